@@ -1,0 +1,39 @@
+"""newsgraph: sourced, offline extraction of what news articles report.
+
+    >>> import newsgraph
+    >>> doc = newsgraph.extract("Iraq's prime minister spoke in Baghdad on Friday.", published="2024-01-06")
+    >>> [m.text for m in doc.get("mentions")]  # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+__version__ = "0.1.0"
+
+if TYPE_CHECKING:
+    from newsgraph.document import Document
+
+
+def extract(text_or_path: str | Path, published: str | None = None, components: list[str] | None = None, **settings: Any) -> Document:
+    """Run the pipeline on a text (or a file path) and return the Document with its records."""
+    from newsgraph.config import load_settings
+    from newsgraph.ingest import document_from_text, make_document
+    from newsgraph.ingest.readers import Failure, read_paths
+    from newsgraph.pipeline import Pipeline
+
+    cfg = load_settings(published=published, **settings)
+    candidate = Path(str(text_or_path)) if len(str(text_or_path)) < 4096 and "\n" not in str(text_or_path) else None
+    if isinstance(text_or_path, Path) or (candidate is not None and candidate.is_file()):
+        items = list(read_paths([str(text_or_path)], cfg))
+        first = items[0]
+        if isinstance(first, Failure):
+            raise first.error
+        doc = make_document(first, cfg)
+    else:
+        doc = document_from_text(str(text_or_path), cfg, published=published)
+    return Pipeline.from_settings(cfg, components).run_one(doc)
+
+
+__all__ = ["__version__", "extract"]

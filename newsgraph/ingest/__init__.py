@@ -1,0 +1,75 @@
+"""Ingest: raw inputs to Documents (clean text, metadata, blocks, offset map)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from newsgraph.config import Settings
+from newsgraph.document import Document
+from newsgraph.errors import InputError
+from newsgraph.ingest.html import extract_html
+from newsgraph.ingest.layout import repair
+from newsgraph.ingest.readers import Article, Failure, read_bytes, read_paths, sniff_format
+
+__all__ = ["Article", "Failure", "make_document", "documents_from_paths", "read_bytes", "sniff_format"]
+
+
+def make_document(article: Article, settings: Settings | None = None) -> Document:
+    """Turn one Article into a Document; raises InputError on bad input."""
+    settings = settings or Settings()
+    meta: dict[str, Any] = dict(article.meta)
+    raw = article.raw
+    if not raw or not raw.strip():
+        raise InputError("input is empty", code="NG001", location=article.location)
+    if len(raw.encode("utf-8", "surrogatepass")) > settings.max_bytes and article.fmt != "html":
+        raise InputError("input is over the size limit (setting max_bytes)", code="NG003", location=article.location)
+    source = raw
+    fmt = article.fmt
+    if fmt == "html":
+        page = extract_html(raw, article.location, meta.get("url"))
+        source = page.text
+        for k, v in (("title", page.title), ("author", page.author), ("published", page.date), ("url", page.url)):
+            if v and not meta.get(k):
+                meta[k] = v
+        if page.sitename and not meta.get("source"):
+            meta["source"] = page.sitename
+    layout = repair(source, markdown=fmt in ("markdown", "html"), title=meta.get("title"))
+    if not layout.text.strip():
+        raise InputError("input holds no text after cleaning", code="NG001", location=article.location)
+    if layout.title and not meta.get("title"):
+        meta["title"] = layout.title
+    if layout.author and not meta.get("author"):
+        meta["author"] = layout.author
+    if layout.author_role:
+        meta["author_role"] = layout.author_role
+    if not meta.get("published") and settings.published:
+        meta["published"] = settings.published
+    if meta.get("published") is not None:
+        meta["published"] = str(meta["published"])[:10]
+    meta["format"] = fmt
+    meta["location"] = article.location
+    meta["paragraphs"] = layout.paragraphs
+    meta["captions"] = layout.captions
+    meta["id"] = Document.content_id(layout.text)
+    return Document(text=layout.text, meta=meta, blocks=layout.blocks, offsets=layout.offsets, source_text=source)
+
+
+def documents_from_paths(
+    paths: list[str], settings: Settings, fmt: str | None = None
+) -> Iterator[Document | Failure]:
+    """Every input under ``paths`` as a Document, or a Failure (never raises InputError)."""
+    for item in read_paths(paths, settings, fmt):
+        if isinstance(item, Failure):
+            yield item
+            continue
+        try:
+            yield make_document(item, settings)
+        except InputError as exc:
+            yield Failure(exc, item.location)
+
+
+def document_from_text(text: str, settings: Settings | None = None, fmt: str | None = None, **meta: Any) -> Document:
+    """A Document from a string (format sniffed unless given)."""
+    kind = fmt or sniff_format(text)
+    return make_document(Article(text, kind, {k: v for k, v in meta.items() if v is not None}, "<text>"), settings)

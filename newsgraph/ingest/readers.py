@@ -1,0 +1,212 @@
+"""Read inputs (files, folders, globs, stdin, records) into Articles; decode safely."""
+
+from __future__ import annotations
+
+import csv
+import glob
+import io
+import json
+import os
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from newsgraph.config import Settings
+from newsgraph.errors import InputError
+
+TEXT_EXT = {".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown"}
+HTML_EXT = {".html", ".htm", ".xhtml"}
+RECORD_EXT = {".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv"}
+KNOWN_EXT = set(TEXT_EXT) | HTML_EXT | set(RECORD_EXT)
+
+
+@dataclass
+class Article:
+    """A raw input: text (or HTML) as received, its format and metadata."""
+
+    raw: str
+    fmt: str
+    meta: dict[str, Any] = field(default_factory=dict)
+    location: str = ""
+
+
+@dataclass
+class Failure:
+    """An input that could not be read; kept as data, not raised."""
+
+    error: InputError
+    location: str
+
+
+def decode(data: bytes, settings: Settings, location: str = "") -> str:
+    """Bytes to text: size limit, empty and binary checks, encoding detection."""
+    if len(data) > settings.max_bytes:
+        raise InputError(
+            f"input is {len(data):,} bytes, over the limit of {settings.max_bytes:,} (setting max_bytes)",
+            code="NG003",
+            location=location,
+        )
+    if not data.strip():
+        raise InputError("input is empty", code="NG001", location=location)
+    head = data[:8192]
+    if data.startswith(b"%PDF"):
+        raise InputError("PDF input is not supported by this build", code="NG009", location=location)
+    bom16 = head.startswith((b"\xff\xfe", b"\xfe\xff"))
+    if not bom16 and (b"\x00" in head or _control_ratio(head) > 0.1):
+        raise InputError("input looks binary, not text", code="NG002", location=location)
+    for enc in ("utf-8-sig",) if not bom16 else ("utf-16",):
+        try:
+            return data.decode(enc)
+        except UnicodeDecodeError:
+            pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None:
+        raise InputError("the text encoding could not be detected", code="NG004", location=location)
+    return str(best)
+
+
+def _control_ratio(b: bytes) -> float:
+    if not b:
+        return 0.0
+    bad = sum(1 for x in b if x < 32 and x not in (9, 10, 12, 13))
+    return bad / len(b)
+
+
+def sniff_format(text: str, name: str = "") -> str:
+    ext = Path(name).suffix.lower()
+    if ext in TEXT_EXT:
+        return TEXT_EXT[ext]
+    if ext in HTML_EXT:
+        return "html"
+    if ext in RECORD_EXT:
+        return RECORD_EXT[ext]
+    head = text.lstrip()[:2000].lower()
+    if head.startswith(("<!doctype html", "<html")) or ("<body" in head or "<p>" in head or "<div" in head):
+        return "html"
+    if head.startswith("{") and head.split("\n", 1)[0].rstrip().endswith("}"):
+        return "jsonl"
+    if any(line.startswith("#") for line in text.splitlines()[:10]) or "**" in head:
+        return "markdown"
+    return "text"
+
+
+def _record_to_article(rec: dict[str, Any], settings: Settings, location: str) -> Article:
+    text = rec.get(settings.text_field)
+    html = rec.get(settings.html_field)
+    if not (isinstance(text, str) and text.strip()) and not (isinstance(html, str) and html.strip()):
+        raise InputError(
+            f"record has no {settings.text_field!r} or {settings.html_field!r} field with text",
+            code="NG008",
+            location=location,
+        )
+    meta = {
+        "title": rec.get(settings.title_field),
+        "published": rec.get(settings.published_field),
+        "url": rec.get(settings.url_field),
+        "source": rec.get(settings.source_field),
+        "source_id": rec.get(settings.id_field),
+    }
+    if isinstance(text, str) and text.strip():
+        return Article(text, sniff_format(text), {k: v for k, v in meta.items() if v is not None}, location)
+    return Article(str(html), "html", {k: v for k, v in meta.items() if v is not None}, location)
+
+
+def iter_records(text: str, fmt: str, settings: Settings, location: str) -> Iterator[Article | Failure]:
+    if fmt == "jsonl":
+        for n, line in enumerate(io.StringIO(text), 1):
+            if not line.strip():
+                continue
+            loc = f"{location}:{n}"
+            try:
+                rec = json.loads(line)
+                if not isinstance(rec, dict):
+                    raise ValueError("not a JSON object")
+                yield _record_to_article(rec, settings, loc)
+            except ValueError as exc:
+                yield Failure(InputError(f"malformed JSON line: {exc}", code="NG008", location=loc), loc)
+            except InputError as exc:
+                yield Failure(exc, loc)
+    else:
+        try:
+            reader = csv.DictReader(io.StringIO(text))
+            for n, row in enumerate(reader, 2):
+                loc = f"{location}:{n}"
+                try:
+                    yield _record_to_article(dict(row), settings, loc)
+                except InputError as exc:
+                    yield Failure(exc, loc)
+        except csv.Error as exc:
+            yield Failure(InputError(f"malformed CSV: {exc}", code="NG008", location=location), location)
+
+
+def read_bytes(data: bytes, name: str, settings: Settings, fmt: str | None = None) -> Iterator[Article | Failure]:
+    """One input's bytes to Articles (several for JSONL/CSV)."""
+    try:
+        # record files may be much larger than one article: allow 100x the limit
+        limit = settings.max_bytes * 100 if Path(name).suffix.lower() in RECORD_EXT else settings.max_bytes
+        text = decode(data, Settings(**{**settings.as_dict(), "max_bytes": limit}), name)
+    except InputError as exc:
+        yield Failure(exc, name)
+        return
+    kind = fmt or sniff_format(text, name)
+    if kind in ("jsonl", "csv"):
+        yield from iter_records(text, kind, settings, name)
+    elif kind in ("text", "markdown", "html"):
+        if kind != "html" and len(text.encode("utf-8")) > settings.max_bytes:
+            yield Failure(InputError("input is over the size limit", code="NG003", location=name), name)
+            return
+        yield Article(text, kind, {}, name)
+    else:
+        yield Failure(InputError(f"unknown input format {kind!r}", code="NG006", location=name), name)
+
+
+def expand(paths: list[str]) -> Iterator[str | Failure]:
+    """Files, folders (recursively, known extensions) and globs; '-' is stdin."""
+    for p in paths:
+        if p == "-":
+            yield p
+            continue
+        if any(ch in p for ch in "*?["):
+            matches = sorted(glob.glob(p, recursive=True))
+            if not matches:
+                yield Failure(InputError("no file matches this pattern", code="NG007", location=p), p)
+            for m in matches:
+                if os.path.isfile(m):
+                    yield m
+            continue
+        path = Path(p)
+        if path.is_dir():
+            for f in sorted(path.rglob("*")):
+                if f.is_file() and f.suffix.lower() in KNOWN_EXT:
+                    yield str(f)
+        elif path.is_file():
+            yield str(path)
+        else:
+            yield Failure(InputError("no such file or folder", code="NG007", location=p), p)
+
+
+def read_paths(paths: list[str], settings: Settings, fmt: str | None = None) -> Iterator[Article | Failure]:
+    for p in expand(paths):
+        if isinstance(p, Failure):
+            yield p
+            continue
+        if p == "-":
+            yield from read_bytes(sys.stdin.buffer.read(), "<stdin>", settings, fmt)
+            continue
+        try:
+            size = os.path.getsize(p)
+            cap = settings.max_bytes * (100 if Path(p).suffix.lower() in RECORD_EXT else 1)
+            if size > cap:
+                yield Failure(
+                    InputError(f"input is {size:,} bytes, over the limit of {cap:,}", code="NG003", location=p), p
+                )
+                continue
+            data = Path(p).read_bytes()
+        except OSError as exc:
+            yield Failure(InputError(f"cannot read: {exc.strerror}", code="NG007", location=p), p)
+            continue
+        yield from read_bytes(data, p, settings, fmt)

@@ -1,0 +1,44 @@
+"""Events coded in PLOVER with a CAMEO mapping."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from newsgraph.records.base import Record
+
+
+@dataclass(frozen=True, kw_only=True)
+class Event(Record):
+    """The span is the event's evidence (trigger clause)."""
+
+    KIND = "events"
+    type: str
+    mode: str | None = None
+    trigger: str | None = None
+    cameo: str | None = None
+    quad_class: int | None = None
+    goldstein: float | None = None
+    actor: str | None = None
+    actor_entity_id: str | None = None
+    actor_code: str | None = None
+    actor_country: str | None = None
+    actor_start: int | None = None
+    actor_end: int | None = None
+    target: str | None = None
+    target_entity_id: str | None = None
+    target_code: str | None = None
+    target_country: str | None = None
+    target_start: int | None = None
+    target_end: int | None = None
+    place: str | None = None
+    place_id: str | None = None
+    date: str | None = None
+    date_id: str | None = None
+    dead: float | None = None
+    injured: float | None = None
+    figure_ids: tuple[str, ...] = field(default_factory=tuple)
+    negated: bool = False
+    hypothetical: bool = False
+    future: bool = False
+    question: bool = False
+    background: bool = False

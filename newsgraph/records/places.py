@@ -1,0 +1,26 @@
+"""Places: toponyms with coordinates."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from newsgraph.records.base import Record
+
+
+@dataclass(frozen=True, kw_only=True)
+class Place(Record):
+    KIND = "places"
+    name: str
+    lat: float | None = None
+    lon: float | None = None
+    geonames_id: int | None = None
+    #: ISO 3166-1 alpha-2
+    country: str | None = None
+    admin1: str | None = None
+    #: country, admin, city, airport, region, continent
+    kind: str = "city"
+    entity_id: str = ""
+    #: for "an airbase northwest of Kirkuk": the anchor place's id and the relation
+    anchor_id: str | None = None
+    relation: str | None = None
+    score: float = 0.0

@@ -1,0 +1,28 @@
+"""Quotes and reported statements with their speakers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from newsgraph.records.base import Record
+
+
+@dataclass(frozen=True, kw_only=True)
+class Quote(Record):
+    """``start``/``end`` cover the quoted content (without the marks)."""
+
+    KIND = "quotes"
+    #: direct, indirect, mixed
+    kind: str = "direct"
+    cue: str | None = None
+    cue_start: int | None = None
+    cue_end: int | None = None
+    #: the speaker's canonical name (full name as the article gives it), or a role
+    speaker: str | None = None
+    speaker_entity_id: str | None = None
+    #: the span naming the speaker where the quote is attributed (a name, "he", a role)
+    speaker_start: int | None = None
+    speaker_end: int | None = None
+    #: the span of the name a pronoun or role was resolved to
+    resolved_start: int | None = None
+    resolved_end: int | None = None
