@@ -8,8 +8,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 BLOCK_KINDS = ("headline", "byline", "deck", "paragraph", "caption", "credit")
-#: blocks whose text is part of the article body the extractors report on
-BODY_KINDS = frozenset({"headline", "deck", "paragraph"})
+#: blocks of the article body. A "deck" block is a display copy of body text (printed twice)
+#: and is not body; captions and credits are not body either (but hold places and dates).
+BODY_KINDS = frozenset({"headline", "paragraph"})
 
 
 @dataclass(frozen=True)
@@ -101,7 +102,7 @@ class Document:
         return b.kind if b else None
 
     def in_body(self, start: int, end: int) -> bool:
-        """True when the span lies in a headline, deck or paragraph block."""
+        """True when the span lies in a headline or paragraph block."""
         b = self.block_at(start)
         return b is not None and b.kind in BODY_KINDS and end <= b.end
 
