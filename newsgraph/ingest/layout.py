@@ -300,9 +300,9 @@ def repair(source: str, markdown: bool = True, title: str | None = None) -> Layo
             pt, nt = pieces_text(source, prev.pieces), text_of(c)
             if not _TERMINAL.search(pt) and re.search(r"[\w,]$", pt) and (nt[:1].islower() or _words(pt) >= 12):
                 if re.search(r"[a-z]-$", pt) and nt[:1].islower():
-                    last = prev.pieces[-1]
-                    if not isinstance(last, str):
-                        prev.pieces[-1] = (last[0], last[1] - 1)
+                    tail = prev.pieces[-1]
+                    if not isinstance(tail, str):
+                        prev.pieces[-1] = (tail[0], tail[1] - 1)
                     prev.pieces.extend(c.pieces)
                 else:
                     prev.pieces.extend([" ", *c.pieces])

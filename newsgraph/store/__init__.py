@@ -1,0 +1,226 @@
+"""The embedded store: one DuckDB file, named migrations, transactional batch writes."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import uuid
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+from newsgraph.document import Document
+from newsgraph.errors import StoreError
+from newsgraph.records.base import record_to_dict
+from newsgraph.records.entities import Entity, Mention
+from newsgraph.store.migrations import MIGRATIONS
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+def _date(value: Any) -> dt.date | None:
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
+
+
+class Store:
+    """A DuckDB-backed store. Use as a context manager; ``read_only`` for readers."""
+
+    def __init__(self, path: str | Path = "newsgraph.duckdb", read_only: bool = False) -> None:
+        import duckdb
+
+        self.path = str(path)
+        self.read_only = read_only
+        if read_only and self.path != ":memory:" and not Path(self.path).exists():
+            raise StoreError(f"no store at {self.path}; run `newsgraph ingest` first", code="NG040")
+        try:
+            self.con = duckdb.connect(self.path, read_only=read_only)
+        except duckdb.Error as exc:
+            raise StoreError(f"cannot open store: {exc}", code="NG040", location=self.path) from None
+        if not read_only:
+            self.migrate()
+
+    # -- lifecycle -----------------------------------------------------------------
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, et: type[BaseException] | None, ev: BaseException | None, tb: TracebackType | None) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.con.close()
+
+    def migrate(self) -> list[str]:
+        """Apply the migrations not yet recorded; returns their names."""
+        self.con.execute("CREATE TABLE IF NOT EXISTS migrations (name VARCHAR PRIMARY KEY, applied_at TIMESTAMP)")
+        done = {r[0] for r in self.con.execute("SELECT name FROM migrations").fetchall()}
+        applied = []
+        for name, sql in MIGRATIONS:
+            if name in done:
+                continue
+            try:
+                self.con.execute("BEGIN")
+                self.con.execute(sql)
+                self.con.execute("INSERT INTO migrations VALUES (?, ?)", [name, _now()])
+                self.con.execute("COMMIT")
+            except Exception as exc:
+                self.con.execute("ROLLBACK")
+                raise StoreError(f"migration {name} failed: {exc}", code="NG040") from None
+            applied.append(name)
+        return applied
+
+    def migrations(self) -> list[str]:
+        return [r[0] for r in self.con.execute("SELECT name FROM migrations ORDER BY name").fetchall()]
+
+    # -- runs and failures ----------------------------------------------------------
+    def start_run(self, command: str, config: dict[str, Any], components: list[str]) -> str:
+        import spacy
+
+        from newsgraph import __version__
+
+        run_id = uuid.uuid4().hex[:12]
+        versions = {"newsgraph": __version__, "spacy": spacy.__version__}
+        self.con.execute(
+            "INSERT INTO runs (run_id, started_at, command, config, versions, components) VALUES (?, ?, ?, ?, ?, ?)",
+            [run_id, _now(), command, json.dumps(config, default=str), json.dumps(versions), components],
+        )
+        return run_id
+
+    def finish_run(self, run_id: str, stored: int, unchanged: int, failed: int) -> None:
+        self.con.execute(
+            "UPDATE runs SET finished_at = ?, stored = ?, unchanged = ?, failed = ? WHERE run_id = ?",
+            [_now(), stored, unchanged, failed, run_id],
+        )
+
+    def record_failure(self, run_id: str, location: str, code: str, reason: str, component: str = "") -> None:
+        self.con.execute(
+            "INSERT INTO failures VALUES (?, ?, ?, ?, ?, ?)", [run_id, _now(), location, code, component, reason]
+        )
+
+    # -- writes --------------------------------------------------------------------
+    def has_article(self, article_id: str) -> bool:
+        return bool(self.con.execute("SELECT 1 FROM articles WHERE id = ?", [article_id]).fetchone())
+
+    def existing_ids(self, ids: list[str]) -> set[str]:
+        if not ids:
+            return set()
+        rows = self.con.execute("SELECT id FROM articles WHERE id IN (SELECT unnest(?))", [ids]).fetchall()
+        return {r[0] for r in rows}
+
+    def write_batch(self, docs: list[Document], run_id: str = "") -> int:
+        """Write whole articles in one transaction: all of them or none. Returns how many were new."""
+        new = [d for d in docs if d.id not in self.existing_ids([d.id for d in docs])]
+        if not new:
+            return 0
+        try:
+            self.con.execute("BEGIN TRANSACTION")
+            for d in new:
+                self._write(d, run_id)
+            self.con.execute("COMMIT")
+        except Exception as exc:
+            try:
+                self.con.execute("ROLLBACK")
+            except Exception:  # the transaction may already be aborted
+                pass
+            raise StoreError(f"write failed and was rolled back: {exc}", code="NG041") from None
+        return len(new)
+
+    def _write(self, d: Document, run_id: str) -> None:
+        m = d.meta
+        meta = {k: v for k, v in m.items() if k not in ("paragraphs",)}
+        self.con.execute(
+            "INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                d.id, m.get("title"), m.get("author"), m.get("author_role"), _date(m.get("published")),
+                m.get("source"), m.get("url"), m.get("location"), m.get("format"), d.text, d.source_text,
+                json.dumps(d.offsets.runs), json.dumps(meta, default=str), run_id, _now(),
+            ],
+        )
+        if d.blocks:
+            self.con.executemany(
+                "INSERT INTO blocks VALUES (?, ?, ?, ?, ?)",
+                [[d.id, i, b.kind, b.start, b.end] for i, b in enumerate(d.blocks)],
+            )
+        ents = [r for r in d.get("entities") if isinstance(r, Entity)]
+        if ents:
+            self.con.executemany(
+                "INSERT INTO entities VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [[d.id, e.id, e.label, e.name, list(e.aliases), e.alias_source, e.mention_count, e.start, e.end, e.component]
+                 for e in ents],
+            )
+        ments = [r for r in d.get("mentions") if isinstance(r, Mention)]
+        if ments:
+            self.con.executemany(
+                "INSERT INTO mentions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [[d.id, x.id, x.entity_id, x.label, x.fine_label, x.block, x.start, x.end, x.text, x.component] for x in ments],
+            )
+        rows = []
+        for kind, recs in d.records.items():
+            if kind in ("nlp", "entities", "mentions"):
+                continue
+            for r in recs:
+                data = record_to_dict(r)
+                rows.append([d.id, kind, r.id, r.start, r.end, r.text, r.component, json.dumps(data, default=str)])
+        if rows:
+            self.con.executemany("INSERT INTO records VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
+
+    # -- reads ---------------------------------------------------------------------
+    def _dicts(self, sql: str, params: list[Any] | None = None) -> list[dict[str, Any]]:
+        import duckdb
+
+        try:
+            cur = self.con.execute(sql, params or [])
+        except duckdb.Error as exc:
+            raise StoreError(f"query failed: {exc}", code="NG040", location=self.path) from None
+        cols = [c[0] for c in cur.description or []]
+        return [dict(zip(cols, row)) for row in cur.fetchall()]
+
+    def counts(self) -> dict[str, int]:
+        out = {}
+        for t in ("articles", "entities", "mentions", "records", "failures", "runs"):
+            row = self.con.execute(f"SELECT count(*) FROM {t}").fetchone()  # noqa: S608 - fixed names
+            out[t] = int(row[0]) if row else 0
+        for kind, n in self.con.execute("SELECT kind, count(*) FROM records GROUP BY kind ORDER BY kind").fetchall():
+            out[str(kind)] = int(n)
+        return out
+
+    def articles(self, limit: int = 50, offset: int = 0) -> list[dict[str, Any]]:
+        return self._dicts(
+            "SELECT id, title, author, published, source, url, length(text) AS chars FROM articles "
+            "ORDER BY published DESC NULLS LAST, title LIMIT ? OFFSET ?",
+            [limit, offset],
+        )
+
+    def article(self, article_id: str) -> dict[str, Any]:
+        rows = self._dicts("SELECT * FROM articles WHERE id = ?", [article_id])
+        if not rows:
+            rows = self._dicts("SELECT * FROM articles WHERE id LIKE ? || '%' LIMIT 2", [article_id])
+            if len(rows) != 1:
+                raise StoreError(f"no article with id {article_id!r}", code="NG042")
+        art = rows[0]
+        aid = art["id"]
+        art["meta"] = json.loads(art["meta"]) if art.get("meta") else {}
+        art["blocks"] = self._dicts("SELECT idx, kind, start_char, end_char FROM blocks WHERE article_id = ? ORDER BY idx", [aid])
+        art["entities"] = self._dicts("SELECT * EXCLUDE (article_id) FROM entities WHERE article_id = ? ORDER BY start_char", [aid])
+        art["mentions"] = self._dicts("SELECT * EXCLUDE (article_id) FROM mentions WHERE article_id = ? ORDER BY start_char", [aid])
+        records: dict[str, list[dict[str, Any]]] = {}
+        for r in self._dicts("SELECT kind, data FROM records WHERE article_id = ? ORDER BY start_char", [aid]):
+            records.setdefault(r["kind"], []).append(json.loads(r["data"]))
+        art["records"] = records
+        return art
+
+    def failures(self, limit: int = 100) -> list[dict[str, Any]]:
+        return self._dicts("SELECT failed_at, run_id, code, location, component, reason FROM failures ORDER BY failed_at DESC LIMIT ?", [limit])
+
+    def runs(self, limit: int = 20) -> list[dict[str, Any]]:
+        return self._dicts("SELECT * FROM runs ORDER BY started_at DESC LIMIT ?", [limit])
+
+    def query(self, sql: str, params: list[Any] | None = None) -> list[dict[str, Any]]:
+        """Run a read query (for the API and analysts)."""
+        return self._dicts(sql, params)

@@ -1,0 +1,102 @@
+"""Ingest inputs into the store: read, skip what is stored, run the pipeline, write per batch."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+
+from newsgraph.config import Settings
+from newsgraph.document import Document
+from newsgraph.ingest import documents_from_paths
+from newsgraph.ingest.readers import Failure
+from newsgraph.pipeline import Pipeline
+from newsgraph.store import Store
+
+
+@dataclass
+class Summary:
+    stored: int = 0
+    unchanged: int = 0
+    failures: list[str] = field(default_factory=list)
+    run_id: str = ""
+    seconds: float = 0.0
+    store: str = ""
+    counts: dict[str, int] = field(default_factory=dict)
+
+    def describe(self) -> str:
+        rate = (self.stored / self.seconds) if self.seconds else 0.0
+        lines = [
+            f"ingested into {self.store}: {self.stored} new, {self.unchanged} unchanged, {len(self.failures)} failed "
+            f"in {self.seconds:.1f} s ({rate:.1f} articles/s), run {self.run_id}"
+        ]
+        if self.counts:
+            shown = ", ".join(f"{k} {v}" for k, v in self.counts.items() if k not in ("runs",))
+            lines.append(f"store now holds: {shown}")
+        return "\n".join(lines)
+
+
+def ingest_documents(
+    items: Iterable[Document | Failure],
+    settings: Settings,
+    store: Store,
+    command: str = "ingest",
+    progress: Callable[[int], None] | None = None,
+    pipeline: Pipeline | None = None,
+) -> Summary:
+    """Run the pipeline over new documents and write them batch by batch (whole articles or none)."""
+    pipe = pipeline or Pipeline.from_settings(settings)
+    summary = Summary(store=store.path)
+    run_id = store.start_run(command, settings.as_dict(), pipe.names)
+    summary.run_id = run_id
+    t0 = time.perf_counter()
+    seen: set[str] = set()
+
+    def fresh() -> Iterator[Document]:
+        for it in items:
+            if isinstance(it, Failure):
+                summary.failures.append(str(it.error))
+                store.record_failure(run_id, it.location, it.error.code, it.error.reason, "ingest")
+                if progress:
+                    progress(1)
+                continue
+            if it.id in seen or store.has_article(it.id):
+                summary.unchanged += 1
+                if progress:
+                    progress(1)
+                continue
+            seen.add(it.id)
+            yield it
+
+    batch: list[Document] = []
+    for res in pipe.pipe(fresh(), keep_nlp=False):
+        if res.doc is None:
+            err = res.error
+            assert err is not None
+            summary.failures.append(str(err))
+            store.record_failure(run_id, res.location, err.code, err.reason, res.component or "pipeline")
+        else:
+            batch.append(res.doc)
+        if len(batch) >= settings.batch_size:
+            summary.stored += store.write_batch(batch, run_id)
+            if progress:
+                progress(len(batch))
+            batch = []
+    if batch:
+        summary.stored += store.write_batch(batch, run_id)
+        if progress:
+            progress(len(batch))
+    summary.seconds = time.perf_counter() - t0
+    store.finish_run(run_id, summary.stored, summary.unchanged, len(summary.failures))
+    summary.counts = store.counts()
+    return summary
+
+
+def ingest_paths(
+    paths: list[str],
+    settings: Settings,
+    progress: Callable[[int], None] | None = None,
+    fmt: str | None = None,
+) -> Summary:
+    with Store(settings.store) as store:
+        return ingest_documents(documents_from_paths(paths, settings, fmt), settings, store, progress=progress)
