@@ -1,0 +1,94 @@
+"""Layout repair: general print-page rules, tested on hand-made pages (not the seed)."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsgraph.ingest.layout import repair
+
+PAGE = """# Floods force thousands from homes in river valley
+
+**Jane Q. Example**
+Regional correspondent
+
+Heavy rain on Monday pushed the river over its banks, and officials said the water
+was still rising in the lower valley towns.
+
+Officials said the water was still rising in the lower valley towns.
+
+Rescue crews worked through the night in boats, moving families from the roofs of
+
+Residents wade through a flooded street in the valley on Monday.
+● JOHN DOE/REUTERS
+
+houses to school buildings on higher ground. The mayor said more help was need-
+ed before the weekend.
+"""
+
+
+def _blocks(layout, kind):
+    return [layout.text[b.start : b.end] for b in layout.blocks if b.kind == kind]
+
+
+def test_headline_byline_role():
+    lay = repair(PAGE)
+    assert lay.title == "Floods force thousands from homes in river valley"
+    assert lay.author == "Jane Q. Example"
+    assert lay.author_role == "Regional correspondent"
+    assert "#" not in lay.text and "**" not in lay.text
+
+
+def test_caption_and_credit_kept_outside_body():
+    lay = repair(PAGE)
+    assert lay.captions == [{"text": "Residents wade through a flooded street in the valley on Monday.", "credit": "JOHN DOE/REUTERS"}]
+    body = " ".join(lay.paragraphs)
+    assert "REUTERS" not in body and "Residents wade" not in body
+
+
+def test_duplicate_paragraph_kept_once():
+    lay = repair(PAGE)
+    body = " ".join(lay.paragraphs)
+    assert body.count("the water was still rising") == 1
+    assert _blocks(lay, "deck") == ["Officials said the water was still rising in the lower valley towns."]
+
+
+def test_column_break_rejoined_across_caption_and_hyphen():
+    lay = repair(PAGE)
+    joined = [p for p in lay.paragraphs if p.startswith("Rescue crews")]
+    assert joined and "roofs of houses to school buildings" in joined[0]
+    assert "more help was needed before" in joined[0]
+    assert len(lay.paragraphs) == 2
+
+
+def test_offsets_map_back_to_source():
+    lay = repair(PAGE)
+    for b in lay.blocks:
+        s, e = lay.offsets.span_to_source(b.start, b.end)
+        assert 0 <= s <= e <= len(PAGE)
+    # a word copied one to one maps to the same characters
+    i = lay.text.index("Rescue crews")
+    s, e = lay.offsets.span_to_source(i, i + len("Rescue crews"))
+    assert PAGE[s:e] == "Rescue crews"
+
+
+def test_inline_agency_credit():
+    lay = repair("A protester holds a sign outside parliament. (AP Photo/Jane Roe)\n\nThe vote was delayed again on Tuesday, officials said.\n")
+    assert lay.captions and lay.captions[0]["credit"].startswith("AP Photo")
+
+
+def test_plain_text_lines_are_paragraphs():
+    text = "Title line here\nFirst sentence of the story.\nSecond paragraph of the story."
+    lay = repair(text, markdown=False, title="Title line here")
+    assert lay.title == "Title line here"
+    assert lay.paragraphs == ["First sentence of the story.", "Second paragraph of the story."]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=400))
+def test_repair_never_breaks_offsets(text):
+    lay = repair(text)
+    for b in lay.blocks:
+        assert 0 <= b.start <= b.end <= len(lay.text)
+        s, e = lay.offsets.span_to_source(b.start, b.end)
+        assert 0 <= s <= e <= len(text)
