@@ -11,7 +11,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import resource
 import subprocess
 import sys
 import tempfile
@@ -26,7 +25,9 @@ texts = [json.loads(l)["text"] for l in open(sys.argv[1], encoding="utf-8") if l
 nlp = spacy.load(sys.argv[2])
 t0 = time.perf_counter()
 n = sum(1 for _ in nlp.pipe(texts, batch_size=32))
-print(json.dumps({"docs": n, "seconds": time.perf_counter() - t0, "words": sum(len(t.split()) for t in texts)}))
+import resource
+print(json.dumps({"docs": n, "seconds": time.perf_counter() - t0, "words": sum(len(t.split()) for t in texts),
+                  "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
 """
 
 INGEST = """
@@ -38,15 +39,16 @@ s = load_settings(store=sys.argv[2])
 load_model(s.model)
 t0 = time.perf_counter()
 summary = ingest_paths([sys.argv[1]], s)
-print(json.dumps({"docs": summary.stored, "seconds": time.perf_counter() - t0, "failed": len(summary.failures)}))
+import resource
+print(json.dumps({"docs": summary.stored, "seconds": time.perf_counter() - t0, "failed": len(summary.failures),
+                  "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
 """
 
 
 def run(code: str, *args: str) -> tuple[dict[str, float], float]:
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     out = subprocess.run([sys.executable, "-c", code, *args], check=True, capture_output=True, text=True, cwd=ROOT)
-    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    return json.loads(out.stdout.strip().splitlines()[-1]), max(peak, before) / 1024.0
+    res = json.loads(out.stdout.strip().splitlines()[-1])
+    return res, float(res["rss_mb"])
 
 
 def main() -> None:
