@@ -20,6 +20,14 @@ TEXT_EXT = {".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "ma
 HTML_EXT = {".html", ".htm", ".xhtml"}
 RECORD_EXT = {".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv"}
 KNOWN_EXT = set(TEXT_EXT) | HTML_EXT | set(RECORD_EXT)
+#: formats this build cannot read (office documents, archives, images, audio and video):
+#: refused with NG006 by name, before their bytes are guessed at
+UNSUPPORTED_EXT = {
+    ".doc", ".docx", ".odt", ".rtf", ".xls", ".xlsx", ".ods", ".ppt", ".pptx", ".odp", ".epub",
+    ".zip", ".gz", ".tgz", ".bz2", ".xz", ".zst", ".7z", ".rar", ".tar",
+    ".png", ".jpg", ".jpeg", ".gif", ".webp", ".bmp", ".tif", ".tiff", ".svgz",
+    ".mp3", ".wav", ".ogg", ".mp4", ".mov", ".avi", ".mkv", ".exe", ".dll", ".so", ".bin",
+}
 
 
 @dataclass
@@ -41,7 +49,13 @@ class Failure:
 
 
 def decode(data: bytes, settings: Settings, location: str = "") -> str:
-    """Bytes to text: size limit, empty and binary checks, encoding detection."""
+    """Bytes to text: size limit, empty and binary checks, encoding detection.
+
+    UTF-8 first; a byte-order mark selects UTF-32 or UTF-16; UTF-16 without a mark is
+    recognised by its zero bytes; anything else goes to charset_normalizer, which on short
+    Western texts often ties many code pages: on a tie windows-1252 wins (the WHATWG rule
+    that browsers follow for labels such as ISO-8859-1).
+    """
     if len(data) > settings.max_bytes:
         raise InputError(
             f"input is {len(data):,} bytes, over the limit of {settings.max_bytes:,} (setting max_bytes)",
@@ -53,20 +67,49 @@ def decode(data: bytes, settings: Settings, location: str = "") -> str:
     head = data[:8192]
     if data.startswith(b"%PDF"):
         raise InputError("PDF input is not supported by this build", code="NG009", location=location)
-    bom16 = head.startswith((b"\xff\xfe", b"\xfe\xff"))
-    if not bom16 and (b"\x00" in head or _control_ratio(head) > 0.1):
-        raise InputError("input looks binary, not text", code="NG002", location=location)
-    for enc in ("utf-8-sig",) if not bom16 else ("utf-16",):
+    wide = _wide_encoding(head)
+    if wide is not None:
         try:
-            return data.decode(enc)
+            text = data.decode(wide)
         except UnicodeDecodeError:
-            pass
+            raise InputError(f"input looks like {wide} but does not decode", code="NG004", location=location) from None
+        if _control_ratio(text[:8192].encode("utf-8", "surrogatepass")) > 0.1:
+            raise InputError("input looks binary, not text", code="NG002", location=location)
+        return text
+    if b"\x00" in head or _control_ratio(head) > 0.1:
+        raise InputError("input looks binary, not text", code="NG002", location=location)
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data).best()
+    matches = from_bytes(data)
+    best = matches.best()
     if best is None:
         raise InputError("the text encoding could not be detected", code="NG004", location=location)
+    if any("cp1252" in m.could_be_from_charset for m in matches if m.chaos <= best.chaos + 0.01):
+        try:
+            return data.decode("cp1252")
+        except UnicodeDecodeError:
+            pass
     return str(best)
+
+
+def _wide_encoding(head: bytes) -> str | None:
+    """UTF-32/UTF-16 by byte-order mark, or UTF-16 without one by where its zero bytes fall."""
+    if head.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
+        return "utf-32"
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "utf-16"
+    if len(head) < 8 or b"\x00" not in head:
+        return None
+    even, odd = head[0::2], head[1::2]
+    if odd.count(0) > 0.6 * len(odd) and even.count(0) < 0.05 * len(even):
+        return "utf-16-le"
+    if even.count(0) > 0.6 * len(even) and odd.count(0) < 0.05 * len(odd):
+        return "utf-16-be"
+    return None
 
 
 def _control_ratio(b: bytes) -> float:
@@ -145,6 +188,10 @@ def iter_records(text: str, fmt: str, settings: Settings, location: str) -> Iter
 
 def read_bytes(data: bytes, name: str, settings: Settings, fmt: str | None = None) -> Iterator[Article | Failure]:
     """One input's bytes to Articles (several for JSONL/CSV)."""
+    ext = Path(name).suffix.lower()
+    if fmt is None and ext in UNSUPPORTED_EXT:
+        yield Failure(InputError(f"unsupported input format {ext!r}", code="NG006", location=name), name)
+        return
     try:
         # record files may be much larger than one article: allow 100x the limit
         limit = settings.max_bytes * 100 if Path(name).suffix.lower() in RECORD_EXT else settings.max_bytes
