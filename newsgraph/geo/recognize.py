@@ -1,0 +1,159 @@
+"""Toponym recognition over a Document: spaCy's place mentions plus a gazetteer pass.
+
+* Mentions the entity component labelled LOC (spaCy GPE, LOC, FAC) are toponyms when
+  the gazetteer knows the name (or they are FAC/LOC names it does not know: kept,
+  unresolved). Curated groups (``newsgraph/data/aliases.csv``: Daesh, ...) never are.
+* An ORG or PERSON mention that is exactly a country's or a large city's name, and not
+  part of a longer name, is a toponym (metonymy: "Iraq said ...").
+* Gazetteer pass: runs of capitalised words nobody tagged are looked up; a run is a
+  toponym when it names a country, continent, region or first-level admin area, a city
+  of at least ``MIN_CITY_POP`` people, or a name already recognised in the document.
+* Nationality adjectives ("Iraqi forces") become ``form="demonym"`` toponyms of their
+  country: the country affiliation of what they qualify, not a place mention proper.
+* "<Place>'s airport", "<Place> airport" become the city's airport.
+* Bylines and photo credits are skipped; captions count.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from newsgraph.components.aliases import lookup as alias_lookup
+from newsgraph.document import Document
+from newsgraph.geo.gazetteer import Candidate, Gazetteer
+from newsgraph.geo.normalize import norm
+from newsgraph.geo.resolve import Toponym
+
+MIN_CITY_POP = 100_000
+_BIG_KINDS = ("country", "continent", "region", "admin1")
+_SKIP_BLOCKS = ("byline", "credit")
+_CONNECT = {"of", "de", "del", "la", "le", "du", "da", "and", "upon", "on", "am", "al", "el", "-"}
+_AIRPORT = re.compile(r"(?:['’]s)?\s+(?:international\s+)?(?:airport|air\s?base)\b", re.I)
+#: words that are never a place on their own, whatever some small town is called
+_STOP = {"i", "a", "an", "the", "he", "she", "it", "we", "they", "you", "this", "that", "mr", "mrs", "ms", "dr",
+         "said", "says", "new", "north", "south", "east", "west", "central", "university", "police", "mobile",
+         "reading", "march", "may", "june", "july", "august", "april", "monday", "tuesday", "wednesday",
+         "thursday", "friday", "saturday", "sunday", "god", "christmas", "english", "french", "spanish",
+         "western", "eastern", "northern", "southern", "upper", "lower", "greater", "coast", "centre", "center"}
+
+
+def _usable(cands: tuple[Candidate, ...], min_pop: int = MIN_CITY_POP) -> bool:
+    return any(c.kind in _BIG_KINDS or (c.kind == "city" and c.population >= min_pop and c.primary) for c in cands)
+
+
+def _is_group(surface: str) -> bool:
+    a = alias_lookup(surface)
+    return a is not None and a.label != "LOC"
+
+
+def recognize(doc: Document, gaz: Gazetteer) -> list[Toponym]:
+    """All toponyms of ``doc``, unresolved, in text order, without overlaps."""
+    text = doc.text
+    found: dict[tuple[int, int], Toponym] = {}
+    taken: list[tuple[int, int]] = []
+    ents = {e.id: e for e in doc.get("entities")}
+
+    def free(s: int, e: int) -> bool:
+        return all(e <= a or s >= b for a, b in taken)
+
+    def add(s: int, e: int, cands: tuple[Candidate, ...], form: str = "name") -> None:
+        if doc.block_kind(s) in _SKIP_BLOCKS or not free(s, e):
+            return
+        found[(s, e)] = Toponym(s, e, text[s:e], norm(text[s:e]) if form == "name" else form + ":" + norm(text[s:e]),
+                                cands, form=form)
+        taken.append((s, e))
+
+    mentions: list[Any] = sorted(doc.get("mentions"), key=lambda m: m.start)
+    # airports first: they contain a place name
+    for m in mentions:
+        if m.label != "LOC":
+            continue
+        am = _AIRPORT.match(text, m.end)
+        if am:
+            cities = [c for c in gaz.lookup(m.text) if c.kind == "city"]
+            country = max(cities, key=lambda c: c.population).country if cities else None
+            ap = gaz.airports_in(m.text, country)
+            if ap:
+                add(m.start, am.end(), (ap[0],), "airport")
+    named: set[str] = set()
+    for m in mentions:
+        surface = m.text
+        if _is_group(surface) or m.fine_label == "ALIAS":
+            continue
+        cands = gaz.lookup(surface)
+        if m.label == "LOC":
+            if cands or m.fine_label in ("FAC", "LOC", "GPE"):
+                add(m.start, m.end, cands)
+                named.add(norm(surface))
+        elif m.label in ("ORG", "PERSON") and cands:
+            ent = ents.get(m.entity_id)
+            if ent is not None and norm(ent.name) != norm(surface):
+                continue  # a surname or part of a longer name
+            big = [c for c in cands if c.kind == "country" or (c.kind == "city" and c.population >= 10 * MIN_CITY_POP)]
+            if big and len(surface.split()) <= 3:
+                add(m.start, m.end, cands)
+                named.add(norm(surface))
+    # names of people, organisations and other entities are no toponyms, nor is what they contain
+    taken.extend((m.start, m.end) for m in mentions if m.label != "LOC" and (m.start, m.end) not in found)
+    sd = doc.nlp_doc
+    if sd is not None:
+        _gazetteer_pass(doc, sd, gaz, named, add, free)
+        _demonyms(doc, sd, gaz, add)
+    return sorted(found.values(), key=lambda t: t.start)
+
+
+def _gazetteer_pass(doc: Document, sd: Any, gaz: Gazetteer, named: set[str], add: Any, free: Any) -> None:
+    """Capitalised runs that no model mention covers, looked up longest first."""
+    toks = [t for t in sd]
+    i = 0
+    n = len(toks)
+    while i < n:
+        t = toks[i]
+        if not (t.text[:1].isupper() and t.is_alpha) or t.lower_ in _STOP:
+            i += 1
+            continue
+        j = i + 1
+        while j < n and j - i < 5 and (toks[j].text[:1].isupper() or (toks[j].lower_ in _CONNECT and j + 1 < n and toks[j + 1].text[:1].isupper())):
+            j += 1
+        matched = False
+        for k in range(j, i, -1):
+            if toks[k - 1].lower_ in _CONNECT:
+                continue
+            s, e = toks[i].idx, toks[k - 1].idx + len(toks[k - 1].text)
+            if not free(s, e):
+                continue
+            surface = doc.text[s:e]
+            if k - i == 1 and (surface.lower() in _STOP or len(surface) < 3 or surface.isupper() and len(surface) > 3):
+                continue
+            if _is_group(surface) or gaz.demonym(surface) is not None:
+                continue
+            cands = gaz.lookup(surface)
+            if not cands:
+                continue
+            if norm(surface) in named or _usable(cands):
+                add(s, e, cands)
+                matched = True
+                i = k
+                break
+        if not matched:
+            i += 1
+
+
+def _demonyms(doc: Document, sd: Any, gaz: Gazetteer, add: Any) -> None:
+    """Nationality adjectives, two words first ("South Korean"), then one."""
+    toks = list(sd)
+    for i, t in enumerate(toks):
+        if not t.text[:1].isupper() or t.tag_ in ("NNS", "NNPS"):
+            continue
+        for width in (2, 1):
+            if i + width > len(toks):
+                continue
+            s, e = toks[i].idx, toks[i + width - 1].idx + len(toks[i + width - 1].text)
+            c = gaz.demonym(doc.text[s:e])
+            if c is not None:
+                nxt = toks[i + width] if i + width < len(toks) else None
+                if nxt is not None and nxt.tag_ in ("NNPS",):
+                    break
+                add(s, e, (c,), "demonym")
+                break

@@ -1,0 +1,132 @@
+"""Toponym resolution: pick one gazetteer entry per name, by features, per document.
+
+Each candidate gets a score that adds up:
+
+* prominence: ``log10`` of its population (with a floor per kind, so a country or a
+  continent without a population figure still counts as large);
+* a prior per kind (a city beats the admin area of the same name, a country beats both);
+* whether the text named it by its main name rather than an alternate name;
+* the article's dominant countries: the share of the document's place mentions that
+  name or resolve into the candidate's country;
+* the admin hierarchy written out in the text ("Mosul, Iraq", "Paris, Texas"): the
+  candidate lies in the place named right after the comma;
+* nearness to the places already resolved (within 500 km);
+* a city named like the admin area it lies in ("New York", "Kirkuk") is the city, when
+  it holds at least a tenth of the area's people.
+
+Two passes: the first uses the unambiguous names for context, the second the first
+pass's choices. One sense per name per document: every mention of a name gets the
+resolution of that name.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass, field
+
+from newsgraph.geo.gazetteer import Candidate
+
+#: weights; scripts/fit_places.py searches them on a gold set
+WEIGHTS: dict[str, float] = {
+    "pop": 1.0,
+    "primary": 1.5,
+    "context": 4.0,
+    "hierarchy": 6.0,
+    "near": 1.5,
+    "city_over_admin": 2.0,
+    "kind_country": 3.0,
+    "kind_continent": 2.0,
+    "kind_region": 2.0,
+    "kind_admin1": 0.3,
+    "kind_admin2": -1.5,
+    "kind_city": 1.0,
+    "kind_airport": -1.0,
+}
+_POP_FLOOR = {"continent": 1e9, "country": 1e6, "region": 1e8, "admin1": 1e5, "admin2": 1e4, "city": 100.0, "airport": 1e4}
+
+
+@dataclass
+class Toponym:
+    """A recognised place name and what it may refer to."""
+
+    start: int
+    end: int
+    text: str
+    key: str
+    candidates: tuple[Candidate, ...]
+    #: name, demonym, airport, relation
+    form: str = "name"
+    #: the toponym written right after "<this>, " (admin hierarchy), if any
+    parent: Toponym | None = None
+    chosen: Candidate | None = None
+    score: float = 0.0
+    extra: dict[str, str] = field(default_factory=dict)
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
+
+
+def _contains(parent: Candidate, child: Candidate) -> bool:
+    if parent.kind == "country":
+        return child.country == parent.country and child.pid != parent.pid
+    if parent.kind == "admin1":
+        return child.country == parent.country and child.admin1 == parent.admin1 and child.pid != parent.pid
+    if parent.kind in ("region", "continent"):
+        return parent.code != "" and child.country in parent.code.split("|")
+    return False
+
+
+def base_score(c: Candidate, w: dict[str, float]) -> float:
+    pop = max(float(c.population), _POP_FLOOR.get(c.kind, 100.0))
+    return w["pop"] * math.log10(pop) + w.get("kind_" + c.kind, 0.0) + (w["primary"] if c.primary else 0.0)
+
+
+def _contribution(t: Toponym, first_pass: bool) -> str:
+    """The country a toponym lends to the document's context ("" for none)."""
+    if not first_pass:
+        return t.chosen.country if t.chosen is not None else ""
+    countries = {c.country for c in t.candidates if c.country}
+    if len(countries) == 1:
+        return countries.pop()
+    return next((c.country for c in t.candidates if c.kind == "country" and c.primary), "")
+
+
+def resolve(toponyms: list[Toponym], weights: dict[str, float] | None = None) -> None:
+    """Set ``chosen`` and ``score`` on every toponym (in place)."""
+    w = {**WEIGHTS, **(weights or {})}
+    by_key: dict[str, list[Toponym]] = {}
+    for t in toponyms:
+        by_key.setdefault(t.key, []).append(t)
+    for first_pass in (True, False):
+        lent = [_contribution(t, first_pass) for t in toponyms]
+        ctx = Counter(c for c in lent if c)
+        total = sum(ctx.values()) or 1
+        anchors = [] if first_pass else [t.chosen for t in toponyms if t.chosen is not None and t.chosen.kind in ("city", "admin2")]
+        for group in by_key.values():
+            own = Counter(_contribution(t, first_pass) for t in group)
+            best: tuple[float, Candidate | None] = (-math.inf, None)
+            cands = {c.pid: c for t in group for c in t.candidates}.values()
+            parents = [t.parent for t in group if t.parent is not None]
+            admins = [c for c in cands if c.kind in ("admin1", "admin2")]
+            for c in cands:
+                s = base_score(c, w)
+                if c.kind == "city" and any(a.country == c.country and c.population >= 0.1 * a.population for a in admins):
+                    s += w["city_over_admin"]
+                if c.country:
+                    s += w["context"] * (ctx[c.country] - own[c.country]) / total
+                for p in parents:
+                    if any(_contains(pc, c) for pc in (p.candidates if p.chosen is None else (p.chosen,))):
+                        s += w["hierarchy"]
+                        break
+                if anchors and c.kind in ("city", "admin2", "airport"):
+                    if any(a.pid != c.pid and haversine_km(a.lat, a.lon, c.lat, c.lon) < 500 for a in anchors):
+                        s += w["near"]
+                if s > best[0]:
+                    best = (s, c)
+            for t in group:
+                t.chosen, t.score = best[1], best[0]
