@@ -43,7 +43,7 @@ def cmd_extract(a: argparse.Namespace) -> int:
     code = 0
     for item in documents_from_paths([a.input], settings, a.format):
         if isinstance(item, Failure):
-            print(f"error: {item.error}", file=sys.stderr)
+            print(f"newsgraph: error: {item.error}", file=sys.stderr)
             code = 1
             continue
         doc: Document = pipe(item)
