@@ -19,6 +19,8 @@ class Mention(Record):
     entity_id: str = ""
     #: the layout block it lies in (paragraph, headline, byline, caption, ...)
     block: str = "paragraph"
+    #: the general rule that changed the model's span or label ("" when none did)
+    rule: str = ""
 
 
 @dataclass(frozen=True, kw_only=True)

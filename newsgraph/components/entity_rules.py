@@ -1,0 +1,184 @@
+"""General corrections to the small model's entity spans and labels.
+
+Every rule here looks at the span's own words and the parse spaCy already made (no extra
+model pass). The rules, in the order :func:`correct` applies them:
+
+- curated aliases (``aliases.csv``): a known group or organisation gets the table's label,
+  whatever the model said;
+- an organisation head word ("... Brigades", "... Ministry") makes a place or person an ORG;
+- a manufacturer followed by a model number ("Airbus A380", "Boeing 737-800") is one MISC
+  name (a product), and so is an intercapped product word ("iPod", "iTunes Music Store");
+- a named event or storm ("... Conference", "Cyclone ...") is MISC;
+- a country or city that acts (subject of a verb, agent after "by") is ORG, as CoNLL and the
+  gold sets type metonymic uses; the mention keeps GPE as its fine label;
+- currency codes and units glued to numbers ("USD", "30GB") are not entities;
+- coordinated modifiers of a plural organisation noun ("the Democratic and Republican
+  parties") are each an ORG named with the singular noun ("Democratic Party").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, NamedTuple
+
+from newsgraph.components.aliases import alias_regex, lookup
+
+
+class Cand(NamedTuple):
+    """A candidate mention: span, coarse label, fine label (spaCy's, or the rule's name)."""
+
+    start: int
+    end: int
+    label: str
+    fine: str
+    #: canonical name when a rule knows it ("Democratic Party" for "Democratic")
+    name: str = ""
+    #: the correction that changed the span or label, if any
+    rule: str = ""
+
+
+ORG_WORDS = re.compile(
+    r"^(?:militias?|brigades?|battalions?|regiments?|army|armies|forces|front|movement|party|parties|group|council|"
+    r"ministry|committee|agency|university|college|school|academy|corporation|corp|company|co|inc|ltd|llc|plc|"
+    r"bank|union|organi[sz]ation|association|institute|parliament|congress|senate|court|police|guard|corps|"
+    r"commission|department|airlines?|airways|motors|systems|technologies|holdings|foundation|federation|"
+    r"office|bureau|service|services|network|authority|coalition|alliance|league|club|society|board|"
+    r"administration|command|division|squadron|fleet|navy|marines)$",
+    re.I,
+)
+_EVENT_WORDS = re.compile(
+    r"^(?:conference|convention|summit|festival|fest|expo|games|olympics|paralympics|championships?|cup|"
+    r"awards?|prize|show|war|revolution|crisis|election|elections|jubilee|carnival|cavalcade)$",
+    re.I,
+)
+_STORM = re.compile(r"^(?:Hurricane|Typhoon|Cyclone|Tropical Storm|Storm|Tropical Cyclone)\s+[A-Z]")
+_CAMEL_PRODUCT = re.compile(r"^[a-z]{1,2}[A-Z][A-Za-z0-9]*")
+#: a model designation: letters and digits with at least one digit ("A380", "737-800", "777s")
+_MODEL = re.compile(r"^(?:[A-Z]{1,3}-?\d{1,4}[A-Za-z0-9-]*|\d{3}(?:-\d{1,3}[A-Z]{0,3})?s?|\d[a-z]\d)$")
+_CURRENCY = re.compile(
+    r"^(?:USD|EUR|GBP|JPY|CNY|RMB|AUD|CAD|CHF|INR|HKD|SGD|NZD|SEK|NOK|DKK|RUB|BRL|ZAR|KRW|MXN|TRY|"
+    r"KB|MB|GB|TB|GHz|MHz|mph|km|kg)$"
+)
+_PLURAL_ORG = {"parties": "Party", "armies": "Army", "governments": "Government", "parliaments": "Parliament",
+               "ministries": "Ministry", "universities": "University", "navies": "Navy", "houses": "House",
+               "air forces": "Air Force", "churches": "Church", "councils": "Council", "senates": "Senate"}
+_AGENT_DEPS = {"nsubj", "agent"}
+
+
+def from_aliases(text: str, cands: list[Cand]) -> list[Cand]:
+    """Curated alias matches replace the model spans they overlap (table label wins)."""
+    for m in alias_regex().finditer(text):
+        a = lookup(m.group(0))
+        if a is None:
+            continue
+        s, e = m.start(), m.end()
+        inside = [c for c in cands if c.start <= s and c.end >= e and (c.start, c.end) != (s, e) and c.label == a.label]
+        if inside:  # a longer name of the same type holds the alias ("ISIS fighters' Front")
+            continue
+        cands = [c for c in cands if c.end <= s or c.start >= e]
+        cands.append(Cand(s, e, a.label, "ALIAS", a.canonical, "alias"))
+    return cands
+
+
+def _root(sd: Any, c: Cand) -> Any:
+    span = sd.char_span(c.start, c.end, alignment_mode="expand") if sd is not None else None
+    return span.root if span is not None and len(span) else None
+
+
+def _acts(tok: Any) -> bool:
+    """True when the token is the subject of a verb, or the agent of a passive."""
+    t = tok
+    while t.dep_ == "conj" and t.head is not t:
+        t = t.head
+    if t.dep_ == "nsubj" and t.head.pos_ in ("VERB", "AUX"):
+        return True
+    return t.dep_ == "pobj" and t.head.lower_ == "by" and t.head.dep_ == "agent"
+
+
+def relabel(text: str, sd: Any, cands: list[Cand]) -> list[Cand]:
+    """Label corrections by the span's words and its syntactic role."""
+    out: list[Cand] = []
+    for c in cands:
+        seg = text[c.start : c.end]
+        words = seg.split()
+        if c.fine == "ALIAS":
+            out.append(c)
+            continue
+        if _CURRENCY.match(seg) or (c.start > 0 and text[c.start - 1].isdigit()):
+            continue
+        if _CAMEL_PRODUCT.match(seg) and c.label in ("ORG", "PERSON", "LOC"):
+            out.append(c._replace(label="MISC", rule="product-word"))
+            continue
+        if _STORM.match(seg):
+            out.append(c._replace(label="MISC", rule="storm"))
+            continue
+        if c.label in ("ORG", "LOC") and len(words) > 1 and _EVENT_WORDS.match(words[-1]):
+            out.append(c._replace(label="MISC", rule="event-word"))
+            continue
+        if c.label in ("LOC", "PERSON") and ORG_WORDS.match(words[-1]) and c.fine != "FAC":
+            out.append(c._replace(label="ORG", rule="org-word"))
+            continue
+        if c.fine == "GPE" and c.label == "LOC":
+            tok = _root(sd, c)
+            if tok is not None and _acts(tok):
+                out.append(c._replace(label="ORG", rule="gpe-agent"))
+                continue
+        out.append(c)
+    return out
+
+
+def merge_products(text: str, cands: list[Cand]) -> tuple[list[Cand], set[str]]:
+    """An ORG followed by a model designation is one MISC product name.
+
+    Returns the new candidates and the model designations seen (so that a bare "A380"
+    later in the document is found too).
+    """
+    cands = sorted(cands)
+    models: set[str] = set()
+    out: list[Cand] = []
+    i = 0
+    while i < len(cands):
+        c = cands[i]
+        if c.label == "ORG":
+            m = re.match(r" ([A-Z]{0,3}-?\d[\w-]*)((?: [A-Z][a-z]+)?)", text[c.end : c.end + 40])
+            if m and _MODEL.match(m.group(1)):
+                end = c.end + m.end()
+                if m.group(2) and not re.match(r" [A-Z][a-z]+s?$", m.group(2)):
+                    end = c.end + m.end(1)
+                while i + 1 < len(cands) and cands[i + 1].start < end:
+                    i += 1
+                    end = max(end, cands[i].end) if cands[i].label == "MISC" else end
+                models.add(m.group(1))
+                out.append(Cand(c.start, end, "MISC", "PRODUCT", "", "product-model"))
+                i += 1
+                continue
+        out.append(c)
+        i += 1
+    return out, {mo for mo in models if re.search(r"[A-Za-z]", mo)}
+
+
+def coordinate(text: str, sd: Any, cands: list[Cand]) -> list[Cand]:
+    """'the Democratic and Republican parties' -> Democratic Party, Republican Party (ORG)."""
+    rx = re.compile(r"\b([A-Z][a-z]+)((?:, [A-Z][a-z]+)*),? (?:and|or) ([A-Z][a-z]+) (" + "|".join(_PLURAL_ORG) + r")\b")
+    out = list(cands)
+    for m in rx.finditer(text):
+        noun = _PLURAL_ORG[m.group(4)]
+        names = [m.span(1)] + [(m.start(2) + x.start(1), m.start(2) + x.end(1)) for x in re.finditer(r", ([A-Z][a-z]+)", m.group(2))]
+        names.append(m.span(3))
+        out = [c for c in out if not any(c.start < e and c.end > s for s, e in names)]
+        for s, e in names:
+            out.append(Cand(s, e, "ORG", "COORD", f"{text[s:e]} {noun}", "coordination"))
+    return out
+
+
+def resolve_overlaps(cands: list[Cand]) -> list[Cand]:
+    """Flat mentions: of two overlapping spans the longer wins (the earlier on a tie)."""
+    out: list[Cand] = []
+    for c in sorted(cands, key=lambda c: (c.start, -(c.end - c.start))):
+        if out and c.start < out[-1].end:
+            last = out[-1]
+            if c.end - c.start > last.end - last.start:
+                out[-1] = c
+            continue
+        out.append(c)
+    return out

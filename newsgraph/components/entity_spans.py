@@ -1,0 +1,125 @@
+"""Span surgery for entity mentions: split a model span where it runs over two names, and
+trim each piece to the name itself, as CoNLL and the gold sets do.
+
+A span is split at list and apposition punctuation (", ", " (", ")", "[", "]", " - ",
+" / ", a line break) and at an inner possessive ("Apple's C.E.O." gives "Apple"). Each
+piece then loses leading determiners, capitalised locative prepositions ("Near Palmyra"),
+lowercase role words ("magician David Gish"), ordinals ("3rd Battalion"), titles before a
+person's name, a trailing possessive, trailing lowercase words ("Moscone West center")
+and trailing punctuation, keeping the final dot of an abbreviation ("U.S.", "Jr.").
+"""
+
+from __future__ import annotations
+
+import re
+
+#: split points inside a span: list commas, brackets, spaced dashes and slashes, line breaks
+_SPLIT = re.compile(r",\s+|\s*[()\[\]]\s*|\s+[-–—]\s+|\s+/\s+|/(?=[A-Z]{2})|\s*\n\s*")
+#: an inner possessive "X's Y": the name is X (collective possessors are part of a name)
+_POSS = re.compile(r"(?<=\w)['’]s?\s+(?=\S)")
+_COLLECTIVE = {"people", "workers", "poor", "women", "children", "men", "veterans", "citizens", "nations", "farmers",
+               "soldiers", "martyrs", "mothers", "traders", "lloyd", "mcdonald", "macy", "sotheby", "christie"}
+_LEAD_DET = re.compile(r"^(?:the|The|THE|a|an|A|An|this|This|that|That|these|These|those|Those)\s+")
+_LEAD_PREP = re.compile(r"^(?:Near|In|At|From|Outside|Inside|Across|Around|Along|Toward|Towards|Into)\s+(?=[A-Z])")
+_LEAD_PUNCT = re.compile(r"^[\s\"“”'‘’(\[\-–—•●*#_:;,.!?]+")
+_LEAD_ORD = re.compile(r"^\d+(?:st|nd|rd|th)\s+(?=[A-Z])")
+_TITLES = re.compile(
+    r"^(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Gen|Lt|Col|Sgt|Cpl|Pvt|Spc|Capt|Maj|Adm|Cmdr|Sen|Rep|Gov|Pres|Rev|Fr|Hon|HE|H\.E)\.?"
+    r"|President|Vice President|Prime Minister|Minister|General|Senator|Governor|Chancellor|King|Queen|Prince|"
+    r"Princess|Pope|Sheikh|Ayatollah|Secretary|Ambassador|Judge|Justice|Mayor|Chairman|Chairwoman|Commander|"
+    r"Colonel|Major|Captain|Lieutenant|Sergeant|Staff Sergeant|Corporal|Private|Specialist|Admiral|Bishop|Rabbi|"
+    r"Imam|Director|Chief|Representative|Congressman|Congresswoman|Councillor|Councilman|Professor|Doctor|"
+    r"Spokesman|Spokeswoman|Spokesperson|Detective|Officer|Inspector|Coach|Sir|Dame|Lord|Lady|Saint|CEO|"
+    r"former|then|late|the late)\s+"
+)
+#: lowercase words that belong inside a name (Arabic and European particles)
+PARTICLES = frozenset({"al", "el", "bin", "ibn", "abu", "de", "del", "della", "da", "di", "du", "dos", "das", "van",
+                       "von", "der", "den", "ter", "la", "le", "les", "y", "e", "of", "and", "for", "on", "the",
+                       "upon", "in", "at", "des", "zu", "bint", "ben", "st", "&"})
+_LOWER_WORD = re.compile(r"[a-z][a-z'’.]*")
+_ABBREV_END = re.compile(r"(?:\b(?:[A-Za-z]\.){2,}|\b(?:Jr|Sr|Inc|Co|Corp|Ltd|St|Bros|Mfg|Dept|Gov|Univ|No|Mt|Ft)\.)$")
+_TRAIL_PUNCT = re.compile(r"[\s\"“”'‘’()\[\]\-–—,;:!?*#_.]+$")
+_TRAIL_POSS = re.compile(r"(?<=\w)['’]s?$")
+
+
+def _particle(word: str) -> bool:
+    w = word.lower()
+    return w in PARTICLES or bool(re.match(r"^(?:al|el|ad|as|ash|at|an|ar|az|ibn|bin|abu)-", w))
+
+
+def _lowercase_word(word: str) -> bool:
+    """True for a plain lowercase word (no capital anywhere, not a name particle)."""
+    return bool(_LOWER_WORD.fullmatch(word)) and not _particle(word)
+
+
+def trim(text: str, start: int, end: int, label: str) -> tuple[int, int]:
+    """Trim ``text[start:end]`` to the name it holds; returns the new span (may be empty)."""
+    seg = text[start:end]
+    changed = True
+    while changed and seg:
+        changed = False
+        for rx in (_LEAD_PUNCT, _LEAD_DET, _LEAD_PREP, _LEAD_ORD):
+            m = rx.match(seg)
+            if m and m.end() < len(seg):
+                start, seg, changed = start + m.end(), seg[m.end() :], True
+        if label == "PERSON":
+            m = _TITLES.match(seg)
+            if m and m.end() < len(seg) and seg[m.end() :][:1].isupper():
+                start, seg, changed = start + m.end(), seg[m.end() :], True
+        words = seg.split(" ")
+        if len(words) > 1 and _lowercase_word(words[0]):
+            cut = len(words[0]) + 1
+            start, seg, changed = start + cut, seg[cut:], True
+            continue
+        if len(words) > 1 and _lowercase_word(words[-1].rstrip(".,;:!?")):
+            cut = len(seg) - len(words[-1]) - 1
+            end, seg, changed = start + cut, seg[:cut], True
+            continue
+        if len(words) == 1 and _lowercase_word(seg) and label != "MISC":
+            return start, start
+        m = _TRAIL_POSS.search(seg)
+        if m and m.start() > 0:
+            end, seg, changed = start + m.start(), seg[: m.start()], True
+        m = _TRAIL_PUNCT.search(seg)
+        if m and m.start() > 0:
+            keep = m.start()
+            if seg[keep:].startswith(".") and _ABBREV_END.search(seg[: keep + 1]):
+                keep += 1
+            if keep < len(seg):
+                end, seg, changed = start + keep, seg[:keep], True
+    return start, end
+
+
+def split(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Cut a model span at the points where it runs over two names."""
+    seg = text[start:end]
+    pieces: list[tuple[int, int]] = []
+    pos = 0
+    for m in _SPLIT.finditer(seg):
+        if m.start() > pos:
+            pieces.append((start + pos, start + m.start()))
+        pos = m.end()
+    if pos < len(seg):
+        pieces.append((start + pos, end))
+    out: list[tuple[int, int]] = []
+    for s, e in pieces:
+        pm = _POSS.search(text, s, e)
+        if pm and pm.end() < e:
+            owner = text[s : pm.start()].split()[-1].lower() if text[s : pm.start()].split() else ""
+            if owner not in _COLLECTIVE and text[pm.end() : e][:1].isupper():
+                out.append((s, pm.start()))
+                out.append((pm.end(), e))
+                continue
+        out.append((s, e))
+    return out
+
+
+def clean(text: str, start: int, end: int, label: str) -> list[tuple[int, int]]:
+    """Split then trim a model span; drops pieces with no capital letter or digit."""
+    out = []
+    for s, e in split(text, start, end):
+        s, e = trim(text, s, e, label)
+        seg = text[s:e]
+        if e > s and re.search(r"[A-Z0-9]", seg) and re.search(r"[^\W\d_]", seg):
+            out.append((s, e))
+    return out
