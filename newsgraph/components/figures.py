@@ -1,17 +1,250 @@
-"""Figures (placeholder: finds nothing yet)."""
+"""Figures: every number of an article with what it counts.
+
+:func:`newsgraph.components.figure_numbers.scan` finds the number expressions and their
+values; this component drops what is not a figure (years, dates, times, durations, ages,
+ordinals, model and designator numbers such as "Boeing 737" or "Resolution 2254",
+footnotes, coordinates, phone numbers, "one of", "the two leaders"), joins ranges ("25,000
+to 30,000"), asks :mod:`newsgraph.components.figure_context` what each remaining number
+counts, and marks those inside a direct quote (from the quotes component's records when it
+ran, and always from the quote marks themselves).
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+from typing import Any
+
 from newsgraph.components.base import Component
+from newsgraph.components.figure_context import PEOPLE, Context, context_for
+from newsgraph.components.figure_numbers import NumberExpr, scan
 from newsgraph.document import Document
 from newsgraph.records.base import Record
+from newsgraph.records.figures import Figure
+
+_TIME_WORDS = re.compile(
+    r"\b(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|century|centuries|quarters?|ago|today|"
+    r"yesterday|tomorrow|tonight|night|morning|afternoon|evening|noon|midnight|UTC|GMT|[ap]\.?m\.?|seasons?|"
+    r"spring|summer|autumn|winter|weekend|o'clock|Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|"
+    r"July?|Aug(?:ust)?|Sep(?:t|tember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Monday|Tuesday|Wednesday|"
+    r"Thursday|Friday|Saturday|Sunday|1[89]\d\d|20\d\d)\b",
+    re.I,
+)
+_MONTHS = re.compile(r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?$")
+_DURATION_AFTER = re.compile(
+    r"^(?:[-\s]|\s*-\s*)(?:years?|yrs?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|decades?|"
+    r"centuries|century|nights?)\b",
+    re.I,
+)
+_TIME_AFTER = re.compile(r"^\s?(?:a\.m\.|p\.m\.|am\b|pm\b|UTC|GMT|BST|EST|EDT|CET|hrs\b|h\b|GMT)", re.I)
+_ORDINAL_AFTER = re.compile(r"^\s?(?:st|nd|rd|th)\b")
+_DESIGNATOR = re.compile(
+    r"(?:\b(?:No|Nos|Number|Flight|Chapter|Resolutions?|Order|Section|Article|Terminal|Version|Route|Highway|"
+    r"Interstate|Room|Passcode|Unit|Phase|Stage|Committee|Act|Law|Bill|Rule|Gate|Platform|Channel|Lot|Page|Pages|"
+    r"Vol|Volume|Issue|Episode|Season|Level|Grade|Class|Division|District|Zone|Sector|Camp|Model|Windows|Series|"
+    r"Mark|Mk|Type|Block|Station|Ward|Precinct|Paragraph|Item|Annex|Appendix|Table|Figure|Fig|Code|Pier|Berth|"
+    r"Track|Lane|Street|Avenue|Road|Square|Apartment|Suite|Box|PO)\.?"
+    r"|\b(?:no|nos|number|flight|chapter|resolutions?|section|article|version|page|pages|vol|paragraph|item|"
+    r"annex|appendix|table|figure|fig|code|route|highway|platform|gate|room|passcode|terminal|unit)\.?|#|№)\s*$"
+)
+_AGE_BEFORE = re.compile(r"\b(?:aged?|ages)\s+$", re.I)
+_SMALL_DEFINITE = frozenset({"the", "these", "those", "our", "their", "its", "his", "her", "both", "all", "my",
+                             "your", "whose", "other"})
+_RANGE_SEP = re.compile(r"^\s*(?:-|–|—|to)\s*$")
+_SKIP_BLOCKS = ("byline", "credit")
+
+
+def _quote_regions(doc: Document) -> list[tuple[int, int]]:
+    """Direct-quote regions from the quote marks of each block (an unclosed quote runs to the
+    end of its block) and from the quotes component's direct quotes."""
+    text = doc.text
+    regions: list[tuple[int, int]] = []
+    blocks = [(b.start, b.end) for b in doc.blocks] or [(0, len(text))]
+    for bs, be in blocks:
+        seg = text[bs:be]
+        open_at: int | None = None
+        for m in re.finditer(r"[\"“”]", seg):
+            ch = m.group(0)
+            if open_at is None:
+                if ch != "”":
+                    open_at = m.end()
+            elif ch != "“":
+                regions.append((bs + open_at, bs + m.start()))
+                open_at = None
+        if open_at is not None:
+            regions.append((bs + open_at, be))
+    for q in doc.get("quotes"):
+        if getattr(q, "kind", "direct") == "direct":
+            regions.append((q.start, q.end))
+    return regions
+
+
+def _merge_ranges(text: str, exprs: list[NumberExpr]) -> list[tuple[NumberExpr, float | None]]:
+    """Joins "X to Y", "X-Y" and "between X and Y" into one expression valued X, high Y."""
+    out: list[tuple[NumberExpr, float | None]] = []
+    i = 0
+    while i < len(exprs):
+        a = exprs[i]
+        if i + 1 < len(exprs):
+            b = exprs[i + 1]
+            gap = text[a.end : b.start]
+            before = text[max(0, a.start - 12) : a.start]
+            is_range = bool(_RANGE_SEP.match(gap)) and not re.search(r"\bfrom\s+$", before, re.I)
+            if not is_range and re.search(r"\bbetween\s+$", before, re.I) and re.match(r"^\s+and\s+$", gap):
+                is_range = True
+                a = replace(a, start=a.start - len(before) + before.lower().rfind("between"))
+            hyphen_chain = re.match(r"^[-–]\d", text[b.end : b.end + 2]) or re.search(r"\d[-–]$", text[:a.start])
+            if is_range and not hyphen_chain and b.qualifier is None and a.form != "vague" and b.form != "vague":
+                merged = replace(
+                    a, end=b.end, num_end=b.num_end, percent=a.percent or b.percent,
+                    currency=a.currency or b.currency, scale=a.scale or b.scale,
+                    value=a.value * (_scale_of(b) if a.scale is None and b.scale and a.form == b.form else 1.0),
+                )
+                out.append((merged, b.value))
+                i += 2
+                continue
+        out.append((a, None))
+        i += 1
+    return out
+
+
+def _scale_of(nx: NumberExpr) -> float:
+    return {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "m": 1e6}.get(
+        (nx.scale or "").lower(), 1.0
+    )
+
+
+def _tokens(sd: Any, start: int, end: int) -> list[Any]:
+    return [t for t in sd if t.idx < end and t.idx + len(t.text) > start] if sd is not None else []
 
 
 class FigureFinder(Component):
+    """Numbers with what they count: value, category, qualifier, scope, source, quote, noun."""
+
     name = "newsgraph.figures"
-    version = "0"
+    version = "1"
     requires = ("nlp",)
     assigns = ("figures",)
 
     def find(self, doc: Document) -> list[Record]:
-        return []
+        text = doc.text
+        sd: Any = doc.nlp_doc
+        cid = self.component_id
+        published = doc.meta.get("published")
+        time_ents = [
+            (e.start_char, e.end_char, e.label_, e.text) for e in (sd.ents if sd is not None else ())
+            if e.label_ in ("DATE", "TIME", "ORDINAL")
+        ]
+        regions = _quote_regions(doc)
+        records: list[Record] = []
+        for nx, high in _merge_ranges(text, scan(text)):
+            if doc.blocks and doc.block_kind(nx.start) in _SKIP_BLOCKS:
+                continue
+            tokens = _tokens(sd, nx.num_start, nx.num_end)
+            if self._skip(text, nx, high, tokens, time_ents):
+                continue
+            money, percent = nx.currency is not None, nx.percent
+            if tokens:
+                ctx = context_for(tokens, money, percent, published, text[nx.start : nx.num_start], nx.end)
+            else:
+                ctx = Context(category="MONEY" if money else "PERCENT" if percent else "OTHER")
+            if nx.form == "vague" and not self._counts_people(ctx, sd):
+                continue
+            inside = any(s <= nx.num_start < e for s, e in regions)
+            source = ctx.source
+            if inside:
+                speaker = next((getattr(q, "speaker", None) for q in doc.get("quotes") if q.start <= nx.num_start < q.end), None)
+                source = speaker or source
+            unit = nx.currency if money else "%" if percent else self._unit(text, nx)
+            records.append(
+                Figure(
+                    start=nx.start, end=nx.end, text=text[nx.start : nx.end], component=cid, value=nx.value,
+                    category=ctx.category, qualifier=nx.qualifier, scope=ctx.scope, source=source,
+                    inside_quote=inside, counted=ctx.counted, counted_start=ctx.counted_start,
+                    counted_end=ctx.counted_end, unit=unit, high=high, form="range" if high is not None else nx.form,
+                )
+            )
+        return records
+
+    @staticmethod
+    def _unit(text: str, nx: NumberExpr) -> str | None:
+        m = re.match(r"\s?(GB|MB|TB|KB|GHz|MHz|kWh|kW|MW|GW|km2|km|kg|mm|cm|mph|m3)\b", text[nx.num_end : nx.num_end + 6])
+        return m.group(1) if m else None
+
+    @staticmethod
+    def _counts_people(ctx: Context, sd: Any) -> bool:
+        if ctx.category != "OTHER":
+            return True
+        if ctx.counted_lemma in PEOPLE:
+            return True
+        if sd is not None and ctx.counted_start is not None and ctx.counted_end is not None:
+            span = sd.char_span(ctx.counted_start, ctx.counted_end, alignment_mode="expand")
+            return span is not None and any(t.ent_type_ == "NORP" for t in span)
+        return False
+
+    def _skip(self, text: str, nx: NumberExpr, high: float | None, tokens: list[Any],
+              time_ents: list[tuple[int, int, str, str]]) -> bool:
+        """True when the number is not a figure."""
+        num = text[nx.num_start : nx.num_end]
+        before = text[max(0, nx.start - 40) : nx.start]
+        after = text[nx.end : nx.end + 30]
+        measured = nx.currency is not None or nx.percent
+        # inside a date, time or ordinal the model found
+        for s, e, label, etext in time_ents:
+            if s < nx.num_end and nx.num_start < e and not measured:
+                if label == "ORDINAL" or _TIME_WORDS.search(etext) or re.fullmatch(r"\d{1,2}", num):
+                    return True
+        # a year ("the 2003 invasion", "in 2011")
+        if (nx.form == "digits" and not measured and re.fullmatch(r"\d{4}", num) and 1000 <= nx.value <= 2100
+                and high is None):
+            nxt = next((t for t in tokens[-1].doc[tokens[-1].i + 1 : tokens[-1].i + 2]), None) if tokens else None
+            if nxt is None or nxt.tag_ != "NNS" or _TIME_WORDS.search(nxt.text):
+                return True
+        if nx.form == "digits" and high is None:
+            if re.search(r"[\w][-–/]$|[:/'’.]$|\d[-–]\s?$", text[: nx.num_start]) and not nx.currency:
+                return True  # A330-200, F-16, 7/8/07, 18:00, '11, 1.1.1
+            if re.match(r"^(?:[-–/:]\d|\.\d)", text[nx.num_end : nx.num_end + 2]):
+                return True  # 737-800, 910-432-3383, 10.4.1
+        if re.search(r"\[\s*$", before) and re.match(r"^\s*\]", after):
+            return True  # footnote [1]
+        line_start = text.rfind("\n", 0, nx.start) + 1
+        line_end = text.find("\n", nx.end)
+        line = text[line_start : line_end if line_end >= 0 else len(text)]
+        if "°" in line or re.match(r"^[°′″]", text[nx.num_end : nx.num_end + 1]):
+            return True  # coordinates
+        if not measured:
+            rest = text[nx.num_end : nx.num_end + 30]
+            if _TIME_AFTER.match(rest) or _ORDINAL_AFTER.match(rest) or _DURATION_AFTER.match(rest):
+                return True
+            if _AGE_BEFORE.search(before) or re.match(r"^-year-old", rest):
+                return True
+            if (nx.form == "digits" and nx.value < 120 and re.search(r"[A-Z][\w.'’-]*,\s$", before)
+                    and re.match(r"^\s?[,)]", rest) and tokens and self._after_person(tokens[0])):
+                return True  # "Barra, 51, will ..." is an age
+        if _DESIGNATOR.search(text[max(0, nx.start - 20) : nx.start]) and not measured:
+            return True
+        if tokens and not measured and nx.qualifier is None:
+            first = tokens[0]
+            prev = first.doc[first.i - 1] if first.i > 0 else None
+            same_line = prev is not None and "\n" not in text[prev.idx : first.idx]
+            if nx.form == "digits" and same_line and prev is not None and first.i != first.sent.start:
+                cap = prev.text[:1].isupper() and prev.i != prev.sent.start
+                if (prev.pos_ == "PROPN" or cap or prev.text in ("&",)) and not _MONTHS.match(prev.text):
+                    return True  # Boeing 737, FTSE 100, Nikkei 225, CTF 50
+            if nx.form == "words" and num[:1].isupper() and first.i != first.sent.start and same_line:
+                return True  # the "Big Three", Mobile Unit Two
+            if nx.value <= 3 and prev is not None and prev.lower_ in _SMALL_DEFINITE:
+                return True  # "the two leaders"
+            if nx.form == "words" and num.lower() in ("one", "a") and high is None:
+                if re.match(r"^\s+(?:of|another|or|by|and|another)\b", text[nx.num_end :]) or first.dep_ != "nummod" \
+                        or first.head.pos_ not in ("NOUN", "PROPN"):
+                    return True
+        if nx.form == "fraction" and nx.qualifier is None and not re.match(r"^\s+of\b", text[nx.num_end :]):
+            return True
+        return False
+
+    @staticmethod
+    def _after_person(tok: Any) -> bool:
+        doc = tok.doc
+        j = tok.i - 2 if tok.i >= 2 else None
+        return j is not None and doc[j].ent_type_ == "PERSON"

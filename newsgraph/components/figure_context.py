@@ -1,0 +1,223 @@
+"""What a number counts, read from its sentence: the counted noun phrase (from the spaCy
+parse), the category (KILL, WOUND, ... from the counted noun and the verb that governs
+it), the scope (estimate, cumulative, historical, event) and the source
+("according to ...", "some estimates", the sayer of a reporting verb).
+
+The word lists live in ``newsgraph/data/figure_nouns.csv`` (term, category, pos, source).
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+#: verbs whose subject (not only their object) is what is counted: "20 people died"
+INTRANSITIVE = frozenset({"die", "perish", "drown", "flee", "protest", "demonstrate", "march", "rally"})
+#: nouns that count people (a vague quantity is a figure only when it counts people)
+PEOPLE = frozenset({
+    "people", "person", "civilian", "resident", "child", "woman", "man", "men", "citizen", "worker", "student",
+    "family", "villager", "inhabitant", "migrant", "member", "fighter", "militant", "insurgent", "rebel",
+    "gunman", "officer", "policeman", "employee", "passenger", "patient", "voter", "supporter", "follower",
+    "pilgrim", "adult", "youth", "teenager", "individual", "victim", "tourist", "visitor", "crew",
+})
+_EVENT_VERB_CATS = frozenset({"KILL", "WOUND", "DISPLACE", "ARREST", "KIDNAP", "PROTEST"})
+_REPORT_VERBS = frozenset({"say", "report", "tell", "announce", "state", "claim", "estimate", "confirm", "count", "add"})
+_ESTIMATE = re.compile(r"\b(?:(?:some|many|most|other|several|official|independent|conservative|UN|government)\s+)?"
+                       r"estimates?\b|\bestimated\b", re.I)
+_ACCORDING = re.compile(r"\baccording\s+to\s+([^,.;:()\n\"“”]+)", re.I)
+_CUMULATIVE = re.compile(
+    r"\b(?:in\s+total|total(?:l?ing)?|in\s+all|so\s+far|to\s+date|altogether|overall|cumulative|since|until|till|"
+    r"through(?:out)?|thus\s+far|up\s+to\s+now|over\s+the\s+(?:past|last|course)|bringing)\b",
+    re.I,
+)
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+
+
+@dataclass(frozen=True)
+class Context:
+    """What the parse says about one number."""
+
+    category: str
+    counted: str | None = None
+    counted_start: int | None = None
+    counted_end: int | None = None
+    counted_lemma: str | None = None
+    scope: str | None = None
+    source: str | None = None
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> dict[tuple[str, str], str]:
+    """(term, pos) -> category, from ``newsgraph/data/figure_nouns.csv``."""
+    table: dict[tuple[str, str], str] = {}
+    with resources.files("newsgraph.data").joinpath("figure_nouns.csv").open(encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            table[(row["term"].strip().lower(), row["pos"].strip())] = row["category"].strip()
+    return table
+
+
+def noun_category(word: str, lemma: str) -> str | None:
+    lex = lexicon()
+    w, lm = word.lower(), lemma.lower()
+    return lex.get((lm, "noun")) or lex.get((w, "noun")) or lex.get((w.rstrip("s"), "noun"))
+
+
+def verb_category(lemma: str) -> str | None:
+    return lexicon().get((lemma.lower(), "verb"))
+
+
+def counted_noun(tokens: list[Any]) -> Any | None:
+    """The noun a number's tokens count: the head it modifies, or the object of its "of"."""
+    if not tokens:
+        return None
+    last = tokens[-1]
+    ids = {t.i for t in tokens}
+    head = last.head
+    if last.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod", "det", "npadvmod") and head.i not in ids \
+            and head.i > last.i and head.pos_ in ("NOUN", "PROPN", "ADJ"):
+        if head.pos_ == "ADJ" and noun_category(head.text, head.lemma_) is None:
+            return None
+        return head
+    for t in reversed(tokens):
+        for child in t.children:
+            if child.dep_ == "prep" and child.lower_ == "of" and child.i > t.i:
+                pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if pobj is not None and pobj.pos_ in ("NOUN", "PROPN", "PRON"):
+                    return pobj
+    # "20 dead", "12 wounded": the parser often makes these adjectives or participles
+    nxt = last.nbor(1) if last.i + 1 < len(last.doc) else None
+    if nxt is not None and noun_category(nxt.text, nxt.lemma_) in ("KILL", "WOUND", "DISPLACE"):
+        return nxt
+    return None
+
+
+def _governing_verb(tok: Any) -> Any | None:
+    """The verb whose object, passive subject or participle ``tok`` is (or whose subject,
+    for verbs like "die" and "flee")."""
+    for child in tok.children:
+        if child.dep_ in ("acl", "relcl", "amod") and child.pos_ in ("VERB", "ADJ") and verb_category(child.lemma_):
+            return child
+    head = tok.head
+    if tok.dep_ in ("conj", "appos") and head.i != tok.i:
+        tok, head = head, head.head
+    if head.pos_ in ("VERB", "AUX") and head.i != tok.i:
+        if tok.dep_ in ("dobj", "obj", "nsubjpass", "oprd", "attr"):
+            return head
+        if tok.dep_ == "nsubj" and head.lemma_.lower() in INTRANSITIVE:
+            return head
+    if tok.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB" and head.lower_ in ("of", "to"):
+        v = head.head
+        if verb_category(v.lemma_) in ("KILL", "WOUND") and v.lemma_.lower() in INTRANSITIVE:
+            return v
+    return None
+
+
+def _toll_near(tokens: list[Any]) -> bool:
+    """ "the death toll rose to 55", "a toll of 30": a toll word shortly before the number."""
+    first = tokens[0]
+    sent = first.sent
+    window = [t for t in sent if first.i - 8 <= t.i < first.i]
+    return any(t.lemma_.lower() == "toll" for t in window)
+
+
+def _np_text(noun: Any, after: int) -> tuple[int, int]:
+    """Character span of the counted noun phrase: from the first token after the number (or
+    the noun's left edge for an "of" phrase) to the noun, with its compounds to the right."""
+    doc = noun.doc
+    left = noun.left_edge.i
+    start_i = max(after, left) if noun.i >= after else noun.i
+    end_i = noun.i
+    for c in noun.rights:
+        if c.dep_ == "compound":
+            end_i = max(end_i, c.i)
+    start_i = min(start_i, noun.i)
+    while start_i < noun.i and doc[start_i].is_punct:
+        start_i += 1
+    return doc[start_i].idx, doc[end_i].idx + len(doc[end_i].text)
+
+
+def category_of(tokens: list[Any], money: bool, percent: bool) -> tuple[str, Any | None]:
+    """(category, counted noun token) for the number covering ``tokens``."""
+    noun = counted_noun(tokens)
+    if money:
+        return "MONEY", noun
+    if percent:
+        return "PERCENT", noun
+    anchor = noun if noun is not None else tokens[-1]
+    verb = _governing_verb(anchor)
+    vcat = verb_category(verb.lemma_) if verb is not None else None
+    if vcat == "TROOPS":
+        vcat = None
+    ncat = noun_category(noun.text, noun.lemma_) if noun is not None else None
+    if noun is not None and ncat is None:
+        # "death toll", "troop numbers": a compound before the noun
+        for c in noun.lefts:
+            if c.dep_ == "compound":
+                ncat = ncat or noun_category(c.text, c.lemma_)
+    if vcat in _EVENT_VERB_CATS:
+        return vcat, noun
+    if ncat:
+        return ncat, noun
+    if _toll_near(tokens):
+        return "KILL", noun
+    return "OTHER", noun
+
+
+def scope_of(sentence: str, published: str | None, qualifier_text: str) -> str:
+    """estimate, cumulative, historical or event."""
+    if _ESTIMATE.search(sentence) or "estimat" in qualifier_text.lower():
+        return "estimate"
+    if _CUMULATIVE.search(sentence):
+        return "cumulative"
+    if published:
+        try:
+            pub_year = int(published[:4])
+        except ValueError:
+            pub_year = 0
+        years = [int(y) for y in _YEAR.findall(sentence)]
+        if pub_year and years and max(years) < pub_year:
+            return "historical"
+    return "event"
+
+
+def source_of(sent: Any) -> str | None:
+    """Who the sentence gives the number on the authority of."""
+    text = sent.text
+    m = _ACCORDING.search(text)
+    if m:
+        return m.group(1).strip()
+    m = _ESTIMATE.search(text)
+    if m and m.group(0).lower() not in ("estimated",):
+        return m.group(0)
+    for tok in sent:
+        if tok.lemma_.lower() in _REPORT_VERBS and tok.pos_ == "VERB":
+            subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            if subj is not None and subj.pos_ != "PRON":
+                span = sent.doc[subj.left_edge.i : subj.right_edge.i + 1]
+                if len(span) <= 8:
+                    return str(span.text)
+    return None
+
+
+def context_for(tokens: list[Any], money: bool, percent: bool, published: str | None, qualifier_text: str,
+                after_char: int) -> Context:
+    """Everything the parse says about the number covering ``tokens``."""
+    cat, noun = category_of(tokens, money, percent)
+    counted = cs = ce = None
+    lemma = None
+    if noun is not None:
+        after_i = tokens[-1].i + 1
+        cs, ce = _np_text(noun, after_i)
+        if cs < after_char and noun.idx >= after_char:
+            cs = noun.idx
+        counted = noun.doc.text[cs:ce]
+        lemma = noun.lemma_.lower()
+    sent = tokens[0].sent
+    return Context(
+        category=cat, counted=counted, counted_start=cs, counted_end=ce, counted_lemma=lemma,
+        scope=scope_of(sent.text, published, qualifier_text), source=source_of(sent),
+    )
