@@ -14,7 +14,11 @@ class DateMention(Record):
     value: str | None
     #: DATE, TIME, DURATION, SET
     type: str = "DATE"
-    #: TIMEX3 mod or the qualifier words ("more than", "early")
+    #: the qualifier words before the expression ("more than", "early"), if any
     modifier: str | None = None
     #: the date the value was resolved against (publication date) for relative expressions
     anchor: str | None = None
+    #: TIMEX3 mod: MORE_THAN, LESS_THAN, APPROX, START, MID, END, ...
+    mod: str | None = None
+    #: the rule that found the expression (a pattern name, or "spacy" for a model span)
+    rule: str | None = None

@@ -1,0 +1,168 @@
+"""Calendar arithmetic against an anchor date, and the tense of the clause around a span.
+
+News convention: a bare weekday or month in a past-tense clause is the most recent one on
+or before the publication date; in a future-tense clause the next one on or after it.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from typing import Any
+
+PAST, PRESENT, FUTURE = "PAST", "PRESENT", "FUTURE"
+
+_FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "going", "gon", "'d"})
+#: verbs whose complement is about a later time ("expected to", "plans to", "scheduled for")
+_FUTURE_VERBS = frozenset({"expect", "schedule", "plan", "set", "due", "hope", "intend", "aim", "prepare", "slate",
+                           "want", "propose", "seek", "consider", "promise"})
+
+
+def parse_date(value: str | None) -> dt.date | None:
+    """An ISO date (the first 10 characters of ``value``), or None."""
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
+
+
+def add_months(d: dt.date, n: int) -> dt.date:
+    """``d`` moved by ``n`` calendar months (day clipped to the month's length)."""
+    m = d.month - 1 + n
+    y, m = d.year + m // 12, m % 12 + 1
+    return dt.date(y, m, min(d.day, calendar.monthrange(y, m)[1]))
+
+
+def shift(d: dt.date, n: int, unit: str) -> dt.date:
+    """``d`` moved by ``n`` units (Y, Q, M, W, D, E decade, C century)."""
+    if unit == "D":
+        return d + dt.timedelta(days=n)
+    if unit == "W":
+        return d + dt.timedelta(weeks=n)
+    months = {"M": 1, "Q": 3, "Y": 12, "E": 120, "C": 1200}.get(unit)
+    if months is None:
+        return d
+    try:
+        return add_months(d, n * months)
+    except ValueError:
+        return d
+
+
+def fmt_week(d: dt.date) -> str:
+    y, w, _ = d.isocalendar()
+    return f"{y}-W{w:02d}"
+
+
+def fmt(d: dt.date, unit: str) -> str:
+    """``d`` written at the precision of ``unit``: 2024, 2024-01, 2024-W01, 2024-Q1, 2024-01-05."""
+    if unit in ("Y",):
+        return f"{d.year:04d}"
+    if unit == "M":
+        return f"{d.year:04d}-{d.month:02d}"
+    if unit == "Q":
+        return f"{d.year:04d}-Q{(d.month - 1) // 3 + 1}"
+    if unit == "W":
+        return fmt_week(d)
+    if unit == "E":
+        return f"{d.year // 10:03d}"
+    if unit == "C":
+        return f"{d.year // 100:02d}"
+    return d.isoformat()
+
+
+def weekday_ref(anchor: dt.date, weekday: int, direction: int, strict: bool = False) -> dt.date:
+    """The ``weekday`` (0 = Monday) on or before (direction -1) or on or after (+1) ``anchor``;
+    ``strict`` excludes the anchor's own day ("last Friday", "next Friday")."""
+    if direction < 0:
+        back = (anchor.weekday() - weekday) % 7
+        if strict and back == 0:
+            back = 7
+        return anchor - dt.timedelta(days=back)
+    ahead = (weekday - anchor.weekday()) % 7
+    if strict and ahead == 0:
+        ahead = 7
+    return anchor + dt.timedelta(days=ahead)
+
+
+def month_year(anchor: dt.date, month: int, direction: int, strict: bool = False) -> int:
+    """The year of the ``month`` before (-1), after (+1) or nearest (0) the anchor's month."""
+    if direction < 0:
+        return anchor.year if (month < anchor.month or (month == anchor.month and not strict)) else anchor.year - 1
+    if direction > 0:
+        return anchor.year if (month > anchor.month or (month == anchor.month and not strict)) else anchor.year + 1
+    diff = month - anchor.month
+    if diff > 6:
+        return anchor.year - 1
+    if diff < -6:
+        return anchor.year + 1
+    return anchor.year
+
+
+def day_year(anchor: dt.date, month: int, day: int, direction: int) -> int:
+    """The year of a day-of-year with no year given: nearest the anchor, leaning on tense."""
+    best: tuple[float, int] | None = None
+    for y in (anchor.year - 1, anchor.year, anchor.year + 1):
+        try:
+            cand = dt.date(y, month, min(day, calendar.monthrange(y, month)[1]))
+        except ValueError:
+            continue
+        delta = (cand - anchor).days
+        cost = abs(delta)
+        if direction < 0 and delta > 0:
+            cost += 60
+        elif direction > 0 and delta < 0:
+            cost += 60
+        if best is None or cost < best[0]:
+            best = (cost, y)
+    return best[1] if best else anchor.year
+
+
+def _governor(tok: Any) -> Any:
+    """The nearest verb or auxiliary at or above ``tok``."""
+    seen = 0
+    while seen < 8:
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok
+        if tok.head is tok:
+            return None
+        tok = tok.head
+        seen += 1
+    return None
+
+
+def _verb_tense(verb: Any, depth: int = 0) -> str | None:
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    words = {a.lower_ for a in auxes}
+    if words & _FUTURE_AUX:
+        return FUTURE
+    if verb.lemma_ in _FUTURE_VERBS and verb.tag_ != "VBD" and not any(a.tag_ == "VBD" for a in auxes):
+        return FUTURE
+    if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes) or words & {"has", "have", "had"}:
+        return PAST
+    if verb.tag_ == "MD" and verb.lower_ in _FUTURE_AUX:
+        return FUTURE
+    if verb.tag_ in ("VB", "VBG") and depth < 2 and verb.head is not verb:
+        if any(c.lower_ == "to" for c in verb.children) or verb.dep_ in ("xcomp", "ccomp", "advcl", "conj"):
+            up = _governor(verb.head)
+            if up is not None and up.lemma_ in _FUTURE_VERBS:
+                return FUTURE
+            if up is not None:
+                return _verb_tense(up, depth + 1)
+    if verb.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxes):
+        return PRESENT
+    return None
+
+
+def tense_at(nlp_doc: Any, start: int, end: int) -> str | None:
+    """PAST, PRESENT or FUTURE for the clause that holds the characters ``[start, end)``."""
+    if nlp_doc is None:
+        return None
+    span = nlp_doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    verb = _governor(span.root.head if span.root.head is not span.root else span.root)
+    if verb is None:
+        return None
+    return _verb_tense(verb)

@@ -1,0 +1,344 @@
+"""Handlers for calendar expressions: explicit dates, months, years, decades, quarters,
+seasons, holidays and weekdays (see ``grammar`` for the handler protocol)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from newsgraph.timex.calendar import FUTURE, PAST, day_year, fmt, month_year, weekday_ref
+from newsgraph.timex.grammar import REJECT, Context, Found
+from newsgraph.timex.lexicon import HOLIDAYS, MONTHS, ORDINALS, SEASON_START, SEASONS, WEEKDAYS
+
+_YEAR_PREV = frozenset({"in", "since", "by", "until", "till", "before", "after", "during", "early", "late", "mid",
+                        "fiscal", "through", "circa", "from", "of", "between", "and", "to", "year", "the", "summer",
+                        "spring", "autumn", "winter", "fall", "c", "ca", "around", "about", "for", "than", "'s"})
+_NOT_YEAR_NEXT = frozenset({"people", "troops", "soldiers", "workers", "jobs", "units", "employees", "members",
+                            "deaths", "cases", "times", "students", "points", "feet", "meters", "metres", "miles",
+                            "km", "tons", "tonnes", "pounds", "dollars", "euros", "barrels", "homes", "cars",
+                            "votes", "acres", "hectares", "shares", "residents", "children", "men", "women",
+                            "million", "billion", "percent"})
+DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
+                "eighties": 8, "nineties": 9}
+
+
+def month_num(word: str) -> int:
+    return MONTHS[word.lower().rstrip(".")]
+
+
+def _year(y: str, anchor: dt.date | None) -> int:
+    y = y.lstrip("'’")
+    if len(y) == 2:
+        n = int(y)
+        base = anchor.year if anchor else 2000
+        return 2000 + n if 2000 + n <= base + 5 else 1900 + n
+    return int(y)
+
+
+def _day(mon: int, d: int, y: int | None, ctx: Context, s: int, e: int) -> Found | None:
+    if y is None:
+        if ctx.anchor is None:
+            return Found("DATE", f"XXXX-{mon:02d}-{d:02d}")
+        y = day_year(ctx.anchor, mon, d, ctx.direction(s, e, 0))
+        try:
+            return Found("DATE", dt.date(y, mon, d).isoformat(), relative=True)
+        except ValueError:
+            return None
+    try:
+        return Found("DATE", dt.date(y, mon, d).isoformat())
+    except ValueError:
+        return None
+
+
+def h_iso(m: re.Match[str], ctx: Context) -> Found | None:
+    try:
+        return Found("DATE", dt.date(int(m["y"]), int(m["m"]), int(m["d"])).isoformat())
+    except ValueError:
+        return None
+
+
+def h_slash(m: re.Match[str], ctx: Context) -> Found | None:
+    mo, d = int(m["m"]), int(m["d"])
+    if mo > 12 and d <= 12:
+        mo, d = d, mo
+    return _day(mo, d, _year(m["y"], ctx.anchor), ctx, m.start(), m.end())
+
+
+def h_mdy(m: re.Match[str], ctx: Context) -> Found | None:
+    d = int(re.sub(r"\D", "", m["d"]))
+    mon = month_num(m["mon"])
+    if m["mon"] in ("May", "March", "MAY", "MARCH") and not m["y"] and ctx.next_word(m.end()) in ("percent", "%"):
+        return None
+    return _day(mon, d, int(m["y"]) if m["y"] else None, ctx, m.start(), m.end())
+
+
+h_dmy = h_mdy
+
+
+def h_my(m: re.Match[str], ctx: Context) -> Found | None:
+    return Found("DATE", f"{int(m['y']):04d}-{month_num(m['mon']):02d}")
+
+
+def _propn(m: re.Match[str], ctx: Context, group: str) -> bool:
+    tok = ctx.token(m.start(group))
+    return tok is None or tok.pos_ == "PROPN" or tok.ent_type_ == "DATE"
+
+
+def h_month(m: re.Match[str], ctx: Context) -> Found | None:
+    word = m["mon"].lower()
+    if word in ("may", "march") and not _propn(m, ctx, "mon"):
+        return None
+    if word == "may" and ctx.prev_word(m.start()) in ("", "i", "we", "you", "they", "it", "he", "she"):
+        return None
+    mon = month_num(m["mon"])
+    if ctx.anchor is None:
+        return Found("DATE", f"XXXX-{mon:02d}")
+    y = month_year(ctx.anchor, mon, ctx.direction(m.start(), m.end(), 0))
+    return Found("DATE", f"{y:04d}-{mon:02d}", relative=True)
+
+
+def h_relmonth(m: re.Match[str], ctx: Context) -> Found | None:
+    rel = m["rel"].lower().rstrip("-")
+    if rel in ("early", "late", "mid"):
+        return None  # the plain month plus a prefix modifier
+    mon = month_num(m["mon"])
+    if ctx.anchor is None:
+        return Found("DATE", f"XXXX-{mon:02d}")
+    if rel in ("last", "this past", "the previous"):
+        y = month_year(ctx.anchor, mon, -1, strict=True)
+    elif rel in ("next", "this coming", "the coming", "the following"):
+        y = month_year(ctx.anchor, mon, 1, strict=True)
+    elif rel == "that":
+        return None
+    else:
+        y = ctx.anchor.year
+    return Found("DATE", f"{y:04d}-{mon:02d}", relative=True)
+
+
+def _decade_value(n: int, digits: int, ctx: Context) -> str:
+    if digits >= 3:
+        return f"{n // 10:03d}"
+    base = ctx.anchor.year if ctx.anchor else 2000
+    year = 2000 + n if 2000 + n <= base else 1900 + n
+    return f"{year // 10:03d}"
+
+
+def _decade_mod(mod: str | None) -> str | None:
+    return {"early": "START", "mid": "MID", "late": "END"}.get((mod or "").lower())
+
+
+def h_decade(m: re.Match[str], ctx: Context) -> Found | None:
+    raw = m["dec"].lstrip("'’")
+    if len(raw) == 2 and not m["dec"][0] in "'’" and not m.group(0).lower().startswith("the"):
+        return None  # "in their 50s"
+    return Found("DATE", _decade_value(int(raw), len(raw), ctx), _decade_mod(m["mod"]))
+
+
+def h_decadeword(m: re.Match[str], ctx: Context) -> Found | None:
+    n = DECADE_WORDS[m["dec"].lower()] * 10
+    return Found("DATE", _decade_value(n, 2, ctx), _decade_mod(m["mod"]))
+
+
+def h_century(m: re.Match[str], ctx: Context) -> Found | None:
+    word = m["n"].lower()
+    n = ORDINALS.get(word) or int(re.sub(r"\D", "", word) or 0)
+    if n <= 0 or n > 21:
+        return None
+    return Found("DATE", f"{n - 1:02d}")
+
+
+def h_yearword(m: re.Match[str], ctx: Context) -> Found | None:
+    return Found("DATE", m["y"])
+
+
+h_fiscal = h_yearword
+
+
+def h_year(m: re.Match[str], ctx: Context) -> Found | None:
+    y = int(m["y"])
+    if ctx.anchor is not None and y > ctx.anchor.year + 30:
+        return None
+    label = ctx.ent_label(m.start(), m.end())
+    nxt = ctx.next_word(m.end())
+    if nxt in _NOT_YEAR_NEXT:
+        return None
+    if label == "DATE":
+        return Found("DATE", f"{y:04d}")
+    if label in ("CARDINAL", "MONEY", "QUANTITY", "PERCENT", "ORDINAL"):
+        return None
+    if ctx.prev_word(m.start()) in _YEAR_PREV or y >= 1900:
+        return Found("DATE", f"{y:04d}")
+    return None
+
+
+def h_yearapos(m: re.Match[str], ctx: Context) -> Found | None:
+    if ctx.prev_word(m.start()) not in ("in", "since", "of", "by", "until", "before", "after", "during", "early",
+                                        "late", "summer", "spring", "fall", "winter", "class"):
+        return None
+    return Found("DATE", f"{_year(m['y'], ctx.anchor):04d}")
+
+
+def last_quarter(anchor: dt.date, back_years: int = 0) -> str:
+    q = (anchor.month - 1) // 3  # the current quarter, 0-based; the last completed is q - 1
+    y = anchor.year - back_years
+    if q == 0:
+        return f"{y - 1:04d}-Q4"
+    return f"{y:04d}-Q{q}"
+
+
+def h_quarter(m: re.Match[str], ctx: Context) -> Found | None:
+    word = m["n"].lower()
+    is_half = m.group(0).lower().rstrip().endswith("half")
+    if m.group(0).lower().rstrip().endswith("quarters"):
+        n = ORDINALS.get(word, 0)
+        return Found("DURATION", f"P{3 * n}M") if n > 0 else None
+    n = ORDINALS.get(word, 0)
+    if n == -1:
+        n = 2 if is_half else 4
+    if n <= 0 or n > (2 if is_half else 4):
+        return None
+    if m["y"]:
+        y = int(m["y"])
+    elif ctx.anchor is not None:
+        y = ctx.anchor.year
+    else:
+        return Found("DATE", f"XXXX-{'H' if is_half else 'Q'}{n}")
+    return Found("DATE", f"{y:04d}-{'H' if is_half else 'Q'}{n}", relative=not m["y"])
+
+
+def h_relquarter(m: re.Match[str], ctx: Context) -> Found | None:
+    rel = m["rel"].lower()
+    if ctx.anchor is None:
+        return Found("DATE", "XXXX-QX")
+    if rel in ("this", "the current"):
+        return Found("DATE", fmt(ctx.anchor, "Q"), relative=True)
+    if rel in ("next", "the next"):
+        return Found("DATE", fmt(ctx.anchor.replace(day=1) + dt.timedelta(days=100), "Q"), relative=True)
+    if rel in ("the year-earlier", "the year-ago", "the same"):
+        return Found("DATE", last_quarter(ctx.anchor, 1), relative=True)
+    if rel == "the" and not ctx.quarterly:
+        return None
+    return Found("DATE", last_quarter(ctx.anchor), relative=True)
+
+
+def _season_year(anchor: dt.date, code: str, rel: str, direction: int) -> int:
+    start = SEASON_START[code]
+    if rel in ("last", "this past", "the past"):
+        return anchor.year if start + 3 <= anchor.month else anchor.year - 1
+    if rel in ("next", "this coming", "the coming"):
+        return anchor.year if start > anchor.month else anchor.year + 1
+    if code == "WI" and anchor.month <= 3 and direction <= 0:
+        return anchor.year - 1
+    if direction < 0 and start > anchor.month:
+        return anchor.year - 1
+    if direction > 0 and start + 3 <= anchor.month:
+        return anchor.year + 1
+    return anchor.year
+
+
+def h_season(m: re.Match[str], ctx: Context) -> Found | None:
+    rel = (m["rel"] or "").lower().rstrip("-")
+    word = m["s"]
+    if not rel and not m["y"] and word.islower():
+        return None
+    if word.lower() == "fall" and not m["y"] and rel in ("", "in", "the"):
+        tok = ctx.token(m.start("s"))
+        if tok is not None and tok.pos_ == "VERB":
+            return None
+    code = SEASONS[word.lower()]
+    if m["y"]:
+        return Found("DATE", f"{int(m['y']):04d}-{code}")
+    if ctx.anchor is None:
+        return Found("DATE", f"XXXX-{code}")
+    if rel in ("early", "late", "mid"):
+        rel = ""
+    y = _season_year(ctx.anchor, code, rel, ctx.direction(m.start(), m.end(), 0))
+    return Found("DATE", f"{y:04d}-{code}", relative=True, group=None)
+
+
+def _nth_weekday(y: int, month: int, weekday: int, n: int) -> dt.date:
+    if n > 0:
+        first = dt.date(y, month, 1)
+        return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+    last = (dt.date(y + (month == 12), month % 12 + 1, 1) - dt.timedelta(days=1))
+    return last - dt.timedelta(days=(last.weekday() - weekday) % 7)
+
+
+def _easter(y: int) -> dt.date:
+    a, b, c = y % 19, y // 100, y % 100
+    d, e = b // 4, b % 4
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 19 * l_) // 433
+    month = (h + l_ - 7 * m + 90) // 25
+    return dt.date(y, month, (h + l_ - 7 * m + 33 * month + 19) % 32)
+
+
+def holiday_date(name: str, y: int) -> dt.date | None:
+    name = name.lower().replace("’", "'")
+    if name in HOLIDAYS:
+        mo, d = HOLIDAYS[name]
+        return dt.date(y, mo, d)
+    if name.startswith("thanksgiving"):
+        return _nth_weekday(y, 11, 3, 4)
+    if name == "labor day":
+        return _nth_weekday(y, 9, 0, 1)
+    if name == "memorial day":
+        return _nth_weekday(y, 5, 0, -1)
+    if name == "easter":
+        return _easter(y)
+    return None
+
+
+def h_holiday(m: re.Match[str], ctx: Context) -> Found | None:
+    name = m["h"]
+    if name[0].islower():
+        return None
+    if m["y"]:
+        d = holiday_date(name, int(m["y"]))
+        return Found("DATE", d.isoformat()) if d else None
+    if ctx.anchor is None:
+        return None
+    d = holiday_date(name, ctx.anchor.year)
+    if d is None:
+        return None
+    y = day_year(ctx.anchor, d.month, d.day, ctx.direction(m.start(), m.end(), 0))
+    d = holiday_date(name, y)
+    return Found("DATE", d.isoformat(), relative=True) if d else None
+
+
+def weekday_date(ctx: Context, wd: int, s: int, e: int) -> dt.date | None:
+    if ctx.anchor is None:
+        return None
+    t = ctx.tense(s, e)
+    return weekday_ref(ctx.anchor, wd, 1 if t == FUTURE else -1)
+
+
+def h_weekday(m: re.Match[str], ctx: Context) -> Found | None:
+    wd = WEEKDAYS[m["wd"].lower().rstrip(".")]
+    d = weekday_date(ctx, wd, m.start(), m.end())
+    if d is None:
+        return Found("DATE", f"XXXX-WXX-{wd + 1}")
+    return Found("DATE", d.isoformat(), relative=True)
+
+
+def h_relweekday(m: re.Match[str], ctx: Context) -> Found | None:
+    rel = m["rel"].lower()
+    wd = WEEKDAYS[m["wd"].lower().rstrip(".")]
+    if ctx.anchor is None:
+        return Found("DATE", f"XXXX-WXX-{wd + 1}")
+    if rel in ("last", "this past", "the previous"):
+        d = weekday_ref(ctx.anchor, wd, -1, strict=True)
+    elif rel in ("next", "this coming", "the coming", "the following"):
+        d = weekday_ref(ctx.anchor, wd, 1, strict=True)
+    else:
+        found = h_weekday(m, ctx)
+        if found is None or rel in ("early", "late"):
+            return found
+        return Found("DATE", found.value, relative=True)
+    return Found("DATE", d.isoformat(), relative=True)
+
+
+__all__ = ["REJECT", "PAST"]

@@ -1,0 +1,260 @@
+"""Handlers for relative and vague expressions, durations, clock times and sets
+(see ``grammar`` for the handler protocol)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from newsgraph.timex.calendar import fmt, shift
+from newsgraph.timex.dates import last_quarter, weekday_date
+from newsgraph.timex.grammar import REJECT, Context, Found
+from newsgraph.timex.lexicon import MODS, MONTHS, PARTS_OF_DAY, TIME_UNITS, UNITS, WEEKDAYS, number_value
+
+_REFS = {
+    "PRESENT_REF": ("right now", "now", "currently", "presently", "nowadays", "at present", "these days",
+                    "at the moment", "the present", "for the moment"),
+    "FUTURE_REF": ("the future", "in the future", "a later date"),
+}
+_FIXED_DAY = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "the day before yesterday": -2,
+              "the day after tomorrow": 2}
+
+
+def unit_word(word: str) -> str:
+    """The singular unit word for "years", "centuries", "millennia", "a decade"."""
+    w = word.lower().split()[-1]
+    if w == "centuries":
+        return "century"
+    if w == "millennia":
+        return "millennium"
+    return w[:-1] if w.endswith("s") and w[:-1] in UNITS else w
+
+
+def duration_value(n: float | None, unit: str) -> str:
+    """TIMEX3 duration: P3Y, PT2H, P1E, PXY (``n`` None: unknown quantity)."""
+    code = UNITS.get(unit, "X")
+    if code == "WE":
+        code = "WE"
+    if code == "Q":
+        code, n = "M", (n * 3 if n is not None else None)
+    if code == "2W":
+        code, n = "W", (n * 2 if n is not None else None)
+    num = "X" if n is None else (str(int(n)) if float(n).is_integer() else str(n))
+    return f"PT{num}{code}" if unit in TIME_UNITS else f"P{num}{code}"
+
+
+def _anchor_day(ctx: Context) -> str:
+    return ctx.anchor.isoformat() if ctx.anchor else "XXXX-XX-XX"
+
+
+def h_relday(m: re.Match[str], ctx: Context) -> Found | None:
+    w = m["w"].lower()
+    if ctx.anchor is None:
+        return Found("DATE", "PRESENT_REF" if w in ("today", "tonight") else None)
+    d = (ctx.anchor + dt.timedelta(days=_FIXED_DAY[w])).isoformat()
+    if w == "today" and ctx.next_word(m.end()) in ("'s", "’s") and not m["part"]:
+        return Found("DATE", d, relative=True)
+    if m["part"]:
+        return Found("TIME", f"{d}T{PARTS_OF_DAY[m['part'].lower()]}", relative=True)
+    if w == "tonight":
+        return Found("TIME", f"{d}TNI", relative=True)
+    return Found("DATE", d, relative=True)
+
+
+def h_earlier(m: re.Match[str], ctx: Context) -> Found | None:
+    what, u = m["what"].lower(), m["u"].lower()
+    if ctx.anchor is None:
+        return None
+    if u in PARTS_OF_DAY:
+        if what == "this":
+            return Found("TIME", f"{ctx.anchor.isoformat()}T{PARTS_OF_DAY[u]}", relative=True)
+        return None
+    if what == "that":
+        return None
+    step = {"last": -1, "next": 1}.get(what, 0)
+    code = {"year": "Y", "month": "M", "week": "W", "day": "D", "decade": "E", "century": "C"}[u]
+    return Found("DATE", fmt(shift(ctx.anchor, step, code), code), relative=True)
+
+
+def h_ref(m: re.Match[str], ctx: Context) -> Found | None:
+    w = m["w"].lower()
+    for value, words in _REFS.items():
+        if w in words:
+            if w == "now" and ctx.prev_word(m.start()) in ("until", "till", "from", "by"):
+                return Found("DATE", "PRESENT_REF")
+            return Found("DATE", value)
+    if w == "the past" and ctx.next_word(m.end()) in ("few", "two", "three", "four", "five", "several"):
+        return None
+    return Found("DATE", "PAST_REF")
+
+
+_BACK = ("last", "the past", "this past", "the previous", "past", "previous")
+_AHEAD = ("next", "the coming", "this coming", "the following", "coming")
+
+
+def h_lastnext(m: re.Match[str], ctx: Context) -> Found | None:
+    rel, u = m["rel"].lower(), m["u"].lower()
+    if rel in ("the past", "the coming", "past", "coming") and u not in PARTS_OF_DAY and u != "weekend":
+        return Found("DURATION", duration_value(1, u.replace("fiscal ", "")))
+    if ctx.anchor is None:
+        return Found("DATE", None)
+    step = -1 if rel in _BACK else 1 if rel in _AHEAD else 0
+    a = ctx.anchor
+    if u in PARTS_OF_DAY or u == "night":
+        if step < 0 and rel == "last" and u in ("night", "evening"):
+            a = a - dt.timedelta(days=1)
+        elif step != 0:
+            return None
+        return Found("TIME", f"{a.isoformat()}T{PARTS_OF_DAY[u]}", relative=True)
+    if u == "weekend":
+        d = a + dt.timedelta(weeks=step) if step else a
+        if step < 0 and a.weekday() >= 5:
+            d = a + dt.timedelta(days=-a.weekday() + 5 - 7)
+        return Found("DATE", f"{fmt(d, 'W')}-WE", relative=True)
+    code = {"week": "W", "month": "M", "year": "Y", "fiscal year": "Y", "decade": "E", "century": "C"}[u]
+    return Found("DATE", fmt(shift(a, step, code), code), relative=True)
+
+
+def h_ago(m: re.Match[str], ctx: Context) -> Found | None:
+    u = unit_word(m["u"])
+    n = number_value(m["n"])
+    back = m["dir"].lower() in ("ago", "earlier", "before")
+    mod = MODS.get((m["mod"] or "").lower())
+    if n is None or ctx.anchor is None:
+        if m["dir"].lower() in ("before", "after"):
+            return None
+        return Found("DATE", "PAST_REF" if back else "FUTURE_REF", mod)
+    if m["dir"].lower() in ("before", "after"):
+        return None
+    if u in TIME_UNITS:
+        return Found("DATE", ctx.anchor.isoformat(), mod, relative=True)
+    code = {"day": "D", "night": "D", "week": "W", "fortnight": "W", "month": "M", "quarter": "Q", "year": "Y",
+            "decade": "E", "century": "C", "weekend": "W"}.get(u)
+    if code is None:
+        return None
+    k = n * (2 if u == "fortnight" else 1)
+    d = shift(ctx.anchor, -k if back else k, code)
+    if code == "Y" and n == 1 and back and ctx.quarterly:
+        return Found("DATE", last_quarter(ctx.anchor, 1), mod, relative=True)
+    if code == "E":
+        return Found("DATE", fmt(d, "Y"), mod, relative=True)
+    return Found("DATE", fmt(d, code), mod, relative=True)
+
+
+def h_agobare(m: re.Match[str], ctx: Context) -> Found | None:
+    return Found("DATE", "PAST_REF")
+
+
+_SET_WORDS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y", "annually": "P1Y",
+              "hourly": "PT1H", "nightly": "P1D", "biweekly": "P2W", "semiannually": "P6M"}
+
+
+def h_set(m: re.Match[str], ctx: Context) -> Found | None:
+    q = m["q"].lower()
+    u = m["u"]
+    if u.lower() in WEEKDAYS and u[0].isupper():
+        if q in ("a", "an", "per", "once a", "twice a"):
+            return None
+        return Found("SET", f"XXXX-WXX-{WEEKDAYS[u.lower()] + 1}")
+    if u.lower() in MONTHS and u[0].isupper():
+        if q not in ("every", "each"):
+            return None
+        return Found("SET", f"XXXX-{MONTHS[u.lower()]:02d}")
+    unit = unit_word(u)
+    if unit not in UNITS:
+        return None
+    n = number_value(m["n"]) if m["n"] else 1
+    if q in ("a", "an", "per"):
+        prev = ctx.prev_word(m.start())
+        if m["n"] or not (prev in ("times", "twice", "once", "percent", "%", "cents", "dollars")
+                          or prev.endswith(("illion", "000")) or re.fullmatch(r"[\d.,$]+", prev or "x")):
+            return None
+    return Found("SET", duration_value(n, unit))
+
+
+def h_setword(m: re.Match[str], ctx: Context) -> Found | None:
+    w = m["w"].lower()
+    tok = ctx.token(m.start())
+    if tok is not None and tok.pos_ == "ADJ":
+        return None
+    return Found("SET", _SET_WORDS[w])
+
+
+def _clock(h: int, mi: int, ap: str | None) -> str | None:
+    if ap:
+        ap = ap.lower()[0]
+        if h > 12 or h == 0:
+            return None
+        if ap == "p" and h != 12:
+            h += 12
+        elif ap == "a" and h == 12:
+            h = 0
+    if h > 24:
+        return None
+    return f"{h:02d}:{mi:02d}"
+
+
+def h_time(m: re.Match[str], ctx: Context) -> Found | None:
+    hhmm = _clock(int(m["h"]), int(m["mi"] or 0), m["ap"])
+    return Found("TIME", f"{_anchor_day(ctx)}T{hhmm}") if hhmm else None
+
+
+def h_clock(m: re.Match[str], ctx: Context) -> Found | None:
+    if not m["tz"] and ctx.prev_word(m.start()) not in ("at", "by", "until", "after", "before", "around", "about"):
+        return None
+    hhmm = _clock(int(m["h"]), int(m["mi"]), None)
+    return Found("TIME", f"{_anchor_day(ctx)}T{hhmm}") if hhmm else None
+
+
+def h_noon(m: re.Match[str], ctx: Context) -> Found | None:
+    w = m["w"].lower()
+    return Found("TIME", f"{_anchor_day(ctx)}T{'24:00' if w == 'midnight' else '12:00'}")
+
+
+def h_wdpart(m: re.Match[str], ctx: Context) -> Found | None:
+    wd = WEEKDAYS[m["wd"].lower().rstrip(".")]
+    d = weekday_date(ctx, wd, m.start(), m.end())
+    part = PARTS_OF_DAY[m["part"].lower()]
+    if d is None:
+        return Found("TIME", f"XXXX-WXX-{wd + 1}T{part}")
+    return Found("TIME", f"{d.isoformat()}T{part}", relative=True)
+
+
+def h_duration(m: re.Match[str], ctx: Context) -> Found | None:
+    if m["old"]:
+        return REJECT
+    unit = unit_word(m["u"])
+    if unit not in UNITS:
+        return None
+    n_word = m["n"].lower()
+    n: float | None = number_value(n_word)
+    if n_word in ("a", "an") and m["sep"] != " ":
+        return None
+    if n is None and not re.match(r"several|a few|few|some|many|numerous|a number|dozens|hundreds|thousands|the "
+                                  , n_word):
+        return None
+    if m["u"].lower().endswith("s") and n == 1 and n_word not in ("1",):
+        return None
+    if n is not None and m["half"]:
+        n += 0.5
+    if n is not None and n > 5000:
+        return None
+    return Found("DURATION", duration_value(n, unit), MODS.get((m["mod"] or "").lower()))
+
+
+def h_durplain(m: re.Match[str], ctx: Context) -> Found | None:
+    u = m["u"].lower()
+    if " " in u:
+        return None
+    return Found("DURATION", duration_value(None, unit_word(u)), group="u")
+
+
+_HALF = {"half an hour": "PT30M", "half a day": "PT12H", "half a year": "P6M", "half a century": "P50Y",
+         "half a decade": "P5Y", "a half hour": "PT30M", "a half-hour": "PT30M", "a year and a half": "P18M",
+         "an hour and a half": "PT90M", "a day and a half": "PT36H", "a week and a half": "P1.5W",
+         "a month and a half": "P1.5M", "a quarter century": "P25Y", "a quarter-century": "P25Y"}
+
+
+def h_halfdur(m: re.Match[str], ctx: Context) -> Found | None:
+    v = _HALF.get(m["w"].lower())
+    return Found("DURATION", v, MODS.get((m["mod"] or "").lower())) if v else None
