@@ -1,17 +1,256 @@
-"""Events (placeholder: finds nothing yet)."""
+"""Events: who did what to whom, where, when and how many died, coded in PLOVER.
+
+Each body sentence is parsed (spaCy); :mod:`newsgraph.eventcoding.coder` finds the triggers and
+their CAMEO codes (PETRARCH's verb dictionary and patterns), which map to a PLOVER type and
+mode, a QuadClass and a Goldstein value. Arguments come from the dependency structure
+(:mod:`newsgraph.eventcoding.arguments`) and are linked to the entity mentions they cover. The
+place, the date and the figures of an event are those the parse attaches to its trigger (not
+the nearest toponym, not the publication date); an event with no date of its own takes the
+date of another mention of the same event in the article (same type and actor). Negated,
+hypothetical, future and questioned events are flagged, and so are background events (dated
+more than a year before publication).
+"""
 
 from __future__ import annotations
 
+from typing import Any
+
 from newsgraph.components.base import Component
 from newsgraph.document import Document
+from newsgraph.eventcoding import arguments as args
+from newsgraph.eventcoding import casualties, factuality, mapping
+from newsgraph.eventcoding.coder import Trigger, sentence_triggers
 from newsgraph.records.base import Record
+from newsgraph.records.events import Event
+
+Token = Any
+_PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+
+
+def _climb_to(tok: Token, targets: dict[int, int], limit: int = 12) -> int | None:
+    """The index of the first trigger met climbing from ``tok`` to the root."""
+    cur = tok
+    for _ in range(limit):
+        if cur.i in targets:
+            return targets[cur.i]
+        if cur.head.i == cur.i:
+            return None
+        cur = cur.head
+    return None
 
 
 class EventFinder(Component):
     name = "newsgraph.events"
-    version = "0"
-    requires = ("nlp", "entities", "places", "dates", "figures", "quotes")
+    version = "1"
+    requires = ("nlp", "entities", "places", "dates", "quotes", "figures")
     assigns = ("events",)
 
     def find(self, doc: Document) -> list[Record]:
-        return []
+        sd: Any = doc.nlp_doc
+        if sd is None:
+            return []
+        events: list[Event] = []
+        for sent in sd.sents:
+            if not doc.in_body(sent.start_char, sent.start_char + 1) and doc.blocks:
+                continue
+            events.extend(self._sentence(doc, sent))
+        return list(self._link_mentions(doc, events))
+
+    # ------------------------------------------------------------------ one sentence
+    def _sentence(self, doc: Document, sent: Any) -> list[Event]:
+        triggers = sentence_triggers(sent)
+        if not triggers:
+            return []
+        owner = {t.token.i: k for k, t in enumerate(triggers)}
+        for k, t in enumerate(triggers):  # a folded complement's matrix verb speaks for it
+            if t.head is not None and t.head.i not in owner:
+                owner[t.head.i] = k
+        dates = self._attach(doc, sent, doc.get("dates"), owner)
+        places = self._attach(doc, sent, doc.get("places"), owner)
+        figures = self._attach(doc, sent, doc.get("figures"), owner)
+        out = []
+        for k, trig in enumerate(triggers):
+            ev = self._event(doc, sent, trig, dates.get(k, []), places.get(k, []), figures.get(k, []))
+            if ev is not None:
+                out.append(ev)
+        return out
+
+    def _attach(self, doc: Document, sent: Any, records: list[Any], owner: dict[int, int]) -> dict[int, list[Any]]:
+        """Records inside the sentence, grouped by the trigger their words hang from."""
+        out: dict[int, list[Any]] = {}
+        for r in records:
+            if r.start < sent.start_char or r.end > sent.end_char:
+                continue
+            span = doc.nlp_doc.char_span(r.start, r.end, alignment_mode="expand")
+            if span is None or len(span) == 0:
+                continue
+            k = _climb_to(span.root, owner)
+            if k is not None:
+                out.setdefault(k, []).append(r)
+        return out
+
+    def _event(self, doc: Document, sent: Any, trig: Trigger, dates: list[Any], places: list[Any], figures: list[Any]) -> Event | None:
+        coded = mapping.code(trig.cameo)
+        if coded is None:
+            return None
+        fl = factuality.flags(trig.token, trig.head, trig.intent)
+        cameo = trig.cameo
+        if fl.negated and mapping.is_cooperative(cameo) and not trig.nominal:
+            # "will not accept refugees", "refused to ..." : a refusal is a REJECT event
+            rejected = mapping.code("12" + ("0" if len(cameo) < 3 else cameo[2]))
+            if rejected is not None and rejected.type == "REJECT":
+                coded, cameo = rejected, rejected.cameo
+                fl = factuality.Flags(False, fl.hypothetical, fl.future, fl.question)
+        a_tok = args.actor_token(trig)
+        a_tok = self._resolve(doc, trig, a_tok)
+        t_tok = args.target_token(trig)
+        actor = self._arg(doc, a_tok)
+        target = self._arg(doc, t_tok)
+        if actor and target and actor[0] == target[0]:
+            target = None
+        date = next((d for d in dates if d.value and d.value[:1].isdigit() and d.type in ("DATE", "TIME")), None)
+        place = self._place(places, actor)
+        dead, injured, fig_ids = self._toll(trig, figures)
+        toks = [trig.token.i]
+        lo = min([trig.token.idx] + [x[1] for x in (actor, target) if x])
+        hi = max([trig.token.idx + len(trig.token)] + [x[2] for x in (actor, target) if x])
+        published = doc.meta.get("published")
+        a_text = actor[0] if actor else None
+        t_text = target[0] if target else None
+        del toks
+        return Event(
+            start=lo,
+            end=hi,
+            text=doc.text[lo:hi],
+            component=self.component_id,
+            type=coded.type,
+            mode=coded.mode,
+            trigger=trig.token.text,
+            cameo=cameo,
+            quad_class=coded.quad_class,
+            goldstein=coded.goldstein,
+            actor=a_text,
+            actor_entity_id=actor[3] if actor else None,
+            actor_code=args.agent_code(a_text) if a_text else None,
+            actor_country=args.country_code(a_text) if a_text else None,
+            actor_start=actor[1] if actor else None,
+            actor_end=actor[2] if actor else None,
+            target=t_text,
+            target_entity_id=target[3] if target else None,
+            target_code=args.agent_code(t_text) if t_text else None,
+            target_country=args.country_code(t_text) if t_text else None,
+            target_start=target[1] if target else None,
+            target_end=target[2] if target else None,
+            place=place.text if place else None,
+            place_id=place.id if place else None,
+            date=date.value if date else None,
+            date_id=date.id if date else None,
+            dead=dead,
+            injured=injured,
+            figure_ids=fig_ids,
+            negated=fl.negated,
+            hypothetical=fl.hypothetical,
+            future=fl.future,
+            question=fl.question,
+            background=factuality.is_background(date.value if date else None, published),
+        )
+
+    def _resolve(self, doc: Document, trig: Trigger, tok: Token | None) -> Token | None:
+        """A pronoun actor: the subject of the verb that reports it ("X said it will ..."), else
+        the nearest earlier entity mention of a fitting kind."""
+        if tok is None or not args.is_pronoun(tok):
+            return tok
+        cur = trig.token
+        for _ in range(6):
+            if cur.head.i == cur.i:
+                break
+            if cur.dep_ in ("ccomp", "xcomp", "conj", "advcl"):
+                s = args._subject(cur.head)
+                if s is not None and not args.is_pronoun(s):
+                    return s
+            cur = cur.head
+        want = ("PERSON",) if tok.lower_ in _PERSON_PRONOUNS else ("ORG", "LOC", "MISC", "PERSON")
+        best = None
+        for m in doc.get("mentions"):
+            if m.end <= tok.idx and m.label in want and m.block in ("paragraph", "headline"):
+                if best is None or m.start > best.start:
+                    best = m
+        if best is None:
+            return tok
+        span = doc.nlp_doc.char_span(best.start, best.end, alignment_mode="expand")
+        return span.root if span is not None else tok
+
+    def _arg(self, doc: Document, tok: Token | None) -> tuple[str, int, int, str | None] | None:
+        """(text, start, end, entity id) of an argument."""
+        if tok is None:
+            return None
+        a = args.span_of(tok)
+        if a is None:
+            return None
+        sd = doc.nlp_doc
+        s, e = sd[a.first].idx, sd[a.last].idx + len(sd[a.last])
+        text = doc.text[s:e]
+        if not any(ch.isalnum() for ch in text) or (args.is_pronoun(tok) and a.first == a.last):
+            return None
+        ent = None
+        head = sd[a.head]
+        for m in doc.get("mentions"):
+            if m.start < e and m.end > s:
+                if m.start <= head.idx < m.end:
+                    ent = m.entity_id
+                    break
+                ent = ent or m.entity_id
+        return text, s, e, ent or None
+
+    def _place(self, places: list[Any], actor: tuple[str, int, int, str | None] | None) -> Any:
+        """The place the trigger's clause names, preferring one outside the actor phrase."""
+        if not places:
+            return None
+        outside = [p for p in places if not actor or not (actor[1] <= p.start < actor[2])]
+        return (outside or places)[0]
+
+    def _toll(self, trig: Trigger, figures: list[Any]) -> tuple[float | None, float | None, tuple[str, ...]]:
+        dead = injured = None
+        ids = []
+        for f in figures:
+            if f.category == "KILL" and dead is None:
+                dead = float(f.value)
+                ids.append(f.id)
+            elif f.category == "WOUND" and injured is None:
+                injured = float(f.value)
+                ids.append(f.id)
+        if dead is None or injured is None:
+            pd, pi = casualties.parse_toll(trig.token)
+            dead = dead if dead is not None else pd
+            injured = injured if injured is not None else pi
+        return dead, injured, tuple(ids)
+
+    # ------------------------------------------------------------------ document level
+    def _link_mentions(self, doc: Document, events: list[Event]) -> list[Event]:
+        """An event with no date of its own takes the date of another mention of the same event:
+        same type, the same actor (entity, country or words), within the article."""
+        import dataclasses
+
+        out = []
+        for ev in events:
+            if ev.date is None:
+                same = [
+                    o for o in events
+                    if o is not ev and o.date and o.type == ev.type and _same_actor(ev, o) and not o.background
+                    and abs(o.start - ev.start) < 3000
+                ]
+                if same:
+                    o = min(same, key=lambda o: abs(o.start - ev.start))
+                    ev = dataclasses.replace(ev, date=o.date, date_id=o.date_id, background=o.background)
+            out.append(ev)
+        return out
+
+
+def _same_actor(a: Event, b: Event) -> bool:
+    if a.actor_entity_id and a.actor_entity_id == b.actor_entity_id:
+        return True
+    if a.actor_country and a.actor_country == b.actor_country:
+        return True
+    wa = {w.lower() for w in (a.actor or "").split()}
+    wb = {w.lower() for w in (b.actor or "").split()}
+    return bool(wa & wb - {"the", "of", "and"})

@@ -1,0 +1,13 @@
+"""Sentence-level event coding in PLOVER with a CAMEO mapping.
+
+The coder reads compact tables derived from open data (``newsgraph/data/events``, built by
+``scripts/build_event_data.py``): PETRARCH's CAMEO verb dictionary (verb forms and phrase
+patterns with CAMEO codes), the CAMEO-to-PLOVER table, GDELT's Goldstein scale, and the Phoenix
+agent and country dictionaries. Modules:
+
+- :mod:`tables`: loading the data files (cached, nothing at import time)
+- :mod:`mapping`: CAMEO code -> PLOVER type and mode, QuadClass, Goldstein value
+- :mod:`coder`: trigger words in a parsed sentence and their CAMEO codes
+- :mod:`arguments`: actor and target spans from the dependency parse, agent codes, countries
+- :mod:`factuality`: negated, hypothetical, future and questioned events
+"""

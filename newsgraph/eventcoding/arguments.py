@@ -1,0 +1,204 @@
+"""Actor and target spans from the dependency parse, with Phoenix agent codes and countries.
+
+The actor is the trigger's subject (the agent of a passive; the matrix subject of a folded
+complement); the target its object, or the object of a preposition such as "to", "against",
+"on", "with", "from"; for "demanded that the US cancel ..." the complement's subject. A noun
+phrase is trimmed to what names the participant: no determiner, no count ("more than 100
+Palestinians" -> "Palestinians"), no relative clause or apposition, and "thousands of students"
+becomes "students".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from newsgraph.eventcoding import tables
+from newsgraph.eventcoding.coder import Trigger, _nominal_actor, noun_code
+
+Token = Any
+
+_QUANTITY_HEADS = frozenset(
+    "thousand thousands hundred hundreds ten tens dozen dozens score scores million millions group groups "
+    "number numbers member members some many most part one two three third half majority batch patch "
+    "contingent crowd crowds bunch handful".split()
+)
+_TARGET_PREPS = ("to", "against", "on", "with", "from", "at", "upon", "toward", "towards", "into", "for", "over", "of", "in")
+_PRONOUNS = frozenset("he she it they we i you him her them us".split())
+_CUT_DEPS = frozenset({"relcl", "appos", "punct", "cc", "advcl", "acl"})
+
+
+@dataclass(frozen=True)
+class Arg:
+    """An argument span: token indexes [first, last] (inclusive) and its head token index."""
+
+    first: int
+    last: int
+    head: int
+
+
+def _np(tok: Token) -> Arg:
+    """The trimmed noun phrase headed by ``tok``."""
+    if tok.lemma_.lower() in _QUANTITY_HEADS or tok.pos_ == "NUM":
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        return _np(g)
+    left = [c for c in tok.lefts if c.dep_ not in ("det", "nummod", "quantmod", "predet", "punct", "cc", "prep")]
+    first = tok.i
+    for c in sorted(left, key=lambda c: c.i):
+        sub = [t for t in c.subtree if t.dep_ not in ("nummod", "quantmod", "det") and t.pos_ not in ("NUM", "PUNCT")]
+        if sub:
+            first = min(first, sub[0].i)
+            break
+    last = tok.i
+    for c in sorted(tok.rights, key=lambda c: c.i):
+        if c.dep_ in _CUT_DEPS or c.dep_ == "prep" and c.lower_ in ("in", "on", "at", "during", "after", "before", "since") and tok.ent_type_ in ("GPE", "LOC", "FAC"):
+            break
+        if c.dep_ in ("conj", "prep", "compound", "pobj", "npadvmod", "amod", "nmod"):
+            last = max(last, max(t.i for t in c.subtree))
+        else:
+            break
+    doc = tok.doc
+    while last > first and doc[last].pos_ in ("PUNCT", "CCONJ", "DET", "ADP"):
+        last -= 1
+    while first < last and (doc[first].pos_ in ("PUNCT", "DET", "NUM") or doc[first].dep_ in ("quantmod", "nummod")):
+        first += 1
+    return Arg(first, last, tok.i)
+
+
+def _subject(tok: Token) -> Token | None:
+    for c in tok.children:
+        if c.dep_ in ("nsubj", "csubj", "expl"):
+            return c if c.dep_ != "expl" else None
+    return None
+
+
+def _passive(tok: Token) -> tuple[Token | None, Token | None]:
+    """(agent of "by ...", passive subject) of a passive verb."""
+    agent = subj = None
+    for c in tok.children:
+        if c.dep_ == "nsubjpass":
+            subj = c
+        if c.dep_ == "agent":
+            agent = next((g for g in c.children if g.dep_ == "pobj"), None)
+    return agent, subj
+
+
+def actor_token(trig: Trigger) -> Token | None:
+    """The head token of the actor of a trigger (before pronoun resolution)."""
+    tok = trig.token
+    if trig.nominal:
+        return _nominal_actor(tok)
+    agent, psubj = _passive(tok)
+    if agent is not None:
+        return agent
+    if psubj is not None:
+        return None
+    cur = tok
+    for _ in range(6):
+        s = _subject(cur)
+        if s is not None:
+            if s.pos_ == "NOUN" and noun_code(s) and _nominal_actor(s) is not None:
+                return _nominal_actor(s)  # "a US strike killed ..." -> US
+            return s
+        if cur.dep_ in ("xcomp", "conj", "advcl", "acomp") and cur.head.i != cur.i:
+            cur = cur.head
+            continue
+        if cur.dep_ in ("relcl", "acl") and cur.head.pos_ in ("NOUN", "PROPN"):
+            return cur.head
+        break
+    if trig.head is not None and trig.head.i != tok.i:
+        return _subject(trig.head)
+    return None
+
+
+def target_token(trig: Trigger) -> Token | None:
+    """The head token of the target of a trigger."""
+    tok = trig.token
+    if trig.nominal:
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in ("of", "against", "on", "in", "into"):
+                g = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if g is not None:
+                    return g
+        return None
+    agent, psubj = _passive(tok)
+    if psubj is not None:
+        return psubj
+    for c in tok.children:
+        if c.dep_ in ("dative",):
+            return next((g for g in c.children if g.dep_ == "pobj"), c)
+    for c in tok.children:
+        if c.dep_ == "dobj":
+            if noun_code(c) or c.lemma_.lower() in ("border", "borders", "tie", "ties", "relation", "relations"):
+                for p in c.children:
+                    if p.dep_ == "prep" and p.lower_ in _TARGET_PREPS:
+                        g = next((g for g in p.children if g.dep_ == "pobj"), None)
+                        if g is not None:
+                            return g
+                break
+            return c
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in _TARGET_PREPS:
+            g = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if g is not None and not noun_code(g):
+                return g
+    for c in tok.children:  # "demanded that the US cancel ...", "urged X to ..."
+        if c.dep_ in ("ccomp", "xcomp"):
+            s = _subject(c)
+            if s is not None and s.lower_ not in _PRONOUNS:
+                return s
+            for g in c.children:
+                if g.dep_ == "dobj":
+                    return g
+    for c in tok.children:
+        if c.dep_ == "dobj":
+            return c
+    return None
+
+
+def span_of(tok: Token | None) -> Arg | None:
+    if tok is None:
+        return None
+    return _np(tok)
+
+
+def is_pronoun(tok: Token | None) -> bool:
+    return tok is not None and (tok.pos_ == "PRON" or tok.lower_ in _PRONOUNS)
+
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'\-.]*")
+
+
+def agent_code(text: str) -> str | None:
+    """Phoenix agent code (GOV, MIL, REB, COP, OPP, CVL, ...) of an actor phrase, by its nouns."""
+    words = [w.lower().rstrip(".") for w in _WORD.findall(text)]
+    ag = tables.agents()
+    best = None
+    for n in (3, 2, 1):
+        for i in range(len(words) - n + 1):
+            key = " ".join(words[i : i + n])
+            code = ag.get(key) or (ag.get(key[:-1]) if key.endswith("s") else None) or (
+                ag.get(key[:-3] + "y") if key.endswith("ies") else None
+            )
+            if code:
+                best = code  # the rightmost (head) noun wins
+        if best:
+            return best
+    return None
+
+
+def country_code(text: str) -> str | None:
+    """ISO 3166-1 alpha-3 code of the country an actor phrase names ("Israeli soldiers" -> ISR)."""
+    words = [w.lower() for w in _WORD.findall(text)]
+    cs = tables.countries()
+    for n in (4, 3, 2, 1):
+        for i in range(len(words) - n + 1):
+            key = " ".join(words[i : i + n]).rstrip(".")
+            for k in (key, key.replace(".", ""), key.rstrip("s"), key.removesuffix("'s")):
+                if k in cs and len(k) > 1:
+                    return cs[k]
+    return None

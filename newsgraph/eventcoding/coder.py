@@ -1,0 +1,339 @@
+"""Trigger words in a parsed sentence and their CAMEO codes.
+
+A verb is looked up in PETRARCH's verb dictionary (by lemma, with its particle: "call off");
+the most specific phrase pattern of its verb block that matches the words around it gives
+the code, else the verb's own code, else its block's. A code of ``---`` means "no event"
+(e.g. "killed in an accident"). Light verbs ("launched", "staged", "began") take the code of
+their event-noun object ("an attack", "a hunger strike") from the curated noun table.
+
+Complements are folded into one event, as in CAMEO: "offered to hand over" is an intent to
+cooperate (AGREE), "threatened to cut off" is THREATEN, "refused to deploy" is REJECT, and a
+coded action under "will", "plans to", "is ready to" is an intent (AGREE when the action
+cooperates, THREATEN when it is a conflict).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from newsgraph.eventcoding import tables
+from newsgraph.eventcoding.mapping import quad_class
+
+Token = Any
+
+#: verbs that take a complement and carry no event of their own: the complement is the event
+#: ("decided to withdraw", "began to shell", "announced that it will withdraw")
+LIGHT_VERBS = frozenset(
+    "begin start continue resume try attempt seek decide manage fail launch stage conduct carry hold mount "
+    "open issue make take wage step escalate undertake announce declare say confirm report claim tell "
+    "state add indicate reveal insist".split()
+)
+#: lemmas that make a complement an intent ("plans to impose", "is ready to contribute")
+INTENT_WORDS = frozenset(
+    "will would shall plan intend prepare ready willing prepared vow pledge promise offer agree expect "
+    "aim set determined eager going".split()
+)
+_VERBAL = ("02", "10", "11", "12", "13")
+_TEMPORAL_PREPS = frozenset({"after", "following", "before", "amid", "since", "during"})
+
+
+@dataclass
+class Trigger:
+    """A coded trigger: the head token, its CAMEO code and how it was found."""
+
+    token: Token
+    cameo: str
+    how: str
+    #: the token whose clause holds the arguments (the matrix verb for a folded complement)
+    head: Token = None
+    intent: bool = False
+    nominal: bool = False
+
+
+def _word_match(tok: Token, w: str) -> bool:
+    """A pattern word matches a token: exactly with a trailing "_", else as the word, its lemma,
+    a regular inflection, or (for words of 5 letters or more) a stem."""
+    low = tok.lower_
+    if w.startswith("&"):
+        words = tables.synsets().get(w.rstrip("_"), frozenset())
+        return any(_word_match(tok, x) for x in words if not x.startswith("&") and "_" not in x.strip("_"))
+    if w.endswith("_"):
+        return low == w[:-1]
+    if low == w or tok.lemma_.lower() == w:
+        return True
+    if low in (w + "s", w + "es", w + "ed", w + "d", w + "ing"):
+        return True
+    return len(w) >= 5 and low.startswith(w)
+
+
+def _seq_match(toks: list[Token], words: tuple[str, ...]) -> bool:
+    i = 0
+    for t in toks:
+        if i < len(words) and _word_match(t, words[i]):
+            i += 1
+    return i == len(words)
+
+
+def lookup_verb(tok: Token) -> tables.Verb | None:
+    """The dictionary entry of a verb token, trying "lemma particle" first."""
+    vs = tables.verbs()
+    lemma = tok.lemma_.lower()
+    for c in tok.children:
+        if c.dep_ in ("prt", "prep") and c.i > tok.i:
+            v = vs.get(f"{lemma} {c.lower_}")
+            if v is not None:
+                return v
+    return vs.get(lemma) or vs.get(tok.lower_)
+
+
+def _scope(tok: Token) -> tuple[list[Token], list[Token]]:
+    """Words a pattern may use: before the verb, its subject phrase and auxiliaries; after it,
+    its own phrase without subordinate clauses (an infinitive complement stays)."""
+    pre: list[Token] = []
+    for c in tok.children:
+        if c.i < tok.i and c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg", "advmod", "compound", "prt"):
+            pre.extend(c.subtree)
+    pre.sort(key=lambda t: t.i)
+    post: list[Token] = []
+    stack = [c for c in tok.children if c.i > tok.i]
+    while stack:
+        c = stack.pop()
+        if c.dep_ in ("ccomp", "advcl", "relcl", "parataxis", "conj", "cc", "punct", "acl", "appos"):
+            continue
+        post.append(c)
+        stack.extend(c.children)
+    post.sort(key=lambda t: t.i)
+    return pre, post
+
+
+def code_verb(tok: Token) -> tuple[str, str] | None:
+    """(CAMEO code or '---', how) for a verb token, or None when it is not in the dictionary."""
+    v = lookup_verb(tok)
+    over = tables.overrides().get(tok.lemma_.lower())
+    if v is None:
+        return (over, "override") if over else None
+    pre, post = _scope(tok)
+    for p in tables.patterns().get(v.block, ()):
+        if not p.pre and not p.post:
+            continue
+        if p.post and not _seq_match(post, p.post):
+            continue
+        if p.pre and not _seq_match(pre, p.pre):
+            continue
+        return p.code, "pattern"
+    if over:
+        return over, "override"
+    return v.code, "verb"
+
+
+def noun_code(tok: Token) -> str | None:
+    """CAMEO code of an event noun, with its compound modifier ("hunger strike", "air raid")."""
+    ns = tables.nouns()
+    lemma = tok.lemma_.lower()
+    for c in tok.children:
+        if c.dep_ in ("compound", "amod") and c.i == tok.i - 1:
+            k = ns.get(f"{c.lower_} {lemma}") or ns.get(f"{c.lower_} {tok.lower_}")
+            if k:
+                return k
+    return ns.get(lemma) or ns.get(tok.lower_)
+
+
+def _object_noun(tok: Token) -> Token | None:
+    for c in tok.children:
+        if c.dep_ in ("dobj", "attr", "nsubjpass") and c.pos_ in ("NOUN", "PROPN"):
+            return c
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in ("in", "into", "of", "on"):
+            for g in c.children:
+                if g.dep_ == "pobj" and noun_code(g):
+                    return g
+    return None
+
+
+def intent_code(cameo: str) -> str:
+    """The CAMEO code of announcing an action: 03x (intent to cooperate) or 13x (threaten)."""
+    root = cameo[:2]
+    if quad_class(cameo) <= 2:
+        return {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}.get(root, "030")
+    return {"14": "133", "15": "138", "16": "131", "17": "132", "18": "138", "19": "138", "20": "138"}.get(root, cameo)
+
+
+def _has_intent(tok: Token) -> bool:
+    if any(c.dep_ == "aux" and c.lemma_.lower() in INTENT_WORDS for c in tok.children):
+        return True
+    h = tok.head
+    if tok.dep_ == "xcomp" and h.lemma_.lower() in INTENT_WORDS:
+        return True
+    if tok.dep_ == "xcomp" and h.dep_ == "acomp" and h.lemma_.lower() in INTENT_WORDS:
+        return True
+    return tok.dep_ == "xcomp" and h.pos_ == "ADJ" and h.lemma_.lower() in INTENT_WORDS
+
+
+def code_token(tok: Token) -> tuple[str, str] | None:
+    """Code a verb, using its event-noun object when the verb itself has no event."""
+    got = code_verb(tok)
+    code = got[0] if got else "---"
+    if got and got[1] == "pattern" and code == "---":
+        return got  # the dictionary says explicitly: no event here
+    if code == "---" or code.startswith("01") or tok.lemma_.lower() in LIGHT_VERBS:
+        obj = _object_noun(tok)
+        if obj is not None:
+            nc = noun_code(obj)
+            if nc:
+                return nc, "noun-object"
+    return got
+
+
+def _complements(tok: Token) -> list[Token]:
+    out = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")]
+    for c in tok.children:  # "is ready to contribute": acomp -> xcomp
+        if c.dep_ in ("acomp", "oprd"):
+            out += [g for g in c.children if g.dep_ == "xcomp" and g.pos_ == "VERB"]
+    return out
+
+
+def sentence_triggers(sent: Any) -> list[Trigger]:
+    """Coded triggers of one sentence, complements folded into their matrix verbs, root first."""
+    coded: dict[int, tuple[str, str]] = {}
+    for tok in sent:
+        if tok.dep_ in ("amod", "compound", "relcl", "pcomp", "csubj") or (tok.dep_ == "acl" and not _speech_acl(tok)):
+            continue  # "ousted president", "the curfew imposed in ...", "who overran it": not the news
+        if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ == "ROOT"):
+            got = _demand(tok) or code_token(tok)
+            if got is not None:
+                coded[tok.i] = got
+    folded: set[int] = set()  # complements absorbed into a matrix event
+    triggers: dict[int, Trigger] = {}
+
+    def event_code(i: int) -> str | None:
+        got = coded.get(i)
+        if got is None or got[0] == "---" or got[0].startswith("01"):
+            return None
+        return got[0]
+
+    # walk from the root down so that a matrix verb decides about its complements first
+    order = sorted((t for t in sent if t.i in coded or t.pos_ in ("VERB", "AUX", "ADJ")), key=lambda t: _depth(t))
+    for tok in order:
+        if tok.i in folded:
+            continue
+        own = triggers[tok.i].cameo if tok.i in triggers else event_code(tok.i)
+        lemma = tok.lemma_.lower()
+        for c in _complements(tok):
+            if c.i in folded or c.i in triggers:
+                continue
+            cc = event_code(c.i)
+            if cc is None:
+                continue
+            if own is None:
+                # the complement is the event; the matrix verb lends its subject
+                intent = _has_intent(c) or lemma in INTENT_WORDS
+                code = intent_code(cc) if intent and cc[:2] not in _VERBAL else cc
+                triggers[c.i] = Trigger(c, code, coded[c.i][1], head=tok, intent=intent)
+            elif own[:2] == "03" or lemma in ("agree", "offer", "promise", "pledge", "vow"):
+                code = intent_code(cc) if cc[:2] not in _VERBAL else cc
+                triggers[tok.i] = Trigger(tok, code, "intent", head=tok, intent=True)
+                own = code
+                folded.add(c.i)
+            else:
+                folded.add(c.i)  # the complement is the content of the matrix event
+        if tok.i in triggers or own is None:
+            continue
+        code = own
+        if _has_intent(tok) and own[:2] not in _VERBAL + ("03",):
+            code = intent_code(own)
+        triggers[tok.i] = Trigger(tok, code, coded[tok.i][1], head=tok, intent=code != own)
+        # result/purpose clauses ("..., killing 20", "to demand") belong to this event
+        for c in tok.children:
+            if c.dep_ in ("advcl", "xcomp", "conj") and c.i in coded and _is_result(c):
+                folded.add(c.i)
+    out = [t for i, t in triggers.items() if i not in folded]
+    out += nominal_triggers(sent, {t.token.i for t in out})
+    out.sort(key=lambda t: (_depth(t.token), t.token.i))
+    return out
+
+
+_SPEECH_NOUNS = frozenset("declaration statement resolution letter communique message appeal call note".split())
+_DEMAND_MODALS = frozenset({"must", "should"})
+
+
+def _speech_acl(tok: Token) -> bool:
+    """A participle on a speech noun speaks for its issuer: "issued a declaration demanding ..."."""
+    return tok.head.lemma_.lower() in _SPEECH_NOUNS
+
+
+def _demand(tok: Token) -> tuple[str, str] | None:
+    """A communication verb with a "must"/"should" complement is a demand (CAMEO 100):
+    "declared that China must drop barriers", "said US forces must ensure security"."""
+    v = lookup_verb(tok)
+    if v is None or not v.code.startswith("01") and v.block not in ("EXPLAIN_VERBAL",):
+        if tok.lemma_.lower() not in ("say", "declare", "conclude", "reiterate", "announce", "state", "insist", "stress"):
+            return None
+    for c in tok.children:
+        if c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in _DEMAND_MODALS for a in c.children):
+            return "100", "demand"
+    return None
+
+
+def _is_content(x: Token, c: Token) -> bool:
+    return x.dep_ in ("xcomp", "ccomp", "advcl") and x.head.i == c.i
+
+
+def _is_result(c: Token) -> bool:
+    """A participle or infinitive clause that adds to the event ("killing 20", "to demand")."""
+    if c.dep_ == "conj":
+        return False
+    if c.tag_ == "VBG":
+        return True
+    return any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children)
+
+
+def _depth(tok: Token) -> int:
+    d = 0
+    while tok.head.i != tok.i and d < 50:
+        tok = tok.head
+        d += 1
+    return d
+
+
+def nominal_triggers(sent: Any, taken: set[int]) -> list[Trigger]:
+    """Event nouns that stand as their own event: "after a US strike in Baghdad killed ...",
+    "in the wake of the US assassination of ...". A noun that is the object or content of another
+    event ("launched an attack", "complained over Israeli raids") is not a separate event."""
+    out: list[Trigger] = []
+    for tok in sent:
+        if tok.pos_ != "NOUN" or tok.i in taken:
+            continue
+        code = noun_code(tok)
+        if not code or code[:2] in ("01", "02", "10", "03"):
+            continue
+        if not _nominal_actor(tok):
+            continue
+        h = tok.head
+        temporal = (h.dep_ == "prep" and h.lower_ in _TEMPORAL_PREPS) or (
+            h.dep_ == "pobj" and h.head.lower_ in ("wake", "aftermath", "heels")
+        )
+        if tok.dep_ == "pobj" and h.lower_ == "of" and h.head.dep_ == "pobj":
+            g = h.head.head
+            temporal = temporal or (g.lower_ in ("in", "on") and h.head.lower_ in ("wake", "aftermath", "heels"))
+        subject_of_coded = tok.dep_ in ("nsubj", "nsubjpass") and h.i in taken
+        if tok.dep_ in ("nsubj",) and h.pos_ == "VERB" and h.i not in taken:
+            temporal = True
+        if temporal or subject_of_coded or tok.dep_ == "ROOT":
+            if subject_of_coded:
+                continue  # "a US strike killed ...": the verb is the event, the noun lends the actor
+            out.append(Trigger(tok, code, "noun", head=tok, nominal=True))
+    return out
+
+
+def _nominal_actor(tok: Token) -> Token | None:
+    """The actor modifier of an event noun: "US strike", "Israel's raid", "the American invasion"."""
+    for c in tok.children:
+        if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < tok.i and (c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or c.pos_ == "PROPN"):
+            return c
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "by":
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    return g
+    return None

@@ -1,0 +1,73 @@
+"""Factuality of a coded event: negated, hypothetical, future, questioned, background.
+
+- negated: "not", "never", "no" on the trigger (or on the matrix verb of a folded complement)
+- hypothetical: under "if"/"unless", or with "could", "might", "may", "should"
+- future: "will", "shall", "going to" on a trigger that was not turned into an intent event
+- question: the sentence asks ("?"), or the trigger sits under "whether"/"if" after a verb or
+  noun of asking ("the question arises whether the US will ...")
+- background: the event's date lies more than a year before publication
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+Token = Any
+
+_NEG = frozenset({"not", "n't", "never", "no"})
+_HYPO_MODALS = frozenset({"could", "might", "may", "should", "would"})
+_FUTURE_AUX = frozenset({"will", "shall", "'ll"})
+_ASK = frozenset({"ask", "question", "wonder", "doubt", "unclear", "uncertain", "debate", "whether"})
+
+
+@dataclass(frozen=True)
+class Flags:
+    negated: bool = False
+    hypothetical: bool = False
+    future: bool = False
+    question: bool = False
+
+
+def _chain(tok: Token, head: Token | None) -> list[Token]:
+    out = [tok]
+    if head is not None and head.i != tok.i:
+        out.append(head)
+    return out
+
+
+def flags(tok: Token, head: Token | None = None, intent: bool = False) -> Flags:
+    """Factuality flags of the event whose trigger is ``tok`` (``head``: its matrix verb)."""
+    toks = _chain(tok, head)
+    negated = any(c.dep_ == "neg" or c.lower_ in _NEG and c.dep_ in ("advmod", "det") for t in toks for c in t.children)
+    hypo = any(c.dep_ == "aux" and c.lower_ in _HYPO_MODALS for c in tok.children) and not intent
+    future = not intent and any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in tok.children)
+    question = False
+    cur = tok
+    for _ in range(8):
+        marks = {c.lower_ for c in cur.children if c.dep_ == "mark"}
+        if marks & {"if", "unless"} and cur.dep_ == "advcl":
+            hypo = True
+        if "whether" in marks or ("if" in marks and cur.dep_ in ("ccomp", "acl")):
+            question = True
+        if cur.dep_ in ("acl", "ccomp") and cur.head.lemma_.lower() in _ASK and marks & {"whether", "if"}:
+            question = True
+        if cur.head.i == cur.i:
+            break
+        cur = cur.head
+    sent = tok.sent
+    if sent.text.rstrip().rstrip("\"'”’").endswith("?"):
+        question = True
+    return Flags(negated=negated, hypothetical=hypo, future=future, question=question)
+
+
+def is_background(date_value: str | None, published: str | None, years: int = 1) -> bool:
+    """True when the event's date is more than ``years`` before the publication date."""
+    if not date_value or not published or not date_value[:4].isdigit() or not published[:4].isdigit():
+        return False
+    dy, py = int(date_value[:4]), int(published[:4])
+    if py - dy > years:
+        return True
+    if py - dy == years and len(date_value) >= 7 and date_value[5:7].isdigit() and len(published) >= 7:
+        return int(date_value[5:7]) < int(published[5:7])
+    return False
