@@ -14,8 +14,17 @@ from typing import Any
 from newsgraph.components.aliases import lookup
 from newsgraph.components.base import Component
 from newsgraph.components.entity_canon import group, propagate, surname
-from newsgraph.components.entity_rules import Cand, coordinate, from_aliases, merge_products, relabel, resolve_overlaps
-from newsgraph.components.entity_spans import clean
+from newsgraph.components.entity_rules import (
+    Cand,
+    coordinate,
+    from_aliases,
+    merge_products,
+    relabel,
+    resolve_overlaps,
+    scan_products,
+    spread_places,
+)
+from newsgraph.components.entity_spans import after_place_prep, clean
 from newsgraph.document import Document
 from newsgraph.records.base import Record
 from newsgraph.records.entities import Entity, Mention
@@ -47,8 +56,9 @@ def model_spans(text: str, sd: Any) -> list[Cand]:
         label = LABELS.get(ent.label_)
         if label is None:
             continue
+        near = after_place_prep(text, ent.start_char) and label == "PERSON"
         for s, e in clean(text, ent.start_char, ent.end_char, label):
-            out.append(Cand(s, e, label, ent.label_))
+            out.append(Cand(s, e, label, ent.label_, rule="near" if near else ""))
     return out
 
 
@@ -57,10 +67,11 @@ def find_mentions(text: str, sd: Any) -> list[Cand]:
     cands = model_spans(text, sd)
     cands = from_aliases(text, cands)
     cands = coordinate(text, sd, cands)
-    cands = relabel(text, sd, cands)
+    cands = scan_products(text, spread_places(text, relabel(text, sd, cands)))
     cands, models = merge_products(text, resolve_overlaps(cands))
     cands = propagate(text, resolve_overlaps(cands), models)
-    return resolve_overlaps(cands)
+    cands, _ = merge_products(text, resolve_overlaps(cands))
+    return cands
 
 
 class EntityFinder(Component):

@@ -53,6 +53,7 @@ _EVENT_WORDS = re.compile(
 )
 _STORM = re.compile(r"^(?:Hurricane|Typhoon|Cyclone|Tropical Storm|Storm|Tropical Cyclone)\s+[A-Z]")
 _CAMEL_PRODUCT = re.compile(r"^[a-z]{1,2}[A-Z][A-Za-z0-9]*")
+_CAMEL_WORD = re.compile(r"(?<![\w.@/-])[a-z]{1,2}[A-Z][A-Za-z]+(?![\w@/-]|\.\w)")
 #: a model designation: letters and digits with at least one digit ("A380", "737-800", "777s")
 _MODEL = re.compile(r"^(?:[A-Z]{1,3}-?\d{1,4}[A-Za-z0-9-]*|\d{3}(?:-\d{1,3}[A-Z]{0,3})?s?|\d[a-z]\d)$")
 _CURRENCY = re.compile(
@@ -85,6 +86,14 @@ def _root(sd: Any, c: Cand) -> Any:
     return span.root if span is not None and len(span) else None
 
 
+def _place_tok(sd: Any, c: Cand) -> bool:
+    span = sd.char_span(c.start, c.end, alignment_mode="expand") if sd is not None else None
+    if span is None or not len(span) or span.start == 0:
+        return False
+    tok = span.root
+    return tok.dep_ == "pobj" and tok.head.i == span.start - 1 and _in_place(tok)
+
+
 def _acts(tok: Any) -> bool:
     """True when the token is the subject of a verb, or the agent of a passive."""
     t = tok
@@ -93,6 +102,29 @@ def _acts(tok: Any) -> bool:
     if t.dep_ == "nsubj" and t.head.pos_ in ("VERB", "AUX"):
         return True
     return t.dep_ == "pobj" and t.head.lower_ == "by" and t.head.dep_ == "agent"
+
+
+_PLACE_NOUNS = {"city", "town", "village", "province", "district", "region", "governorate", "capital", "county",
+                "state", "island", "islands", "valley", "suburb", "neighbourhood", "neighborhood", "outskirts",
+                "area", "vicinity", "port", "border"}
+_MOTION = {"go", "come", "fly", "flee", "travel", "move", "return", "march", "advance", "drive", "walk", "head",
+           "sail", "deploy", "send", "transfer", "bring", "take", "evacuate", "arrive", "lift", "depart", "escape"}
+
+
+def _in_place(tok: Any) -> bool:
+    """True when the token names where something is or goes ("near X", "the city of X")."""
+    t = tok
+    while t.dep_ == "conj" and t.head is not t:
+        t = t.head
+    if t.dep_ != "pobj":
+        return False
+    prep = t.head.lower_
+    gov = t.head.head
+    if prep in ("in", "near", "toward", "towards", "across", "throughout", "around", "outside", "inside", "into"):
+        return not any(c.dep_ == "case" for c in tok.children)
+    if prep in ("to", "from", "at"):
+        return gov.pos_ == "VERB" and gov.lemma_ in _MOTION
+    return prep == "of" and gov.lower_ in _PLACE_NOUNS
 
 
 def relabel(text: str, sd: Any, cands: list[Cand]) -> list[Cand]:
@@ -118,6 +150,9 @@ def relabel(text: str, sd: Any, cands: list[Cand]) -> list[Cand]:
         if c.label in ("LOC", "PERSON") and ORG_WORDS.match(words[-1]) and c.fine != "FAC":
             out.append(c._replace(label="ORG", rule="org-word"))
             continue
+        if c.label == "PERSON" and c.rule == "near" or c.label == "PERSON" and c.fine == "PERSON" and _place_tok(sd, c):
+            out.append(c._replace(label="LOC", rule="place-context"))
+            continue
         if c.fine == "GPE" and c.label == "LOC":
             tok = _root(sd, c)
             if tok is not None and _acts(tok):
@@ -127,8 +162,26 @@ def relabel(text: str, sd: Any, cands: list[Cand]) -> list[Cand]:
     return out
 
 
+def spread_places(text: str, cands: list[Cand]) -> list[Cand]:
+    """A name the text uses as a place somewhere ("near X", "the city of X") is a place
+    wherever the model took it for a person."""
+    places = {text[c.start : c.end] for c in cands if c.rule in ("place-context", "near")}
+    return [c._replace(label="LOC", rule="place-context") if c.label == "PERSON" and text[c.start : c.end] in places
+            else c for c in cands]
+
+
+def scan_products(text: str, cands: list[Cand]) -> list[Cand]:
+    """Intercapped product words the model left out ("iCloud", "iOS") are MISC mentions."""
+    out = list(cands)
+    for m in _CAMEL_WORD.finditer(text):
+        if not any(c.start < m.end() and c.end > m.start() for c in cands):
+            out.append(Cand(m.start(), m.end(), "MISC", "PRODUCT", "", "product-word"))
+    return out
+
+
 def merge_products(text: str, cands: list[Cand]) -> tuple[list[Cand], set[str]]:
-    """An ORG followed by a model designation is one MISC product name.
+    """A maker followed by a model designation is one MISC product name ("Airbus A380"),
+    and a product name takes its version number along ("iPhone 4", "iOS 5").
 
     Returns the new candidates and the model designations seen (so that a bare "A380"
     later in the document is found too).
@@ -139,20 +192,23 @@ def merge_products(text: str, cands: list[Cand]) -> tuple[list[Cand], set[str]]:
     i = 0
     while i < len(cands):
         c = cands[i]
+        after = text[c.end : c.end + 40]
+        end = 0
         if c.label == "ORG":
-            m = re.match(r" ([A-Z]{0,3}-?\d[\w-]*)((?: [A-Z][a-z]+)?)", text[c.end : c.end + 40])
+            m = re.match(r" ([A-Z]{0,3}-?\d[\w-]*)((?: [A-Z][a-z]+)?)", after)
             if m and _MODEL.match(m.group(1)):
-                end = c.end + m.end()
-                if m.group(2) and not re.match(r" [A-Z][a-z]+s?$", m.group(2)):
-                    end = c.end + m.end(1)
-                while i + 1 < len(cands) and cands[i + 1].start < end:
-                    i += 1
-                    end = max(end, cands[i].end) if cands[i].label == "MISC" else end
+                end = c.end + (m.end() if m.group(2) and re.match(r" [A-Z][a-z]+s?$", m.group(2)) else m.end(1))
                 models.add(m.group(1))
-                out.append(Cand(c.start, end, "MISC", "PRODUCT", "", "product-model"))
+        elif c.label == "MISC" and (c.fine == "PRODUCT" or c.rule == "product-word"):
+            m = re.match(r" (\d+(?:\.\d+)*[A-Za-z]{0,3})(?![\w.,]?\d)", after)
+            if m and not re.match(r" \d+(?:\.\d+)?\s*(?:%|percent|million|billion|users|units|copies)", after):
+                end = c.end + m.end()
+        if end:
+            while i + 1 < len(cands) and cands[i + 1].start < end:
                 i += 1
-                continue
-        out.append(c)
+            out.append(Cand(c.start, end, "MISC", "PRODUCT", "", "product-model"))
+        else:
+            out.append(c)
         i += 1
     return out, {mo for mo in models if re.search(r"[A-Za-z]", mo)}
 

@@ -114,6 +114,11 @@ def split(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
+def after_place_prep(text: str, start: int) -> bool:
+    """True when a span starts with a capitalised locative preposition ("Near Palmyra")."""
+    return bool(_LEAD_PREP.match(text, start))
+
+
 def clean(text: str, start: int, end: int, label: str) -> list[tuple[int, int]]:
     """Split then trim a model span; drops pieces with no capital letter or digit."""
     out = []
