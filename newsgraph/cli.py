@@ -128,6 +128,25 @@ def cmd_serve(a: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_run(a: argparse.Namespace) -> int:
+    from newsgraph.runner import load_output, run
+
+    settings = _settings(a, batch_size=a.batch_size)
+    with _progress(None, f"run ({a.engine})", a.quiet) as bar:
+        summary = run(a.inputs, a.out, settings, engine=a.engine, workers=a.workers or 1, address=a.address,
+                      fmt=a.format, progress=bar.update)
+    print(summary.describe())
+    for f in summary.failures[:20]:
+        print(f"  failed: {f}", file=sys.stderr)
+    if a.load:
+        from newsgraph.store import Store
+
+        with Store(settings.store) as st:
+            counts = load_output(a.out, st, summary.run_id)
+        print(f"loaded into {settings.store}: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
+    return 1 if summary.failed and not summary.written and not summary.skipped else 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="newsgraph", description="Sourced records of what news articles report.")
     p.add_argument("--version", action="version", version=f"newsgraph {__version__}")
@@ -166,6 +185,17 @@ def build_parser() -> argparse.ArgumentParser:
     v.add_argument("--port", type=int, default=8000)
     v.add_argument("--writable", action="store_true", help="allow analyzing pasted or uploaded articles")
     v.set_defaults(func=cmd_serve)
+
+    u = sub.add_parser("run", parents=[common], help="the pipeline over many inputs on an engine, Parquet out")
+    u.add_argument("inputs", nargs="+", help="files, folders, globs (text, markdown, HTML, JSONL, CSV, Parquet, WARC)")
+    u.add_argument("--out", required=True, help="output folder (Parquet tables partitioned by published date)")
+    u.add_argument("--engine", choices=["local", "ray"], default="local")
+    u.add_argument("--workers", type=int, help="worker processes (local) or actors (ray); default 1")
+    u.add_argument("--address", help="Ray cluster address (ray engine; default: start Ray here)")
+    u.add_argument("--batch-size", dest="batch_size", type=int, help="documents per batch")
+    u.add_argument("--format", choices=["text", "markdown", "html", "jsonl", "csv"])
+    u.add_argument("--load", action="store_true", help="then load the output into the store (--store)")
+    u.set_defaults(func=cmd_run)
 
     r = sub.add_parser("predict", parents=[common], help="predictions for a gold file (shared/eval/FORMAT.md)")
     r.add_argument("gold")
