@@ -1,0 +1,76 @@
+"""Paste or upload an article to analyze: only when the app was started with ``--writable``.
+
+The text (or file) is refused above the upload limit, turned into a Document like any
+other input, run through the pipeline and written to the store in one transaction; the
+browser is then sent to the new article's page.
+"""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, HTTPException, Request
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+
+from newsgraph.errors import InputError
+from newsgraph.web.app import WebContext, ctx_of
+
+router = APIRouter(include_in_schema=False)
+
+_FORMATS = {".html": "html", ".htm": "html", ".md": "markdown", ".markdown": "markdown", ".txt": "text"}
+
+
+def _require_writable(ctx: WebContext) -> None:
+    if not ctx.writable:
+        raise HTTPException(403, "This server is read-only. Start it with `newsgraph serve --writable` to analyze articles.")
+
+
+@router.get("/analyze", response_class=HTMLResponse)
+def analyze_form(request: Request) -> Response:
+    ctx = ctx_of(request)
+    return ctx.page(request, "analyze.html", limit=ctx.upload_limit, error=None, form={})
+
+
+@router.post("/analyze", response_class=HTMLResponse)
+async def analyze(request: Request) -> Response:
+    ctx = ctx_of(request)
+    _require_writable(ctx)
+    declared = request.headers.get("content-length")
+    if declared and declared.isdigit() and int(declared) > ctx.upload_limit + 64_000:
+        raise HTTPException(413, f"The article is larger than the limit of {ctx.upload_limit:,} bytes.")
+    form = await request.form()
+    text = str(form.get("text") or "")
+    fmt = str(form.get("format") or "") or None
+    upload = form.get("file")
+    if upload is not None and not isinstance(upload, str) and upload.filename:
+        raw = await upload.read(ctx.upload_limit + 1)
+        if len(raw) > ctx.upload_limit:
+            raise HTTPException(413, f"The file is larger than the limit of {ctx.upload_limit:,} bytes.")
+        text = raw.decode("utf-8", errors="replace")
+        suffix = "." + upload.filename.rsplit(".", 1)[-1].lower() if "." in upload.filename else ""
+        fmt = fmt or _FORMATS.get(suffix)
+    if len(text.encode("utf-8")) > ctx.upload_limit:
+        raise HTTPException(413, f"The article is larger than the limit of {ctx.upload_limit:,} bytes.")
+    meta = {k: str(form.get(k)).strip() for k in ("title", "published", "source", "url") if str(form.get(k) or "").strip()}
+    fields = {k: str(form.get(k) or "") for k in ("title", "published", "source", "url", "text")}
+    try:
+        doc_id = store_article(ctx, text, fmt, meta)
+    except InputError as exc:
+        return ctx.page(request, "analyze.html", status_code=400, limit=ctx.upload_limit, error=str(exc), form=fields)
+    return RedirectResponse(f"/articles/{doc_id}", status_code=303)
+
+
+def store_article(ctx: WebContext, text: str, fmt: str | None, meta: dict[str, str]) -> str:
+    """Analyze one article and write it to the store; returns its id. Raises InputError on bad input."""
+    from newsgraph.ingest import make_document, sniff_format
+    from newsgraph.ingest.readers import Article
+    from newsgraph.store import Store
+    from newsgraph.store.ingest import ingest_documents
+
+    kind = fmt or sniff_format(text)
+    kind = kind if kind in ("text", "markdown", "html") else "text"
+    doc = make_document(Article(text, kind, meta, "<web>"), ctx.settings)
+    pipe = ctx.pipeline()
+    with ctx._lock, Store(ctx.settings.store) as st:
+        summary = ingest_documents([doc], ctx.settings, st, command="web-analyze", pipeline=pipe)
+    if summary.failures and not summary.stored and not summary.unchanged:
+        raise InputError(summary.failures[0], code="NG030")
+    return doc.id

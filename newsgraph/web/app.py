@@ -1,0 +1,134 @@
+"""The web application: server-rendered pages and a JSON API over one store.
+
+``create_app(settings, writable=False)`` builds a FastAPI app. Every request opens the
+DuckDB store read-only with a short-lived connection, so an ingest can run between
+requests and the UI never holds a write lock. Only an app created with ``writable=True``
+accepts pasted or uploaded articles (``/analyze``), and then writes each one in a single
+short transaction.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.responses import HTMLResponse, JSONResponse, Response
+from fastapi.staticfiles import StaticFiles
+from fastapi.templating import Jinja2Templates
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from newsgraph import __version__
+from newsgraph.config import Settings
+from newsgraph.errors import NewsgraphError, StoreError
+from newsgraph.search import SearchIndex
+from newsgraph.store import Store
+
+HERE = Path(__file__).parent
+#: the largest article /analyze accepts, in bytes (also capped by the max_bytes setting)
+UPLOAD_LIMIT = 1_000_000
+
+
+def _num(value: Any) -> str:
+    """A number without a useless ``.0``."""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return "" if value is None else str(value)
+
+
+class WebContext:
+    """What the routes share: settings, the write flag, templates, the search index, a lazy pipeline."""
+
+    def __init__(self, settings: Settings, writable: bool) -> None:
+        self.settings = settings
+        self.writable = writable
+        self.upload_limit = min(UPLOAD_LIMIT, settings.max_bytes)
+        self.search_index = SearchIndex(settings.store, settings.cache_dir)
+        env = Environment(loader=FileSystemLoader(str(HERE / "templates")), autoescape=select_autoescape(default=True))
+        env.globals.update(version=__version__, writable=writable)
+        env.filters["num"] = _num
+        self.templates = Jinja2Templates(env=env)
+        self._pipeline: Any = None
+        self._lock = threading.Lock()
+
+    @contextmanager
+    def store(self) -> Iterator[Store]:
+        """A short-lived read-only connection to the store."""
+        st = Store(self.settings.store, read_only=True)
+        try:
+            yield st
+        finally:
+            st.close()
+
+    def pipeline(self) -> Any:
+        """The extraction pipeline, loaded on first use (only /analyze needs it)."""
+        with self._lock:
+            if self._pipeline is None:
+                from newsgraph.pipeline import Pipeline
+
+                self._pipeline = Pipeline.from_settings(self.settings)
+            return self._pipeline
+
+    def page(self, request: Request, name: str, status_code: int = 200, **ctx: Any) -> Response:
+        return self.templates.TemplateResponse(request, name, {"request": request, **ctx}, status_code=status_code)
+
+
+def ctx_of(request: Request) -> WebContext:
+    ctx: WebContext = request.app.state.ctx
+    return ctx
+
+
+def create_app(settings: Settings, writable: bool = False) -> FastAPI:
+    """The newsgraph web UI and JSON API for the store named in ``settings``."""
+    from newsgraph.web import analyze, api, pages
+
+    app = FastAPI(
+        title="newsgraph",
+        version=__version__,
+        description="Sourced records of what news articles report: entities, places, dates, figures, quotes, events.",
+        docs_url=None,
+        redoc_url=None,
+    )
+    app.state.ctx = WebContext(settings, writable)
+    app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
+    app.include_router(api.router)
+    app.include_router(pages.router)
+    app.include_router(analyze.router)
+
+    def wants_json(request: Request) -> bool:
+        return request.url.path.startswith("/api/") or request.url.path == "/openapi.json"
+
+    @app.exception_handler(NewsgraphError)
+    async def newsgraph_error(request: Request, exc: NewsgraphError) -> Response:
+        status = 404 if exc.code == "NG042" else 503 if isinstance(exc, StoreError) else 400
+        if wants_json(request):
+            return JSONResponse({"error": exc.reason, "code": exc.code}, status_code=status)
+        return app.state.ctx.page(request, "error.html", status_code=status, status=status, message=str(exc))
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
+        if wants_json(request):
+            return JSONResponse({"error": exc.detail}, status_code=exc.status_code)
+        return app.state.ctx.page(request, "error.html", status_code=exc.status_code, status=exc.status_code, message=exc.detail)
+
+    @app.get("/docs", response_class=HTMLResponse, include_in_schema=False)
+    def docs(request: Request) -> Response:
+        """Offline API documentation rendered from the OpenAPI schema (no CDN)."""
+        schema = app.openapi()
+        routes = []
+        for path, ops in schema.get("paths", {}).items():
+            for method, op in ops.items():
+                params = [
+                    {"name": p.get("name"), "in": p.get("in"), "required": p.get("required", False),
+                     "type": (p.get("schema") or {}).get("type") or "string", "description": p.get("description", "")}
+                    for p in op.get("parameters", [])
+                ]
+                routes.append({"path": path, "method": method.upper(), "summary": op.get("summary", ""),
+                               "description": op.get("description", ""), "params": params})
+        return app.state.ctx.page(request, "docs.html", routes=routes, title=schema["info"]["title"])
+
+    return app

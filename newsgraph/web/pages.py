@@ -1,0 +1,133 @@
+"""Server-rendered HTML pages: overview, articles, search, timeline, map, network, stories."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import APIRouter, Query, Request
+from fastapi.responses import HTMLResponse, Response
+
+from newsgraph.store import queries
+from newsgraph.web import highlight, svg
+from newsgraph.web.api import search_filters
+from newsgraph.web.app import ctx_of
+
+router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
+
+PAGE = 50
+
+
+@router.get("/")
+def overview(request: Request) -> Response:
+    ctx = ctx_of(request)
+    with ctx.store() as st:
+        data = queries.stats(st)
+        recent = queries.list_articles(st, 15)
+        top = {label: queries.entities(st, label, limit=10) for label in ("PERSON", "ORG", "LOC")}
+        types = queries.event_types(st)
+    return ctx.page(request, "index.html", stats=data, recent=recent, top=top, types=types)
+
+
+@router.get("/articles")
+def articles(request: Request, page: int = Query(1, ge=1), source: str | None = None) -> Response:
+    ctx = ctx_of(request)
+    with ctx.store() as st:
+        rows = queries.list_articles(st, PAGE, (page - 1) * PAGE, source or None)
+        total = queries.count_articles(st)
+    return ctx.page(request, "articles.html", rows=rows, page=page, total=total, per_page=PAGE, source=source)
+
+
+def _panels(art: dict[str, Any]) -> dict[str, Any]:
+    recs = art.get("records") or {}
+    names = {e["entity_id"]: e for e in art.get("entities", [])}
+    return {
+        "quotes": recs.get("quotes", []),
+        "figures": recs.get("figures", []),
+        "events": recs.get("events", []),
+        "places": recs.get("places", []),
+        "dates": recs.get("dates", []),
+        "tone": (recs.get("tone") or [None])[0],
+        "entities": sorted(names.values(), key=lambda e: (-int(e.get("mention_count") or 0), e["name"])),
+    }
+
+
+@router.get("/articles/{article_id}")
+def article(request: Request, article_id: str) -> Response:
+    ctx = ctx_of(request)
+    with ctx.store() as st:
+        art = st.article(article_id)
+    body = highlight.render(art["text"], highlight.spans_for(art))
+    return ctx.page(request, "article.html", art=art, body=body, legend=highlight.LEGEND,
+                    counts=highlight.counts(art), **_panels(art))
+
+
+@router.get("/search")
+def search(
+    request: Request,
+    q: str = "",
+    date_from: str | None = Query(None, alias="from"),
+    date_to: str | None = Query(None, alias="to"),
+    entity: str | None = None,
+    place: str | None = None,
+    country: str | None = None,
+    event_type: str | None = None,
+    source: str | None = None,
+    page: int = Query(1, ge=1),
+) -> Response:
+    ctx = ctx_of(request)
+    f = search_filters(date_from, date_to, entity, place, country, event_type, source)
+    searched = bool(q.strip() or f.active())
+    res = ctx.search_index.search(q, f, 20, (page - 1) * 20) if searched else None
+    facets = ctx.search_index.facets()
+    form = {"q": q, "from": date_from or "", "to": date_to or "", "entity": entity or "", "place": place or "",
+            "country": country or "", "event_type": event_type or "", "source": source or ""}
+    return ctx.page(request, "search.html", res=res, form=form, facets=facets, page=page)
+
+
+@router.get("/timeline")
+def timeline(request: Request) -> Response:
+    ctx = ctx_of(request)
+    with ctx.store() as st:
+        rows = queries.timeline(st)
+        types = queries.event_types(st)
+    unit, buckets = svg.bucket_rows(rows)
+    legend = [(t["type"], svg.colour(str(t["type"])), t["n"]) for t in types]
+    return ctx.page(request, "timeline.html", chart=svg.timeline_svg(buckets), unit=unit, rows=rows, legend=legend)
+
+
+@router.get("/map")
+def world_map(request: Request) -> Response:
+    ctx = ctx_of(request)
+    with ctx.store() as st:
+        places = queries.places(st, 1000)
+        events = queries.event_points(st, 1000)
+    points = [{"lat": p["lat"], "lon": p["lon"], "n": p["mentions"], "label": p["name"], "kind": "place"} for p in places]
+    points += [{"lat": e["lat"], "lon": e["lon"], "n": e["n"], "label": e["place"], "kind": e["type"] or "event"} for e in events]
+    countries = {str(p["country"]) for p in places if p.get("country")}
+    types = sorted({str(e["type"]) for e in events if e.get("type")})
+    return ctx.page(request, "map.html", chart=svg.map_svg(points, countries), places=places, events=events,
+                    legend=[(t, svg.colour(t)) for t in types])
+
+
+@router.get("/network")
+def network(request: Request) -> Response:
+    ctx = ctx_of(request)
+    with ctx.store() as st:
+        net = queries.network(st)
+    return ctx.page(request, "network.html", net=net, acts=svg.network_svg(net["acts_on"]),
+                    quotes=svg.network_svg(net["quotes"] + net["speaks_about"]))
+
+
+@router.get("/stories/{article_id}")
+def story(request: Request, article_id: str) -> Response:
+    ctx = ctx_of(request)
+    with ctx.store() as st:
+        art = st.article(article_id)
+        rel = queries.related(st, art["id"], 20)
+        figs = queries.figures_of(st, [art["id"], *[r["id"] for r in rel if r["shared"] >= 2]])
+    by_cat: dict[str, list[dict[str, Any]]] = {}
+    for f in figs:
+        by_cat.setdefault(str(f["category"]), []).append(f)
+    spread = {c: (min(x["value"] for x in fs if x["value"] is not None), max(x["value"] for x in fs if x["value"] is not None))
+              for c, fs in by_cat.items() if any(x["value"] is not None for x in fs)}
+    return ctx.page(request, "story.html", art=art, related=rel, figures=by_cat, spread=spread)
