@@ -88,16 +88,17 @@ def weekday_ref(anchor: dt.date, weekday: int, direction: int, strict: bool = Fa
 
 def month_year(anchor: dt.date, month: int, direction: int, strict: bool = False) -> int:
     """The year of the ``month`` before (-1), after (+1) or nearest (0) the anchor's month."""
-    if direction < 0:
-        return anchor.year if (month < anchor.month or (month == anchor.month and not strict)) else anchor.year - 1
-    if direction > 0:
-        return anchor.year if (month > anchor.month or (month == anchor.month and not strict)) else anchor.year + 1
-    diff = month - anchor.month
-    if diff > 6:
-        return anchor.year - 1
-    if diff < -6:
-        return anchor.year + 1
-    return anchor.year
+    if direction > 0 and strict:
+        return anchor.year if month > anchor.month else anchor.year + 1
+    if direction < 0 and strict:
+        return anchor.year if month < anchor.month else anchor.year - 1
+    best: tuple[int, int] | None = None
+    for y in (anchor.year - 1, anchor.year, anchor.year + 1):
+        delta = (y - anchor.year) * 12 + month - anchor.month
+        cost = abs(delta) + (7 if (direction < 0 < delta or direction > 0 > delta) else 0)
+        if best is None or cost < best[0]:
+            best = (cost, y)
+    return best[1] if best else anchor.year
 
 
 def day_year(anchor: dt.date, month: int, day: int, direction: int) -> int:
@@ -143,8 +144,12 @@ def _verb_tense(verb: Any, depth: int = 0) -> str | None:
         return PAST
     if verb.tag_ == "MD" and verb.lower_ in _FUTURE_AUX:
         return FUTURE
+    if verb.tag_ == "VB" and any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children):
+        return FUTURE
+    if verb.tag_ == "VBN" and not auxes:
+        return PAST
     if verb.tag_ in ("VB", "VBG") and depth < 2 and verb.head is not verb:
-        if any(c.lower_ == "to" for c in verb.children) or verb.dep_ in ("xcomp", "ccomp", "advcl", "conj"):
+        if verb.dep_ in ("xcomp", "ccomp", "advcl", "conj"):
             up = _governor(verb.head)
             if up is not None and up.lemma_ in _FUTURE_VERBS:
                 return FUTURE

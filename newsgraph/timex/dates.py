@@ -90,10 +90,20 @@ def h_month(m: re.Match[str], ctx: Context) -> Found | None:
         return None
     if word == "may" and ctx.prev_word(m.start()) in ("", "i", "we", "you", "they", "it", "he", "she"):
         return None
+    if ctx.prev_word(m.start()) in ("the", "a") and ctx.next_word(m.end()) in ("of", "for", "on", "to"):
+        return None  # "the March for Life"
     mon = month_num(m["mon"])
     if ctx.anchor is None:
         return Found("DATE", f"XXXX-{mon:02d}")
     y = month_year(ctx.anchor, mon, ctx.direction(m.start(), m.end(), 0))
+    return Found("DATE", f"{y:04d}-{mon:02d}", relative=True)
+
+
+def h_monthrel(m: re.Match[str], ctx: Context) -> Found | None:
+    mon = month_num(m["mon"])
+    if ctx.anchor is None:
+        return Found("DATE", f"XXXX-{mon:02d}")
+    y = ctx.anchor.year + {"last": -1, "next": 1}.get(m["rel"].lower(), 0)
     return Found("DATE", f"{y:04d}-{mon:02d}", relative=True)
 
 
@@ -129,7 +139,7 @@ def _decade_mod(mod: str | None) -> str | None:
 
 def h_decade(m: re.Match[str], ctx: Context) -> Found | None:
     raw = m["dec"].lstrip("'’")
-    if len(raw) == 2 and not m["dec"][0] in "'’" and not m.group(0).lower().startswith("the"):
+    if len(raw) == 2 and m["dec"][0] not in "'’" and not m.group(0).lower().startswith("the"):
         return None  # "in their 50s"
     return Found("DATE", _decade_value(int(raw), len(raw), ctx), _decade_mod(m["mod"]))
 
@@ -193,17 +203,23 @@ def h_quarter(m: re.Match[str], ctx: Context) -> Found | None:
         n = ORDINALS.get(word, 0)
         return Found("DURATION", f"P{3 * n}M") if n > 0 else None
     n = ORDINALS.get(word, 0)
+    if re.match(r"\s+of\s+the\b", ctx.text[m.end() : m.end() + 10]) and not m["y"]:
+        if not re.match(r"\s+of\s+the\s+(?:fiscal\s+)?year", ctx.text[m.end() : m.end() + 30]):
+            return None
     if n == -1:
         n = 2 if is_half else 4
     if n <= 0 or n > (2 if is_half else 4):
         return None
-    if m["y"]:
-        y = int(m["y"])
+    if m["y"] or m["y0"]:
+        y = int(m["y"] or m["y0"])
     elif ctx.anchor is not None:
-        y = ctx.anchor.year
+        y = ctx.anchor.year + {"last year": -1, "next year": 1}.get((m["rel0"] or "").lower(), 0)
+        current = (ctx.anchor.month - 1) // (6 if is_half else 3) + 1
+        if not m["rel0"] and n > current and ctx.tense(m.start(), m.end()) == PAST:
+            y -= 1
     else:
         return Found("DATE", f"XXXX-{'H' if is_half else 'Q'}{n}")
-    return Found("DATE", f"{y:04d}-{'H' if is_half else 'Q'}{n}", relative=not m["y"])
+    return Found("DATE", f"{y:04d}-{'H' if is_half else 'Q'}{n}", relative=not (m["y"] or m["y0"]))
 
 
 def h_relquarter(m: re.Match[str], ctx: Context) -> Found | None:
@@ -239,7 +255,7 @@ def _season_year(anchor: dt.date, code: str, rel: str, direction: int) -> int:
 def h_season(m: re.Match[str], ctx: Context) -> Found | None:
     rel = (m["rel"] or "").lower().rstrip("-")
     word = m["s"]
-    if not rel and not m["y"] and word.islower():
+    if not rel and not m["y"]:
         return None
     if word.lower() == "fall" and not m["y"] and rel in ("", "in", "the"):
         tok = ctx.token(m.start("s"))

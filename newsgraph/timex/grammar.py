@@ -153,4 +153,25 @@ def scan(text: str, ctx: Context, handlers: dict[str, Handler]) -> tuple[list[Ti
             s2, words, mod = s, None, found.mod
         out.append(Timex(s2, e, found.type, found.value, mod, words, found.relative, name))
     out.sort(key=lambda t: t.start)
-    return out, rejected
+    return merge_clock_dates(text, out), rejected
+
+
+_GAP = re.compile(r"\s*,?\s*(?:(?:on|at)\s+)?")
+_FULL_DAY = re.compile(r"\d{4}-\d\d-\d\d$")
+_CLOCK = re.compile(r"(?:\d{4}-\d\d-\d\d|XXXX-XX-XX)T(\d\d:\d\d)$")
+
+
+def merge_clock_dates(text: str, items: list[Timex]) -> list[Timex]:
+    """Join a clock time and the day next to it ("10 p.m. Wednesday", "Friday at noon")."""
+    out: list[Timex] = []
+    for t in items:
+        prev = out[-1] if out else None
+        if prev is not None and _GAP.fullmatch(text[prev.end : t.start]):
+            clock, day = (prev, t) if _CLOCK.match(prev.value or "") else (t, prev)
+            cm = _CLOCK.match(clock.value or "")
+            if cm and day is not clock and _FULL_DAY.match(day.value or ""):
+                out[-1] = Timex(prev.start, t.end, "TIME", f"{day.value}T{cm.group(1)}", prev.mod or t.mod,
+                                prev.modifier, day.relative, f"{prev.rule}+{t.rule}")
+                continue
+        out.append(t)
+    return out

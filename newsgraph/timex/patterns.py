@@ -41,7 +41,7 @@ NUM = ci(
     rf"(?:{_tens})[- ](?:{_ones})|a couple of|a couple|couple of|half a dozen|a dozen|a hundred|a thousand"
     rf"|one hundred|one thousand|a pair of|" + "|".join(_num_words)
 ) + r"|\d+(?:\.\d+)?"
-NUM = f"(?:{NUM})"
+NUM = rf"(?:\d+\s+1/2|\d+(?:\.\d+)?\s+(?:{ci('to|or')})\s+\d+|(?:{_ones}|two|ten)\s+(?:{ci('to|or')})\s+(?:{_ones}|ten)|{NUM})"
 VAGUE = ci(r"several|a few|few|some|many|numerous|a number of|dozens of|hundreds of|thousands of|the next few"
            r"|the past few|the last few|the first few|recent")
 _unit_words = sorted(UNITS, key=len, reverse=True)
@@ -52,6 +52,8 @@ ORD = ci("|".join(sorted(ORDINALS, key=len, reverse=True)))
 SEASON = ci(r"spring|summer|fall|autumn|winter")
 AMPM = ci(r"a\.m\.?|p\.m\.?|am|pm")
 PART = ci(r"morning|afternoon|evening|night|overnight")
+YEAREND = ci("year-end|year's end|year’s end|year end|the end of the year|the full year|the year-ago|the year-earlier"
+             "|the comparable year-ago|year-ago|year-earlier|the year|the weekend|over the weekend")
 MOD_DUR = ci(r"more than|less than|fewer than|at least|at most|up to|no more than|just over|just under|well over"
              r"|nearly|almost|about|around|roughly|approximately|an estimated|some|over|under|only|just")
 MOD_DATE = ci(r"early|late|mid-?|the early|the late|the mid-?|the middle of|the beginning of|the start of"
@@ -75,6 +77,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("my", compile_(rf"(?P<mon>{MONTH}),?\s+(?:{ci('of')}\s+)?(?P<y>{YEAR4})\b")),
     ("relmonth", compile_(rf"(?P<rel>{ci('last|this|next|this past|this coming|the coming|the following|the previous|that|early|late|mid-?')})\s*"
                           rf"(?P<mon>{MONTH_FULL})\b")),
+    ("monthrel", compile_(rf"(?P<mon>{MONTH_FULL})\s+(?P<rel>{ci('this|last|next')})\s+{ci('year')}\b")),
     ("month", compile_(rf"\b(?P<mon>{MONTH_FULL})\b(?![-‐]\d)")),
     ("decade", compile_(rf"(?:{ci('the')}\s+)?(?:(?P<mod>{ci('early|late|mid')})[- ]?)?"
                         rf"(?P<dec>(?:1\d|20)?\d0|['’]\d0)['’]?s\b")),
@@ -86,21 +89,23 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("year", compile_(rf"(?<![\d,.$£€#/-])(?P<y>{YEAR4})(?![\d,%]|\.\d|\s*{ci('percent|per cent')})")),
     ("yearapos", compile_(r"(?<![\w'’])['’](?P<y>\d\d)\b(?!['’]?s)")),
     ("quarter", compile_(
-        rf"(?:{ci('the')}\s+)?(?:{ci('fiscal')}[- ])?(?P<n>{ci('first|second|third|fourth|1st|2nd|3rd|4th|final|last')})"
+        rf"(?:{ci('the')}\s+)?(?:(?P<y0>{YEAR4})\s+|(?P<rel0>{ci('this year|last year|next year')})['’]s\s+)?(?:{ci('fiscal')}[- ])?(?P<n>{ci('first|second|third|fourth|1st|2nd|3rd|4th|final|last')})"
         rf"[- ](?:{ci('fiscal')}[- ])?{ci('quarter|quarters|half')}\b(?:\s+{ci('of')}\s+(?:{ci('fiscal')}\s+)?(?P<y>{YEAR4})\b)?")),
     ("relquarter", compile_(rf"(?P<rel>{ci('the latest|the last|the past|the previous|the most recent|the current|this|last|next|the next|the year-earlier|the year-ago|the same|the recent|the')})"
                             rf"\s+{ci('quarter')}\b(?!\s+{ci('of a|of the|century')})")),
-    ("season", compile_(rf"(?:(?P<rel>{ci('last|this|next|this past|this coming|the coming|the past|early|late|mid-?|the|in')})\s+)?"
+    ("season", compile_(rf"\b(?:(?P<rel>{ci('last|this|next|this past|this coming|the coming|the past|early|late|mid-?|the|in')})\s+)?"
                         rf"(?P<s>{SEASON})(?:\s+(?:{ci('of')}\s+)?(?P<y>{YEAR4}))?\b")),
     ("holiday", compile_(rf"(?P<h>{ci('new year')}['’]s (?:{ci('day|eve')})|{ci('christmas eve|christmas day|christmas')}"
                          rf"|{ci('thanksgiving(?: day)?')}|{ci('independence day|halloween|labor day|memorial day|easter|boxing day|veterans day')})"
-                         rf"(?:\s+(?P<y>{YEAR4})\b)?")),
+                         rf"(?:\s+(?P<y>{YEAR4}))?\b")),
+    ("yearend", compile_(rf"(?P<w>{YEAREND})"
+                         rf"(?:\s+(?P<what>{ci('period|quarter|results|ended|ending')}))?\b(?![-‐])")),
     ("relday", compile_(rf"\b(?P<w>{ci('the day before yesterday|the day after tomorrow|yesterday|today|tomorrow|tonight')})"
                         rf"(?:\s+(?P<part>{PART}))?\b(?!['’]s\s)")),
     ("earlier", compile_(rf"(?P<rel>{ci('earlier|later')})\s+(?P<what>{ci('this|that|in the|last|next')})\s+"
                          rf"(?P<u>{ci('year|month|week|day|morning|afternoon|evening|decade|century')})")),
     ("ref", compile_(rf"\b(?P<w>{ci('right now|now|currently|presently|nowadays|at present|these days|at the moment|the present|for the moment')}"
-                     rf"|{ci('recently|lately|previously|formerly|in the past|the past|a later date|the future|in the future|in recent (?:years|months|weeks|days|decades|times)|recent (?:years|months|weeks|days|decades)|in years past|past years|once')})\b")),
+                     rf"|{ci('recently|lately|in the past|the past|a later date|the future|in the future|the near future|the near term|the short term|in recent (?:years|months|weeks|days|decades|times)|recent (?:years|months|weeks|days|decades)|in years past|past years|current|recent')})\b")),
     ("lastnext", compile_(rf"(?P<rel>{ci('last|this|next|the coming|the past|this past|this coming|the previous|the following|the current|the same|coming|past|previous')})\s+"
                           rf"(?P<u>{ci('weekend|week|month|year|decade|century|fiscal year|night|morning|afternoon|evening')})\b(?![-‐])")),
     ("relweekday", compile_(rf"(?P<rel>{ci('last|this|next|this past|this coming|the coming|the previous|the following|early|late|earlier|later')})\s+(?P<wd>{WEEKDAY})")),

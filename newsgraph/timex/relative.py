@@ -39,6 +39,9 @@ def duration_value(n: float | None, unit: str) -> str:
         code, n = "M", (n * 3 if n is not None else None)
     if code == "2W":
         code, n = "W", (n * 2 if n is not None else None)
+    if n is not None and not float(n).is_integer() and unit in ("hour", "minute"):
+        whole, sub = int(n), {"hour": "M", "minute": "S"}[unit]
+        return f"PT{whole}{code}{int(round((n - whole) * 60))}{sub}" if whole else f"PT{int(round(n * 60))}{sub}"
     num = "X" if n is None else (str(int(n)) if float(n).is_integer() else str(n))
     return f"PT{num}{code}" if unit in TIME_UNITS else f"P{num}{code}"
 
@@ -49,6 +52,12 @@ def _anchor_day(ctx: Context) -> str:
 
 def h_relday(m: re.Match[str], ctx: Context) -> Found | None:
     w = m["w"].lower()
+    prev = ctx.prev_word(m.start())
+    if prev == "of" or (m["w"][0].isupper() and m.start() > 0 and ctx.text[m.start() - 1] == " "
+                        and prev[:1].isalpha() and ctx.text[m.start() - 2] not in ".!?\"'’”:"):
+        tok = ctx.token(m.start() - 2)
+        if prev == "of" or (tok is not None and tok.pos_ == "PROPN"):
+            return None  # "the people of tomorrow", "VOA Today"
     if ctx.anchor is None:
         return Found("DATE", "PRESENT_REF" if w in ("today", "tonight") else None)
     d = (ctx.anchor + dt.timedelta(days=_FIXED_DAY[w])).isoformat()
@@ -78,6 +87,11 @@ def h_earlier(m: re.Match[str], ctx: Context) -> Found | None:
 
 def h_ref(m: re.Match[str], ctx: Context) -> Found | None:
     w = m["w"].lower()
+    if w in ("current", "recent"):
+        tok = ctx.token(m.start())
+        if tok is None or tok.pos_ != "ADJ" or tok.dep_ not in ("amod",):
+            return None
+        return Found("DATE", "PRESENT_REF" if w == "current" else "PAST_REF")
     for value, words in _REFS.items():
         if w in words:
             if w == "now" and ctx.prev_word(m.start()) in ("until", "till", "from", "by"):
@@ -126,8 +140,8 @@ def h_ago(m: re.Match[str], ctx: Context) -> Found | None:
         return Found("DATE", "PAST_REF" if back else "FUTURE_REF", mod)
     if m["dir"].lower() in ("before", "after"):
         return None
-    if u in TIME_UNITS:
-        return Found("DATE", ctx.anchor.isoformat(), mod, relative=True)
+    if m["dir"].lower() in ("earlier", "later") and u in ("day", "night", "week") or u in TIME_UNITS:
+        return Found("DURATION", duration_value(n, u), mod)
     code = {"day": "D", "night": "D", "week": "W", "fortnight": "W", "month": "M", "quarter": "Q", "year": "Y",
             "decade": "E", "century": "C", "weekend": "W"}.get(u)
     if code is None:
@@ -139,6 +153,30 @@ def h_ago(m: re.Match[str], ctx: Context) -> Found | None:
     if code == "E":
         return Found("DATE", fmt(d, "Y"), mod, relative=True)
     return Found("DATE", fmt(d, code), mod, relative=True)
+
+
+def h_yearend(m: re.Match[str], ctx: Context) -> Found | None:
+    w = m["w"].lower().replace("’", "'")
+    what = (m["what"] or "").lower()
+    a = ctx.anchor
+    if a is None:
+        return None
+    if "weekend" in w:
+        direction = ctx.direction(m.start(), m.end(), -1)
+        sat = a - dt.timedelta(days=(a.weekday() - 5) % 7) if direction < 0 else a + dt.timedelta(
+            days=(5 - a.weekday()) % 7)
+        return Found("DATE", f"{fmt(sat, 'W')}-WE", relative=True)
+    if "ago" in w or "earlier" in w:
+        if what in ("period", "quarter", "results") or ctx.quarterly:
+            return Found("DATE", last_quarter(a, 1), relative=True, group=None)
+        return Found("DATE", f"{a.year - 1:04d}", relative=True)
+    if w == "the year":
+        if what in ("ended", "ending"):
+            return Found("DURATION", "P1Y", group="w")
+        return Found("DATE", f"{a.year:04d}", relative=True, group="w")
+    if what in ("ended", "ending", "period", "quarter", "results"):
+        return Found("DATE", f"{a.year:04d}", "END" if "end" in w else None, relative=True, group="w")
+    return Found("DATE", f"{a.year:04d}", "END" if "end" in w else None, relative=True)
 
 
 def h_agobare(m: re.Match[str], ctx: Context) -> Found | None:
@@ -217,7 +255,8 @@ def h_wdpart(m: re.Match[str], ctx: Context) -> Found | None:
     part = PARTS_OF_DAY[m["part"].lower()]
     if d is None:
         return Found("TIME", f"XXXX-WXX-{wd + 1}T{part}")
-    return Found("TIME", f"{d.isoformat()}T{part}", relative=True)
+    # news annotation gives "Friday night" the day itself
+    return Found("DATE", d.isoformat(), relative=True)
 
 
 def h_duration(m: re.Match[str], ctx: Context) -> Found | None:
@@ -228,6 +267,12 @@ def h_duration(m: re.Match[str], ctx: Context) -> Found | None:
         return None
     n_word = m["n"].lower()
     n: float | None = number_value(n_word)
+    parts = re.split(r"\s+(?:to|or)\s+", n_word)
+    if len(parts) == 2:
+        n = number_value(parts[0])
+    elif n_word.endswith("1/2"):
+        whole = number_value(n_word.split()[0])
+        n = whole + 0.5 if whole is not None else None
     if n_word in ("a", "an") and m["sep"] != " ":
         return None
     if n is None and not re.match(r"several|a few|few|some|many|numerous|a number|dozens|hundreds|thousands|the "
@@ -237,7 +282,7 @@ def h_duration(m: re.Match[str], ctx: Context) -> Found | None:
         return None
     if n is not None and m["half"]:
         n += 0.5
-    if n is not None and n > 5000:
+    if n is not None and n >= 1000:
         return None
     return Found("DURATION", duration_value(n, unit), MODS.get((m["mod"] or "").lower()))
 
