@@ -22,6 +22,7 @@ from newsgraph.components.entity_rules import (
     relabel,
     resolve_overlaps,
     scan_products,
+    spread_actors,
     spread_places,
 )
 from newsgraph.components.entity_spans import after_place_prep, clean
@@ -67,7 +68,7 @@ def find_mentions(text: str, sd: Any) -> list[Cand]:
     cands = model_spans(text, sd)
     cands = from_aliases(text, cands)
     cands = coordinate(text, sd, cands)
-    cands = scan_products(text, spread_places(text, relabel(text, sd, cands)))
+    cands = scan_products(text, spread_actors(text, sd, spread_places(text, relabel(text, sd, cands))))
     cands, models = merge_products(text, resolve_overlaps(cands))
     cands = propagate(text, resolve_overlaps(cands), models)
     cands, _ = merge_products(text, resolve_overlaps(cands))

@@ -19,6 +19,7 @@ model pass). The rules, in the order :func:`correct` applies them:
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import Any, NamedTuple
 
 from newsgraph.components.aliases import alias_regex, lookup
@@ -48,7 +49,8 @@ ORG_WORDS = re.compile(
 )
 _EVENT_WORDS = re.compile(
     r"^(?:conference|convention|summit|festival|fest|expo|games|olympics|paralympics|championships?|cup|"
-    r"awards?|prize|show|war|revolution|crisis|election|elections|jubilee|carnival|cavalcade)$",
+    r"awards?|prize|show|war|revolution|crisis|election|elections|jubilee|carnival|cavalcade|program|programme|"
+    r"project|study|initiative|survey|index|manifesto)$",
     re.I,
 )
 _STORM = re.compile(r"^(?:Hurricane|Typhoon|Cyclone|Tropical Storm|Storm|Tropical Cyclone)\s+[A-Z]")
@@ -86,11 +88,13 @@ def _root(sd: Any, c: Cand) -> Any:
     return span.root if span is not None and len(span) else None
 
 
-def _place_tok(sd: Any, c: Cand) -> bool:
+def _place_tok(sd: Any, c: Cand, strict: bool = False) -> bool:
     span = sd.char_span(c.start, c.end, alignment_mode="expand") if sd is not None else None
     if span is None or not len(span) or span.start == 0:
         return False
     tok = span.root
+    if strict and tok.head.lower_ not in ("near", "of", "to", "from"):
+        return False
     return tok.dep_ == "pobj" and tok.head.i == span.start - 1 and _in_place(tok)
 
 
@@ -150,7 +154,8 @@ def relabel(text: str, sd: Any, cands: list[Cand]) -> list[Cand]:
         if c.label in ("LOC", "PERSON") and ORG_WORDS.match(words[-1]) and c.fine != "FAC":
             out.append(c._replace(label="ORG", rule="org-word"))
             continue
-        if c.label == "PERSON" and c.rule == "near" or c.label == "PERSON" and c.fine == "PERSON" and _place_tok(sd, c):
+        if c.label in ("PERSON", "ORG") and c.rule == "near" or c.label == "PERSON" and _place_tok(sd, c) \
+                or c.label == "ORG" and _place_tok(sd, c, strict=True):
             out.append(c._replace(label="LOC", rule="place-context"))
             continue
         if c.fine == "GPE" and c.label == "LOC":
@@ -168,6 +173,31 @@ def spread_places(text: str, cands: list[Cand]) -> list[Cand]:
     places = {text[c.start : c.end] for c in cands if c.rule in ("place-context", "near")}
     return [c._replace(label="LOC", rule="place-context") if c.label == "PERSON" and text[c.start : c.end] in places
             else c for c in cands]
+
+
+def spread_actors(text: str, sd: Any, cands: list[Cand]) -> list[Cand]:
+    """A country the text makes act more often than it places something in it ("Sweden
+    defeated ...", "Belgium's lead") is a party (ORG) wherever it is not a location."""
+    acts: Counter[str] = Counter()
+    where: Counter[str] = Counter()
+    for c in cands:
+        if c.fine != "GPE":
+            continue
+        if c.rule == "gpe-agent":
+            acts[text[c.start : c.end]] += 1
+        else:
+            tok = _root(sd, c)
+            if tok is not None and _in_place(tok):
+                where[text[c.start : c.end]] += 1
+    out = []
+    for c in cands:
+        seg = text[c.start : c.end]
+        if c.fine == "GPE" and c.label == "LOC" and acts[seg] > where[seg]:
+            tok = _root(sd, c)
+            if tok is not None and not _in_place(tok):
+                c = c._replace(label="ORG", rule="gpe-agent")
+        out.append(c)
+    return out
 
 
 def scan_products(text: str, cands: list[Cand]) -> list[Cand]:
