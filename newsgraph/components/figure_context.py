@@ -105,7 +105,7 @@ def _governing_verb(tok: Any) -> Any | None:
     if tok.dep_ in ("conj", "appos") and head.i != tok.i:
         tok, head = head, head.head
     if head.pos_ in ("VERB", "AUX") and head.i != tok.i:
-        if tok.dep_ in ("dobj", "obj", "nsubjpass", "oprd", "attr"):
+        if tok.dep_ in ("dobj", "obj", "nsubjpass", "oprd", "attr") and head.lemma_.lower() not in INTRANSITIVE:
             return head
         if tok.dep_ == "nsubj" and head.lemma_.lower() in INTRANSITIVE:
             return head

@@ -38,7 +38,7 @@ _DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 
 _CUR_PREFIX = (
     r"(?:US\$|U\.S\.\s?\$|USD\s?|A\$|AU\$|AUD\s?|C\$|CA\$|CAD\s?|NZ\$|HK\$|S\$|R\$|GB\s?£|GB\s?#|£|€|¥|₹|"
-    r"EUR\s?|GBP\s?|Rs\.?\s?|\$)"
+    r"EUR\s?|GBP\s?|Rs\.?\s?|\$|#(?=\d[\d,.]*\s*(?:million|billion|bn|m)\b))"
 )
 _CUR_WORD = (
     r"(?:(?:US|U\.S\.|American|Australian|Canadian|Hong\sKong|Singapore|New\sZealand)\s)?dollars?|euros?|"
@@ -55,20 +55,20 @@ QUALIFIERS = {
     "an estimated": "about", "estimated": "about", "circa": "about", "close to": "nearly", "nearly": "nearly",
     "almost": "nearly", "just under": "nearly", "up to": "up to", "as many as": "up to", "as much as": "up to",
     "a maximum of": "up to", "at most": "up to", "fewer than": "less than", "less than": "less than",
-    "under": "less than", "below": "less than", "exactly": "exactly", "only": "exactly", "just": "exactly",
+    "under": "less than", "below": "less than", "exactly": "exactly",
 }
 _QUAL = "|".join(sorted((re.escape(q).replace(r"\ ", r"\s+") for q in QUALIFIERS), key=len, reverse=True))
 
 _CORE = (
     rf"(?P<digits>{_DIGITS})(?:(?P<dscale>(?:\s+{_SCALE_WORD})+|\s?{_SCALE_ABBR}(?![\w]))(?!\w)|(?P<unit>{_UNIT}))?"
-    rf"|(?P<halfa>half\s+a\s+(?:million|billion|dozen|hundred|thousand))"
+    rf"|(?P<halfa>half\s+a\s+(?:million|billion|dozen|hundred|thousand)|half\s+a(?=\s+(?:percent|per\s+cent|percentage)))"
     rf"|(?P<frac>(?:(?:a|one|two|three)[\s-]+)(?:thirds?|quarters?)|(?:a[\s-]+|one[\s-]+)?half)"
     rf"|(?P<vague>(?:tens|dozens|scores|hundreds|thousands|millions)(?:\s+of\s+(?:thousands|millions))?)"
     rf"|(?P<words>(?:(?:a|an)\s+(?={_SCALE_WORD}|dozen))?(?:{_WORD_NUM}|{_SCALE_WORD}|dozen)"
     rf"(?:(?:\s+and\s+|\s+|-)(?:{_WORD_NUM}|{_SCALE_WORD}|a\s+half))*)"
 )
 _EXPR = re.compile(
-    rf"(?:\b(?P<qual>{_QUAL})\s+)?(?P<cur>{_CUR_PREFIX})?(?<![\w.,])(?:{_CORE})(?![\w])"
+    rf"(?:\b(?P<qual>{_QUAL})\s+)?(?<![A-Za-z])(?P<cur>{_CUR_PREFIX})?(?<![\w.,])(?:{_CORE})(?![\w])"
     rf"(?P<pct>{_PERCENT})?(?:\s(?P<curw>{_CUR_WORD})\b)?",
     re.I,
 )
@@ -149,7 +149,7 @@ def _currency(cur: str | None, curw: str | None) -> str | None:
             "US$": "USD", "U.S.$": "USD", "USD": "USD", "$": "USD", "A$": "AUD", "AU$": "AUD", "AUD": "AUD",
             "C$": "CAD", "CA$": "CAD", "CAD": "CAD", "NZ$": "NZD", "HK$": "HKD", "S$": "SGD", "R$": "BRL",
             "GB£": "GBP", "GB#": "GBP", "£": "GBP", "GBP": "GBP", "€": "EUR", "EUR": "EUR", "¥": "JPY",
-            "₹": "INR", "RS": "INR",
+            "₹": "INR", "RS": "INR", "#": "GBP",
         }
         return table.get(c, c)
     if curw:
@@ -183,6 +183,8 @@ def _value(m: re.Match[str]) -> tuple[float, str, str | None] | None:
         return v, "digits", scale
     if m.group("halfa"):
         words = m.group("halfa").lower().split()
+        if words[-1] == "a":
+            return 0.5, "fraction", None
         return 0.5 * (_SCALES.get(words[-1], 12.0 if words[-1] == "dozen" else 1.0)), "words", words[-1]
     if m.group("frac"):
         words = re.split(r"[\s-]+", m.group("frac").lower())
@@ -224,11 +226,14 @@ def scan(text: str) -> list[NumberExpr]:
         currency = None if pct else _currency(m.group("cur"), curw)
         if currency and curw and curw.lower().startswith(("cent", "pence")):
             currency = currency  # 26 cents: the value stays as written
+        start = m.start()
+        if form == "digits" and ns == start and ns >= 1 and text[ns - 1] == "-" and (ns == 1 or text[ns - 2] in " (\n\t"):
+            value, start = -value, ns - 1  # "closed at -366.94"
         qual = m.group("qual")
         qualifier = QUALIFIERS.get(re.sub(r"\s+", " ", qual.lower())) if qual else None
         out.append(
             NumberExpr(
-                start=m.start(), end=end, num_start=ns, num_end=ne, value=value, form=form,
+                start=start, end=end, num_start=ns, num_end=ne, value=value, form=form,
                 qualifier=qualifier, currency=currency, percent=pct, scale=scale,
             )
         )

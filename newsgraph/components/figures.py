@@ -50,6 +50,13 @@ _DESIGNATOR = re.compile(
 _AGE_BEFORE = re.compile(r"\b(?:aged?|ages)\s+$", re.I)
 _SMALL_DEFINITE = frozenset({"the", "these", "those", "our", "their", "its", "his", "her", "both", "all", "my",
                              "your", "whose", "other"})
+_NAME_LABELS = frozenset({"PRODUCT", "ORG", "FAC", "LAW", "EVENT", "GPE", "PERSON", "NORP", "LOC"})
+_ERA_AFTER = re.compile(r"^\s?(?:B\.?C\.?E?|A\.?D\.?|C\.?E\.?)(?!\w)")
+_ONE_IDIOM = re.compile(r"^\s+(?:of|another|or|by|and|point|day|time|way|thing|side|hand|more)\b", re.I)
+#: numerals glued to letters name things ("A380", "737-800", "777s"): the bare numeral names them too
+_GLUED = re.compile(
+    r"\b[A-Z]{1,3}-?(\d{3,})\b|(?<![\d,.])(\d{3,}(?<!0))(?=[A-Za-z]{1,3}\b)|\b[A-Z]{1,3}-?\d+-(\d{3,})\b"
+)
 _RANGE_SEP = re.compile(r"^\s*(?:-|–|—|to)\s*$")
 _SKIP_BLOCKS = ("byline", "credit")
 
@@ -135,13 +142,33 @@ class FigureFinder(Component):
             (e.start_char, e.end_char, e.label_, e.text) for e in (sd.ents if sd is not None else ())
             if e.label_ in ("DATE", "TIME", "ORDINAL")
         ]
+        name_ents = [
+            (e.start_char, e.end_char) for e in (sd.ents if sd is not None else ()) if e.label_ in _NAME_LABELS
+        ]
         regions = _quote_regions(doc)
         records: list[Record] = []
-        for nx, high in _merge_ranges(text, scan(text)):
+        candidates = _merge_ranges(text, scan(text))
+        # numerals that name things here ("Boeing 737", "CTF 50") name them everywhere in the document
+        names: set[str] = set(_GLUED.findall(text))
+        names = {n for pair in names for n in pair if n} if names else set()
+        last_designator = -1
+        kept: list[tuple[NumberExpr, float | None, list[Any]]] = []
+        for nx, high in candidates:
             if doc.blocks and doc.block_kind(nx.start) in _SKIP_BLOCKS:
                 continue
             tokens = _tokens(sd, nx.num_start, nx.num_end)
-            if self._skip(text, nx, high, tokens, time_ents):
+            if last_designator >= 0 and re.fullmatch(r"\s*(?:,|and|&|or|,\s*and)\s*", text[last_designator : nx.start]):
+                reason: str | None = "name"  # "Resolutions 2254 and 2118"
+            else:
+                reason = self._skip(text, nx, high, tokens, time_ents, name_ents)
+            if reason == "name":
+                names.add(text[nx.num_start : nx.num_end])
+                last_designator = nx.end
+            if reason is None:
+                kept.append((nx, high, tokens))
+        for nx, high, tokens in kept:
+            num = text[nx.num_start : nx.num_end]
+            if num in names and nx.form == "digits" and nx.currency is None and not nx.percent and "," not in num:
                 continue
             money, percent = nx.currency is not None, nx.percent
             if tokens:
@@ -183,65 +210,81 @@ class FigureFinder(Component):
         return False
 
     def _skip(self, text: str, nx: NumberExpr, high: float | None, tokens: list[Any],
-              time_ents: list[tuple[int, int, str, str]]) -> bool:
-        """True when the number is not a figure."""
+              time_ents: list[tuple[int, int, str, str]], name_ents: list[tuple[int, int]]) -> str | None:
+        """Why the number is not a figure ("date", "name", "age", ...), or None when it is one."""
         num = text[nx.num_start : nx.num_end]
         before = text[max(0, nx.start - 40) : nx.start]
-        after = text[nx.end : nx.end + 30]
+        rest = text[nx.num_end : nx.num_end + 30]
         measured = nx.currency is not None or nx.percent
         # inside a date, time or ordinal the model found
         for s, e, label, etext in time_ents:
             if s < nx.num_end and nx.num_start < e and not measured:
                 if label == "ORDINAL" or _TIME_WORDS.search(etext) or re.fullmatch(r"\d{1,2}", num):
-                    return True
-        # a year ("the 2003 invasion", "in 2011")
+                    return "date"
+        if nx.form == "digits" and nx.value <= 31 and not measured and (
+            re.search(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+$", before)
+            or re.match(r"^(?:\s*[-–]\s*\d{1,2})?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b",
+                        text[nx.num_end if high is None else nx.end :])
+        ):
+            return "date"
+        # a year ("the 2003 invasion", "in 2011", "575 B.C.")
         if (nx.form == "digits" and not measured and re.fullmatch(r"\d{4}", num) and 1000 <= nx.value <= 2100
                 and high is None):
             nxt = next((t for t in tokens[-1].doc[tokens[-1].i + 1 : tokens[-1].i + 2]), None) if tokens else None
             if nxt is None or nxt.tag_ != "NNS" or _TIME_WORDS.search(nxt.text):
-                return True
+                return "date"
+        if not measured and _ERA_AFTER.match(text[nx.end : nx.end + 6]):
+            return "date"
         if nx.form == "digits" and high is None:
             if re.search(r"[\w][-–/]$|[:/'’.]$|\d[-–]\s?$", text[: nx.num_start]) and not nx.currency:
-                return True  # A330-200, F-16, 7/8/07, 18:00, '11, 1.1.1
+                return "name"  # A330-200, F-16, 7/8/07, 18:00, '11, 1.1.1
             if re.match(r"^(?:[-–/:]\d|\.\d)", text[nx.num_end : nx.num_end + 2]):
-                return True  # 737-800, 910-432-3383, 10.4.1
-        if re.search(r"\[\s*$", before) and re.match(r"^\s*\]", after):
-            return True  # footnote [1]
+                return "name"  # 737-800, 910-432-3383, 10.4.1
+        if re.search(r"\[\s*$", before) and re.match(r"^\s*\]", rest):
+            return "footnote"
         line_start = text.rfind("\n", 0, nx.start) + 1
         line_end = text.find("\n", nx.end)
         line = text[line_start : line_end if line_end >= 0 else len(text)]
-        if "°" in line or re.match(r"^[°′″]", text[nx.num_end : nx.num_end + 1]):
-            return True  # coordinates
+        if "°" in line or re.match(r"^[°′″]", rest):
+            return "coordinate"
         if not measured:
-            rest = text[nx.num_end : nx.num_end + 30]
-            if _TIME_AFTER.match(rest) or _ORDINAL_AFTER.match(rest) or _DURATION_AFTER.match(rest):
-                return True
+            if _TIME_AFTER.match(rest) or _ORDINAL_AFTER.match(rest):
+                return "date"
+            if _DURATION_AFTER.match(text[nx.end : nx.end + 30]):
+                return "duration"
             if _AGE_BEFORE.search(before) or re.match(r"^-year-old", rest):
-                return True
+                return "age"
             if (nx.form == "digits" and nx.value < 120 and re.search(r"[A-Z][\w.'’-]*,\s$", before)
                     and re.match(r"^\s?[,)]", rest) and tokens and self._after_person(tokens[0])):
-                return True  # "Barra, 51, will ..." is an age
-        if _DESIGNATOR.search(text[max(0, nx.start - 20) : nx.start]) and not measured:
-            return True
-        if tokens and not measured and nx.qualifier is None:
+                return "age"  # "Barra, 51, will ..."
+            if _DESIGNATOR.search(text[max(0, nx.start - 20) : nx.start]):
+                return "name"
+            if nx.form == "digits" and any(s <= nx.num_start and nx.num_end <= e for s, e in name_ents):
+                return "name"  # a number inside a name the model found: "S&P 500", "iOS 4"
+        if tokens and not measured:
             first = tokens[0]
             prev = first.doc[first.i - 1] if first.i > 0 else None
             same_line = prev is not None and "\n" not in text[prev.idx : first.idx]
-            if nx.form == "digits" and same_line and prev is not None and first.i != first.sent.start:
+            if nx.qualifier is None and nx.form == "digits" and same_line and prev is not None \
+                    and first.i != first.sent.start:
                 cap = prev.text[:1].isupper() and prev.i != prev.sent.start
                 if (prev.pos_ == "PROPN" or cap or prev.text in ("&",)) and not _MONTHS.match(prev.text):
-                    return True  # Boeing 737, FTSE 100, Nikkei 225, CTF 50
+                    return "name"  # Boeing 737, FTSE 100, Nikkei 225, CTF 50
+                nxt = first.doc[first.i + 1] if first.i + 1 < len(first.doc) else None
+                if prev.tag_ == "POS" and prev.i > 0 and first.doc[prev.i - 1].pos_ == "PROPN" \
+                        and re.fullmatch(r"\d{3,4}", num) and (nxt is None or nxt.tag_ != "NNS"):
+                    return "name"  # Standard & Poor's 500 index
             if nx.form == "words" and num[:1].isupper() and first.i != first.sent.start and same_line:
-                return True  # the "Big Three", Mobile Unit Two
-            if nx.value <= 3 and prev is not None and prev.lower_ in _SMALL_DEFINITE:
-                return True  # "the two leaders"
+                return "name"  # the "Big Three", Mobile Unit Two
+            if nx.qualifier is None and nx.value <= 3 and prev is not None and prev.lower_ in _SMALL_DEFINITE:
+                return "reference"  # "the two leaders"
             if nx.form == "words" and num.lower() in ("one", "a") and high is None:
-                if re.match(r"^\s+(?:of|another|or|by|and|another)\b", text[nx.num_end :]) or first.dep_ != "nummod" \
+                if _ONE_IDIOM.match(text[nx.num_end :]) or first.dep_ != "nummod" \
                         or first.head.pos_ not in ("NOUN", "PROPN"):
-                    return True
-        if nx.form == "fraction" and nx.qualifier is None and not re.match(r"^\s+of\b", text[nx.num_end :]):
-            return True
-        return False
+                    return "pronoun"  # "one of", "at one point", "the one"
+        if nx.form == "fraction" and nx.qualifier is None and not nx.percent and not re.match(r"^\s+of\b", rest):
+            return "fraction"
+        return None
 
     @staticmethod
     def _after_person(tok: Any) -> bool:
