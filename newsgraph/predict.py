@@ -78,7 +78,7 @@ def _mapped(doc: Document, rec: Record) -> dict[str, Any]:
     d = record_to_dict(rec)
     d["start"], d["end"] = doc.source_span(rec.start, rec.end)
     for a, b in (("speaker_start", "speaker_end"), ("resolved_start", "resolved_end"), ("cue_start", "cue_end"),
-                 ("actor_start", "actor_end"), ("target_start", "target_end")):
+                 ("actor_start", "actor_end"), ("target_start", "target_end"), ("counted_start", "counted_end")):
         if d.get(a) is not None and d.get(b) is not None:
             d[a], d[b] = doc.source_span(d[a], d[b])
     return d

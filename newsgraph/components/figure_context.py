@@ -116,6 +116,26 @@ def _governing_verb(tok: Any) -> Any | None:
     return None
 
 
+_AGENT = re.compile(r"(?:er|or|ist|ian|ant|(?<!m)ent|man|men|ee|ive|al|ary|ite|ese|i|ic)s?$")
+
+
+def is_animate(noun: Any) -> bool:
+    """Whether a counted noun names people: a people word, a nationality, an agent noun."""
+    lemma = noun.lemma_.lower()
+    if lemma in PEOPLE or lemma in ("other", "others", "one") or noun_category(noun.text, noun.lemma_):
+        return True
+    if noun.ent_type_ in ("NORP", "PERSON") or noun.pos_ == "PRON":
+        return True
+    return noun.pos_ in ("NOUN", "PROPN") and bool(_AGENT.search(noun.text.lower())) and lemma not in _THINGS
+
+
+#: agent-looking nouns that name things
+_THINGS = frozenset({"vehicle", "computer", "container", "trailer", "monitor", "generator", "reactor", "sector",
+                     "tractor", "helicopter", "fighter-bomber", "center", "centre", "letter", "chapter", "meter",
+                     "metre", "liter", "litre", "dollar", "quarter", "arsenal", "capital", "hospital", "terminal",
+                     "canal", "tunnel", "missile", "site", "plant", "document", "apartment", "segment", "shipment"})
+
+
 def _toll_near(tokens: list[Any]) -> bool:
     """ "the death toll rose to 55", "a toll of 30": a toll word shortly before the number."""
     first = tokens[0]
@@ -149,9 +169,11 @@ def category_of(tokens: list[Any], money: bool, percent: bool) -> tuple[str, Any
         return "PERCENT", noun
     anchor = noun if noun is not None else tokens[-1]
     verb = _governing_verb(anchor)
+    if verb is None and noun is not None and noun.dep_ == "pobj":
+        verb = _governing_verb(tokens[-1])  # "Thousands of Kurds demonstrated"
     vcat = verb_category(verb.lemma_) if verb is not None else None
-    if vcat == "TROOPS":
-        vcat = None
+    if vcat == "TROOPS" or (vcat is not None and noun is not None and not is_animate(noun)):
+        vcat = None  # "evacuate 21 settlements" counts no people
     ncat = noun_category(noun.text, noun.lemma_) if noun is not None else None
     if noun is not None and ncat is None:
         # "death toll", "troop numbers": a compound before the noun
