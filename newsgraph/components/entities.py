@@ -16,8 +16,10 @@ from newsgraph.components.base import Component
 from newsgraph.components.entity_canon import group, propagate, surname
 from newsgraph.components.entity_rules import (
     Cand,
+    acronyms,
     coordinate,
     from_aliases,
+    legal_suffix,
     merge_products,
     relabel,
     resolve_overlaps,
@@ -70,6 +72,7 @@ def find_mentions(text: str, sd: Any) -> list[Cand]:
     cands = coordinate(text, sd, cands)
     cands = scan_products(text, spread_actors(text, sd, spread_places(text, relabel(text, sd, cands))))
     cands, models = merge_products(text, resolve_overlaps(cands))
+    cands = acronyms(text, legal_suffix(text, resolve_overlaps(cands)))
     cands = propagate(text, resolve_overlaps(cands), models)
     cands, _ = merge_products(text, resolve_overlaps(cands))
     return cands

@@ -60,7 +60,7 @@ _CAMEL_WORD = re.compile(r"(?<![\w.@/-])[a-z]{1,2}[A-Z][A-Za-z]+(?![\w@/-]|\.\w)
 _MODEL = re.compile(r"^(?:[A-Z]{1,3}-?\d{1,4}[A-Za-z0-9-]*|\d{3}(?:-\d{1,3}[A-Z]{0,3})?s?|\d[a-z]\d)$")
 _CURRENCY = re.compile(
     r"^(?:USD|EUR|GBP|JPY|CNY|RMB|AUD|CAD|CHF|INR|HKD|SGD|NZD|SEK|NOK|DKK|RUB|BRL|ZAR|KRW|MXN|TRY|"
-    r"KB|MB|GB|TB|GHz|MHz|mph|km|kg)$"
+    r"KB|MB|GB|TB|GHz|MHz|mph|km|kg|UTC|GMT|EST|EDT|PST|PDT|CET|CEST|BST|IST|AEST)$"
 )
 _PLURAL_ORG = {"parties": "Party", "armies": "Army", "governments": "Government", "parliaments": "Parliament",
                "ministries": "Ministry", "universities": "University", "navies": "Navy", "houses": "House",
@@ -140,7 +140,7 @@ def relabel(text: str, sd: Any, cands: list[Cand]) -> list[Cand]:
         if c.fine == "ALIAS":
             out.append(c)
             continue
-        if _CURRENCY.match(seg) or (c.start > 0 and text[c.start - 1].isdigit()):
+        if _CURRENCY.match(seg) or (c.start > 0 and text[c.start - 1].isdigit()) or text[c.end : c.end + 1] == "$":
             continue
         if _CAMEL_PRODUCT.match(seg) and c.label in ("ORG", "PERSON", "LOC"):
             out.append(c._replace(label="MISC", rule="product-word"))
@@ -254,6 +254,44 @@ def coordinate(text: str, sd: Any, cands: list[Cand]) -> list[Cand]:
         out = [c for c in out if not any(c.start < e and c.end > s for s, e in names)]
         for s, e in names:
             out.append(Cand(s, e, "ORG", "COORD", f"{text[s:e]} {noun}", "coordination"))
+    return out
+
+
+_LEGAL_SUFFIX = re.compile(r"(?:,? (?:Inc|Corp|Co|Ltd|LLC|L\.L\.C|plc|PLC|AG|SA|S\.A|NV|N\.V|GmbH|LP|LLP|SE|Pty)\b\.?)+")
+
+
+def legal_suffix(text: str, cands: list[Cand]) -> list[Cand]:
+    """An organisation takes its legal form along ("Chrysler LLC", "Daimler AG")."""
+    out: list[Cand] = []
+    for c in sorted(cands):
+        if c.label == "ORG":
+            m = _LEGAL_SUFFIX.match(text, c.end)
+            if m and not re.match(r"[\w-]", text[m.end() : m.end() + 1]):
+                end = m.end()
+                if text[end - 1] == "." and text[m.start() : end].count(".") == 1 and re.match(r"\s+[A-Z]", text[end : end + 2]) \
+                        and not re.search(r"(?:Inc|Corp|Co|Ltd)\.$", text[m.start() : end]):
+                    end -= 1
+                out.append(c._replace(end=end))
+                continue
+        if out and out[-1].label == "ORG" and c.start < out[-1].end:
+            continue
+        out.append(c)
+    return out
+
+
+def acronyms(text: str, cands: list[Cand]) -> list[Cand]:
+    """An acronym in parentheses right after a name is a mention of it ("European Central
+    Bank (ECB)"), with the name's label, when the model left it out."""
+    spans = {(c.start, c.end) for c in cands}
+    out = list(cands)
+    for c in cands:
+        m = re.match(r" \(([A-Z][A-Z&.-]{1,9}s?)\)", text[c.end : c.end + 16])
+        if not m:
+            continue
+        s, e = c.end + m.start(1), c.end + m.end(1)
+        if any(a < e and b > s for a, b in spans):
+            continue
+        out.append(Cand(s, e, c.label, "ACRONYM", "", "acronym"))
     return out
 
 
