@@ -156,7 +156,6 @@ def build_agents(src: Path, out: Path) -> None:
 def build_countries(src: Path, out: Path) -> None:
     rows: dict[str, str] = {}
     cur: str | None = None
-    names: list[str] = []
     for line in (src / "petrarch2" / "Phoenix.Countries.actors.txt").read_text(encoding="latin-1").splitlines():
         line = line.split("#", 1)[0].rstrip()
         if not line.strip():
@@ -164,7 +163,7 @@ def build_countries(src: Path, out: Path) -> None:
         m = re.match(r"^([A-Z][A-Z_\-'.]*)\s+\[([A-Z]{3})\]\s*$", line)
         if m:
             cur = m.group(2)
-            names = [m.group(1)]
+
             rows.setdefault(m.group(1).strip("_").lower().replace("_", " "), cur)
             continue
         if re.match(r"^[A-Z]", line):

@@ -105,7 +105,7 @@ class EventFinder(Component):
         a_tok = self._resolve(doc, trig, a_tok)
         t_tok = args.target_token(trig)
         actor = self._arg(doc, a_tok)
-        target = self._arg(doc, t_tok)
+        target = self._arg(doc, t_tok, tails=False)
         if actor and target and actor[0] == target[0]:
             target = None
         date = next((d for d in dates if d.value and d.value[:1].isdigit() and d.type in ("DATE", "TIME")), None)
@@ -180,16 +180,20 @@ class EventFinder(Component):
         span = doc.nlp_doc.char_span(best.start, best.end, alignment_mode="expand")
         return span.root if span is not None else tok
 
-    def _arg(self, doc: Document, tok: Token | None) -> tuple[str, int, int, str | None] | None:
+    def _arg(self, doc: Document, tok: Token | None, tails: bool = True) -> tuple[str, int, int, str | None] | None:
         """(text, start, end, entity id) of an argument."""
         if tok is None:
             return None
-        a = args.span_of(tok)
+        a = args.span_of(tok, tails)
         if a is None:
             return None
         sd = doc.nlp_doc
         s, e = sd[a.first].idx, sd[a.last].idx + len(sd[a.last])
         text = doc.text[s:e]
+        if text.count("(") > text.count(")"):  # "Nigerian Union of Teachers (NUT" -> before the bracket
+            e = s + text.index("(")
+            text = doc.text[s:e].rstrip()
+            e = s + len(text)
         if not any(ch.isalnum() for ch in text) or (args.is_pronoun(tok) and a.first == a.last):
             return None
         ent = None

@@ -38,14 +38,14 @@ class Arg:
     head: int
 
 
-def _np(tok: Token) -> Arg:
+def _np(tok: Token, tails: bool = True) -> Arg:
     """The trimmed noun phrase headed by ``tok``."""
     if tok.lemma_.lower() in _QUANTITY_HEADS or tok.pos_ == "NUM":
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ == "of":
                 for g in c.children:
                     if g.dep_ == "pobj":
-                        return _np(g)
+                        return _np(g, tails)
     left = [c for c in tok.lefts if c.dep_ not in ("det", "nummod", "quantmod", "predet", "punct", "cc", "prep")]
     first = tok.i
     for c in sorted(left, key=lambda c: c.i):
@@ -57,7 +57,11 @@ def _np(tok: Token) -> Arg:
     for c in sorted(tok.rights, key=lambda c: c.i):
         if c.dep_ in _CUT_DEPS or c.dep_ == "prep" and c.lower_ in ("in", "on", "at", "during", "after", "before", "since") and tok.ent_type_ in ("GPE", "LOC", "FAC"):
             break
-        if c.dep_ in ("conj", "prep", "compound", "pobj", "npadvmod", "amod", "nmod"):
+        if c.ent_type_ in ("DATE", "TIME"):
+            break
+        if c.dep_ == "prep" and not tails and c.lower_ != "of":
+            break
+        if c.dep_ in ("conj", "prep", "compound", "pobj", "amod", "nmod"):
             last = max(last, max(t.i for t in c.subtree))
         else:
             break
@@ -115,10 +119,74 @@ def actor_token(trig: Trigger) -> Token | None:
     return None
 
 
+_ACTOR_ENTS = frozenset({"GPE", "ORG", "PERSON", "NORP", "LOC", "FAC"})
+_PEOPLE = frozenset(
+    "people civilians refugees soldiers troops forces police government authorities rebels militants workers "
+    "students protesters demonstrators prisoners detainees officials leaders members residents villagers "
+    "inspectors peacekeepers observers advisers journalists guerrillas insurgents fighters".split()
+)
+
+
+def actor_like(tok: Token) -> bool:
+    """A named participant or a group of people (not a thing, a date or an amount)."""
+    if tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"):
+        return False
+    if tok.ent_type_ in _ACTOR_ENTS or tok.pos_ == "PROPN":
+        return True
+    if any(c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE") for c in tok.children):
+        return True
+    low = tok.lemma_.lower()
+    return low in _PEOPLE or tok.lower_ in _PEOPLE or low in tables.agents()
+
+
+def _nested_actor(tok: Token, depth: int = 0) -> Token | None:
+    """A participant named inside a thing: "Sweden's decision", "an Indian proposal",
+    "calls by Belarus's rulers", "an appeal from President Gbagbo", "sanctions against Nigeria"."""
+    if depth < 3:
+        for c in tok.children:  # "artillery, mortar and rocket fire against X"
+            if c.dep_ == "conj":
+                inner = _nested_actor(c, depth + 1)
+                if inner is not None:
+                    return inner
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in ("by", "from", "against", "on", "to", "with", "of", "for"):
+            g = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if g is not None:
+                if actor_like(g):
+                    return g
+                inner = _nested_actor(g, depth + 1)
+                if inner is not None:
+                    return inner
+    for c in tok.children:
+        if c.dep_ == "poss" and actor_like(c) and c.pos_ != "PRON":
+            return c
+        if c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in ("NORP", "GPE", "ORG") and c.i < tok.i:
+            return c
+    for c in tok.children:  # "its forces in Lebanon", "aid deliveries in Baghdad"
+        if c.dep_ == "prep" and c.lower_ in ("in", "into", "at"):
+            g = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if g is not None and g.ent_type_ in ("GPE", "LOC", "FAC"):
+                return g
+    return None
+
+
 def target_token(trig: Trigger) -> Token | None:
-    """The head token of the target of a trigger."""
-    tok = trig.token
-    if trig.nominal:
+    """The head token of the target of a trigger: the participant the act is aimed at,
+    preferring a named participant or a group of people over a thing; a purpose or participle
+    clause may name it ("staged demonstrations to demand reforms by X's government")."""
+    best = _target(trig.token, trig.nominal)
+    if best is not None and actor_like(best):
+        return best
+    for c in trig.token.children:
+        if c.dep_ in ("advcl", "xcomp") and (c.tag_ == "VBG" or any(a.lower_ == "to" for a in c.children if a.dep_ == "aux")):
+            alt = _target(c, False)
+            if alt is not None and actor_like(alt):
+                return alt
+    return best
+
+
+def _target(tok: Token, nominal: bool) -> Token | None:
+    if nominal:
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ in ("of", "against", "on", "in", "into"):
                 g = next((g for g in c.children if g.dep_ == "pobj"), None)
@@ -128,46 +196,61 @@ def target_token(trig: Trigger) -> Token | None:
     agent, psubj = _passive(tok)
     if psubj is not None:
         return psubj
-    for c in tok.children:
-        if c.dep_ in ("dative",):
-            return next((g for g in c.children if g.dep_ == "pobj"), c)
-    for c in tok.children:
-        if c.dep_ == "dobj":
-            if noun_code(c) or c.lemma_.lower() in ("border", "borders", "tie", "ties", "relation", "relations"):
-                for p in c.children:
-                    if p.dep_ == "prep" and p.lower_ in _TARGET_PREPS:
-                        g = next((g for g in p.children if g.dep_ == "pobj"), None)
-                        if g is not None:
-                            return g
-                break
+    cands: list[Token] = []
+    things: list[Token] = []
+    late: list[Token] = []
+    verbs = [tok] + [c for c in tok.children if c.dep_ == "xcomp"]
+    for v in verbs:
+        for c in v.children:
+            if c.dep_ == "dative":
+                cands.append(next((g for g in c.children if g.dep_ == "pobj"), c))
+        for c in v.children:
+            if c.dep_ == "prep" and c.lower_ in ("to", "against", "upon", "toward", "towards", "with", "on"):
+                cands.extend(g for g in c.children if g.dep_ == "pobj")
+        for c in v.children:
+            if c.dep_ == "dobj":
+                (cands if actor_like(c) and c.pos_ != "NUM" else things).append(c)
+        for c in v.children:  # "demanded that the US cancel ...", "urged X to ..."
+            if c.dep_ in ("ccomp", "xcomp"):
+                s = _subject(c)
+                if s is not None and not is_pronoun(s):
+                    cands.append(s)
+        for c in v.children:
+            if c.dep_ == "prep" and c.lower_ in ("from", "for", "over", "of"):
+                cands.extend(g for g in c.children if g.dep_ == "pobj")
+            elif c.dep_ == "prep" and c.lower_ in ("in", "at", "into", "near"):
+                late.extend(g for g in c.children if g.dep_ == "pobj")
+    for c in tok.children:  # purpose clauses: "opened fire to disperse demonstrators"
+        if c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            things.extend(g for g in c.children if g.dep_ == "dobj")
+    for c in cands:
+        if actor_like(c):
             return c
-    for c in tok.children:
-        if c.dep_ == "prep" and c.lower_ in _TARGET_PREPS:
-            g = next((g for g in c.children if g.dep_ == "pobj"), None)
-            if g is not None and not noun_code(g):
-                return g
-    for c in tok.children:  # "demanded that the US cancel ...", "urged X to ..."
-        if c.dep_ in ("ccomp", "xcomp"):
-            s = _subject(c)
-            if s is not None and s.lower_ not in _PRONOUNS:
-                return s
-            for g in c.children:
-                if g.dep_ == "dobj":
-                    return g
-    for c in tok.children:
-        if c.dep_ == "dobj":
+    for c in cands + things:
+        if actor_like(c) and c.pos_ != "NUM":
             return c
-    return None
+        inner = _nested_actor(c)
+        if inner is not None:
+            return inner
+    for c in cands:
+        if c.ent_type_ not in ("DATE", "TIME") and not noun_code(c):
+            return c
+    for c in late:
+        if actor_like(c):
+            return c
+    return things[0] if things else None
 
 
-def span_of(tok: Token | None) -> Arg | None:
+def span_of(tok: Token | None, tails: bool = True) -> Arg | None:
+    """The trimmed phrase of an argument; ``tails=False`` drops prepositional tails but "of"."""
     if tok is None:
         return None
-    return _np(tok)
+    return _np(tok, tails)
 
 
 def is_pronoun(tok: Token | None) -> bool:
-    return tok is not None and (tok.pos_ == "PRON" or tok.lower_ in _PRONOUNS)
+    """A personal pronoun ("US" the country is not "us")."""
+    return tok is not None and tok.lower_ in _PRONOUNS and not (tok.lower_ == "us" and tok.text.isupper())
 
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\-.]*")
