@@ -16,6 +16,9 @@ _FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "going", "gon", "'d"})
 #: verbs whose complement is about a later time ("expected to", "plans to", "scheduled for")
 _FUTURE_VERBS = frozenset({"expect", "schedule", "plan", "set", "due", "hope", "intend", "aim", "prepare", "slate",
                            "want", "propose", "seek", "consider", "promise"})
+#: verbs whose infinitive complement is about a later time ("decided to admit in March")
+_FORWARD_VERBS = _FUTURE_VERBS | {"decide", "agree", "vote", "vow", "pledge", "threaten", "offer", "ask", "urge",
+                                  "order", "call", "need", "have", "try", "plan", "go", "be"}
 
 
 def parse_date(value: str | None) -> dt.date | None:
@@ -144,8 +147,11 @@ def _verb_tense(verb: Any, depth: int = 0) -> str | None:
         return PAST
     if verb.tag_ == "MD" and verb.lower_ in _FUTURE_AUX:
         return FUTURE
-    if verb.tag_ == "VB" and any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children):
-        return FUTURE
+    if "to" in words and verb.tag_ in ("VB", "VBN"):
+        up = _governor(verb.head) if verb.head is not verb else None
+        if up is None or up.lemma_ in _FORWARD_VERBS or depth >= 2:
+            return FUTURE
+        return _verb_tense(up, depth + 1)
     if verb.tag_ == "VBN" and not auxes:
         return PAST
     if verb.tag_ in ("VB", "VBG") and depth < 2 and verb.head is not verb:

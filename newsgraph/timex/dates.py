@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from newsgraph.timex.calendar import FUTURE, PAST, day_year, fmt, month_year, weekday_ref
+from newsgraph.timex.calendar import FUTURE, PAST, PRESENT, day_year, fmt, month_year, weekday_ref
 from newsgraph.timex.grammar import REJECT, Context, Found
 from newsgraph.timex.lexicon import HOLIDAYS, MONTHS, ORDINALS, SEASON_START, SEASONS, WEEKDAYS
 
@@ -93,8 +93,9 @@ def h_month(m: re.Match[str], ctx: Context) -> Found | None:
     if ctx.prev_word(m.start()) in ("the", "a") and ctx.next_word(m.end()) in ("of", "for", "on", "to"):
         return None  # "the March for Life"
     mon = month_num(m["mon"])
-    if ctx.anchor is None:
-        return Found("DATE", f"XXXX-{mon:02d}")
+    tok = ctx.token(m.start("mon"))
+    if ctx.anchor is None or (tok is not None and tok.dep_ == "nsubj" and ctx.tense(m.start(), m.end()) == PRESENT):
+        return Found("DATE", f"XXXX-{mon:02d}")  # "October is National Magic Month"
     y = month_year(ctx.anchor, mon, ctx.direction(m.start(), m.end(), 0))
     return Found("DATE", f"{y:04d}-{mon:02d}", relative=True)
 
@@ -215,7 +216,8 @@ def h_quarter(m: re.Match[str], ctx: Context) -> Found | None:
     elif ctx.anchor is not None:
         y = ctx.anchor.year + {"last year": -1, "next year": 1}.get((m["rel0"] or "").lower(), 0)
         current = (ctx.anchor.month - 1) // (6 if is_half else 3) + 1
-        if not m["rel0"] and n > current and ctx.tense(m.start(), m.end()) == PAST:
+        y += {"last": -1, "next": 1}.get((m["rel1"] or "").lower(), 0)
+        if not (m["rel0"] or m["rel1"]) and n - current >= 2 and ctx.tense(m.start(), m.end()) == PAST:
             y -= 1
     else:
         return Found("DATE", f"XXXX-{'H' if is_half else 'Q'}{n}")

@@ -149,6 +149,8 @@ def scan(text: str, ctx: Context, handlers: dict[str, Handler]) -> tuple[list[Ti
             rejected.append((s, e))
             continue
         s2, words, mod = _with_prefix(text, s, found)
+        if words is None and found.mod and _m.groupdict().get("mod"):
+            words = _m["mod"].lower()
         if words and any(s2 < te and ts < s for ts, te in taken):
             s2, words, mod = s, None, found.mod
         out.append(Timex(s2, e, found.type, found.value, mod, words, found.relative, name))

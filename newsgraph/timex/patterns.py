@@ -52,7 +52,7 @@ ORD = ci("|".join(sorted(ORDINALS, key=len, reverse=True)))
 SEASON = ci(r"spring|summer|fall|autumn|winter")
 AMPM = ci(r"a\.m\.?|p\.m\.?|am|pm")
 PART = ci(r"morning|afternoon|evening|night|overnight")
-YEAREND = ci("year-end|year's end|year’s end|year end|the end of the year|the full year|the year-ago|the year-earlier"
+YEAREND = ci("the year before|the previous year|the year previous|the prior year|year-end|year's end|year’s end|year end|the end of the year|the full year|the year-ago|the year-earlier"
              "|the comparable year-ago|year-ago|year-earlier|the year|the weekend|over the weekend")
 MOD_DUR = ci(r"more than|less than|fewer than|at least|at most|up to|no more than|just over|just under|well over"
              r"|nearly|almost|about|around|roughly|approximately|an estimated|some|over|under|only|just")
@@ -86,11 +86,11 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("century", compile_(rf"(?:{ci('the')}\s+)?(?P<n>{ORD}|\d{{1,2}}(?:st|nd|rd|th))[- ]{ci('century')}\b")),
     ("yearword", compile_(rf"{ci('the year')}\s+(?P<y>{YEAR4})\b")),
     ("fiscal", compile_(rf"{ci('fiscal')}(?:\s+{ci('year')})?\s+(?P<y>{YEAR4})\b")),
-    ("year", compile_(rf"(?<![\d,.$£€#/-])(?P<y>{YEAR4})(?![\d,%]|\.\d|\s*{ci('percent|per cent')})")),
+    ("year", compile_(rf"(?<![\d,.$£€#/-])(?P<y>{YEAR4})(?![\d%]|[.,]\d|\s*{ci('percent|per cent')})")),
     ("yearapos", compile_(r"(?<![\w'’])['’](?P<y>\d\d)\b(?!['’]?s)")),
     ("quarter", compile_(
         rf"(?:{ci('the')}\s+)?(?:(?P<y0>{YEAR4})\s+|(?P<rel0>{ci('this year|last year|next year')})['’]s\s+)?(?:{ci('fiscal')}[- ])?(?P<n>{ci('first|second|third|fourth|1st|2nd|3rd|4th|final|last')})"
-        rf"[- ](?:{ci('fiscal')}[- ])?{ci('quarter|quarters|half')}\b(?:\s+{ci('of')}\s+(?:{ci('fiscal')}\s+)?(?P<y>{YEAR4})\b)?")),
+        rf"[- ](?:{ci('fiscal')}[- ])?{ci('quarter|quarters|half')}\b(?:\s+{ci('of')}\s+(?:(?:{ci('fiscal')}\s+)?(?P<y>{YEAR4})\b|(?P<rel1>{ci('last|this|next')})\s+{ci('year')}\b))?")),
     ("relquarter", compile_(rf"(?P<rel>{ci('the latest|the last|the past|the previous|the most recent|the current|this|last|next|the next|the year-earlier|the year-ago|the same|the recent|the')})"
                             rf"\s+{ci('quarter')}\b(?!\s+{ci('of a|of the|century')})")),
     ("season", compile_(rf"\b(?:(?P<rel>{ci('last|this|next|this past|this coming|the coming|the past|early|late|mid-?|the|in')})\s+)?"
@@ -118,6 +118,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("time", compile_(rf"(?P<h>[012]?\d)(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>{AMPM})(?![\w])"
                       rf"(?:\s+(?P<tz>EST|EDT|CST|CDT|PST|PDT|ET|GMT|UTC|BST|CET|{ci('local time')}))?")),
     ("clock", compile_(r"(?<![\d:.$])(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?![\d:])(?:\s+(?P<tz>EST|EDT|ET|GMT|UTC|BST|CET))?")),
+    ("mil", compile_(r"(?<![\d:.$,])(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s+(?P<tz>UTC|GMT|Z)\b")),
     ("noon", compile_(rf"\b(?P<w>{ci('noon|midday|midnight')})\b")),
     ("wdpart", compile_(rf"(?P<wd>{WEEKDAY})\s+(?P<part>{PART})\b")),
     ("weekday", compile_(rf"(?P<wd>{WEEKDAY})(?![\w-])")),

@@ -14,7 +14,7 @@ from newsgraph.timex.lexicon import MODS, MONTHS, PARTS_OF_DAY, TIME_UNITS, UNIT
 _REFS = {
     "PRESENT_REF": ("right now", "now", "currently", "presently", "nowadays", "at present", "these days",
                     "at the moment", "the present", "for the moment"),
-    "FUTURE_REF": ("the future", "in the future", "a later date"),
+    "FUTURE_REF": ("the future", "in the future", "a later date", "the near future", "the near term", "the short term"),
 }
 _FIXED_DAY = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "the day before yesterday": -2,
               "the day after tomorrow": 2}
@@ -37,6 +37,10 @@ def duration_value(n: float | None, unit: str) -> str:
         code = "WE"
     if code == "Q":
         code, n = "M", (n * 3 if n is not None else None)
+    if code in ("E", "C") and n is not None:
+        code, n = "Y", n * (10 if code == "E" else 100)
+    elif code == "E":
+        code = "Y"
     if code == "2W":
         code, n = "W", (n * 2 if n is not None else None)
     if n is not None and not float(n).is_integer() and unit in ("hour", "minute"):
@@ -121,10 +125,13 @@ def h_lastnext(m: re.Match[str], ctx: Context) -> Found | None:
             return None
         return Found("TIME", f"{a.isoformat()}T{PARTS_OF_DAY[u]}", relative=True)
     if u == "weekend":
-        d = a + dt.timedelta(weeks=step) if step else a
-        if step < 0 and a.weekday() >= 5:
-            d = a + dt.timedelta(days=-a.weekday() + 5 - 7)
-        return Found("DATE", f"{fmt(d, 'W')}-WE", relative=True)
+        if step == 0:
+            step = ctx.direction(m.start(), m.end(), 1)
+            if step < 0 and a.weekday() < 5:
+                return Found("DATE", f"{fmt(a - dt.timedelta(days=a.weekday() + 2), 'W')}-WE", relative=True)
+            return Found("DATE", f"{fmt(a, 'W')}-WE", relative=True)
+        sat = a + dt.timedelta(days=5 - a.weekday())
+        return Found("DATE", f"{fmt(sat + dt.timedelta(weeks=step), 'W')}-WE", relative=True)
     code = {"week": "W", "month": "M", "year": "Y", "fiscal year": "Y", "decade": "E", "century": "C"}[u]
     return Found("DATE", fmt(shift(a, step, code), code), relative=True)
 
@@ -152,6 +159,8 @@ def h_ago(m: re.Match[str], ctx: Context) -> Found | None:
         return Found("DATE", last_quarter(ctx.anchor, 1), mod, relative=True)
     if code == "E":
         return Found("DATE", fmt(d, "Y"), mod, relative=True)
+    if code == "W" and k <= 2:
+        return Found("DATE", d.isoformat(), mod, relative=True)
     return Found("DATE", fmt(d, code), mod, relative=True)
 
 
@@ -161,6 +170,8 @@ def h_yearend(m: re.Match[str], ctx: Context) -> Found | None:
     a = ctx.anchor
     if a is None:
         return None
+    if w in ("the year before", "the previous year", "the year previous", "the prior year"):
+        return Found("DATE", f"{a.year - 1:04d}", relative=True)
     if "weekend" in w:
         direction = ctx.direction(m.start(), m.end(), -1)
         sat = a - dt.timedelta(days=(a.weekday() - 5) % 7) if direction < 0 else a + dt.timedelta(
@@ -234,14 +245,21 @@ def _clock(h: int, mi: int, ap: str | None) -> str | None:
 
 def h_time(m: re.Match[str], ctx: Context) -> Found | None:
     hhmm = _clock(int(m["h"]), int(m["mi"] or 0), m["ap"])
-    return Found("TIME", f"{_anchor_day(ctx)}T{hhmm}") if hhmm else None
+    return Found("TIME", f"{_anchor_day(ctx)}T{hhmm}{_zone(m)}") if hhmm else None
 
 
 def h_clock(m: re.Match[str], ctx: Context) -> Found | None:
     if not m["tz"] and ctx.prev_word(m.start()) not in ("at", "by", "until", "after", "before", "around", "about"):
         return None
     hhmm = _clock(int(m["h"]), int(m["mi"]), None)
-    return Found("TIME", f"{_anchor_day(ctx)}T{hhmm}") if hhmm else None
+    return Found("TIME", f"{_anchor_day(ctx)}T{hhmm}{_zone(m)}") if hhmm else None
+
+
+def _zone(m: re.Match[str]) -> str:
+    return "Z" if (m["tz"] or "").upper() in ("UTC", "GMT", "Z") else ""
+
+
+h_mil = h_clock
 
 
 def h_noon(m: re.Match[str], ctx: Context) -> Found | None:
