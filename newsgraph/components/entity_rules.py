@@ -75,12 +75,20 @@ def from_aliases(text: str, cands: list[Cand]) -> list[Cand]:
         if a is None:
             continue
         s, e = m.start(), m.end()
+        if len(m.group(0)) <= 3 and m.group(0).isupper() and _caps_context(text, s, e):
+            continue  # "WHAT IS IT": a word of an all-caps line, not an acronym
         inside = [c for c in cands if c.start <= s and c.end >= e and (c.start, c.end) != (s, e) and c.label == a.label]
         if inside:  # a longer name of the same type holds the alias ("ISIS fighters' Front")
             continue
         cands = [c for c in cands if c.end <= s or c.start >= e]
         cands.append(Cand(s, e, a.label, "ALIAS", a.canonical, "alias"))
     return cands
+
+
+def _caps_context(text: str, s: int, e: int) -> bool:
+    before = re.search(r"([A-Za-z]+)\W{1,3}$", text[max(0, s - 30) : s])
+    after = re.match(r"\W{1,3}([A-Za-z]+)", text[e : e + 30])
+    return any(m is not None and m.group(1).isupper() and len(m.group(1)) > 1 for m in (before, after))
 
 
 def _root(sd: Any, c: Cand) -> Any:

@@ -21,6 +21,12 @@ _COLLECTIVE = {"people", "workers", "poor", "women", "children", "men", "veteran
                "soldiers", "martyrs", "mothers", "traders", "lloyd", "mcdonald", "macy", "sotheby", "christie"}
 _LEAD_DET = re.compile(r"^(?:the|The|THE|a|an|A|An|this|This|that|That|these|These|those|Those)\s+")
 _LEAD_PREP = re.compile(r"^(?:Near|In|At|From|Outside|Inside|Across|Around|Along|Toward|Towards|Into)\s+(?=[A-Z])")
+#: a role word closing an organisation's span ("the State Department Spokesperson")
+_TRAIL_ROLE = re.compile(
+    r"\s+(?:Press Secretary|Spokesperson|Spokesman|Spokeswoman|Secretary|Chairman|Chairwoman|President|CEO|"
+    r"Director|Minister|Commander|Chief|Officer|Ambassador|Adviser|Advisor|Administrator|Correspondent|Editor|"
+    r"Official|Officials|Representative|Envoy|Member|Members)$"
+)
 _LEAD_PUNCT = re.compile(r"^[\s\"“”'‘’(\[\-–—•●*#_:;,.!?]+")
 _LEAD_ORD = re.compile(r"^\d+(?:st|nd|rd|th)\s+(?=[A-Z])")
 _TITLES = re.compile(
@@ -77,6 +83,10 @@ def trim(text: str, start: int, end: int, label: str) -> tuple[int, int]:
             continue
         if len(words) == 1 and _lowercase_word(seg) and label != "MISC":
             return start, start
+        if label == "ORG":
+            m = _TRAIL_ROLE.search(seg)
+            if m and m.start() > 0:
+                end, seg, changed = start + m.start(), seg[: m.start()], True
         m = _TRAIL_POSS.search(seg)
         if m and m.start() > 0:
             end, seg, changed = start + m.start(), seg[: m.start()], True
