@@ -1,0 +1,97 @@
+"""Events: unit tests on hand-built documents (model-backed) and the mapping tables."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import make_doc
+
+
+def _events(settings, text: str, published: str | None = "2024-01-06"):
+    from newsgraph.components.entities import EntityFinder
+    from newsgraph.components.events import EventFinder
+    from newsgraph.components.nlp import SpacyComponent
+
+    doc = make_doc(text, published)
+    SpacyComponent(settings)(doc)
+    EntityFinder(settings)(doc)
+    return EventFinder(settings).find(doc)
+
+
+def test_mapping_cameo_to_plover():
+    from newsgraph.eventcoding import mapping
+
+    c = mapping.code("195")
+    assert c is not None and c.type == "ASSAULT" and c.quad_class == 4 and c.goldstein == -10.0
+    a = mapping.code("036")
+    assert a is not None and a.type == "AGREE" and a.quad_class == 1
+    r = mapping.code("020")  # appeals are requests in PLOVER
+    assert r is not None and r.type == "REQUEST"
+    assert mapping.code("010") is None  # a plain statement is no event
+
+
+def test_intent_code():
+    from newsgraph.eventcoding.coder import intent_code
+
+    assert intent_code("073")[:2] == "03"  # will provide aid -> intent to cooperate
+    assert intent_code("163")[:2] == "13"  # will impose sanctions -> threaten
+
+
+def test_factuality_background():
+    from newsgraph.eventcoding.factuality import is_background
+
+    assert is_background("2003", "2024-01-06")
+    assert not is_background("2024-01-04", "2024-01-06")
+    assert not is_background(None, "2024-01-06")
+
+
+@pytest.mark.model
+def test_assault_with_actor_target_and_toll(settings):
+    evs = _events(settings, "Serb soldiers killed three ethnic Albanians in a gunbattle in southeastern Serbia on Friday.")
+    assert evs, "no event"
+    e = evs[0]
+    assert e.type == "ASSAULT"
+    assert "Serb" in (e.actor or "")
+    assert "Albanians" in (e.target or "")
+    assert e.dead == 3
+    assert e.actor_code == "MIL"
+
+
+@pytest.mark.model
+def test_reporting_verb_is_not_the_event(settings):
+    evs = _events(settings, "Israeli soldiers arrested more than 100 Palestinians on Saturday, military sources said.")
+    assert [e.type for e in evs][:1] == ["COERCE"]
+    assert evs[0].quad_class == 4 and evs[0].goldstein is not None and evs[0].goldstein < 0
+    assert evs[0].target == "Palestinians"
+
+
+@pytest.mark.model
+def test_threaten_folds_the_complement(settings):
+    evs = _events(settings, "Iran threatened to cut off electricity to Armenia over unpaid bills.")
+    assert evs[0].type == "THREATEN"
+    assert evs[0].actor == "Iran"
+
+
+@pytest.mark.model
+def test_negated_cooperation_is_a_rejection(settings):
+    evs = _events(settings, "Syria says it will not accept any more refugees.")
+    assert evs and evs[0].type == "REJECT"
+    assert evs[0].actor == "Syria"  # the pronoun resolves to the reporting verb's subject
+
+
+@pytest.mark.model
+def test_question_is_flagged(settings):
+    evs = _events(settings, "The question arises whether the army will attack the city.")
+    assert evs and all(e.question for e in evs)
+
+
+@pytest.mark.model
+def test_must_complement_is_a_demand(settings):
+    evs = _events(settings, "The Bush administration declared Tuesday that China must drop barriers to exports.")
+    assert evs and evs[0].type == "REQUEST"
+    assert evs[0].target == "China"
+
+
+@pytest.mark.model
+def test_nothing_in_an_empty_document(settings):
+    assert _events(settings, "The weather was mild.") == []
