@@ -26,8 +26,8 @@ _EVENT_DAY = f"""
 _EVENT_FROM = """
     FROM records e
     JOIN articles a ON a.id = e.article_id
-    LEFT JOIN records d ON d.article_id = e.article_id AND d.kind = 'dates' AND d.record_id = e.data->>'date_id'
-    LEFT JOIN records p ON p.article_id = e.article_id AND p.kind = 'places' AND p.record_id = e.data->>'place_id'
+    LEFT JOIN records d ON d.article_id = e.article_id AND d.kind = 'dates' AND d.record_id = (e.data->>'date_id')
+    LEFT JOIN records p ON p.article_id = e.article_id AND p.kind = 'places' AND p.record_id = (e.data->>'place_id')
     WHERE e.kind = 'events'
 """
 
@@ -93,7 +93,7 @@ def events(
     """Events with their day, coordinates (from the linked place) and article."""
     where, params = [], []
     if type:
-        where.append("AND e.data->>'type' = ?")
+        where.append("AND (e.data->>'type') = ?")
         params.append(type)
     if article_id:
         where.append("AND e.article_id = ?")
@@ -188,7 +188,7 @@ def network(st: Store, limit: int = 200) -> dict[str, list[dict[str, Any]]]:
            JOIN mentions m ON m.article_id = q.article_id AND m.start_char >= q.start_char AND m.end_char <= q.end_char
            LEFT JOIN entities en ON en.article_id = m.article_id AND en.entity_id = m.entity_id
            WHERE q.kind = 'quotes' AND coalesce(q.data->>'speaker', '') <> ''
-             AND coalesce(en.name, m.text) <> q.data->>'speaker'
+             AND coalesce(en.name, m.text) <> (q.data->>'speaker')
            GROUP BY 1, 2 ORDER BY n DESC, source, target LIMIT ?""",
         [limit],
     )
@@ -219,7 +219,7 @@ def figures_of(st: Store, ids: list[str], categories: tuple[str, ...] = ("KILL",
         """SELECT r.article_id, a.source, a.published, r.text, TRY_CAST(r.data->>'value' AS DOUBLE) AS value,
                   r.data->>'category' AS category, r.data->>'qualifier' AS qualifier, r.data->>'counted' AS counted
            FROM records r JOIN articles a ON a.id = r.article_id
-           WHERE r.kind = 'figures' AND r.article_id IN (SELECT unnest(?)) AND r.data->>'category' IN (SELECT unnest(?))
+           WHERE r.kind = 'figures' AND r.article_id IN (SELECT unnest(?)) AND (r.data->>'category') IN (SELECT unnest(?))
            ORDER BY category, a.published, r.article_id, r.start_char""",
         [ids, list(categories)],
     )
