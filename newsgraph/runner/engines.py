@@ -75,11 +75,12 @@ def run_ray(
     run_id: str,
     workers: int = 2,
     address: str | None = None,
-    window: int = 64,
+    window: int = 256,
 ) -> Iterator[Done]:
     """Ray Data: ``map_batches`` over an actor pool (``num_cpus=0.5`` per actor, so 2 CPUs do not hang).
 
-    Batches are fed ``window`` at a time so the driver's memory stays bounded on long inputs.
+    Batches are fed ``window`` at a time (one actor pool per window) so the driver's memory
+    stays bounded on long inputs.
     """
     try:
         import ray
@@ -111,14 +112,15 @@ def run_ray(
 def _ray_window(items: list[dict[str, str]], sd: dict[str, Any], run_id: str, workers: int, size: int) -> Iterator[Done]:
     import ray.data
 
-    ds = ray.data.from_items(items, override_num_blocks=max(1, len(items) // size))
+    blocks = max(1, min(workers, len(items)), -(-len(items) // size))
+    ds = ray.data.from_items(items, override_num_blocks=blocks)
     out = ds.map_batches(
         RayBatchActor,
         fn_constructor_kwargs={"settings": sd, "run_id": run_id},
         batch_size=size,
         batch_format="numpy",
         num_cpus=0.5,
-        concurrency=max(1, workers),
+        compute=ray.data.ActorPoolStrategy(size=max(1, workers)),
     )
     for row in out.iter_rows():
         yield json.loads(row["ids"]), json.loads(row["rows"])
