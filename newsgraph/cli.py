@@ -147,6 +147,15 @@ def cmd_run(a: argparse.Namespace) -> int:
     return 1 if summary.failed and not summary.written and not summary.skipped else 0
 
 
+def cmd_export(a: argparse.Namespace) -> int:
+    from newsgraph.export import export
+
+    settings = _settings(a)
+    for path in export(settings.store, a.out, a.format):
+        print(path)
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="newsgraph", description="Sourced records of what news articles report.")
     p.add_argument("--version", action="version", version=f"newsgraph {__version__}")
@@ -196,6 +205,11 @@ def build_parser() -> argparse.ArgumentParser:
     u.add_argument("--format", choices=["text", "markdown", "html", "jsonl", "csv"])
     u.add_argument("--load", action="store_true", help="then load the output into the store (--store)")
     u.set_defaults(func=cmd_run)
+
+    x = sub.add_parser("export", parents=[common], help="export the store: tables as jsonl/csv/parquet, events as ACLED-style CSV, GKG 2.1 TSV")
+    x.add_argument("--format", required=True, choices=["jsonl", "csv", "parquet", "acled", "gkg"])
+    x.add_argument("--out", required=True, help="output folder")
+    x.set_defaults(func=cmd_export)
 
     r = sub.add_parser("predict", parents=[common], help="predictions for a gold file (shared/eval/FORMAT.md)")
     r.add_argument("gold")

@@ -16,14 +16,14 @@ from newsgraph.store import Store
 ISO_DAY = r"^\d{4}-\d{2}-\d{2}"
 
 #: the day an event happened: its resolved date record, its own date, else the article's date
-_EVENT_DAY = f"""
+EVENT_DAY = f"""
     coalesce(
         CASE WHEN regexp_matches(d.data->>'value', '{ISO_DAY}') THEN CAST(substr(d.data->>'value', 1, 10) AS DATE) END,
         CASE WHEN regexp_matches(e.data->>'date', '{ISO_DAY}') THEN TRY_CAST(substr(e.data->>'date', 1, 10) AS DATE) END,
         a.published)
 """
 
-_EVENT_FROM = """
+EVENT_FROM = """
     FROM records e
     JOIN articles a ON a.id = e.article_id
     LEFT JOIN records d ON d.article_id = e.article_id AND d.kind = 'dates' AND d.record_id = (e.data->>'date_id')
@@ -99,10 +99,10 @@ def events(
         where.append("AND e.article_id = ?")
         params.append(article_id)
     rows = st.query(
-        f"""SELECT e.article_id, a.title, a.source, {_EVENT_DAY} AS day,
+        f"""SELECT e.article_id, a.title, a.source, {EVENT_DAY} AS day,
                    TRY_CAST(p.data->>'lat' AS DOUBLE) AS lat, TRY_CAST(p.data->>'lon' AS DOUBLE) AS lon,
                    p.data->>'country' AS country, e.data
-            {_EVENT_FROM} {" ".join(where)}
+            {EVENT_FROM} {" ".join(where)}
             ORDER BY day DESC NULLS LAST, e.article_id, e.start_char LIMIT ? OFFSET ?""",  # noqa: S608
         [*params, limit, offset],
     )
@@ -120,7 +120,7 @@ def event_types(st: Store) -> list[dict[str, Any]]:
 def timeline(st: Store) -> list[dict[str, Any]]:
     """Events per day and type: rows of ``day``, ``type``, ``n``."""
     return st.query(
-        f"""SELECT {_EVENT_DAY} AS day, e.data->>'type' AS type, count(*) AS n {_EVENT_FROM}
+        f"""SELECT {EVENT_DAY} AS day, e.data->>'type' AS type, count(*) AS n {EVENT_FROM}
             GROUP BY 1, 2 HAVING day IS NOT NULL ORDER BY day, type"""  # noqa: S608
     )
 
@@ -160,7 +160,7 @@ def event_points(st: Store, limit: int = 2000) -> list[dict[str, Any]]:
         f"""SELECT coalesce(p.data->>'name', e.data->>'place') AS place, e.data->>'type' AS type,
                    round(TRY_CAST(p.data->>'lat' AS DOUBLE), 4) AS lat, round(TRY_CAST(p.data->>'lon' AS DOUBLE), 4) AS lon,
                    count(*) AS n
-            {_EVENT_FROM} AND p.record_id IS NOT NULL
+            {EVENT_FROM} AND p.record_id IS NOT NULL
             GROUP BY 1, 2, 3, 4 HAVING lat IS NOT NULL AND lon IS NOT NULL ORDER BY n DESC LIMIT ?""",  # noqa: S608
         [limit],
     )
