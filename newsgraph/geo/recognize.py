@@ -64,7 +64,9 @@ def recognize(doc: Document, gaz: Gazetteer) -> list[Toponym]:
         if doc.block_kind(s) in _SKIP_BLOCKS or any(not (e <= a or s >= b) for a, b in taken):
             return
         inside = [lab for a, b, lab in blocked if not (e <= a or s >= b)]
-        if form == "demonym" and inside:
+        if form == "embedded":
+            pass
+        elif form == "demonym" and inside:
             if inside != ["MISC"] and not (EMBEDDED and all(lab == "ORG" for lab in inside)):
                 return
             if inside != ["MISC"]:
@@ -113,6 +115,8 @@ def recognize(doc: Document, gaz: Gazetteer) -> list[Toponym]:
     if sd is not None:
         _gazetteer_pass(doc, sd, gaz, named, add, free)
         _demonyms(doc, sd, gaz, add)
+        if EMBEDDED:
+            _embedded(doc, gaz, [m for m in mentions if m.label == "ORG"], add)
     return sorted(found.values(), key=lambda t: t.start)
 
 
@@ -157,8 +161,10 @@ def _demonyms(doc: Document, sd: Any, gaz: Gazetteer, add: Any) -> None:
     """Nationality adjectives, two words first ("South Korean"), then one."""
     toks = list(sd)
     for i, t in enumerate(toks):
-        if not t.text[:1].isupper() or t.tag_ in ("NNS", "NNPS"):
+        if not t.text[:1].isupper() or t.tag_ in ("NNS", "NNPS") or t.lower_ == "the":
             continue
+        if t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("pobj", "dobj", "nsubj", "conj", "attr", "ROOT"):
+            continue  # a language ("in English") or a people, not an adjective
         for width in (2, 1):
             if i + width > len(toks):
                 continue
@@ -170,3 +176,22 @@ def _demonyms(doc: Document, sd: Any, gaz: Gazetteer, add: Any) -> None:
                     break
                 add(s, e, (c,), "demonym")
                 break
+
+
+def _embedded(doc: Document, gaz: Gazetteer, orgs: list[Any], add: Any) -> None:
+    """Place names inside organisation names ("Toronto Star", "Kenya Airways"): the
+    organisation's place, as ``form="embedded"``, never a literal place mention."""
+    for m in orgs:
+        if _is_group(m.text):
+            continue
+        for w in re.finditer(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}", m.text):
+            words = w.group(0).split()
+            for k in range(len(words), 0, -1):
+                surface = " ".join(words[:k]).rstrip(".'’s")
+                if len(surface) < 2 or (len(surface) < 3 and not surface.isupper()) or surface.lower() in _STOP:
+                    continue
+                cands = gaz.lookup(surface)
+                if cands and _usable(cands, 10 * MIN_CITY_POP) and (k < len(words) or w.start() > 0 or len(m.text.split()) > 1):
+                    s = m.start + w.start()
+                    add(s, s + len(surface), cands, "embedded")
+                    break
