@@ -48,6 +48,11 @@ def _words(s: str) -> list[str]:
     return out
 
 
+def lookup_form(word: str, block: str, verbs: list[tuple[str, str, str]]) -> bool:
+    """True when ``word`` is a verb form listed in ``block``."""
+    return any(v[0] == word and v[1] == block for v in verbs)
+
+
 def build_verbs(src: Path, out: Path) -> None:
     lines = (src / "petrarch2" / "CAMEO.2.0.txt").read_text(encoding="latin-1").splitlines()
     synsets: dict[str, list[str]] = {}
@@ -59,6 +64,7 @@ def build_verbs(src: Path, out: Path) -> None:
     cur_set = ""
     for raw in lines:
         line = raw.split("#", 1)[0].rstrip()
+        comment = raw.split("#", 1)[1] if "#" in raw else ""
         if "SYNONYM SETS" in raw:
             mode = "syn"
             continue
@@ -88,7 +94,10 @@ def build_verbs(src: Path, out: Path) -> None:
             if "*" not in body:
                 continue
             pre, post = body.split("*", 1)
-            patterns.append((block, " ".join(_words(pre)), " ".join(_words(post)), code))
+            # the comment names the verb(s) the pattern was written for ("# RUSH", "# KILLED_AND")
+            src = [w.lower().replace("_", " ") for w in re.findall(r"\b[A-Z][A-Z_\-]+\b", comment)]
+            src = [w for w in src if lookup_form(w, block, verbs)]
+            patterns.append((block, " ".join(_words(pre)), " ".join(_words(post)), code, "|".join(dict.fromkeys(src))))
             continue
         # a verb line: FORM {IRREGULAR FORMS} [code]
         m = re.match(r"^(\+?)([A-Z][A-Z_'\-]*)\s*(\{[^}]*\})?\s*(\[[^\]]*\])?", line.strip())
@@ -111,7 +120,7 @@ def build_verbs(src: Path, out: Path) -> None:
                 seen.add(v[0])
                 fh.write("\t".join(v) + "\n")
     with (out / "patterns.tsv").open("w", encoding="utf-8") as fh:
-        fh.write(hdr + "block\tpre\tpost\tcode\n")
+        fh.write(hdr + "block\tpre\tpost\tcode\tverbs\n")
         for p in dict.fromkeys(patterns):
             fh.write("\t".join(p) + "\n")
     with (out / "synsets.tsv").open("w", encoding="utf-8") as fh:

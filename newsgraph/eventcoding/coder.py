@@ -19,6 +19,7 @@ from typing import Any
 
 from newsgraph.eventcoding import tables
 from newsgraph.eventcoding.mapping import quad_class
+from newsgraph.eventcoding.mapping import quad_class as mapping_quad
 
 Token = Any
 
@@ -114,14 +115,21 @@ def code_verb(tok: Token) -> tuple[str, str] | None:
     if v is None:
         return (over, "override") if over else None
     pre, post = _scope(tok)
-    for p in tables.patterns().get(v.block, ()):
-        if not p.pre and not p.post:
-            continue
-        if p.post and not _seq_match(post, p.post):
-            continue
-        if p.pre and not _seq_match(pre, p.pre):
-            continue
-        return p.code, "pattern"
+    forms = {v.form, tok.lemma_.lower(), tok.lower_}
+    pats = tables.patterns().get(v.block, ())
+    # patterns written for this verb first, then those of its synonyms ("take part" is not "capture part")
+    own = [p for p in pats if p.verbs & forms or any(f.split()[0] in forms for f in p.verbs)]
+    own_ids = {id(p) for p in own}
+    others = [p for p in pats if id(p) not in own_ids]
+    for group in (own, others):
+        for p in group:
+            if not p.pre and not p.post:
+                continue
+            if p.post and not _seq_match(post, p.post):
+                continue
+            if p.pre and not _seq_match(pre, p.pre):
+                continue
+            return p.code, "pattern"
     if over:
         return over, "override"
     return v.code, "verb"
@@ -176,7 +184,7 @@ def code_token(tok: Token) -> tuple[str, str] | None:
     code = got[0] if got else "---"
     if got and got[1] == "pattern" and code == "---":
         return got  # the dictionary says explicitly: no event here
-    if code == "---" or code.startswith("01") or tok.lemma_.lower() in LIGHT_VERBS:
+    if got is None or tok.lemma_.lower() in LIGHT_VERBS or code.startswith("01"):
         obj = _object_noun(tok)
         if obj is not None:
             nc = noun_code(obj)
@@ -197,8 +205,8 @@ def sentence_triggers(sent: Any) -> list[Trigger]:
     """Coded triggers of one sentence, complements folded into their matrix verbs, root first."""
     coded: dict[int, tuple[str, str]] = {}
     for tok in sent:
-        if tok.dep_ in ("amod", "compound", "relcl", "pcomp", "csubj") or (tok.dep_ == "acl" and not _speech_acl(tok)):
-            continue  # "ousted president", "the curfew imposed in ...", "who overran it": not the news
+        if _backgrounded(tok):
+            continue  # "ousted president", "the curfew imposed in ...", "who overran it", "unless X ..."
         if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ == "ROOT"):
             got = _demand(tok) or code_token(tok)
             if got is not None:
@@ -231,7 +239,8 @@ def sentence_triggers(sent: Any) -> list[Trigger]:
                 code = intent_code(cc) if intent and cc[:2] not in _VERBAL else cc
                 triggers[c.i] = Trigger(c, code, coded[c.i][1], head=tok, intent=intent)
             elif own[:2] == "03" or lemma in ("agree", "offer", "promise", "pledge", "vow"):
-                code = intent_code(cc) if cc[:2] not in _VERBAL else cc
+                # agreeing or offering to do something is an intent to cooperate, whatever the act
+                code = intent_code(cc) if mapping_quad(cc) <= 2 else "030"
                 triggers[tok.i] = Trigger(tok, code, "intent", head=tok, intent=True)
                 own = code
                 folded.add(c.i)
@@ -248,6 +257,7 @@ def sentence_triggers(sent: Any) -> list[Trigger]:
             if c.dep_ in ("advcl", "xcomp", "conj") and c.i in coded and _is_result(c):
                 folded.add(c.i)
     out = [t for i, t in triggers.items() if i not in folded]
+    out = _merge_same_event(out)
     out += nominal_triggers(sent, {t.token.i for t in out})
     out.sort(key=lambda t: (_depth(t.token), t.token.i))
     return out
@@ -273,6 +283,45 @@ def _demand(tok: Token) -> tuple[str, str] | None:
         if c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in _DEMAND_MODALS for a in c.children):
             return "100", "demand"
     return None
+
+
+_MODIFIER_DEPS = frozenset({"amod", "compound", "relcl", "pcomp", "csubj"})
+_CONDITION_MARKS = frozenset({"if", "unless", "until", "lest"})
+
+
+def _backgrounded(tok: Token) -> bool:
+    """True when the token lies in a modifier or condition, not in a clause that reports news:
+    participles and relative clauses on nouns ("the curfew imposed in ...", "rebels who overran
+    it") and conditions ("unless X arranged a ceasefire", "until demands are met")."""
+    cur = tok
+    for _ in range(12):
+        if cur.dep_ in _MODIFIER_DEPS or (cur.dep_ == "acl" and not _speech_acl(cur)):
+            return True
+        if cur.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONDITION_MARKS for c in cur.children):
+            return True
+        if cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False
+
+
+def _merge_same_event(trigs: list[Trigger]) -> list[Trigger]:
+    """A participle clause after an event ("..., killing 20 and wounding 5") and a dependent
+    clause of the same PLOVER root as its governor ("killed two and wounded five", "when they
+    blew themselves up") tell more about that event; they are not events of their own."""
+    by_i = {t.token.i: t for t in trigs}
+    drop: set[int] = set()
+    for t in trigs:
+        tok = t.token
+        if tok.dep_ not in ("advcl", "conj", "xcomp"):
+            continue
+        gov = by_i.get(tok.head.i)
+        if gov is None:
+            continue
+        same = quad_class(gov.cameo) == quad_class(t.cameo) == 4 and gov.cameo[:2] in ("18", "19", "20") and t.cameo[:2] in ("18", "19", "20")
+        if same or (tok.tag_ == "VBG" and tok.dep_ == "advcl" and tok.i > gov.token.i):
+            drop.add(tok.i)
+    return [t for t in trigs if t.token.i not in drop]
 
 
 def _is_content(x: Token, c: Token) -> bool:

@@ -34,6 +34,8 @@ class Pattern:
     pre: tuple[str, ...]
     post: tuple[str, ...]
     code: str
+    #: the verb forms the pattern was written for (from the dictionary's comments); empty: any
+    verbs: frozenset[str] = frozenset()
 
     @property
     def size(self) -> int:
@@ -58,8 +60,8 @@ def patterns() -> dict[str, tuple[Pattern, ...]]:
     """Verb block -> its phrase patterns, most specific first."""
     out: dict[str, list[Pattern]] = defaultdict(list)
     for r in _rows("patterns.tsv"):
-        r += [""] * (4 - len(r))
-        out[r[0]].append(Pattern(tuple(r[1].split()), tuple(r[2].split()), r[3]))
+        r += [""] * (5 - len(r))
+        out[r[0]].append(Pattern(tuple(r[1].split()), tuple(r[2].split()), r[3], frozenset(x for x in r[4].split("|") if x)))
     return {k: tuple(sorted(v, key=lambda p: -p.size)) for k, v in out.items()}
 
 
