@@ -268,19 +268,33 @@ class SearchIndex:
         return {"sources": sources, "event_types": types}
 
 
+_SUFFIX = re.compile(r"(?:ings?|ed|es|s|ly|e)$")
+
+
+def _stem(term: str) -> str:
+    """A crude prefix stem for highlighting ("striking" -> "strik", "harbours" -> "harbour")."""
+    stem = _SUFFIX.sub("", term)
+    return stem if len(stem) >= 3 else term
+
+
 def snippet(text: str, terms: list[str], phrases: list[str], width: int = 220) -> list[tuple[str, bool]]:
-    """A window of ``text`` around the first matched term, split into (text, matched) parts."""
-    low = text.lower()
-    needles = [p.lower() for p in phrases] + [t for t in terms if len(t) > 1]
-    pos = min((i for i in (low.find(n) for n in needles) if i >= 0), default=0)
+    """A window of ``text`` around the first matched term, split into (text, matched) parts.
+
+    Phrases match verbatim; words match any word that starts with their crude stem, so
+    that the words BM25 matched through the Porter stemmer are marked too.
+    """
+    alts = [re.escape(p) for p in phrases] + [rf"\b{re.escape(_stem(t))}\w*" for t in terms if len(t) > 1]
+    pattern = re.compile("|".join(sorted(alts, key=len, reverse=True)), re.IGNORECASE) if alts else None
+    first = pattern.search(text) if pattern else None
+    pos = first.start() if first else 0
     start = max(0, pos - width // 3)
     if start:
         space = text.find(" ", start)
         start = space + 1 if 0 <= space < pos else start
     window = text[start : start + width]
-    if not needles:
-        return [(window + ("…" if start + width < len(text) else ""), False)]
-    pattern = re.compile("|".join(re.escape(n) for n in sorted(needles, key=len, reverse=True)), re.IGNORECASE)
+    tail = "…" if start + width < len(text) else ""
+    if pattern is None:
+        return [(window + tail, False)]
     parts: list[tuple[str, bool]] = [("…", False)] if start else []
     last = 0
     for m in pattern.finditer(window):
@@ -288,5 +302,5 @@ def snippet(text: str, terms: list[str], phrases: list[str], width: int = 220) -
             parts.append((window[last : m.start()], False))
         parts.append((m.group(0), True))
         last = m.end()
-    parts.append((window[last:] + ("…" if start + width < len(text) else ""), False))
+    parts.append((window[last:] + tail, False))
     return parts

@@ -1,0 +1,100 @@
+"""The highlighter: nested and crossing spans stay well-formed, text and titles are escaped."""
+
+from __future__ import annotations
+
+from html.parser import HTMLParser
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+
+def spans_of(html: str) -> list[tuple[str, str]]:
+    """(class, text) per span, by parsing the HTML back; asserts that tags balance."""
+
+    class P(HTMLParser):
+        def __init__(self):
+            super().__init__()
+            self.stack, self.out, self.text = [], [], []
+
+        def handle_starttag(self, tag, attrs):
+            assert tag == "span"
+            self.stack.append([dict(attrs)["class"], ""])
+
+        def handle_endtag(self, tag):
+            cls, txt = self.stack.pop()
+            self.out.append((cls, txt))
+
+        def handle_data(self, data):
+            self.text.append(data)
+            for s in self.stack:
+                s[1] += data
+
+    p = P()
+    p.feed(html)
+    p.close()
+    assert not p.stack
+    return p.out
+
+
+def test_nested_and_crossing():
+    from newsgraph.web.highlight import Span, render
+
+    text = "abcdefghij"
+    html = render(text, [Span(0, 6, "events", "event"), Span(2, 4, "dates", "date"), Span(4, 9, "quotes", "quote")])
+    got = spans_of(str(html))
+    joined = {}
+    for cls, t in got:
+        joined[cls] = joined.get(cls, "") + t
+    assert joined == {"event": "abcdef", "date": "cd", "quote": "efghi"}
+
+
+def test_escapes_text_and_titles():
+    from newsgraph.web.highlight import Span, render
+
+    text = '<script>alert("x")</script> & more'
+    html = str(render(text, [Span(0, 8, "quotes", "quote", title='"><img onerror=alert(1)>')]))
+    assert "<script>" not in html and "<img" not in html
+    assert "&lt;script&gt;" in html and "&amp; more" in html
+
+
+def test_same_range_merges_classes_and_titles():
+    from newsgraph.web.highlight import Span, render
+
+    html = str(render("Paris is nice", [Span(0, 5, "mentions", "hl ent ent-LOC", "LOC (GPE)"),
+                                         Span(0, 5, "places", "hl place", "Place: Paris (FR)")]))
+    assert html.count("<span") == 1 and "ent-LOC" in html and "place" in html
+    assert "LOC (GPE)\nPlace: Paris (FR)" in html
+
+
+def test_out_of_range_spans_are_dropped():
+    from newsgraph.web.highlight import Span, render
+
+    assert str(render("abc", [Span(2, 9, "dates", "date"), Span(1, 1, "dates", "date")])) == "abc"
+
+
+def test_describe_details():
+    from newsgraph.web.highlight import describe
+
+    assert describe("places", {"name": "Kyiv", "country": "UA", "lat": 50.45, "lon": 30.5236}) == "Place: Kyiv (UA) · 50.4500, 30.5236"
+    assert describe("dates", {"value": "2024-01-05", "type": "DATE"}) == "Date: 2024-01-05 (DATE)"
+    assert describe("quotes", {"speaker": "Jane Roe", "cue": "said"}) == "Quote · speaker: Jane Roe · cue: said"
+    ev = describe("events", {"type": "PROTEST", "actor": "workers", "target": None, "dead": 2.0, "negated": True})
+    assert ev == "Event: PROTEST · workers → ? · dead: 2 · negated"
+
+
+@given(st.text(min_size=1, max_size=40), st.lists(st.tuples(st.integers(0, 40), st.integers(0, 40), st.sampled_from(
+    ["events", "quotes", "mentions", "places", "dates", "figures"])), max_size=8))
+def test_any_spans_render_well_formed(text, raw):
+    from newsgraph.web.highlight import Span, render
+
+    spans = [Span(min(a, b), max(a, b), k, k) for a, b, k in raw]
+    html = str(render(text, spans))
+    spans_of(html)
+    import html as h
+
+    stripped = HTMLParser()
+    out = []
+    stripped.handle_data = out.append  # type: ignore[method-assign]
+    stripped.feed(html)
+    stripped.close()
+    assert "".join(out) == text or h.unescape("".join(out)) == text
