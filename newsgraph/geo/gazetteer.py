@@ -13,7 +13,7 @@ import os
 import sqlite3
 import threading
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from newsgraph.geo.build import GAZETTEER_VERSION, build
@@ -69,7 +69,7 @@ class Gazetteer:
             rows = self._con.execute(
                 f"SELECT {_COLS}, n.prim FROM name n JOIN place p ON p.pid = n.pid WHERE n.key = ?", (key,)
             ).fetchall()
-        out = tuple(Candidate(*r[:10], primary=bool(r[10])) for r in rows)
+        out = tuple(replace(Candidate(*r[:10]), primary=bool(r[10])) for r in rows)
         self._names[key] = out
         return out
 

@@ -80,7 +80,7 @@ def recognize(doc: Document, gaz: Gazetteer) -> list[Toponym]:
     mentions: list[Any] = sorted(doc.get("mentions"), key=lambda m: m.start)
     # airports first: they contain a place name
     for m in mentions:
-        if m.label != "LOC":
+        if m.label != "LOC" and m.fine_label not in ("GPE", "LOC", "FAC"):
             continue
         am = _AIRPORT.match(text, m.end)
         if am:

@@ -106,8 +106,8 @@ def resolve(toponyms: list[Toponym], weights: dict[str, float] | None = None) ->
         lent = [_contribution(t, first_pass) for t in toponyms]
         ctx = Counter(c for c in lent if c)
         total = sum(ctx.values()) or 1
-        anchors = [] if first_pass else [t.chosen for t in toponyms if t.chosen is not None and t.chosen.kind in ("city", "admin2")]
-        for group in by_key.values():
+        anchors = [] if first_pass else [(t.key, t.chosen) for t in toponyms if t.chosen is not None and t.chosen.kind in ("city", "admin2")]
+        for key, group in by_key.items():
             own = Counter(_contribution(t, first_pass) for t in group)
             best: tuple[float, Candidate | None] = (-math.inf, None)
             cands = {c.pid: c for t in group for c in t.candidates}.values()
@@ -124,7 +124,7 @@ def resolve(toponyms: list[Toponym], weights: dict[str, float] | None = None) ->
                         s += w["hierarchy"]
                         break
                 if anchors and c.kind in ("city", "admin2", "airport"):
-                    if any(a.pid != c.pid and haversine_km(a.lat, a.lon, c.lat, c.lon) < 500 for a in anchors):
+                    if any(k != key and haversine_km(a.lat, a.lon, c.lat, c.lon) < 500 for k, a in anchors):
                         s += w["near"]
                 if s > best[0]:
                     best = (s, c)

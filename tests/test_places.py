@@ -1,0 +1,127 @@
+"""Places: normalisation, gazetteer lookups, resolution rules and the component on hand-built documents."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.geo.gazetteer import Candidate
+from newsgraph.geo.normalize import norm
+from newsgraph.geo.resolve import Toponym, haversine_km, resolve
+from tests.conftest import make_doc
+
+
+def cand(pid: int, name: str, kind: str, country: str, pop: int, lat: float, lon: float, admin1: str = "", code: str = "") -> Candidate:
+    return Candidate(pid, None, name, kind, country, admin1, lat, lon, pop, code)
+
+
+def test_norm_folds_accents_case_dots_and_article():
+    assert norm("São  Paulo") == norm("sao paulo") == "sao paulo"
+    assert norm("The Hague") == "hague"
+    assert norm("U.S.") == "us"
+    assert norm("Baghdad’s") == "baghdad's"
+
+
+def test_haversine():
+    assert haversine_km(0, 0, 0, 1) == pytest.approx(111.19, abs=0.1)
+
+
+def test_resolve_prefers_populous_then_hierarchy():
+    paris_fr = cand(1, "Paris", "city", "FR", 2_138_551, 48.85, 2.35)
+    paris_tx = cand(2, "Paris", "city", "US", 24_782, 33.66, -95.56, admin1="TX")
+    texas = cand(3, "Texas", "admin1", "US", 25_000_000, 31.0, -99.0, admin1="TX")
+    alone = Toponym(0, 5, "Paris", "paris", (paris_fr, paris_tx))
+    resolve([alone])
+    assert alone.chosen == paris_fr
+    child = Toponym(0, 5, "Paris", "paris", (paris_fr, paris_tx))
+    parent = Toponym(7, 12, "Texas", "texas", (texas,))
+    child.parent = parent
+    resolve([child, parent])
+    assert child.chosen == paris_tx
+
+
+def test_resolve_one_sense_per_name_and_context():
+    # two countries named in the text pull an ambiguous town name towards them
+    tripoli_ly = cand(1, "Tripoli", "city", "LY", 1_150_989, 32.9, 13.2)
+    tripoli_lb = cand(2, "Tripoli", "city", "LB", 229_398, 34.4, 35.8)
+    lebanon = cand(3, "Lebanon", "country", "LB", 6_848_925, 33.8, 35.8)
+    tops = [Toponym(0, 7, "Lebanon", "lebanon", (lebanon,)), Toponym(9, 16, "Tripoli", "tripoli", (tripoli_ly, tripoli_lb)),
+            Toponym(20, 27, "Lebanon", "lebanon", (lebanon,)), Toponym(30, 37, "Tripoli", "tripoli", (tripoli_ly, tripoli_lb))]
+    resolve(tops)
+    assert tops[1].chosen == tops[3].chosen == tripoli_lb
+
+
+def test_city_beats_admin_area_of_the_same_name():
+    city = cand(1, "Kirkuk", "city", "IQ", 1_031_000, 35.47, 44.39)
+    area = cand(2, "Kirkuk", "admin1", "IQ", 1_052_788, 35.35, 44.07)
+    t = Toponym(0, 6, "Kirkuk", "kirkuk", (area, city))
+    resolve([t])
+    assert t.chosen == city
+
+
+@pytest.fixture(scope="module")
+def gaz(settings):
+    from newsgraph.geo.gazetteer import open_gazetteer
+
+    return open_gazetteer(settings.cache_dir)
+
+
+def test_gazetteer_lookups(gaz):
+    assert any(c.kind == "city" and c.country == "IQ" for c in gaz.lookup("Baghdad"))
+    assert gaz.demonym("Iraqi").country == "IQ"
+    assert gaz.demonym("European").kind == "continent"
+    us = gaz.country("US")
+    assert us is not None and us.geonames_id == 6252001
+    assert any(c.kind == "region" for c in gaz.lookup("Middle East"))
+    assert gaz.airports_in("Baghdad", "IQ")[0].code == "BGW"
+    assert gaz.stats()["version"]
+
+
+@pytest.fixture(scope="module")
+def run(pipeline):
+    def _run(text: str):
+        doc = pipeline(make_doc(text))
+        return doc.get("places")
+
+    return _run
+
+
+pytestmark_model = pytest.mark.model
+
+
+@pytest.mark.model
+def test_component_hierarchy_and_demonyms(run):
+    places = run("Fighting spread from Mosul, Iraq to Aleppo, Syria. Iraqi troops and American advisers arrived.")
+    by = {p.text: p for p in places}
+    assert by["Mosul"].country == "IQ" and by["Mosul"].kind == "city"
+    assert by["Iraq"].kind == "country"
+    assert haversine_km(by["Mosul"].lat, by["Mosul"].lon, 36.34, 43.12) < 25
+    assert by["Iraqi"].form == "demonym" and by["Iraqi"].country == "IQ"
+    assert by["American"].form == "demonym" and by["American"].country == "US"
+    assert by["Mosul"].admin1
+
+
+@pytest.mark.model
+def test_component_groups_are_not_places(run):
+    places = run("Daesh fighters attacked the town. The Hashd al-Sha'abi said Daesh was retreating from Iraq.")
+    texts = {p.text for p in places}
+    assert "Daesh" not in texts and "Hashd al-Sha'abi" not in texts
+    assert "Iraq" in texts
+
+
+@pytest.mark.model
+def test_component_airport_and_relation(run):
+    places = run("He was killed outside Baghdad's airport. US soldiers are seen at an airbase northwest of Kirkuk in Iraq.")
+    by = {p.text: p for p in places}
+    ap = by["Baghdad's airport"]
+    assert ap.kind == "airport" and ap.country == "IQ"
+    assert haversine_km(ap.lat, ap.lon, 33.2625, 44.2346) < 15
+    rel = by["airbase"]
+    assert rel.form == "relation" and rel.relation == "northwest of" and rel.anchor_id == by["Kirkuk"].id
+
+
+@pytest.mark.model
+def test_component_us_abbreviation_and_caption_only_place(run):
+    places = run("The U.S. said on Friday it would stay.\n\nA soldier in Mosul, Iraq on July 23, 2003.")
+    by = {p.text: p for p in places}
+    assert by["U.S."].country == "US" and by["U.S."].kind == "country"
+    assert "Mosul" in by
