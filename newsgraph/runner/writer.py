@@ -84,6 +84,10 @@ class ParquetOutput:
 
     def close(self) -> None:
         self.con.close()
+        try:
+            (self.out / "_staging").rmdir()
+        except OSError:  # absent, or not empty
+            pass
         if self._lock is not None:
             fcntl.flock(self._lock, fcntl.LOCK_UN)
             self._lock.close()
