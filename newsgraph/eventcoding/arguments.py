@@ -66,9 +66,9 @@ def _np(tok: Token, tails: bool = True) -> Arg:
         else:
             break
     doc = tok.doc
-    while last > first and doc[last].pos_ in ("PUNCT", "CCONJ", "DET", "ADP"):
+    while last > first and (doc[last].is_space or doc[last].pos_ in ("PUNCT", "CCONJ", "DET", "ADP")):
         last -= 1
-    while first < last and (doc[first].pos_ in ("PUNCT", "DET", "NUM") or doc[first].dep_ in ("quantmod", "nummod")):
+    while first < last and (doc[first].is_space or doc[first].pos_ in ("PUNCT", "DET", "NUM") or doc[first].dep_ in ("quantmod", "nummod")):
         first += 1
     return Arg(first, last, tok.i)
 
@@ -137,6 +137,21 @@ def actor_like(tok: Token) -> bool:
         return True
     low = tok.lemma_.lower()
     return low in _PEOPLE or tok.lower_ in _PEOPLE or low in tables.agents()
+
+
+def phrase_actor_like(tok: Token) -> bool:
+    """A phrase that names a participant somewhere in it ("thousands of students", "the
+    Palestinian Islamic Jihad movement", "U.N. helicopters"), not only an abstraction ("the
+    rationale for the war", "humanitarian access")."""
+    if actor_like(tok) or tok.lemma_.lower() in _QUANTITY_HEADS or tok.pos_ == "PRON":
+        return True
+    stack = [c for c in tok.children if c.dep_ not in ("relcl", "acl", "advcl", "appos")]
+    while stack:
+        c = stack.pop()
+        if actor_like(c) and c.ent_type_ != "EVENT":
+            return True
+        stack.extend(x for x in c.children if x.dep_ not in ("relcl", "acl", "advcl"))
+    return False
 
 
 def _nested_actor(tok: Token, depth: int = 0) -> Token | None:

@@ -67,10 +67,11 @@ def victims(tok: Token) -> Token | None:
     return next((c for c in tok.children if c.dep_ == "dobj"), None)
 
 
-def parse_toll(tok: Token) -> tuple[float | None, float | None]:
-    """(dead, injured) named by the parse around a trigger and its result clauses."""
+def parse_toll(tok: Token, others: frozenset[int] = frozenset()) -> tuple[float | None, float | None]:
+    """(dead, injured) named by the parse around a trigger and its result clauses (not those
+    of the sentence's other events, ``others``: their token indexes)."""
     dead = injured = None
-    cands = [tok] + [c for c in tok.children if c.dep_ in ("advcl", "conj", "xcomp")]
+    cands = [tok] + [c for c in tok.children if c.dep_ in ("advcl", "conj", "xcomp") and c.i not in others]
     if tok.dep_ in ("nsubj",) and tok.pos_ == "NOUN":
         cands.append(tok.head)
     for t in cands:
@@ -79,6 +80,9 @@ def parse_toll(tok: Token) -> tuple[float | None, float | None]:
             v = victims(t)
             if v is not None and dead is None:
                 dead = count_np(v)
+                if dead is not None and t.pos_ == "NOUN":
+                    # "the assassination of A as well as B" (B parsed as a conjunct of the noun)
+                    dead += sum(1 for c in t.children if c.dep_ == "conj" and c.ent_type_ == "PERSON")
         elif lemma in WOUND_LEMMAS:
             v = victims(t)
             if v is not None and injured is None:

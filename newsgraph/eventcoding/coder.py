@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from newsgraph.eventcoding import tables
+from newsgraph.eventcoding import rules, tables
 from newsgraph.eventcoding.mapping import quad_class
 from newsgraph.eventcoding.mapping import quad_class as mapping_quad
 
@@ -180,6 +180,15 @@ def _has_intent(tok: Token) -> bool:
 
 def code_token(tok: Token) -> tuple[str, str] | None:
     """Code a verb, using its event-noun object when the verb itself has no event."""
+    if rules.support_verb(tok):
+        return None
+    if rules.ends_presence(tok):
+        return "1056", "rule"
+    ev = rules.evaluation(tok)
+    if ev:
+        return ev, "evaluation"
+    if rules.anaphoric_decision(tok):
+        return rules.ANAPHOR, "anaphor"
     got = code_verb(tok)
     code = got[0] if got else "---"
     if got and got[1] == "pattern" and code == "---":
@@ -198,6 +207,8 @@ def _complements(tok: Token) -> list[Token]:
     for c in tok.children:  # "is ready to contribute": acomp -> xcomp
         if c.dep_ in ("acomp", "oprd"):
             out += [g for g in c.children if g.dep_ == "xcomp" and g.pos_ == "VERB"]
+    if rules.support_verb(tok):  # "taking steps to put an end to ..."
+        out += rules.purpose_clauses(tok)
     return out
 
 
@@ -205,7 +216,7 @@ def sentence_triggers(sent: Any) -> list[Trigger]:
     """Coded triggers of one sentence, complements folded into their matrix verbs, root first."""
     coded: dict[int, tuple[str, str]] = {}
     for tok in sent:
-        if _backgrounded(tok):
+        if _backgrounded(tok) or tok.lower_ == "according":
             continue  # "ousted president", "the curfew imposed in ...", "who overran it", "unless X ..."
         if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ == "ROOT"):
             got = _demand(tok) or code_token(tok)
@@ -233,6 +244,10 @@ def sentence_triggers(sent: Any) -> list[Trigger]:
             cc = event_code(c.i)
             if cc is None:
                 continue
+            if not cc.isdigit():
+                if own is not None:
+                    folded.add(c.i)
+                continue
             if own is None:
                 # the complement is the event; the matrix verb lends its subject
                 intent = _has_intent(c) or lemma in INTENT_WORDS
@@ -249,7 +264,7 @@ def sentence_triggers(sent: Any) -> list[Trigger]:
         if tok.i in triggers or own is None:
             continue
         code = own
-        if _has_intent(tok) and own[:2] not in _VERBAL + ("03",):
+        if own.isdigit() and _has_intent(tok) and own[:2] not in _VERBAL + ("03",):
             code = intent_code(own)
         triggers[tok.i] = Trigger(tok, code, coded[tok.i][1], head=tok, intent=code != own)
         # result/purpose clauses ("..., killing 20", "to demand") belong to this event
@@ -318,7 +333,8 @@ def _merge_same_event(trigs: list[Trigger]) -> list[Trigger]:
         gov = by_i.get(tok.head.i)
         if gov is None:
             continue
-        same = quad_class(gov.cameo) == quad_class(t.cameo) == 4 and gov.cameo[:2] in ("18", "19", "20") and t.cameo[:2] in ("18", "19", "20")
+        violent = ("18", "19", "20")
+        same = gov.cameo[:2] in violent and t.cameo[:2] in violent
         if same or (tok.tag_ == "VBG" and tok.dep_ == "advcl" and tok.i > gov.token.i):
             drop.add(tok.i)
     return [t for t in trigs if t.token.i not in drop]
@@ -385,4 +401,16 @@ def _nominal_actor(tok: Token) -> Token | None:
             for g in c.children:
                 if g.dep_ == "pobj":
                     return g
+    return None
+
+
+def event_anchor(trig: Trigger) -> str | None:
+    """The noun that names the act, to recognise it when mentioned again: the event noun itself,
+    a light verb's object ("launched the strike") or an instrument subject ("a strike killed")."""
+    tok = trig.token
+    if trig.nominal:
+        return str(tok.lemma_.lower())
+    for c in tok.children:
+        if c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.pos_ == "NOUN" and noun_code(c):
+            return str(c.lemma_.lower())
     return None

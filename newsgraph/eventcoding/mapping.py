@@ -28,7 +28,7 @@ class Coded:
 def quad_class(cameo: str) -> int:
     """GDELT QuadClass: 1 verbal cooperation (01-05), 2 material cooperation (06-08),
     3 verbal conflict (09-13), 4 material conflict (14-20)."""
-    root = int(cameo[:2])
+    root = int(cameo[:2]) if cameo[:2].isdigit() else 0
     if root <= 5:
         return 1
     if root <= 8:

@@ -1,0 +1,114 @@
+"""Construction rules the verb dictionary cannot express.
+
+- support verbs: "take steps to X", "make efforts to X": X is the event, the verb lends its subject
+- ending a presence: "put an end to / end / terminate the presence of foreign troops" demands
+  their withdrawal (CAMEO 1056, REQUEST)
+- evaluations: "called the invasion illegal", "described the deal as a success": an evaluative
+  statement about the object, ACCUSE (111, denounce) when the judgement is negative and
+  SUPPORT (051, praise) when positive, by the word's valence in the VADER lexicon
+- anaphoric decisions: "announced the decision on Friday" reports again an act the article
+  described before; the event takes that act's type (resolved by the events component)
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+Token = Any
+
+ANAPHOR = "ANAPHOR"
+_SUPPORT_OBJECTS = frozenset("step steps measure measures action actions effort efforts move moves".split())
+_PRESENCE = frozenset({"presence", "existence", "deployment", "stationing"})
+_MILITARY = frozenset("soldier troop force forces coalition military army base mission occupation".split())
+_EVALUATIVE_VERBS = frozenset({"call", "describe", "brand", "label", "term", "dub", "deem", "declare"})
+_REPORTING = frozenset("announce confirm declare defend explain reiterate unveil approve justify welcome".split())
+_DECISION_NOUNS = frozenset("decision move step plan measure order call demand".split())
+
+
+@lru_cache(maxsize=1)
+def _valence() -> dict[str, float]:
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    lex: dict[str, float] = SentimentIntensityAnalyzer().lexicon
+    return lex
+
+
+def support_verb(tok: Token) -> bool:
+    """"take steps to X": the verb carries no event of its own."""
+    if tok.lemma_.lower() not in ("take", "make", "step"):
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in _SUPPORT_OBJECTS for c in tok.children)
+
+
+def purpose_clauses(tok: Token) -> list[Token]:
+    """The "to X" clauses of a support verb (on the verb or on its object)."""
+    out = []
+    for c in [tok, *[d for d in tok.children if d.dep_ == "dobj"]]:
+        for g in c.children:
+            if g.dep_ in ("advcl", "acl", "xcomp") and g.pos_ == "VERB" and any(a.lower_ == "to" for a in g.children):
+                out.append(g)
+    return out
+
+
+def _military(noun: Token) -> bool:
+    for c in noun.children:
+        if c.dep_ == "amod" and c.lower_ in ("military", "foreign", "american", "troop"):
+            return True
+        if c.dep_ == "prep" and c.lower_ in ("of", "from"):
+            for g in c.children:
+                if g.dep_ == "pobj" and (g.lemma_.lower() in _MILITARY or any(x.lemma_.lower() in _MILITARY for x in g.subtree)):
+                    return True
+    return False
+
+
+def ends_presence(tok: Token) -> bool:
+    """"put an end to the presence of soldiers", "ending the existence of the coalition"."""
+    lemma = tok.lemma_.lower()
+    nouns: list[Token] = []
+    if lemma == "put" and any(c.dep_ == "dobj" and c.lemma_.lower() == "end" for c in tok.children):
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "to":
+                nouns += [g for g in c.children if g.dep_ == "pobj"]
+        for c in tok.children:
+            if c.dep_ == "dobj" and c.lemma_.lower() == "end":
+                for p in c.children:
+                    if p.dep_ == "prep" and p.lower_ == "to":
+                        nouns += [g for g in p.children if g.dep_ == "pobj"]
+    elif lemma in ("end", "terminate"):
+        nouns = [c for c in tok.children if c.dep_ == "dobj"]
+    return any(n.lemma_.lower() in _PRESENCE and _military(n) for n in nouns)
+
+
+def evaluation(tok: Token) -> str | None:
+    """CAMEO code of "called X illegal" (111) or "called X a success" (051), else None."""
+    if tok.lemma_.lower() not in _EVALUATIVE_VERBS:
+        return None
+    if not any(c.dep_ == "dobj" for c in tok.children):
+        return None
+    preds = [c for c in tok.children if c.dep_ in ("oprd", "xcomp", "ccomp") and c.pos_ in ("ADJ", "NOUN")]
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "as":
+            preds += [g for g in c.children if g.dep_ == "pobj"]
+    lex = _valence()
+    for p in preds:
+        words = [p, *[c for c in p.children if c.dep_ in ("amod", "advmod")]]
+        v = sum(lex.get(w.lower_, 0.0) for w in words)
+        if p.lower_ in ("illegal", "illegitimate", "unlawful", "criminal", "unacceptable"):
+            v -= 2.0
+        if v < 0:
+            return "111"
+        if v > 0:
+            return "051"
+    return None
+
+
+def anaphoric_decision(tok: Token) -> bool:
+    """"announced the decision": a reporting verb whose object points back at an act."""
+    if tok.lemma_.lower() not in _REPORTING:
+        return False
+    for c in tok.children:
+        if c.dep_ == "dobj" and c.lemma_.lower() in _DECISION_NOUNS:
+            if any(d.dep_ == "det" and d.lower_ in ("the", "this", "that") for d in c.children):
+                return True
+    return False
