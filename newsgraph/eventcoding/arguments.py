@@ -224,7 +224,8 @@ def _target(tok: Token, nominal: bool) -> Token | None:
                 cands.extend(g for g in c.children if g.dep_ == "pobj")
         for c in v.children:
             if c.dep_ == "dobj":
-                (cands if actor_like(c) and c.pos_ != "NUM" else things).append(c)
+                own = any(g.dep_ == "poss" and g.pos_ == "PRON" for g in c.children)  # "withdraw its troops"
+                (cands if actor_like(c) and c.pos_ != "NUM" and not own else things).append(c)
         for c in v.children:  # "demanded that the US cancel ...", "urged X to ..."
             if c.dep_ in ("ccomp", "xcomp"):
                 s = _subject(c)
@@ -253,7 +254,23 @@ def _target(tok: Token, nominal: bool) -> Token | None:
     for c in late:
         if actor_like(c):
             return c
+    # a participant named anywhere in the verb's own phrase ("a mediation effort between X and Y")
+    for t in _post_scope(tok):
+        if t.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") and t.dep_ not in ("compound",) and t.pos_ in ("PROPN", "NOUN", "ADJ"):
+            return t
     return things[0] if things else None
+
+
+def _post_scope(tok: Token) -> list[Token]:
+    out: list[Token] = []
+    stack = [c for c in tok.children if c.i > tok.i]
+    while stack:
+        c = stack.pop()
+        if c.dep_ in ("ccomp", "advcl", "relcl", "parataxis", "punct", "appos", "npadvmod"):
+            continue
+        out.append(c)
+        stack.extend(c.children)
+    return sorted(out, key=lambda t: t.i)
 
 
 def span_of(tok: Token | None, tails: bool = True) -> Arg | None:
