@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from newsgraph.eventcoding import tables
-from newsgraph.eventcoding.coder import Trigger, _nominal_actor, noun_code
+from newsgraph.eventcoding.coder import Trigger, _nominal_actor, misparsed_main_verb, noun_code
 
 Token = Any
 
@@ -111,6 +111,8 @@ def actor_token(trig: Trigger) -> Token | None:
         if cur.dep_ in ("xcomp", "conj", "advcl", "acomp") and cur.head.i != cur.i:
             cur = cur.head
             continue
+        if misparsed_main_verb(cur):
+            return cur.sent.root
         if cur.dep_ in ("relcl", "acl") and cur.head.pos_ in ("NOUN", "PROPN"):
             return cur.head
         break

@@ -28,7 +28,7 @@ Token = Any
 LIGHT_VERBS = frozenset(
     "begin start continue resume try attempt seek decide manage fail launch stage conduct carry hold mount "
     "open issue make take wage step escalate undertake announce declare say confirm report claim tell "
-    "state add indicate reveal insist".split()
+    "state add indicate reveal insist extend tighten impose enforce intensify expand maintain".split()
 )
 #: lemmas that make a complement an intent ("plans to impose", "is ready to contribute")
 INTENT_WORDS = frozenset(
@@ -152,7 +152,7 @@ def _object_noun(tok: Token) -> Token | None:
         if c.dep_ in ("dobj", "attr", "nsubjpass") and c.pos_ in ("NOUN", "PROPN"):
             return c
     for c in tok.children:
-        if c.dep_ == "prep" and c.lower_ in ("in", "into", "of", "on"):
+        if c.dep_ == "prep" and c.lower_ in ("in", "into", "of", "on", "for"):
             for g in c.children:
                 if g.dep_ == "pobj" and noun_code(g):
                     return g
@@ -216,7 +216,7 @@ def sentence_triggers(sent: Any) -> list[Trigger]:
     """Coded triggers of one sentence, complements folded into their matrix verbs, root first."""
     coded: dict[int, tuple[str, str]] = {}
     for tok in sent:
-        if _backgrounded(tok) or tok.lower_ == "according":
+        if _backgrounded(tok) or tok.lower_ == "according" or tok.dep_ == "pcomp":
             continue  # "ousted president", "the curfew imposed in ...", "who overran it", "unless X ..."
         if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ == "ROOT"):
             got = _demand(tok) or code_token(tok)
@@ -300,7 +300,7 @@ def _demand(tok: Token) -> tuple[str, str] | None:
     return None
 
 
-_MODIFIER_DEPS = frozenset({"amod", "compound", "relcl", "pcomp", "csubj"})
+_MODIFIER_DEPS = frozenset({"amod", "compound", "csubj"})
 _CONDITION_MARKS = frozenset({"if", "unless", "until", "lest"})
 
 
@@ -310,7 +310,9 @@ def _backgrounded(tok: Token) -> bool:
     it") and conditions ("unless X arranged a ceasefire", "until demands are met")."""
     cur = tok
     for _ in range(12):
-        if cur.dep_ in _MODIFIER_DEPS or (cur.dep_ == "acl" and not _speech_acl(cur)):
+        if cur.dep_ in _MODIFIER_DEPS or (
+            cur.dep_ in ("acl", "relcl") and not _speech_acl(cur) and not misparsed_main_verb(cur)
+        ):
             return True
         if cur.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONDITION_MARKS for c in cur.children):
             return True
@@ -318,6 +320,17 @@ def _backgrounded(tok: Token) -> bool:
             return False
         cur = cur.head
     return False
+
+
+def misparsed_main_verb(tok: Token) -> bool:
+    """A finite verb the parser hung on a noun of a verbless sentence ("Doctors from two aid groups
+    donated ...", "An official newspaper called on ..."): it is the main verb."""
+    if tok.tag_ not in ("VBD", "VBZ", "VBP") or tok.dep_ not in ("acl", "relcl"):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass") or c.lower_ in ("who", "which", "that") for c in tok.children):
+        return False
+    root = tok.sent.root
+    return root.pos_ in ("NOUN", "PROPN") and (tok.head.i == root.i or root.i in [a.i for a in tok.head.ancestors])
 
 
 def _merge_same_event(trigs: list[Trigger]) -> list[Trigger]:
