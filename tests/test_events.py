@@ -95,3 +95,45 @@ def test_must_complement_is_a_demand(settings):
 @pytest.mark.model
 def test_nothing_in_an_empty_document(settings):
     assert _events(settings, "The weather was mild.") == []
+
+
+@pytest.mark.model
+def test_announced_decision_takes_the_antecedent_type(settings):
+    evs = _events(
+        settings,
+        "The government is taking steps to put an end to the presence of foreign troops in the country. "
+        "Prime Minister John Smith announced the decision on Friday.",
+        published="2024-01-06",
+    )
+    req = [e for e in evs if e.type == "REQUEST"]
+    assert len(req) == 2
+    assert any("Smith" in (e.actor or "") and e.trigger == "announced" for e in req)
+
+
+@pytest.mark.model
+def test_evaluative_call_is_an_accusation(settings):
+    evs = _events(settings, "The secretary-general called the invasion illegal under international law.")
+    assert evs and evs[0].type == "ACCUSE" and evs[0].cameo == "111"
+
+
+@pytest.mark.model
+def test_nominal_event_in_the_wake_of(settings):
+    evs = _events(
+        settings,
+        "The parliament voted to expel the troops in the wake of the American assassination of General John Doe.",
+    )
+    nominal = [e for e in evs if e.trigger == "assassination"]
+    assert nominal and nominal[0].type == "ASSAULT" and nominal[0].dead == 1
+
+
+@pytest.mark.model
+def test_result_clause_is_not_an_extra_event(settings):
+    evs = _events(settings, "Rebels shelled the city on Sunday, killing about 20 people.")
+    assert [e.type for e in evs] == ["ASSAULT"]
+    assert evs[0].dead == 20
+
+
+@pytest.mark.model
+def test_condition_is_not_an_event(settings):
+    evs = _events(settings, "Russia threatened to halt the talks if the United States deploys new missiles.")
+    assert [e.type for e in evs] == ["THREATEN"]

@@ -121,7 +121,13 @@ def code_verb(tok: Token) -> tuple[str, str] | None:
     own = [p for p in pats if p.verbs & forms or any(f.split()[0] in forms for f in p.verbs)]
     own_ids = {id(p) for p in own}
     others = [p for p in pats if id(p) not in own_ids]
-    for group in (own, others):
+    # patterns written for this verb, then the curated default, then its synonyms' patterns
+    # ("take part" is not "capture part")
+    for group in (own, None, others):
+        if group is None:
+            if over:
+                return over, "override"
+            continue
         for p in group:
             if not p.pre and not p.post:
                 continue
@@ -254,8 +260,12 @@ def sentence_triggers(sent: Any) -> list[Trigger]:
                 code = intent_code(cc) if intent and cc[:2] not in _VERBAL else cc
                 triggers[c.i] = Trigger(c, code, coded[c.i][1], head=tok, intent=intent)
             elif own[:2] == "03" or lemma in ("agree", "offer", "promise", "pledge", "vow"):
-                # agreeing or offering to do something is an intent to cooperate, whatever the act
-                code = intent_code(cc) if mapping_quad(cc) <= 2 else "030"
+                # agreeing to do something is an intent to cooperate, whatever the act; planning,
+                # preparing or vowing to attack is a threat
+                if lemma in ("agree", "accept", "consent"):
+                    code = intent_code(cc) if mapping_quad(cc) <= 2 else "030"
+                else:
+                    code = intent_code(cc) if cc[:2] not in _VERBAL else cc
                 triggers[tok.i] = Trigger(tok, code, "intent", head=tok, intent=True)
                 own = code
                 folded.add(c.i)
