@@ -43,6 +43,11 @@ def _usable(cands: tuple[Candidate, ...], min_pop: int = MIN_CITY_POP) -> bool:
     return any(c.kind in _BIG_KINDS or (c.kind == "city" and c.population >= min_pop and c.primary) for c in cands)
 
 
+def _curated_place(cands: tuple[Candidate, ...]) -> bool:
+    """The name is a country's, continent's or region's main name or curated alias."""
+    return any(c.primary and c.kind in ("country", "continent", "region") for c in cands)
+
+
 def _is_group(surface: str) -> bool:
     a = alias_lookup(surface)
     return a is not None and a.label != "LOC"
@@ -63,15 +68,18 @@ def recognize(doc: Document, gaz: Gazetteer) -> list[Toponym]:
     def add(s: int, e: int, cands: tuple[Candidate, ...], form: str = "name") -> None:
         if doc.block_kind(s) in _SKIP_BLOCKS or any(not (e <= a or s >= b) for a, b in taken):
             return
-        inside = [lab for a, b, lab in blocked if not (e <= a or s >= b)]
+        over = [(a, b, lab) for a, b, lab in blocked if not (e <= a or s >= b)]
+        inside = [lab for _, _, lab in over]
         if form == "embedded":
             pass
-        elif form == "demonym" and inside:
-            if inside != ["MISC"] and not (EMBEDDED and all(lab == "ORG" for lab in inside)):
-                return
-            if inside != ["MISC"]:
+        elif form == "demonym" and over:
+            if over == [(s, e, "PERSON")] or inside == ["MISC"]:
+                pass  # a lone nationality word is no person's name
+            elif EMBEDDED and all(lab == "ORG" for lab in inside):
                 form = "embedded"
-        elif inside:
+            else:
+                return
+        elif over:
             return
         found[(s, e)] = Toponym(s, e, text[s:e], norm(text[s:e]) if form == "name" else form + ":" + norm(text[s:e]),
                                 cands, form=form)
@@ -92,21 +100,22 @@ def recognize(doc: Document, gaz: Gazetteer) -> list[Toponym]:
     named: set[str] = set()
     for m in mentions:
         surface = m.text
-        if _is_group(surface) or m.fine_label == "ALIAS":
-            continue
         cands = gaz.lookup(surface)
+        if (_is_group(surface) or m.fine_label == "ALIAS") and not _curated_place(cands):
+            continue
         if m.fine_label == "FAC":  # a building is not the town one of its translations names
             cands = tuple(c for c in cands if c.primary)
-        if m.label == "LOC":
-            if cands or m.fine_label in ("FAC", "LOC", "GPE"):
+        if m.label == "LOC" or (m.label == "ORG" and m.fine_label in ("GPE", "LOC", "FAC")) or _curated_place(cands):
+            # the model saw a place; the entity component may call it ORG when it acts (metonymy),
+            # but a name the gazetteer does not know is a place only when it stayed LOC
+            if cands or m.label == "LOC":
                 add(m.start, m.end, cands)
                 named.add(norm(surface))
-        elif m.label in ("ORG", "PERSON") and cands:
+        elif cands and len(surface.split()) <= 3:
             ent = ents.get(m.entity_id)
             if ent is not None and norm(ent.name) != norm(surface):
                 continue  # a surname or part of a longer name
-            big = [c for c in cands if c.kind == "country" or (c.kind == "city" and c.population >= 10 * MIN_CITY_POP)]
-            if big and len(surface.split()) <= 3:
+            if _usable(cands, MIN_CITY_POP if m.label == "ORG" else 10 * MIN_CITY_POP):
                 add(m.start, m.end, cands)
                 named.add(norm(surface))
     # names of people, organisations and other entities are no toponyms, nor is what they contain
@@ -141,7 +150,9 @@ def _gazetteer_pass(doc: Document, sd: Any, gaz: Gazetteer, named: set[str], add
             if not free(s, e):
                 continue
             surface = doc.text[s:e]
-            if k - i == 1 and (surface.lower() in _STOP or len(surface) < 3 or surface.isupper() and len(surface) > 3):
+            if k - i == 1 and (surface.lower() in _STOP or surface.isupper() and len(surface) > 3):
+                continue
+            if len(surface) < 3 and not (surface.isupper() and _curated_place(gaz.lookup(surface))):
                 continue
             if _is_group(surface) or gaz.demonym(surface) is not None:
                 continue
@@ -184,14 +195,24 @@ def _embedded(doc: Document, gaz: Gazetteer, orgs: list[Any], add: Any) -> None:
     for m in orgs:
         if _is_group(m.text):
             continue
-        for w in re.finditer(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}", m.text):
-            words = w.group(0).split()
-            for k in range(len(words), 0, -1):
-                surface = " ".join(words[:k]).rstrip(".'’s")
-                if len(surface) < 2 or (len(surface) < 3 and not surface.isupper()) or surface.lower() in _STOP:
+        if len(m.text.split()) < 2:
+            continue
+        words = [(w.start(), w.group(0)) for w in re.finditer(r"[\w.'’&-]+", m.text)]
+        i = 0
+        while i < len(words):
+            for k in range(min(len(words), i + 3), i, -1):
+                first, last = words[i], words[k - 1]
+                surface = m.text[first[0] : last[0] + len(last[1])].rstrip(".'’")
+                if surface.endswith(("'s", "’s")):
+                    surface = surface[:-2]
+                if not surface[:1].isupper() or len(surface) < 2 or (len(surface) < 3 and not surface.isupper()):
+                    continue
+                if surface.lower() in _STOP:
                     continue
                 cands = gaz.lookup(surface)
-                if cands and _usable(cands, 10 * MIN_CITY_POP) and (k < len(words) or w.start() > 0 or len(m.text.split()) > 1):
-                    s = m.start + w.start()
+                if cands and _usable(cands, MIN_CITY_POP):
+                    s = m.start + first[0]
                     add(s, s + len(surface), cands, "embedded")
+                    i = k - 1
                     break
+            i += 1
