@@ -46,6 +46,8 @@ class OffsetMap:
         starts = [r[0] for r in self.runs]
         i = max(0, bisect_right(starts, offset) - 1)
         cs, ss, ln = self.runs[i]
+        if offset < cs:  # inserted before the first copied character
+            return ss
         if offset < cs + ln:
             return ss + (offset - cs)
         # an inserted character: the source end of this run
@@ -56,7 +58,22 @@ class OffsetMap:
         if end <= start:
             s = self.to_source(start)
             return s, s
-        return self.to_source(start), self.to_source(end - 1) + 1
+        if not self.runs:
+            return start, end
+        last = end - 1
+        e = self.to_source(last)
+        i = max(0, bisect_right([r[0] for r in self.runs], last) - 1)
+        if self.runs[i][0] <= last < self.runs[i][0] + self.runs[i][2]:  # copied (an inserted one ends its run)
+            e += 1
+        s = self.to_source(start)
+        # a span across blocks the cleaner reordered (a byline moved first): cover every run it touches
+        starts = [r[0] for r in self.runs]
+        lo, hi = max(0, bisect_right(starts, start) - 1), bisect_right(starts, end - 1)
+        for cs, ss, ln in self.runs[lo:hi]:
+            a, b = max(start, cs), min(end, cs + ln)
+            if a < b:
+                s, e = min(s, ss + a - cs), max(e, ss + b - cs)
+        return s, max(s, e)
 
 
 @dataclass

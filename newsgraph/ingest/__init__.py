@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -15,11 +17,22 @@ from newsgraph.ingest.readers import Article, Failure, read_bytes, read_paths, s
 __all__ = ["Article", "Failure", "make_document", "documents_from_paths", "read_bytes", "sniff_format"]
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _clean(value: Any) -> Any:
+    """Metadata from records as text: lone surrogates (JSON escapes) become U+FFFD, other types str."""
+    if value is None:
+        return None
+    text = value if isinstance(value, str) else json.dumps(value, default=str) if isinstance(value, (list, dict)) else str(value)
+    return _SURROGATE.sub("\ufffd", text)
+
+
 def make_document(article: Article, settings: Settings | None = None) -> Document:
     """Turn one Article into a Document; raises InputError on bad input."""
     settings = settings or Settings()
-    meta: dict[str, Any] = dict(article.meta)
-    raw = article.raw
+    meta: dict[str, Any] = {k: _clean(v) for k, v in article.meta.items()}
+    raw = _SURROGATE.sub("\ufffd", article.raw) if isinstance(article.raw, str) else ""
     if not raw or not raw.strip():
         raise InputError("input is empty", code="NG001", location=article.location)
     if len(raw.encode("utf-8", "surrogatepass")) > settings.max_bytes and article.fmt != "html":

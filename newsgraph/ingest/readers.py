@@ -75,11 +75,11 @@ def decode(data: bytes, settings: Settings, location: str = "") -> str:
             raise InputError(f"input looks like {wide} but does not decode", code="NG004", location=location) from None
         if _control_ratio(text[:8192].encode("utf-8", "surrogatepass")) > 0.1:
             raise InputError("input looks binary, not text", code="NG002", location=location)
-        return text
+        return _nonblank(text, location)
     if b"\x00" in head or _control_ratio(head) > 0.1:
         raise InputError("input looks binary, not text", code="NG002", location=location)
     try:
-        return data.decode("utf-8-sig")
+        return _nonblank(data.decode("utf-8-sig"), location)
     except UnicodeDecodeError:
         pass
     from charset_normalizer import from_bytes
@@ -90,10 +90,17 @@ def decode(data: bytes, settings: Settings, location: str = "") -> str:
         raise InputError("the text encoding could not be detected", code="NG004", location=location)
     if any("cp1252" in m.could_be_from_charset for m in matches if m.chaos <= best.chaos + 0.01):
         try:
-            return data.decode("cp1252")
+            return _nonblank(data.decode("cp1252"), location)
         except UnicodeDecodeError:
             pass
-    return str(best)
+    return _nonblank(str(best), location)
+
+
+def _nonblank(text: str, location: str) -> str:
+    """Text that holds more than white space and byte-order marks, or NG001."""
+    if not text.strip().strip("\ufeff"):
+        raise InputError("input is empty", code="NG001", location=location)
+    return text
 
 
 def _wide_encoding(head: bytes) -> str | None:
