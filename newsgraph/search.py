@@ -86,13 +86,37 @@ class Results:
 
 
 _BUILD = """
-CREATE TABLE docs AS SELECT id, coalesce(title, '') AS title, source, published, text FROM st.articles;
+CREATE TABLE docs AS
+    SELECT id, coalesce(title, '') AS title, source, published, text, lower(coalesce(title, '') || chr(10) || text) AS ltext
+    FROM st.articles;
 CREATE TABLE doc_entities AS SELECT DISTINCT article_id, name, label FROM st.entities;
 CREATE TABLE doc_places AS
     SELECT DISTINCT article_id, data->>'name' AS name, upper(data->>'country') AS country
     FROM st.records WHERE kind = 'places';
 CREATE TABLE doc_events AS SELECT DISTINCT article_id, data->>'type' AS type FROM st.records WHERE kind = 'events';
 CREATE TABLE meta (key VARCHAR, value VARCHAR);
+"""
+
+
+#: postings sorted by term, so that a query reads only the row groups of its terms
+_POSTINGS = """
+CREATE TABLE postings AS
+    SELECT t.termid, t.docid, count(*)::INTEGER AS tf, any_value(d.name) AS id, any_value(d.len)::INTEGER AS len
+    FROM fts_main_docs.terms t JOIN fts_main_docs.docs d USING (docid)
+    GROUP BY t.termid, t.docid ORDER BY t.termid, t.docid
+"""
+
+#: BM25 (k1 = 1.2, b = 0.75, as the fts extension's match_bm25) over the postings table;
+#: the query is tokenized and stemmed by the index's own macros
+_BM25 = """
+WITH tokens AS (SELECT DISTINCT stem(unnest(fts_main_docs.tokenize(?)), 'porter') AS t),
+     qt AS (SELECT termid, df FROM fts_main_docs.dict JOIN tokens ON term = t),
+     st AS (SELECT num_docs, avgdl FROM fts_main_docs.stats)
+SELECT p.id, sum(log((st.num_docs - qt.df + 0.5) / (qt.df + 0.5) + 1)
+                 * p.tf * 2.2 / (p.tf + 1.2 * (0.25 + 0.75 * p.len / st.avgdl))) AS score
+FROM postings p JOIN qt USING (termid), st
+WHERE p.termid IN (SELECT termid FROM qt)
+GROUP BY p.id
 """
 
 
@@ -105,11 +129,27 @@ class SearchIndex:
         self.index_path = Path(cache_dir) / "search" / f"{key}.duckdb"
         self._con: Any = None
         self._fingerprint: str | None = None
+        self._seen: tuple[tuple[int, ...], str] | None = None
 
     # -- building ---------------------------------------------------------------------
+    def _stat(self) -> tuple[int, ...]:
+        out: list[int] = []
+        for p in (self.store_path, self.store_path + ".wal"):
+            try:
+                st = os.stat(p)
+                out += [st.st_mtime_ns, st.st_size]
+            except OSError:
+                out += [0, 0]
+        return tuple(out)
+
     def store_fingerprint(self) -> str:
-        """Article count and last ingest time of the store (read with a short read-only connection)."""
+        """Article count and last ingest time of the store (read with a short read-only connection,
+        only when the store file or its WAL changed on disk since the last look)."""
         import duckdb
+
+        stat = self._stat()
+        if self._seen is not None and self._seen[0] == stat:
+            return self._seen[1]
 
         if not Path(self.store_path).exists():
             raise StoreError(f"no store at {self.store_path}; run `newsgraph ingest` first", code="NG040")
@@ -121,7 +161,9 @@ class SearchIndex:
             row = con.execute("SELECT count(*), max(ingested_at) FROM articles").fetchone()
         finally:
             con.close()
-        return f"{row[0] if row else 0}:{row[1] if row else ''}"
+        fp = f"{row[0] if row else 0}:{row[1] if row else ''}"
+        self._seen = (stat, fp)
+        return fp
 
     def _index_fingerprint(self) -> str | None:
         import duckdb
@@ -157,6 +199,7 @@ class SearchIndex:
                 "PRAGMA create_fts_index('docs', 'id', 'title', 'text', stemmer = 'porter', "
                 "stopwords = 'english', strip_accents = 1, lower = 1, overwrite = 1)"
             )
+            con.execute(_POSTINGS)
             con.execute("CHECKPOINT")
         except duckdb.Error as exc:
             con.close()
@@ -201,21 +244,22 @@ class SearchIndex:
         words = " ".join(_WORD.findall(q))
         where, params = self._where(filters, phrases)
         if words:
-            base = "SELECT id, fts_main_docs.match_bm25(id, ?) AS score FROM docs"
-            sql_from = f"FROM ({base}) s JOIN docs d USING (id) WHERE s.score IS NOT NULL {where}"
-            order = "s.score DESC, d.published DESC NULLS LAST"
+            sql_from = f"FROM ({_BM25}) s JOIN docs d USING (id) WHERE 1=1 {where}"
+            order = "s.score DESC, d.published DESC NULLS LAST, d.id"
             params = [words, *params]
             score_col = "s.score"
         else:
             sql_from = f"FROM docs d WHERE 1=1 {where}"
-            order = "d.published DESC NULLS LAST, d.title"
+            order = "d.published DESC NULLS LAST, d.title, d.id"
             score_col = "NULL"
         cur = self._con.cursor()
         try:
             rows = cur.execute(
-                f"""SELECT d.id, d.title, d.source, d.published, {score_col} AS score, d.text,
-                           count(*) OVER () AS total
-                    {sql_from} ORDER BY {order} LIMIT ? OFFSET ?""",  # noqa: S608 - fixed fragments; values are parameters
+                f"""WITH ranked AS (
+                        SELECT d.id, {score_col} AS score, count(*) OVER () AS total {sql_from}
+                        ORDER BY {order} LIMIT ? OFFSET ?)
+                    SELECT d.id, d.title, d.source, d.published, r.score, d.text, r.total
+                    FROM ranked r JOIN docs d USING (id) ORDER BY {order.replace("s.score", "r.score")}""",  # noqa: S608
                 [*params, limit, offset],
             ).fetchall()
         finally:
@@ -251,9 +295,8 @@ class SearchIndex:
             parts.append("EXISTS (SELECT 1 FROM doc_events v WHERE v.article_id = d.id AND v.type = ?)")
             params.append(f.event_type)
         for ph in phrases:
-            parts.append("(d.text ILIKE ? ESCAPE '\\' OR d.title ILIKE ? ESCAPE '\\')")
-            like = "%" + ph.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-            params.extend([like, like])
+            parts.append("contains(d.ltext, ?)")
+            params.append(" ".join(ph.lower().split()))
         return "".join(f" AND {p}" for p in parts), params
 
     def facets(self) -> dict[str, list[str]]:
