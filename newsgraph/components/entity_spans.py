@@ -27,6 +27,12 @@ _TRAIL_ROLE = re.compile(
     r"Director|Minister|Commander|Chief|Officer|Ambassador|Adviser|Advisor|Administrator|Correspondent|Editor|"
     r"Official|Officials|Representative|Envoy|Member|Members)$"
 )
+#: a span that is only a role or title is not a name ("Governor", "C.E.O.", "Professors")
+_ONLY_ROLE = re.compile(
+    r"^(?:(?:Vice |Deputy |Prime |Foreign |Defense |Defence |Chief |Press |Executive |Staff )*(?:President|Minister|"
+    r"Secretary|Governor|Senator|Chairman|Chairwoman|Director|Professor|Professors|Spokesperson|Spokesman|"
+    r"Spokeswoman|Officer|Commander|Ambassador|Mayor|Sergeant|General|Colonel|Captain|CEO|C\.E\.O\.|CFO|COO)s?)$"
+)
 _LEAD_PUNCT = re.compile(r"^[\s\"“”'‘’(\[\-–—•●*#_:;,.!?]+")
 _LEAD_ORD = re.compile(r"^\d+(?:st|nd|rd|th)\s+(?=[A-Z])")
 _TITLES = re.compile(
@@ -135,6 +141,6 @@ def clean(text: str, start: int, end: int, label: str) -> list[tuple[int, int]]:
     for s, e in split(text, start, end):
         s, e = trim(text, s, e, label)
         seg = text[s:e]
-        if e > s and re.search(r"[A-Z0-9]", seg) and re.search(r"[^\W\d_]", seg):
+        if e > s and re.search(r"[A-Z0-9]", seg) and re.search(r"[^\W\d_]", seg) and not _ONLY_ROLE.match(seg):
             out.append((s, e))
     return out

@@ -1,0 +1,81 @@
+"""Span splitting and trimming (no model needed)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.components.entity_canon import initials, surname
+from newsgraph.components.entity_spans import clean, split, trim
+
+
+def _clean(text: str, label: str = "ORG") -> list[str]:
+    return [text[s:e] for s, e in clean(text, 0, len(text), label)]
+
+
+@pytest.mark.parametrize(
+    "span,label,want",
+    [
+        ("the United Nations", "ORG", "United Nations"),
+        ("The Pentagon's", "ORG", "Pentagon"),
+        ("magician David Gish", "PERSON", "David Gish"),
+        ("President Barack Obama", "PERSON", "Barack Obama"),
+        ("Gen. Qassem Soleimani", "PERSON", "Qassem Soleimani"),
+        ("Robert F. Kennedy Jr.", "PERSON", "Robert F. Kennedy Jr."),
+        ("the U.S.", "LOC", "U.S."),
+        ("Near Palmyra", "PERSON", "Palmyra"),
+        ("Moscone West center", "LOC", "Moscone West"),
+        ("3rd Battalion", "ORG", "Battalion"),
+        ("Abu Mahdi al-Muhandis", "PERSON", "Abu Mahdi al-Muhandis"),
+        ("State Department Spokesperson", "ORG", "State Department"),
+        ('"Daesh', "ORG", "Daesh"),
+    ],
+)
+def test_trim(span: str, label: str, want: str) -> None:
+    s, e = trim(span, 0, len(span), label)
+    assert span[s:e] == want
+
+
+@pytest.mark.parametrize(
+    "span,want",
+    [
+        ("ISIS (Daesh", ["ISIS", "Daesh"]),
+        ("Baghdad, Iraq", ["Baghdad", "Iraq"]),
+        ("Jordan Armed Forces – Arab Army", ["Jordan Armed Forces", "Arab Army"]),
+        ("Newsmax / Zogby", ["Newsmax", "Zogby"]),
+        ("Apple’s C.E.O.", ["Apple"]),
+        ("Thad's World Destruction", ["Thad", "World Destruction"]),
+        ("People's Republic of China", ["People's Republic of China"]),
+        ("Standard & Poor's 500", ["Standard & Poor's 500"]),
+    ],
+)
+def test_split(span: str, want: list[str]) -> None:
+    assert _clean(span) == want
+
+
+def test_split_never_crosses_a_line() -> None:
+    text = "Staff writer\nIraq"
+    assert [text[s:e] for s, e in split(text, 0, len(text))] == ["Staff writer", "Iraq"]
+
+
+def test_lowercase_only_pieces_are_dropped() -> None:
+    assert _clean("jargon-free") == []
+    assert _clean("nonpartisan pan-democrat") == []
+
+
+def test_markdown_leftovers_never_enter_a_span() -> None:
+    assert _clean("**Zohreh Qanadi**", "PERSON") == ["Zohreh Qanadi"]
+    assert _clean("# Pentagon") == ["Pentagon"]
+
+
+@pytest.mark.parametrize(
+    "name,want",
+    [("Mohammed Shia al-Sudani", "Sudani"), ("Robert F. Kennedy Jr.", "Kennedy"), ("Kofi Annan", "Annan")],
+)
+def test_surname(name: str, want: str) -> None:
+    assert surname(name) == want
+
+
+def test_initials() -> None:
+    assert initials("United States Air Force") == "USAF"
+    assert initials("European Aeronautic Defence and Space Company") == "EADSC"
+    assert initials("Islamic State of Iraq and the Levant") == "ISIL"
