@@ -98,3 +98,10 @@ def test_any_spans_render_well_formed(text, raw):
     stripped.feed(html)
     stripped.close()
     assert "".join(out) == text or h.unescape("".join(out)) == text
+
+
+def test_low_best_high():
+    from newsgraph.web.pages import low_best_high
+
+    assert low_best_high([12.0, None, 15.0, 40.0]) == (12.0, 15.0, 40.0)
+    assert low_best_high([None]) is None

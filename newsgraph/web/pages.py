@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import statistics
 from typing import Any
 
 from fastapi import APIRouter, Query, Request
@@ -118,6 +119,14 @@ def network(request: Request) -> Response:
                     quotes=svg.network_svg(net["quotes"] + net["speaks_about"]))
 
 
+def low_best_high(values: list[float | None]) -> tuple[float, float, float] | None:
+    """UCDP-style low, best (the median) and high of the figures several sources give; None without values."""
+    vals = sorted(v for v in values if v is not None)
+    if not vals:
+        return None
+    return vals[0], float(statistics.median(vals)), vals[-1]
+
+
 @router.get("/stories/{article_id}")
 def story(request: Request, article_id: str) -> Response:
     ctx = ctx_of(request)
@@ -128,6 +137,13 @@ def story(request: Request, article_id: str) -> Response:
     by_cat: dict[str, list[dict[str, Any]]] = {}
     for f in figs:
         by_cat.setdefault(str(f["category"]), []).append(f)
-    spread = {c: (min(x["value"] for x in fs if x["value"] is not None), max(x["value"] for x in fs if x["value"] is not None))
-              for c, fs in by_cat.items() if any(x["value"] is not None for x in fs)}
+    # per article its largest figure of the category (its toll), compared across articles
+    spread = {}
+    for c, fs in by_cat.items():
+        per_article: dict[str, float] = {}
+        for x in fs:
+            if x["value"] is not None:
+                per_article[x["article_id"]] = max(per_article.get(x["article_id"], x["value"]), x["value"])
+        if len(per_article) >= 2:
+            spread[c] = low_best_high(list(per_article.values()))
     return ctx.page(request, "story.html", art=art, related=rel, figures=by_cat, spread=spread)
