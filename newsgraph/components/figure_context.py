@@ -124,7 +124,7 @@ def is_animate(noun: Any) -> bool:
     lemma = noun.lemma_.lower()
     if lemma in PEOPLE or lemma in ("other", "others", "one") or noun_category(noun.text, noun.lemma_):
         return True
-    if noun.ent_type_ in ("NORP", "PERSON") or noun.pos_ == "PRON":
+    if noun.ent_type_ in ("NORP", "PERSON") or noun.pos_ == "PRON" or noun.tag_ == "NNPS":
         return True
     return noun.pos_ in ("NOUN", "PROPN") and bool(_AGENT.search(noun.text.lower())) and lemma not in _THINGS
 

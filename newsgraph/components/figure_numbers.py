@@ -227,7 +227,8 @@ def scan(text: str) -> list[NumberExpr]:
         if currency and curw and curw.lower().startswith(("cent", "pence")):
             currency = currency  # 26 cents: the value stays as written
         start = m.start()
-        if form == "digits" and ns == start and ns >= 1 and text[ns - 1] == "-" and (ns == 1 or text[ns - 2] in " (\n\t"):
+        if form == "digits" and ns == start and ns >= 1 and text[ns - 1] == "-" and (ns == 1 or text[ns - 2] in " (\n\t") \
+                and not text[:ns - 1].rstrip()[-1:].isdigit():
             value, start = -value, ns - 1  # "closed at -366.94"
         qual = m.group("qual")
         qualifier = QUALIFIERS.get(re.sub(r"\s+", " ", qual.lower())) if qual else None

@@ -30,6 +30,7 @@ _TIME_WORDS = re.compile(
     r"Thursday|Friday|Saturday|Sunday|1[89]\d\d|20\d\d)\b",
     re.I,
 )
+_MONTH_BEFORE = r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+$"
 _MONTHS = re.compile(r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?$")
 _DURATION_AFTER = re.compile(
     r"^(?:[-\s]|\s*-\s*)(?:years?|yrs?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|decades?|"
@@ -96,7 +97,7 @@ def _merge_ranges(text: str, exprs: list[NumberExpr]) -> list[tuple[NumberExpr, 
             b = exprs[i + 1]
             gap = text[a.end : b.start]
             before = text[max(0, a.start - 12) : a.start]
-            is_range = bool(_RANGE_SEP.match(gap)) and not re.search(r"\bfrom\s+$", before, re.I)
+            is_range = bool(_RANGE_SEP.match(gap)) and not re.search(r"\bfrom\s+$|" + _MONTH_BEFORE, before, re.I)
             if not is_range and re.search(r"\bbetween\s+$", before, re.I) and re.match(r"^\s+and\s+$", gap):
                 is_range = True
                 a = replace(a, start=a.start - len(before) + before.lower().rfind("between"))
@@ -222,7 +223,7 @@ class FigureFinder(Component):
                 if label == "ORDINAL" or _TIME_WORDS.search(etext) or re.fullmatch(r"\d{1,2}", num):
                     return "date"
         if nx.form == "digits" and nx.value <= 31 and not measured and (
-            re.search(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+$", before)
+            re.search(_MONTH_BEFORE, before)
             or re.match(r"^(?:\s*[-–]\s*\d{1,2})?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b",
                         text[nx.num_end if high is None else nx.end :])
         ):
@@ -236,7 +237,7 @@ class FigureFinder(Component):
         if not measured and _ERA_AFTER.match(text[nx.end : nx.end + 6]):
             return "date"
         if nx.form == "digits" and high is None:
-            if re.search(r"[\w][-–/]$|[:/'’.]$|\d[-–]\s?$", text[: nx.num_start]) and not nx.currency:
+            if re.search(r"[\w][-–/]$|[:/'’.]$|\d\s?[-–]\s?$", text[: nx.num_start]) and not nx.currency:
                 return "name"  # A330-200, F-16, 7/8/07, 18:00, '11, 1.1.1
             if re.match(r"^(?:[-–/:]\d|\.\d)", text[nx.num_end : nx.num_end + 2]):
                 return "name"  # 737-800, 910-432-3383, 10.4.1
