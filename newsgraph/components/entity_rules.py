@@ -159,7 +159,7 @@ def relabel(text: str, sd: Any, cands: list[Cand]) -> list[Cand]:
         if c.label in ("ORG", "LOC") and len(words) > 1 and _EVENT_WORDS.match(words[-1]):
             out.append(c._replace(label="MISC", rule="event-word"))
             continue
-        if c.label in ("LOC", "PERSON") and ORG_WORDS.match(words[-1]) and c.fine != "FAC":
+        if c.label in ("LOC", "PERSON") and ORG_WORDS.match(words[-1]) and c.fine not in ("FAC", "GPE"):
             out.append(c._replace(label="ORG", rule="org-word"))
             continue
         if c.label in ("PERSON", "ORG") and c.rule == "near" or c.label == "PERSON" and _place_tok(sd, c) \
@@ -202,7 +202,8 @@ def spread_actors(text: str, sd: Any, cands: list[Cand]) -> list[Cand]:
         seg = text[c.start : c.end]
         if c.fine == "GPE" and c.label == "LOC" and acts[seg] > where[seg]:
             tok = _root(sd, c)
-            if tok is not None and not _in_place(tok):
+            if tok is not None and not _in_place(tok) and tok.dep_ not in ("compound", "amod", "nmod") \
+                    and not (tok.dep_ == "pobj" and tok.head.lower_ == "of"):
                 c = c._replace(label="ORG", rule="gpe-agent")
         out.append(c)
     return out
