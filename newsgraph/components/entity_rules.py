@@ -54,6 +54,13 @@ _EVENT_WORDS = re.compile(
     re.I,
 )
 _STORM = re.compile(r"^(?:Hurricane|Typhoon|Cyclone|Tropical Storm|Storm|Tropical Cyclone)\s+[A-Z]")
+#: a named ship or spacecraft ("Space Shuttle Atlantis", "USS Cole")
+_CRAFT = re.compile(r"^(?:Space Shuttle|Shuttle|USS|HMS|HMAS|HMCS|RMS|USNS|INS|FS|MV|SS|Apollo|Soyuz)\s+[A-Z]")
+#: a work's title after the kind of work ("the novel Dark Matters", "the 1969 film Easy Rider")
+_WORK_BEFORE = re.compile(
+    r"\b(?:film|movie|novel|book|song|album|single|series|sitcom|play|opera|poem|documentary|painting|musical|"
+    r"video game|television show|TV show|graphic novel|memoir|opus|symphony|newspaper column)\s+[\"“']?$"
+)
 _CAMEL_PRODUCT = re.compile(r"^[a-z]{1,2}[A-Z][A-Za-z0-9]*")
 _CAMEL_WORD = re.compile(r"(?<![\w.@/-])[a-z]{1,2}[A-Z][A-Za-z]+(?![\w@/-]|\.\w)")
 #: a model designation: letters and digits with at least one digit ("A380", "737-800", "777s")
@@ -152,6 +159,9 @@ def relabel(text: str, sd: Any, cands: list[Cand]) -> list[Cand]:
             continue
         if _CAMEL_PRODUCT.match(seg) and c.label in ("ORG", "PERSON", "LOC"):
             out.append(c._replace(label="MISC", rule="product-word"))
+            continue
+        if c.label != "MISC" and (_CRAFT.match(seg) or _WORK_BEFORE.search(text, max(0, c.start - 40), c.start)):
+            out.append(c._replace(label="MISC", rule="work-or-craft"))
             continue
         if _STORM.match(seg):
             out.append(c._replace(label="MISC", rule="storm"))
