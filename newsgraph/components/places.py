@@ -4,12 +4,15 @@ Recognition is :mod:`newsgraph.geo.recognize`, ranking is :mod:`newsgraph.geo.re
 the gazetteer is :mod:`newsgraph.geo.gazetteer` (built into ``Settings().cache_dir`` on
 first use). This module adds the admin hierarchy ("Mosul, Iraq"), the relative phrases
 ("an airbase northwest of Kirkuk": a Place for the feature, pointing at its anchor with
-the relation) and turns resolved toponyms into records.
+the relation), places the names the gazetteer does not know in the document's main city
+(anchor with relation "in"), and turns resolved toponyms into records.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
+from dataclasses import replace
 
 from newsgraph.components.base import Component
 from newsgraph.config import Settings
@@ -39,6 +42,30 @@ def _link_hierarchy(doc: Document, tops: list[Toponym]) -> None:
             a.parent = b
 
 
+def _anchor_unresolved(records: list[Place]) -> list[Place]:
+    """A name the gazetteer does not know (a street, a building, a neighbourhood) is placed
+    in the document's main city (else its main admin area, else its main country): the
+    record keeps its own name and kind None, points at the anchor with relation "in" and
+    takes the anchor's coordinates."""
+    resolved = [r for r in records if r.lat is not None and r.form == "name"]
+    anchor = None
+    for kinds in (("city",), ("admin",), ("country",)):
+        pool = [r for r in resolved if r.kind in kinds]
+        if pool:
+            counts = Counter(r.name for r in pool)
+            top = counts.most_common(1)[0][0]
+            anchor = next(r for r in pool if r.name == top)
+            break
+    if anchor is None:
+        return records
+    return [
+        replace(r, lat=anchor.lat, lon=anchor.lon, country=anchor.country, admin1=anchor.admin1, anchor_id=anchor.id,
+                relation="in")
+        if r.lat is None else r
+        for r in records
+    ]
+
+
 class PlaceFinder(Component):
     name = "newsgraph.places"
     version = "1"
@@ -55,11 +82,11 @@ class PlaceFinder(Component):
         tops = recognize(doc, gaz)
         _link_hierarchy(doc, tops)
         resolve(tops)
-        records: list[Record] = []
-        for t in tops:
-            records.append(self._record(doc, gaz, t))
-        records.extend(self._relations(doc, tops, records))
-        return records
+        records: list[Place] = [self._record(doc, gaz, t) for t in tops]
+        records = _anchor_unresolved(records)
+        out: list[Record] = list(records)
+        out.extend(self._relations(doc, tops, records))
+        return out
 
     def _record(self, doc: Document, gaz: Gazetteer, t: Toponym) -> Place:
         c: Candidate | None = t.chosen
@@ -80,7 +107,7 @@ class PlaceFinder(Component):
             admin_level=1 if c.kind == "admin1" else 2 if c.kind == "admin2" else None,
         )
 
-    def _relations(self, doc: Document, tops: list[Toponym], records: list[Record]) -> list[Record]:
+    def _relations(self, doc: Document, tops: list[Toponym], records: list[Place]) -> list[Record]:
         """"an airbase northwest of Kirkuk": the feature, anchored on Kirkuk, with the relation."""
         out: list[Record] = []
         for t, rec in zip(tops, records, strict=True):

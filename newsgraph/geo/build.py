@@ -10,8 +10,9 @@ Sources (all read from installed PyPI packages, nothing downloaded):
 * airportsdata: airports and air bases (ICAO/IATA, name, city, point).
 * ``newsgraph/geo/data/*.csv``: a few hand-entered regions, names and demonyms.
 
-Admin areas have no point in these sources: an admin area's point is the unweighted mean
-of the cities500 places inside it (a fair stand-in for GeoNames' own centre point); a
+Admin areas have no point in these sources: an admin area's point is the middle of the
+bounding box of the cities500 places inside it (a fair stand-in for GeoNames' own centre
+point; the mean of the places lies nearer the populous parts); a
 macro-region's point is the mean of its countries' points. A country's point is countryinfo's
 ``latlng``, except where ``data/country_points.csv`` gives GeoNames' own point.
 """
@@ -33,7 +34,7 @@ from typing import Any
 from newsgraph.geo.normalize import norm
 
 #: bump when the schema or the build rules change: a new file is built next to the old one
-GAZETTEER_VERSION = "3"
+GAZETTEER_VERSION = "4"
 DATA = Path(__file__).resolve().parent / "data"
 _KIND_ORDER = {"continent": 0, "country": 1, "region": 2, "admin1": 3, "admin2": 4, "city": 5, "airport": 6}
 
@@ -60,6 +61,17 @@ def _read_tsv(path: Path) -> Iterator[list[str]]:
 def _hand_csv(name: str) -> list[dict[str, str]]:
     with (DATA / name).open(encoding="utf-8") as fh:
         return list(csv.DictReader(line for line in fh if not line.startswith("#")))
+
+
+def _midpoint(pts: list[tuple[float, float, int]]) -> tuple[float, float]:
+    """The middle of the bounding box of an area's places (the mean where the box would
+    cross the antimeridian). Closer to GeoNames' own admin points than the mean, which
+    the populous parts of an area pull towards them."""
+    lats, lons = [p[0] for p in pts], [p[1] for p in pts]
+    lat = (min(lats) + max(lats)) / 2
+    if max(lons) - min(lons) > 180:
+        return lat, sum(lons) / len(lons)
+    return lat, (min(lons) + max(lons)) / 2
 
 
 class _Builder:
@@ -198,7 +210,7 @@ def build(path: Path) -> dict[str, Any]:
         if level == "1" and not pts:
             pts = a2_points.get(i, [])
         if pts:
-            lat, lon = sum(p[0] for p in pts) / len(pts), sum(p[1] for p in pts) / len(pts)
+            lat, lon = _midpoint(pts)
             pop = sum(p[2] for p in pts)
         elif cc in country_point:
             lat, lon = country_point[cc]

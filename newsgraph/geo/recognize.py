@@ -43,6 +43,21 @@ def _usable(cands: tuple[Candidate, ...], min_pop: int = MIN_CITY_POP) -> bool:
     return any(c.kind in _BIG_KINDS or (c.kind == "city" and c.population >= min_pop and c.primary) for c in cands)
 
 
+_GENERIC_HEAD = re.compile(r"^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|Greater|"
+                           r"Old|Downtown|Metro|Metropolitan)\s+")
+_GENERIC_TAIL = re.compile(r"\s+(?:State|City|County|Province|Region|District|Township|Municipality|Governorate|"
+                           r"Oblast|Prefecture|Area)$")
+
+
+def _core_lookup(gaz: Gazetteer, surface: str) -> tuple[Candidate, ...]:
+    """Candidates of a name without a generic head or tail ("Eastern Ghouta" -> "Ghouta",
+    "Oaxaca State" -> "Oaxaca"), for names the gazetteer does not know as written."""
+    core = _GENERIC_TAIL.sub("", _GENERIC_HEAD.sub("", surface))
+    if core == surface or len(core) < 3:
+        return ()
+    return tuple(c for c in gaz.lookup(core) if c.primary or c.kind in _BIG_KINDS)
+
+
 def _curated_place(cands: tuple[Candidate, ...]) -> bool:
     """The name is a country's, continent's or region's main name or curated alias."""
     return any(c.primary and c.kind in ("country", "continent", "region") for c in cands)
@@ -100,7 +115,13 @@ def recognize(doc: Document, gaz: Gazetteer) -> list[Toponym]:
     named: set[str] = set()
     for m in mentions:
         surface = m.text
-        cands = gaz.lookup(surface)
+        if surface.lower() in _STOP or m.fine_label == "LANGUAGE":
+            continue
+        dem = gaz.demonym(surface) if m.label != "ORG" and len(surface.split()) <= 2 else None
+        if dem is not None:
+            add(m.start, m.end, (dem,), "demonym")
+            continue
+        cands = gaz.lookup(surface) or _core_lookup(gaz, surface)
         if (_is_group(surface) or m.fine_label == "ALIAS") and not _curated_place(cands):
             continue
         if m.fine_label == "FAC":  # a building is not the town one of its translations names
