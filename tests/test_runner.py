@@ -11,6 +11,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
+from newsgraph.components.base import Component
 from newsgraph.config import Settings
 from newsgraph.runner import ENGINES, RunnerError, load_output, run, table_files
 from newsgraph.runner.batch import SCHEMAS, doc_from_wire, doc_to_wire, iso_date
@@ -185,3 +186,28 @@ def test_parquet_and_warc_inputs(tmp_path: Path, light: Settings) -> None:
     assert (s.written, s.failed) == (3, 1)
     urls = sorted(r[0] for r in _rows(tmp_path / "o", "articles", "url"))
     assert urls == ["http://news.example/a", "http://x/0", "http://x/1"]
+
+
+class Boom(Component):
+    """A component that fails on texts about Lyon (a bug in a component, as data)."""
+
+    name = "test.boom"
+    assigns = ("boom",)
+
+    def find(self, doc):  # type: ignore[no-untyped-def]
+        if "Lyon" in doc.text:
+            raise RuntimeError("kaboom")
+        return []
+
+
+@pytest.mark.model
+def test_component_failure_is_a_row(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from newsgraph.components import registry
+
+    monkeypatch.setitem(registry.REGISTRY, "test.boom.v1", "tests.test_runner:Boom")
+    settings = Settings(components=(*LIGHT, "test.boom.v1"), batch_size=2)
+    s = run([str(_jsonl(tmp_path / "in.jsonl", bad_line=False))], tmp_path / "o", settings)
+    assert (s.written, s.failed) == (4, 1)
+    assert any("[NG030]" in f and "kaboom" in f for f in s.failures)
+    ((code, reason),) = _rows(tmp_path / "o", "failures", "code, reason")
+    assert code == "NG030" and "test.boom@1 failed: RuntimeError: kaboom" in reason

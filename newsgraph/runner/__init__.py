@@ -122,7 +122,10 @@ def run(
         for ids, rows in results:
             if pending.get("failures"):
                 rows.setdefault("failures", []).extend(pending.pop("failures"))
-            summary.failed += len([r for r in rows.get("failures", []) if r.get("component") != "ingest"])
+            for f in rows.get("failures", []):
+                if f.get("component") != "ingest":
+                    summary.failed += 1
+                    summary.failures.append(f"[{f['code']}] {f['reason']} ({f['location']})")
             writer.write(rows, [a["article_id"] for a in rows.get("articles", [])])
             summary.written += len(rows.get("articles", []))
             summary.batches += 1
