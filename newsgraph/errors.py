@@ -29,7 +29,7 @@ CODES: dict[str, str] = {
     "NG042": "no such article in the store",
     "NG050": "unknown predict task",
     "NG051": "gold file could not be read",
-    "NG060": "unknown runner engine, or the ray engine without Ray installed",
+    "NG060": "unknown runner engine, Ray not installed, or the Ray job failed",
     "NG061": "the run output folder is in use by another run or damaged",
 }
 

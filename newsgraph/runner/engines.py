@@ -122,5 +122,11 @@ def _ray_window(items: list[dict[str, str]], sd: dict[str, Any], run_id: str, wo
         num_cpus=0.5,
         compute=ray.data.ActorPoolStrategy(size=max(1, workers)),
     )
-    for row in out.iter_rows():
-        yield json.loads(row["ids"]), json.loads(row["rows"])
+    try:
+        for row in out.iter_rows():
+            yield json.loads(row["ids"]), json.loads(row["rows"])
+    except RunnerError:
+        raise
+    except Exception as exc:  # an actor failed (model missing, out of memory): one coded line
+        first = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
+        raise RunnerError(f"the Ray job failed: {type(exc).__name__}: {first[:300]}", code="NG060") from exc
