@@ -33,6 +33,11 @@ _ONLY_ROLE = re.compile(
     r"Secretary|Governor|Senator|Chairman|Chairwoman|Director|Professor|Professors|Spokesperson|Spokesman|"
     r"Spokeswoman|Officer|Commander|Ambassador|Mayor|Sergeant|General|Colonel|Captain|CEO|C\.E\.O\.|CFO|COO)s?)$"
 )
+#: caption and page words that are never names, alone or closing a span ("... Image: NASA")
+_PAGE_WORDS = re.compile(r"^(?:Image|Images|Photo|Photos|Photograph|File|Credit|Source|Caption|Video|Background|Update|"
+                         r"Note|Interview|Related|Advertisement|Read|Watch|Listen)$")
+#: a prefixed adjective is not a name ("pro-Beijing", "anti-American")
+_PREFIXED = re.compile(r"^(?:pro|anti|non|ex|neo|post|pre|self|pan|trans)-\S+$", re.I)
 _LEAD_PUNCT = re.compile(r"^[\s\"“”'‘’(\[\-–—•●*#_:;,.!?]+")
 _LEAD_ORD = re.compile(r"^\d+(?:st|nd|rd|th)\s+(?=[A-Z])")
 _TITLES = re.compile(
@@ -79,6 +84,14 @@ def trim(text: str, start: int, end: int, label: str) -> tuple[int, int]:
             if m and m.end() < len(seg) and seg[m.end() :][:1].isupper():
                 start, seg, changed = start + m.end(), seg[m.end() :], True
         words = seg.split(" ")
+        if len(words) > 1 and (_PREFIXED.match(words[0]) or _PAGE_WORDS.match(words[-1])):
+            cut = len(words[0]) + 1
+            if _PAGE_WORDS.match(words[-1]):
+                cut = len(seg) - len(words[-1]) - 1
+                end, seg, changed = start + cut, seg[:cut], True
+            else:
+                start, seg, changed = start + cut, seg[cut:], True
+            continue
         if len(words) > 1 and _lowercase_word(words[0]):
             cut = len(words[0]) + 1
             start, seg, changed = start + cut, seg[cut:], True
@@ -141,6 +154,7 @@ def clean(text: str, start: int, end: int, label: str) -> list[tuple[int, int]]:
     for s, e in split(text, start, end):
         s, e = trim(text, s, e, label)
         seg = text[s:e]
-        if e > s and re.search(r"[A-Z0-9]", seg) and re.search(r"[^\W\d_]", seg) and not _ONLY_ROLE.match(seg):
+        if e > s and re.search(r"[A-Z0-9]", seg) and re.search(r"[^\W\d_]", seg) and not _ONLY_ROLE.match(seg) \
+                and not _PAGE_WORDS.match(seg) and not _PREFIXED.match(seg):
             out.append((s, e))
     return out
