@@ -1,0 +1,1 @@
+"""Quote detection, attribution and speaker resolution (used by newsgraph.components.quotes)."""

@@ -1,0 +1,140 @@
+"""Attribution: which cue each quoted stretch belongs to, which reported clauses hold quotes
+(mixed), and which quotes carry on a speaker's quote without a new cue."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from newsgraph.document import Document
+from newsgraph.quoting.cues import Cue
+from newsgraph.quoting.marks import QUOTE_BLOCKS, Marked
+
+#: sentence ends (not after a title or an initial)
+_END = re.compile(r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\b[A-Z])[.!?](?=[\s\"”’']|$)|\n")
+#: the most text between a quote and its cue
+_WINDOW = 160
+#: a quote shorter than this (in words) and with no cue is a scare quote or a title: not a quote
+MIN_WORDS_UNCUED = 5
+
+
+@dataclass
+class Item:
+    """A quote or reported statement before its speaker is resolved."""
+
+    start: int
+    end: int
+    kind: str
+    cue: Cue | None = None
+    pieces: list[Marked] = field(default_factory=list)
+    #: the item whose speaker this one carries on (follow-on quotes), if any
+    follows: Item | None = None
+
+
+def _sentence_bounds(text: str, lo: int, hi: int, at: int) -> tuple[int, int]:
+    """Start and end of the sentence around ``at`` within ``[lo, hi)`` (by punctuation)."""
+    s = lo
+    for m in _END.finditer(text, lo, at):
+        s = m.end()
+    m2 = _END.search(text, at, hi)
+    return s, (m2.end() if m2 else hi)
+
+
+def build_items(doc: Document, marked: list[Marked], cues: list[Cue]) -> list[Item]:
+    """Indirect and mixed statements from the cues' reported clauses, then direct quotes."""
+    text = doc.text
+    cues = [c for c in cues if doc.block_kind(c.start) in QUOTE_BLOCKS]
+    items: list[Item] = []
+    absorbed: set[int] = set()
+    direct_cue: dict[int, Cue] = {}
+    for cue in cues:
+        if cue.content is None:
+            continue
+        cs, ce = cue.content
+        inside = [k for k, m in enumerate(marked) if m.open_at >= cs - 1 and m.end <= ce + 1]
+        crossing = [k for k, m in enumerate(marked) if k not in inside and m.start < ce and m.end > cs]
+        quoted = sum(marked[k].end - marked[k].start for k in inside)
+        if crossing:
+            # the clause is (part of) a direct quote: the cue attributes that quote
+            for k in crossing:
+                direct_cue.setdefault(k, cue)
+            continue
+        if inside and quoted >= 0.8 * (ce - cs) - 4:
+            for k in inside:
+                direct_cue.setdefault(k, cue)
+            continue
+        kind = "mixed" if inside else "indirect"
+        absorbed.update(inside)
+        items.append(Item(cs, ce, kind, cue, [marked[k] for k in inside]))
+    for k, m in enumerate(marked):
+        if k in absorbed:
+            continue
+        found = direct_cue.get(k) or _window_cue(doc, marked, k, cues)
+        items.append(Item(m.start, m.end, "direct", found, [m]))
+    items.sort(key=lambda it: it.start)
+    _chain(doc, items, cues)
+    return [it for it in items if it.cue is not None or it.follows is not None or _long_enough(text, it)]
+
+
+def _long_enough(text: str, it: Item) -> bool:
+    return it.kind != "direct" or len(text[it.start : it.end].split()) >= MIN_WORDS_UNCUED
+
+
+def _window_cue(doc: Document, marked: list[Marked], k: int, cues: list[Cue]) -> Cue | None:
+    """The cue next to a quoted stretch: after its closing mark ("...," she said) or before its
+    opening mark (she said: "..."), within the sentence and not past another quote."""
+    text = doc.text
+    m = marked[k]
+    block = doc.blocks[m.block]
+    nxt = marked[k + 1].open_at if k + 1 < len(marked) and marked[k + 1].block == m.block else block.end
+    prv = (marked[k - 1].close_at or marked[k - 1].end) + 1 if k > 0 and marked[k - 1].block == m.block else block.start
+    if m.close_at is not None:
+        a0 = m.close_at + 1
+        # '"... now." she said': a period inside the marks does not end the attribution sentence
+        a1 = min(nxt, a0 + _WINDOW, _sentence_bounds(text, block.start, block.end, a0)[1])
+        after = [c for c in cues if a0 <= c.start < a1]
+        if after:
+            return min(after, key=lambda c: c.start)
+    b0 = max(prv, _sentence_bounds(text, block.start, block.end, m.open_at)[0], m.open_at - _WINDOW)
+    before = [c for c in cues if b0 <= c.start < m.open_at]
+    if before:
+        return max(before, key=lambda c: c.start)
+    return None
+
+
+def _block_index(doc: Document, offset: int) -> int:
+    for i, b in enumerate(doc.blocks):
+        if b.start <= offset < b.end:
+            return i
+    return -1
+
+
+def _chain(doc: Document, items: list[Item], cues: list[Cue]) -> None:
+    """Multi-paragraph quotes share one cue; an uncued quote that opens its paragraph right after
+    a quote (or after a paragraph ending in a cue and a colon) carries on that speaker."""
+    text = doc.text
+    for n, it in enumerate(items):
+        if it.kind != "direct" or not it.pieces:
+            continue
+        m = it.pieces[0]
+        if it.cue is None and n > 0:
+            prev = items[n - 1]
+            # the next piece of a multi-paragraph quote may hold the cue ("...\n\n"...," he said)
+            if m.closed is False and n + 1 < len(items) and items[n + 1].pieces and items[n + 1].pieces[0].continued:
+                if items[n + 1].cue is not None:
+                    it.cue = items[n + 1].cue
+                    continue
+            block = doc.blocks[m.block]
+            opens_block = text[block.start : m.open_at].strip() == ""
+            gap_blocks = m.block - _block_index(doc, prev.end - 1)
+            if opens_block and 0 <= gap_blocks <= 2 and (prev.cue is not None or prev.follows is not None):
+                it.follows = prev
+                continue
+            # "Rathbun stated,\n\"...\"": the previous paragraph ends with a cue and a colon or comma
+            if opens_block and m.block > 0:
+                pb = doc.blocks[m.block - 1]
+                tail = text[pb.start : pb.end].rstrip()
+                if tail.endswith((":", ",")):
+                    near = [c for c in cues if pb.start <= c.start < pb.end and pb.end - c.start < _WINDOW]
+                    if near:
+                        it.cue = max(near, key=lambda c: c.start)

@@ -1,0 +1,142 @@
+"""Speech cues found in the dependency parse: a reporting verb, who it is said by, and what
+is reported ("X said (that) ...", "..., X said", "X told Y ...", "according to X, ...")."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from newsgraph.quoting.lexicon import PHRASAL, RELATIVES, speech_verbs
+
+_SUBJ = ("nsubj", "nsubjpass", "csubj")
+_CLIMB = ("xcomp", "advcl", "conj", "pcomp", "prep", "acl", "ccomp", "relcl", "dep", "parataxis")
+
+
+@dataclass
+class Cue:
+    """A reporting verb (or "according to") with its speaker and reported content."""
+
+    #: token index of the verb ("according" for "according to")
+    i: int
+    start: int
+    end: int
+    text: str
+    #: speech, cognition or according
+    cls: str
+    #: token index of the speaker's head (None when the parse gives no subject)
+    speaker_i: int | None = None
+    #: char span of the reported content (indirect speech), None when there is none
+    content: tuple[int, int] | None = None
+    #: sentence span (chars)
+    sent: tuple[int, int] = (0, 0)
+
+
+def _subject(tok: Any) -> Any | None:
+    """The subject of a verb, climbing through participles and coordinations ("hastened to add",
+    "by saying", "and said"); a relative pronoun gives the noun it refers to."""
+    cur = tok
+    for _ in range(4):
+        for ch in cur.children:
+            if ch.dep_ in _SUBJ:
+                if ch.lower_ in RELATIVES:
+                    rel = ch.head
+                    while rel.dep_ != "relcl" and rel.head.i != rel.i:
+                        rel = rel.head
+                    return rel.head if rel.dep_ == "relcl" else None
+                return ch
+        if cur.dep_ == "relcl":
+            return cur.head
+        if cur.dep_ in _CLIMB and cur.head.i != cur.i:
+            cur = cur.head
+        else:
+            return None
+    return None
+
+
+def _edges(tok: Any) -> tuple[int, int]:
+    """Char span of a token's subtree."""
+    left, right = tok.left_edge, tok.right_edge
+    return left.idx, right.idx + len(right.text)
+
+
+def _trim_content(text: str, s: int, e: int) -> tuple[int, int]:
+    """Strip spaces and punctuation at the edges of a content span (keeps quote marks out too)."""
+    junk = " \t\n,;:—–-"
+    while s < e and text[s] in junk:
+        s += 1
+    while e > s and text[e - 1] in junk:
+        e -= 1
+    return s, e
+
+
+def _content(sd: Any, verb: Any, text: str) -> tuple[int, int] | None:
+    """The reported clause of a reporting verb: its clausal complement ("that ...")."""
+    for ch in verb.children:
+        if ch.dep_ == "ccomp" and ch.pos_ in ("VERB", "AUX", "ADJ", "NOUN", "PROPN", "PRON"):
+            s, e = _edges(ch)
+            # "..., X said, adding that ..." : the complement never swallows the verb itself
+            if s <= verb.idx < e:
+                if ch.i < verb.i:
+                    e = verb.left_edge.idx
+                else:
+                    s = verb.idx + len(verb.text)
+            s, e = _trim_content(text, s, e)
+            if e - s >= 3:
+                return s, e
+    return None
+
+
+def _according(sd: Any, tok: Any, text: str) -> Cue | None:
+    """'according to X': X speaks, the rest of the sentence is the content."""
+    nxt = sd[tok.i + 1] if tok.i + 1 < len(sd) else None
+    if nxt is None or nxt.lower_ != "to":
+        return None
+    pobj = next((c for c in nxt.children if c.dep_ == "pobj"), None)
+    sent = tok.sent
+    phrase_s = tok.idx
+    phrase_e = _edges(pobj)[1] if pobj is not None else nxt.idx + 2
+    s0, e0 = sent.start_char, sent.end_char
+    left = _trim_content(text, s0, phrase_s)
+    right = _trim_content(text, phrase_e, e0)
+    content = right if right[1] - right[0] > left[1] - left[0] else left
+    if content[1] - content[0] < 3:
+        return None
+    return Cue(tok.i, tok.idx, nxt.idx + len(nxt.text), text[tok.idx : nxt.idx + len(nxt.text)], "according",
+               pobj.i if pobj is not None else None, content, (s0, e0))
+
+
+def find_cues(sd: Any, text: str, inside_quote: Any) -> list[Cue]:
+    """Every reporting verb outside quoted text, with speaker head and content.
+
+    ``inside_quote(offset)`` says whether a character lies inside quoted content.
+    """
+    verbs = speech_verbs()
+    cues: list[Cue] = []
+    for tok in sd:
+        if inside_quote(tok.idx):
+            continue
+        if tok.lower_ == "according":
+            c = _according(sd, tok, text)
+            if c is not None:
+                cues.append(c)
+            continue
+        if tok.pos_ not in ("VERB", "AUX") or tok.dep_ in ("amod", "compound"):
+            continue
+        lemma = tok.lemma_.lower()
+        cls = verbs.get(lemma)
+        end = tok.idx + len(tok.text)
+        if lemma in PHRASAL:
+            prt = next((c for c in tok.children if c.lower_ in PHRASAL[lemma] and c.i == tok.i + 1), None)
+            if prt is None:
+                continue
+            cls = verbs.get(f"{lemma} {prt.lower_}", "speech")
+            end = prt.idx + len(prt.text)
+        if cls is None:
+            continue
+        if lemma == "say" and tok.dep_ == "auxpass":
+            continue
+        subj = _subject(tok)
+        sent = tok.sent
+        cues.append(Cue(tok.i, tok.idx, end, text[tok.idx : end], cls, subj.i if subj is not None else None,
+                        _content(sd, tok, text), (sent.start_char, sent.end_char)))
+    return cues

@@ -1,0 +1,161 @@
+"""Quotation marks: the spans of text that stand between opening and closing marks.
+
+Handles straight and curly double marks, guillemets, TeX-style ````...''``, single marks
+(only at the top level: single marks inside a double-quoted span are nested quotes and stay
+part of the content), and multi-paragraph quotes: a paragraph that opens a quote without
+closing it runs to its end, and the next paragraph that opens with a mark continues it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from newsgraph.document import Document
+
+#: kinds of blocks that may hold quotes (decks repeat body text; bylines and credits hold none)
+QUOTE_BLOCKS = frozenset({"headline", "paragraph", "caption"})
+
+_OPEN_DOUBLE = "“„«"
+_CLOSE_DOUBLE = "”»"
+_OPEN_SINGLE = "‘"
+_CLOSE_SINGLE = "’"
+_BEFORE_OPEN = " \t\n([{—–-:;,/"
+
+
+@dataclass(frozen=True)
+class Marked:
+    """One quoted stretch inside one block: ``text[start:end]`` is the content, without marks."""
+
+    start: int
+    end: int
+    #: offset of the opening mark
+    open_at: int
+    #: offset of the closing mark, None when the block ends with the quote still open
+    close_at: int | None
+    #: index of the block in ``Document.blocks``
+    block: int
+    #: True when this paragraph continues a quote the previous paragraph left open
+    continued: bool = False
+    #: the mark kind: "double" or "single"
+    mark: str = "double"
+
+    @property
+    def closed(self) -> bool:
+        return self.close_at is not None
+
+
+def _is_opening(text: str, i: int, lo: int) -> bool:
+    """A straight mark at ``i`` opens when it starts the block or follows a space or bracket."""
+    before = text[i - 1] if i > lo else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return (before in _BEFORE_OPEN or before in _OPEN_DOUBLE) and not after.isspace()
+
+
+def _trimmed(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return s, e
+
+
+def _scan_double(text: str, lo: int, hi: int) -> list[tuple[int, int | None]]:
+    """(open mark offset, close mark offset or None) of the double-quoted stretches in ``[lo, hi)``."""
+    out: list[tuple[int, int | None]] = []
+    open_at: int | None = None
+    i = lo
+    while i < hi:
+        ch = text[i]
+        two = text[i : i + 2]
+        if two in ("``", "''"):
+            if two == "``" and open_at is None:
+                open_at = i + 1
+            elif two == "''" and open_at is not None:
+                out.append((open_at, i))
+                open_at = None
+            i += 2
+            continue
+        if ch in _OPEN_DOUBLE:
+            if open_at is None:
+                open_at = i
+            elif not _is_opening(text, i, lo):  # a curly opening mark used as a closing one
+                out.append((open_at, i))
+                open_at = None
+        elif ch in _CLOSE_DOUBLE:
+            if open_at is not None:
+                out.append((open_at, i))
+                open_at = None
+            elif _is_opening(text, i, lo):  # a closing mark used as an opening one
+                open_at = i
+        elif ch == '"':
+            if open_at is None:
+                if _is_opening(text, i, lo) or i == lo:
+                    open_at = i
+            else:
+                out.append((open_at, i))
+                open_at = None
+        i += 1
+    if open_at is not None:
+        out.append((open_at, None))
+    return out
+
+
+def _scan_single(text: str, lo: int, hi: int, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Top-level single-quoted stretches (outside the double-quoted ones) in ``[lo, hi)``."""
+    out: list[tuple[int, int]] = []
+
+    def inside(i: int) -> bool:
+        return any(a <= i <= b for a, b in taken)
+
+    i = lo
+    while i < hi:
+        ch = text[i]
+        if ch in "'" + _OPEN_SINGLE and not inside(i):
+            before = text[i - 1] if i > lo else " "
+            after = text[i + 1] if i + 1 < hi else " "
+            if (before in _BEFORE_OPEN or before in _OPEN_DOUBLE) and (after.isalnum()):
+                j = i + 2
+                while j < hi:
+                    c = text[j]
+                    if c == "\n":
+                        break
+                    if c in "'" + _CLOSE_SINGLE and not text[j - 1].isspace():
+                        nxt = text[j + 1] if j + 1 < hi else " "
+                        if not nxt.isalnum():
+                            break
+                    j += 1
+                if j < hi and text[j] in "'" + _CLOSE_SINGLE and not inside(j):
+                    out.append((i, j))
+                    i = j + 1
+                    continue
+        i += 1
+    return out
+
+
+def find_marked(doc: Document) -> list[Marked]:
+    """All quoted stretches of the body, captions and headline, in text order."""
+    text = doc.text
+    found: list[Marked] = []
+    prev_open = False  # the previous paragraph ended inside a quote
+    for bi, block in enumerate(doc.blocks):
+        if block.kind not in QUOTE_BLOCKS:
+            if block.kind not in ("caption", "credit"):
+                prev_open = False
+            continue
+        lo, hi = block.start, block.end
+        pairs = _scan_double(text, lo, hi)
+        starts_with_mark = bool(pairs) and text[lo:pairs[0][0]].strip() == ""
+        for n, (o, c) in enumerate(pairs):
+            s, e = _trimmed(text, o + 1, c if c is not None else hi)
+            if e <= s:
+                continue
+            continued = prev_open and n == 0 and starts_with_mark
+            found.append(Marked(s, e, o, c, bi, continued, "double"))
+        taken = [(o, c if c is not None else hi) for o, c in pairs]
+        for o, c in _scan_single(text, lo, hi, taken):
+            s, e = _trimmed(text, o + 1, c)
+            if e > s:
+                found.append(Marked(s, e, o, c, bi, False, "single"))
+        prev_open = bool(pairs) and pairs[-1][1] is None
+    found.sort(key=lambda m: m.start)
+    return found

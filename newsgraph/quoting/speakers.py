@@ -1,0 +1,218 @@
+"""Speakers resolved to entities: a name, a pronoun (by gender, recency and subject salience,
+preferring whoever spoke last) or a role ("the mayor") that the article ties to a name."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from newsgraph.document import Document
+from newsgraph.quoting.lexicon import FEMALE_PRONOUNS, FEMALE_WORDS, FIRST_SECOND, MALE_PRONOUNS, MALE_WORDS, PRONOUNS
+
+_LABEL_RANK = {"PERSON": 0, "ORG": 1, "LOC": 2, "MISC": 3}
+#: sentences back that a pronoun may reach for its antecedent
+_WINDOW = 6
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """Who speaks: the display name (None when unresolved), the entity and both spans."""
+
+    name: str | None
+    entity_id: str | None
+    start: int
+    end: int
+    resolved: tuple[int, int] | None = None
+
+
+class SpeakerResolver:
+    """Resolves speaker tokens of one document to entities (stateful: remembers who spoke last)."""
+
+    def __init__(self, doc: Document, inside_quote: Callable[[int], bool]) -> None:
+        self.doc = doc
+        self.sd: Any = doc.nlp_doc
+        self.text = doc.text
+        self.inside_quote = inside_quote
+        self.entities = {e.id: e for e in doc.get("entities")}
+        self.mentions = sorted((m for m in doc.get("mentions") if m.entity_id in self.entities), key=lambda m: m.start)
+        self._starts = [m.start for m in self.mentions]
+        self._sent_starts = [s.start_char for s in self.sd.sents] if self.sd is not None else [0]
+        self._names = self._display_names()
+        self._gender = self._genders()
+        #: (offset, entity id) of attributed speakers, in the order they were noted
+        self.history: list[tuple[int, str]] = []
+
+    # ------------------------------------------------------------------ lookups
+    def _display_names(self) -> dict[str, str]:
+        """The name as the article gives it: the canonical name if it occurs, else the longest mention."""
+        out: dict[str, str] = {}
+        surfaces: dict[str, list[str]] = {}
+        for m in self.mentions:
+            surfaces.setdefault(m.entity_id, []).append(m.text)
+        for eid, ent in self.entities.items():
+            if ent.name in self.text:
+                out[eid] = ent.name
+            else:
+                out[eid] = max(surfaces.get(eid, [ent.name]), key=len)
+        return out
+
+    def name_of(self, entity_id: str) -> str:
+        return self._names.get(entity_id, self.entities[entity_id].name)
+
+    def mention_at(self, offset: int) -> Any | None:
+        i = bisect_right(self._starts, offset) - 1
+        if i >= 0 and self.mentions[i].start <= offset < self.mentions[i].end:
+            return self.mentions[i]
+        return None
+
+    def mentions_in(self, s: int, e: int) -> list[Any]:
+        i = max(0, bisect_right(self._starts, s) - 1)
+        out = []
+        while i < len(self.mentions) and self.mentions[i].start < e:
+            m = self.mentions[i]
+            if m.start >= s and m.end <= e:
+                out.append(m)
+            i += 1
+        return out
+
+    def sent_index(self, offset: int) -> int:
+        return bisect_right(self._sent_starts, offset) - 1
+
+    # ------------------------------------------------------------------ gender
+    def _genders(self) -> dict[str, str]:
+        """Entity id -> "m"/"f" from titles and gendered role words beside a mention and from the
+        pronouns that follow a mention in its own sentence with no other person between."""
+        votes: dict[str, Counter[str]] = {}
+        if self.sd is None:
+            return {}
+        persons = [m for m in self.mentions if self.entities[m.entity_id].label == "PERSON"]
+        for k, m in enumerate(persons):
+            c = votes.setdefault(m.entity_id, Counter())
+            span = self.sd.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None:
+                continue
+            for t in self.sd[max(0, span.start - 3) : span.start]:
+                w = t.lower_
+                c["m"] += 2 * (w in MALE_WORDS and w not in MALE_PRONOUNS)
+                c["f"] += 2 * (w in FEMALE_WORDS and w not in FEMALE_PRONOUNS)
+            for t in span.root.children:
+                if t.dep_ == "appos":
+                    ws = {x.lower_ for x in t.subtree}
+                    c["m"] += 2 * bool(ws & (MALE_WORDS - MALE_PRONOUNS))
+                    c["f"] += 2 * bool(ws & (FEMALE_WORDS - FEMALE_PRONOUNS))
+            nxt = persons[k + 1].start if k + 1 < len(persons) else len(self.text)
+            sent_end = span.sent.end
+            for t in self.sd[span.end : sent_end]:
+                if t.idx >= nxt or self.inside_quote(t.idx):
+                    break
+                if t.lower_ in MALE_PRONOUNS:
+                    c["m"] += 1
+                    break
+                if t.lower_ in FEMALE_PRONOUNS:
+                    c["f"] += 1
+                    break
+        out = {}
+        for eid, c in votes.items():
+            if c["m"] > c["f"]:
+                out[eid] = "m"
+            elif c["f"] > c["m"]:
+                out[eid] = "f"
+        return out
+
+    # ------------------------------------------------------------------ resolution
+    def note(self, offset: int, entity_id: str | None) -> None:
+        if entity_id:
+            self.history.append((offset, entity_id))
+
+    def _last_speaker(self, offset: int) -> str | None:
+        prior = [eid for off, eid in self.history if off < offset]
+        return prior[-1] if prior else None
+
+    def _antecedent(self, tok: Any) -> Any | None:
+        gender = PRONOUNS[tok.lower_]
+        labels = {"m": ("PERSON",), "f": ("PERSON",), "n": ("ORG", "LOC"), "p": ("ORG",)}[gender]
+        here = self.sent_index(tok.idx)
+        lo = self._sent_starts[max(0, here - _WINDOW)]
+        last = self._last_speaker(tok.idx)
+        best: tuple[float, Any] | None = None
+        for m in self.mentions_in(lo, tok.idx):
+            ent = self.entities[m.entity_id]
+            if ent.label not in labels or self.inside_quote(m.start):
+                continue
+            g = self._gender.get(m.entity_id)
+            if gender in ("m", "f") and g is not None and g != gender:
+                continue
+            dist = here - self.sent_index(m.start)
+            if dist == 0 and gender == "p":
+                continue
+            span = self.sd.char_span(m.start, m.end, alignment_mode="expand")
+            subj = span is not None and span.root.dep_ in ("nsubj", "nsubjpass")
+            score = -dist + 1.5 * subj + 2.5 * (m.entity_id == last) + 0.5 * (g == gender)
+            if best is None or score >= best[0]:
+                best = (score, m)
+        return best[1] if best else None
+
+    def _role_link(self, head: Any) -> Any | None:
+        """'the mayor' -> the last person introduced with that role word (title or apposition)."""
+        word = head.lemma_.lower()
+        if head.pos_ != "NOUN" or len(word) < 3:
+            return None
+        best = None
+        for m in self.mentions_in(0, head.idx):
+            ent = self.entities[m.entity_id]
+            if ent.label == "PERSON":
+                span = self.sd.char_span(m.start, m.end, alignment_mode="expand")
+                if span is None:
+                    continue
+                near = list(self.sd[max(0, span.start - 4) : span.start])
+                near += [t for c in span.root.children if c.dep_ == "appos" for t in c.subtree]
+                if any(t.lemma_.lower() == word for t in near):
+                    best = m
+            elif ent.label == "ORG" and word in ent.name.lower().split():
+                best = m
+        return best
+
+    def resolve(self, tok: Any | None) -> Speaker | None:
+        """The speaker named by the subject token ``tok`` of a cue."""
+        if tok is None:
+            return None
+        low = tok.lower_
+        if low in FIRST_SECOND:
+            return None
+        if low in PRONOUNS:
+            ante = self._antecedent(tok)
+            if ante is None:
+                return Speaker(None, None, tok.idx, tok.idx + len(tok.text))
+            return Speaker(self.name_of(ante.entity_id), ante.entity_id, tok.idx, tok.idx + len(tok.text),
+                           (ante.start, ante.end))
+        m = self.mention_at(tok.idx)
+        if m is not None:
+            return Speaker(self.name_of(m.entity_id), m.entity_id, m.start, m.end)
+        s, e = tok.left_edge.idx, tok.idx + len(tok.text)
+        # an apposition naming the person: "the State Department spokesman, John Kirby,"
+        for ch in tok.children:
+            if ch.dep_ == "appos":
+                for mm in self.mentions_in(ch.left_edge.idx, ch.right_edge.idx + len(ch.right_edge.text)):
+                    if self.entities[mm.entity_id].label == "PERSON":
+                        return Speaker(self.name_of(mm.entity_id), mm.entity_id, s, e, (mm.start, mm.end))
+        # a name inside the noun phrase: "Iraq's government", "a spokesman for the Pentagon"
+        inner = []
+        for ch in tok.children:
+            if ch.dep_ in ("poss", "compound", "prep", "nmod"):
+                cs, ce = ch.left_edge.idx, ch.right_edge.idx + len(ch.right_edge.text)
+                inner.extend(self.mentions_in(cs, ce))
+        inner = [mm for mm in inner if self.entities[mm.entity_id].label != "MISC"]
+        if inner:
+            mm = min(inner, key=lambda x: (_LABEL_RANK[self.entities[x.entity_id].label], x.start))
+            e = max(e, tok.right_edge.idx + len(tok.right_edge.text)) if mm.start > tok.idx else e
+            return Speaker(self.name_of(mm.entity_id), mm.entity_id, s, e, (mm.start, mm.end))
+        link = self._role_link(tok)
+        if link is not None:
+            return Speaker(self.name_of(link.entity_id), link.entity_id, s, e, (link.start, link.end))
+        role = self.text[s:e]
+        if tok.pos_ in ("NOUN", "PROPN") and len(role.split()) <= 8 and "\n" not in role:
+            return Speaker(role, None, s, e)
+        return None
