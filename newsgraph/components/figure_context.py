@@ -24,6 +24,8 @@ PEOPLE = frozenset({
     "gunman", "officer", "policeman", "employee", "passenger", "patient", "voter", "supporter", "follower",
     "pilgrim", "adult", "youth", "teenager", "individual", "victim", "tourist", "visitor", "crew",
 })
+_QUALIFIER_PREPS = frozenset({"over", "under", "about", "around", "nearly", "almost", "some", "than", "to", "up",
+                              "upwards", "below", "above", "approximately", "roughly"})
 _EVENT_VERB_CATS = frozenset({"KILL", "WOUND", "DISPLACE", "ARREST", "KIDNAP", "PROTEST"})
 _REPORT_VERBS = frozenset({"say", "report", "tell", "announce", "state", "claim", "estimate", "confirm", "count", "add"})
 _ESTIMATE = re.compile(r"\b(?:(?:some|many|most|other|several|official|independent|conservative|UN|government)\s+)?"
@@ -104,6 +106,12 @@ def _governing_verb(tok: Any) -> Any | None:
     head = tok.head
     if tok.dep_ in ("conj", "appos") and head.i != tok.i:
         tok, head = head, head.head
+    if tok.dep_ == "pobj" and head.lower_ in _QUALIFIER_PREPS and head.head.pos_ == "VERB":
+        # "over 345 pilgrims have been killed": the parser makes the qualifier a preposition
+        verb = head.head
+        passive = any(c.dep_ == "auxpass" for c in verb.children)
+        if tok.i > verb.i or passive or verb.lemma_.lower() in INTRANSITIVE:
+            return verb
     if head.pos_ in ("VERB", "AUX") and head.i != tok.i:
         if tok.dep_ in ("dobj", "obj", "nsubjpass", "oprd", "attr") and head.lemma_.lower() not in INTRANSITIVE:
             return head
@@ -129,6 +137,21 @@ def is_animate(noun: Any) -> bool:
     return noun.pos_ in ("NOUN", "PROPN") and bool(_AGENT.search(noun.text.lower())) and lemma not in _THINGS
 
 
+def _may_be_people(noun: Any, vcat: str) -> bool:
+    """Evacuations and displacements count people only when the noun names people; the
+    other event verbs (kill, wound, arrest, ...) take people unless the noun is a thing."""
+    if vcat == "DISPLACE":
+        return is_animate(noun)
+    return noun.lemma_.lower() not in _THINGS and noun.lemma_.lower() not in _OBJECTS
+
+
+#: things that event verbs take as objects ("destroyed 22 targets", "evacuated 3 buildings")
+_OBJECTS = frozenset({"building", "house", "home", "village", "town", "city", "settlement", "target", "position",
+                      "tank", "plane", "aircraft", "weapon", "cache", "bridge", "road", "area", "district", "school",
+                      "post", "checkpoint", "base", "camp", "office", "car", "truck", "boat", "ship", "shell",
+                      "rocket", "round", "bomb", "mine", "drone", "percent", "%", "point", "kilometer", "mile"})
+
+
 #: agent-looking nouns that name things
 _THINGS = frozenset({"vehicle", "computer", "container", "trailer", "monitor", "generator", "reactor", "sector",
                      "tractor", "helicopter", "fighter-bomber", "center", "centre", "letter", "chapter", "meter",
@@ -152,10 +175,10 @@ def _np_text(noun: Any, after: int) -> tuple[int, int]:
     start_i = max(after, left) if noun.i >= after else noun.i
     end_i = noun.i
     for c in noun.rights:
-        if c.dep_ == "compound":
-            end_i = max(end_i, c.i)
+        if c.dep_ == "compound" and c.i == end_i + 1:
+            end_i = c.i
     start_i = min(start_i, noun.i)
-    while start_i < noun.i and doc[start_i].is_punct:
+    while start_i < noun.i and (doc[start_i].is_punct or doc[start_i].pos_ in ("CCONJ", "NUM", "ADP")):
         start_i += 1
     return doc[start_i].idx, doc[end_i].idx + len(doc[end_i].text)
 
@@ -172,8 +195,15 @@ def category_of(tokens: list[Any], money: bool, percent: bool) -> tuple[str, Any
     if verb is None and noun is not None and noun.dep_ == "pobj":
         verb = _governing_verb(tokens[-1])  # "Thousands of Kurds demonstrated"
     vcat = verb_category(verb.lemma_) if verb is not None else None
-    if vcat == "TROOPS" or (vcat is not None and noun is not None and not is_animate(noun)):
+    if vcat == "TROOPS" or (vcat is not None and noun is not None and not _may_be_people(noun, vcat)):
         vcat = None  # "evacuate 21 settlements" counts no people
+    if vcat is None and verb is not None and verb.i < anchor.i:
+        # "left 10,000 people dead"
+        for c in verb.children:
+            if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and c.i > anchor.i:
+                ccat = noun_category(c.text, c.lemma_)
+                if ccat in ("KILL", "WOUND", "DISPLACE"):
+                    vcat = ccat
     ncat = noun_category(noun.text, noun.lemma_) if noun is not None else None
     if noun is not None and ncat is None:
         # "death toll", "troop numbers": a compound before the noun
@@ -209,9 +239,17 @@ def scope_of(sentence: str, published: str | None, qualifier_text: str) -> str:
 def source_of(sent: Any) -> str | None:
     """Who the sentence gives the number on the authority of."""
     text = sent.text
+    for tok in sent:
+        if tok.lower_ == "according":
+            to = next((c for c in tok.children if c.lower_ == "to"), None)
+            pobj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+            if pobj is not None:
+                left = pobj.left_edge.i
+                right = pobj.right_edge.i if pobj.right_edge.i - left < 10 else pobj.i
+                return str(sent.doc[left : right + 1].text)
     m = _ACCORDING.search(text)
     if m:
-        return m.group(1).strip()
+        return " ".join(m.group(1).split()[:6])
     m = _ESTIMATE.search(text)
     if m and m.group(0).lower() not in ("estimated",):
         return m.group(0)

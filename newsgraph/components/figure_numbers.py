@@ -68,7 +68,7 @@ _CORE = (
     rf"(?:(?:\s+and\s+|\s+|-)(?:{_WORD_NUM}|{_SCALE_WORD}|a\s+half))*)"
 )
 _EXPR = re.compile(
-    rf"(?:\b(?P<qual>{_QUAL})\s+)?(?<![A-Za-z])(?P<cur>{_CUR_PREFIX})?(?<![\w.,])(?:{_CORE})(?![\w])"
+    rf"(?:\b(?P<qual>{_QUAL})\s+)?(?<![A-Za-z])(?:(?P<cur>{_CUR_PREFIX})\s?)?(?<![\w.,])(?:{_CORE})(?![\w])"
     rf"(?P<pct>{_PERCENT})?(?:\s(?P<curw>{_CUR_WORD})\b)?",
     re.I,
 )

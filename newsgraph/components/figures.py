@@ -45,7 +45,8 @@ _DESIGNATOR = re.compile(
     r"Vol|Volume|Issue|Episode|Season|Level|Grade|Class|Division|District|Zone|Sector|Camp|Model|Windows|Series|"
     r"Mark|Mk|Type|Block|Station|Ward|Precinct|Paragraph|Item|Annex|Appendix|Table|Figure|Fig|Code|Pier|Berth|"
     r"Track|Lane|Street|Avenue|Road|Square|Apartment|Suite|Box|PO)\.?"
-    r"|\b(?:no|nos|number|flight|chapter|resolutions?|section|article|version|page|pages|vol|paragraph|item|"
+    r"|\b(?:no|nos|number|flight|chapter|resolutions?|section|article|version|page|pages|vol|paragraph|item|day|"
+    r"round|game|week|leg|stage|match|"
     r"annex|appendix|table|figure|fig|code|route|highway|platform|gate|room|passcode|terminal|unit)\.?|#|№)\s*$"
 )
 _AGE_BEFORE = re.compile(r"\b(?:aged?|ages)\s+$", re.I)
@@ -236,6 +237,10 @@ class FigureFinder(Component):
                 return "date"
         if not measured and _ERA_AFTER.match(text[nx.end : nx.end + 6]):
             return "date"
+        if high is not None and high <= nx.value and not measured:
+            return "score"  # "52-35", "2 – 1": a score or a tally, not a range
+        if nx.form == "words" and re.search(r"[A-Za-z]-$", text[: nx.num_start]):
+            return "name"  # "high-five"
         if nx.form == "digits" and high is None:
             if re.search(r"[\w][-–/]$|[:/'’.]$|\d\s?[-–]\s?$", text[: nx.num_start]) and not nx.currency:
                 return "name"  # A330-200, F-16, 7/8/07, 18:00, '11, 1.1.1
@@ -255,6 +260,11 @@ class FigureFinder(Component):
                 return "duration"
             if _AGE_BEFORE.search(before) or re.match(r"^-year-old", rest):
                 return "age"
+            if re.search(r"\b(?:I|he|she|you|we|they)\s+(?:was|were|am|is|are|turned|turns)\s+$", before, re.I) \
+                    and re.match(r"^\s*(?:[.,;:!?)]|and\b|when\b|$)", rest):
+                return "age"  # "when I was ten"
+            if re.match(r"^\)", rest) and not re.search(r"\(\s*$", before):
+                return "list"  # "either 1) ... or 2) ..."
             if (nx.form == "digits" and nx.value < 120 and re.search(r"[A-Z][\w.'’-]*,\s$", before)
                     and re.match(r"^\s?[,)]", rest) and tokens and self._after_person(tokens[0])):
                 return "age"  # "Barra, 51, will ..."
