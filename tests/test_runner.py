@@ -211,3 +211,13 @@ def test_component_failure_is_a_row(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     assert any("[NG030]" in f and "kaboom" in f for f in s.failures)
     ((code, reason),) = _rows(tmp_path / "o", "failures", "code, reason")
     assert code == "NG030" and "test.boom@1 failed: RuntimeError: kaboom" in reason
+
+
+def test_damaged_commit_file_is_coded_and_unlocks(tmp_path: Path) -> None:
+    out = tmp_path / "o"
+    (out / "_commits").mkdir(parents=True)
+    (out / "_commits" / "0000000000000001.json").write_text("{not json", encoding="utf-8")
+    for _ in range(2):  # the lock is released after the failure: the second try fails the same way
+        with pytest.raises(RunnerError) as err:
+            ParquetOutput(out)
+        assert err.value.code == "NG061" and "damaged" in str(err.value)

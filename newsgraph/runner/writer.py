@@ -68,13 +68,17 @@ class ParquetOutput:
             self._lock = None
             raise RunnerError("another run is writing to this output folder", code="NG061", location=str(out)) from None
         self.con = duckdb.connect()
-        self.swept = self.sweep()
         self.ids: set[str] = set()
-        for p in (self.out / "_commits").glob("*.json"):
-            try:
-                self.ids.update(json.loads(p.read_text(encoding="utf-8"))["ids"])
-            except (OSError, ValueError, KeyError) as exc:
-                raise RunnerError(f"commit file is damaged: {exc}", code="NG061", location=str(p)) from None
+        try:
+            self.swept = self.sweep()
+            for p in (self.out / "_commits").glob("*.json"):
+                try:
+                    self.ids.update(json.loads(p.read_text(encoding="utf-8"))["ids"])
+                except (OSError, ValueError, KeyError, TypeError) as exc:
+                    raise RunnerError(f"commit file is damaged: {exc}", code="NG061", location=str(p)) from None
+        except BaseException:
+            self.close()
+            raise
 
     def __enter__(self) -> ParquetOutput:
         return self
