@@ -65,6 +65,28 @@ def table_counts(out: Path) -> dict[str, int]:
     return counts
 
 
+VOLATILE = {"run_id", "ingested_at", "failed_at"}
+
+
+def fingerprints(out: Path) -> dict[str, str]:
+    """Per table, a hash of every row (all columns but run ids and times), order-free."""
+    import hashlib
+
+    import duckdb
+
+    prints = {}
+    for t in TABLES:
+        files = table_files(out, t)
+        if not files:
+            continue
+        src = "read_parquet([" + ", ".join(f"'{f}'" for f in files) + "], hive_partitioning=true)"
+        cur = duckdb.sql(f"SELECT * FROM {src}")
+        keep = [i for i, c in enumerate(cur.columns) if c not in VOLATILE]
+        rows = sorted(repr(tuple(r[i] for i in keep)) for r in cur.fetchall())
+        prints[t] = hashlib.sha256("\n".join(rows).encode()).hexdigest()[:16]
+    return prints
+
+
 def article_ids(out: Path) -> set[str]:
     import duckdb
 
@@ -129,7 +151,8 @@ def main() -> int:
         s = run([str(src)], out, settings, engine=engine, workers=workers)
         wall = time.perf_counter() - t0
         results.append({"engine": spec, "articles": s.written, "failed": s.failed, "seconds": round(wall, 1),
-                        "rate": round(s.written / wall, 2), "counts": table_counts(out), "ids": article_ids(out)})
+                        "rate": round(s.written / wall, 2), "counts": table_counts(out), "ids": article_ids(out),
+                        "prints": fingerprints(out)})
         print(f"{spec:>8}: {s.written} articles, {s.failed} failed, {wall:.1f} s, {s.written / wall:.2f} articles/s")
 
     if not results:
@@ -141,9 +164,13 @@ def main() -> int:
         print(f"| {r['engine']} | {r['articles']} | {r['seconds']} | {r['rate']} | {r['rate'] / base['rate']:.2f}x |")
     same = all(r["ids"] == base["ids"] and r["counts"] == base["counts"] for r in results)
     print(f"\nsame articles and row counts in every engine's output: {same}")
+    for r in results[1:]:
+        differ = [t for t in base["prints"] if r["prints"].get(t) != base["prints"][t]]
+        print(f"{r['engine']}: every row equal to {base['engine']}'s: {not differ}" + (f" (differ: {differ})" if differ else ""))
+        same = same and not differ
     print("rows: " + ", ".join(f"{k} {v}" for k, v in base["counts"].items()))
     if a.json:
-        Path(a.json).write_text(json.dumps([{k: v for k, v in r.items() if k != "ids"} for r in results], indent=2))
+        Path(a.json).write_text(json.dumps([{k: v for k, v in r.items() if k not in ("ids", "prints")} for r in results], indent=2))
     return 0 if same else 1
 
 
