@@ -197,6 +197,16 @@ def category_of(tokens: list[Any], money: bool, percent: bool) -> tuple[str, Any
     vcat = verb_category(verb.lemma_) if verb is not None else None
     if vcat == "TROOPS" or (vcat is not None and noun is not None and not _may_be_people(noun, vcat)):
         vcat = None  # "evacuate 21 settlements" counts no people
+    if vcat is None and noun is not None:
+        # "345 pilgrims have been killed" however the parser attached the noun
+        doc = noun.doc
+        j = noun.i + 1
+        while j < len(doc) and doc[j].pos_ in ("AUX", "ADV", "PART") and j - noun.i < 5:
+            j += 1
+        if j < len(doc) and doc[j].tag_ == "VBN" and j > noun.i + 1:
+            pcat = verb_category(doc[j].lemma_)
+            if pcat in _EVENT_VERB_CATS and _may_be_people(noun, pcat):
+                vcat = pcat
     if vcat is None and verb is not None and verb.i < anchor.i:
         # "left 10,000 people dead"
         for c in verb.children:
@@ -246,6 +256,8 @@ def source_of(sent: Any) -> str | None:
             if pobj is not None:
                 left = pobj.left_edge.i
                 right = pobj.right_edge.i if pobj.right_edge.i - left < 10 else pobj.i
+                while right + 1 < len(sent.doc) and sent.doc[right + 1].pos_ == "PROPN" and right - left < 10:
+                    right += 1  # "curator Elaine Gustafson"
                 return str(sent.doc[left : right + 1].text)
     m = _ACCORDING.search(text)
     if m:
