@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from newsgraph.document import Document
 from newsgraph.quoting.cues import Cue
@@ -12,6 +13,12 @@ from newsgraph.quoting.marks import QUOTE_BLOCKS, Marked
 
 #: sentence ends (not after a title or an initial)
 _END = re.compile(r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\b[A-Z])[.!?](?=[\s\"”’']|$)|\n")
+#: '"..." ― Name': a dash and a name after the closing mark
+_DASH = re.compile(r"[\s,.]*([―—–]|--)\s*")
+#: 'PENCE: ...' or 'MIKE PENCE: ...' opening a transcript paragraph
+_SPEAKER_LINE = re.compile(r"[\"“]?([A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,2}):\s+(?=\S)")
+#: 'Name, Outlet: ...' opening a paragraph (the name is checked against the PERSON mentions)
+_LABEL_LINE = re.compile(r"[\"“]?([A-Z][^:\n.!?\"“”]{2,70}):\s+(?=\S)")
 #: the most text between a quote and its cue
 _WINDOW = 160
 #: a quote shorter than this (in words) and with no cue is a scare quote or a title: not a quote
@@ -40,9 +47,45 @@ def _sentence_bounds(text: str, lo: int, hi: int, at: int) -> tuple[int, int]:
     return s, (m2.end() if m2 else hi)
 
 
+def token_at(sd: Any, offset: int) -> Any | None:
+    """The spaCy token that starts at or covers ``offset``."""
+    span = sd.char_span(offset, offset + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
+
+
+def _transcript(doc: Document, sd: Any) -> list[Item]:
+    """Transcripts and round-ups: a paragraph 'PENCE: ...' or 'Chris Cillizza, The Washington
+    Post: ...' is a direct quote of the person named before the colon."""
+    out = []
+    persons = [m for m in doc.get("mentions") if m.label == "PERSON"]
+    for b in doc.blocks:
+        if b.kind != "paragraph":
+            continue
+        m = _SPEAKER_LINE.match(doc.text, b.start, b.end)
+        head = None
+        if m is not None:
+            head = token_at(sd, m.end(1) - 1)
+        else:
+            m = _LABEL_LINE.match(doc.text, b.start, b.end)
+            if m is not None:
+                who = [p for p in persons if m.start(1) <= p.start and p.end <= m.end(1)]
+                head = token_at(sd, who[0].end - 1) if who else None
+        if m is None or head is None:
+            continue
+        s, e = m.end(), b.end
+        while e > s and doc.text[e - 1].isspace():
+            e -= 1
+        if e - s < 3:
+            continue
+        cue = Cue(head.i, m.end(1), m.end(1) + 1, ":", "transcript", head.i, None, (b.start, b.end))
+        out.append(Item(s, e, "direct", cue))
+    return out
+
+
 def build_items(doc: Document, marked: list[Marked], cues: list[Cue]) -> list[Item]:
     """Indirect and mixed statements from the cues' reported clauses, then direct quotes."""
     text = doc.text
+    sd = doc.nlp_doc
     cues = [c for c in cues if doc.block_kind(c.start) in QUOTE_BLOCKS]
     items: list[Item] = []
     absorbed: set[int] = set()
@@ -69,8 +112,12 @@ def build_items(doc: Document, marked: list[Marked], cues: list[Cue]) -> list[It
     for k, m in enumerate(marked):
         if k in absorbed:
             continue
-        found = direct_cue.get(k) or _window_cue(doc, marked, k, cues)
+        found = direct_cue.get(k) or _window_cue(doc, marked, k, cues, sd)
         items.append(Item(m.start, m.end, "direct", found, [m]))
+    if sd is not None:
+        # in a transcript paragraph everything is the named speaker's
+        lines = _transcript(doc, sd)
+        items = [it for it in items if not any(t.start <= it.start < t.end for t in lines)] + lines
     items.sort(key=lambda it: it.start)
     _chain(doc, items, cues)
     return [it for it in items if it.cue is not None or it.follows is not None or _long_enough(text, it)]
@@ -80,7 +127,7 @@ def _long_enough(text: str, it: Item) -> bool:
     return it.kind != "direct" or len(text[it.start : it.end].split()) >= MIN_WORDS_UNCUED
 
 
-def _window_cue(doc: Document, marked: list[Marked], k: int, cues: list[Cue]) -> Cue | None:
+def _window_cue(doc: Document, marked: list[Marked], k: int, cues: list[Cue], sd: Any) -> Cue | None:
     """The cue next to a quoted stretch: after its closing mark ("...," she said) or before its
     opening mark (she said: "..."), within the sentence and not past another quote."""
     text = doc.text
@@ -94,11 +141,18 @@ def _window_cue(doc: Document, marked: list[Marked], k: int, cues: list[Cue]) ->
         a1 = min(nxt, a0 + _WINDOW, _sentence_bounds(text, block.start, block.end, a0)[1])
         after = [c for c in cues if a0 <= c.start < a1]
         if after:
-            return min(after, key=lambda c: c.start)
+            return min(after, key=lambda c: (c.cls == "cognition", c.start))
+        dash = _DASH.match(text, a0, a1)
+        if dash and sd is not None:
+            tok = token_at(sd, dash.end())
+            if tok is not None and tok.pos_ == "PROPN":
+                while tok.i + 1 < len(sd) and sd[tok.i + 1].pos_ == "PROPN" and sd[tok.i + 1].idx < a1:
+                    tok = sd[tok.i + 1]
+                return Cue(tok.i, dash.start(1), dash.end(1), dash.group(1), "dash", tok.i, None, (m.start, a1))
     b0 = max(prv, _sentence_bounds(text, block.start, block.end, m.open_at)[0], m.open_at - _WINDOW)
     before = [c for c in cues if b0 <= c.start < m.open_at]
     if before:
-        return max(before, key=lambda c: c.start)
+        return max(before, key=lambda c: (c.cls != "cognition", c.start))
     return None
 
 
@@ -127,7 +181,13 @@ def _chain(doc: Document, items: list[Item], cues: list[Cue]) -> None:
             block = doc.blocks[m.block]
             opens_block = text[block.start : m.open_at].strip() == ""
             gap_blocks = m.block - _block_index(doc, prev.end - 1)
-            if opens_block and 0 <= gap_blocks <= 2 and (prev.cue is not None or prev.follows is not None):
+            attributed = prev.cue is not None or prev.follows is not None
+            if opens_block and 0 <= gap_blocks <= 2 and attributed:
+                it.follows = prev
+                continue
+            # '"A," said Blair. "B."': a second quote right after the first one's attribution
+            between = [c for c in cues if prev.end <= c.start < m.open_at and c is not prev.cue]
+            if gap_blocks == 0 and attributed and prev.kind == "direct" and not between:
                 it.follows = prev
                 continue
             # "Rathbun stated,\n\"...\"": the previous paragraph ends with a cue and a colon or comma

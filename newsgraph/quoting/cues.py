@@ -8,6 +8,8 @@ from typing import Any
 
 from newsgraph.quoting.lexicon import PHRASAL, RELATIVES, speech_verbs
 
+#: forms that are reporting verbs whatever the tagger says ("Said Clinton: ...")
+_ALWAYS = frozenset({"said", "says", "told", "tells", "added", "adds"})
 _SUBJ = ("nsubj", "nsubjpass", "csubj")
 _CLIMB = ("xcomp", "advcl", "conj", "pcomp", "prep", "acl", "ccomp", "relcl", "dep", "parataxis")
 
@@ -120,7 +122,7 @@ def find_cues(sd: Any, text: str, inside_quote: Any) -> list[Cue]:
             if c is not None:
                 cues.append(c)
             continue
-        if tok.pos_ not in ("VERB", "AUX") or tok.dep_ in ("amod", "compound"):
+        if (tok.pos_ not in ("VERB", "AUX") and tok.lower_ not in _ALWAYS) or tok.dep_ in ("amod", "compound"):
             continue
         lemma = tok.lemma_.lower()
         cls = verbs.get(lemma)

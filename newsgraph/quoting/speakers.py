@@ -28,6 +28,15 @@ class Speaker:
     resolved: tuple[int, int] | None = None
 
 
+def _apostrophes(name: str, local: str) -> str:
+    """The name with the apostrophes the local mention uses (O’Neill / O'Neill)."""
+    if "’" in local and "'" in name:
+        return name.replace("'", "’")
+    if "'" in local and "’" in name:
+        return name.replace("’", "'")
+    return name
+
+
 class SpeakerResolver:
     """Resolves speaker tokens of one document to entities (stateful: remembers who spoke last)."""
 
@@ -190,7 +199,7 @@ class SpeakerResolver:
                            (ante.start, ante.end))
         m = self.mention_at(tok.idx)
         if m is not None:
-            return Speaker(self.name_of(m.entity_id), m.entity_id, m.start, m.end)
+            return Speaker(_apostrophes(self.name_of(m.entity_id), m.text), m.entity_id, m.start, m.end)
         s, e = tok.left_edge.idx, tok.idx + len(tok.text)
         # an apposition naming the person: "the State Department spokesman, John Kirby,"
         for ch in tok.children:
