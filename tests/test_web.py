@@ -77,6 +77,9 @@ def script_doc():
     return doc
 
 
+_BUILT: dict[str, Path] = {}
+
+
 @pytest.fixture(scope="session")
 def web_store(tmp_path_factory, pipeline, shared, settings) -> Path:
     """The seed and six open-corpus articles through the full pipeline, plus two hand-made articles."""
@@ -85,6 +88,8 @@ def web_store(tmp_path_factory, pipeline, shared, settings) -> Path:
     from newsgraph.store import Store
     from newsgraph.store.ingest import ingest_documents
 
+    if "store" in _BUILT:  # shared with tests/test_browser.py, which imports this fixture
+        return _BUILT["store"]
     path = tmp_path_factory.mktemp("web") / "web.duckdb"
     seed = (shared / "corpus" / "seed" / "article.md").read_text(encoding="utf-8")
     docs = [make_document(Article(seed, "markdown", {"published": "2024-01-06", "source": "Seed"}, "seed"))]
@@ -97,6 +102,7 @@ def web_store(tmp_path_factory, pipeline, shared, settings) -> Path:
         summary = ingest_documents(docs, settings, st, pipeline=pipeline)
         assert summary.stored == len(docs), summary.failures
         st.write_batch([handmade_doc(), script_doc()])
+    _BUILT["store"] = path
     return path
 
 

@@ -38,6 +38,18 @@ def articles(request: Request, page: int = Query(1, ge=1), source: str | None = 
     return ctx.page(request, "articles.html", rows=rows, page=page, total=total, per_page=PAGE, source=source)
 
 
+def _group_places(places: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One row per distinct resolved place, with how often the article names it."""
+    out: dict[tuple[Any, ...], dict[str, Any]] = {}
+    for p in places:
+        key = (p.get("name"), p.get("country"), p.get("lat"), p.get("lon"))
+        if key in out:
+            out[key]["n"] += 1
+        else:
+            out[key] = {**p, "n": 1}
+    return sorted(out.values(), key=lambda p: (-p["n"], str(p.get("name"))))
+
+
 def _panels(art: dict[str, Any]) -> dict[str, Any]:
     recs = art.get("records") or {}
     names = {e["entity_id"]: e for e in art.get("entities", [])}
@@ -45,7 +57,7 @@ def _panels(art: dict[str, Any]) -> dict[str, Any]:
         "quotes": recs.get("quotes", []),
         "figures": recs.get("figures", []),
         "events": recs.get("events", []),
-        "places": recs.get("places", []),
+        "places": _group_places(recs.get("places", [])),
         "dates": recs.get("dates", []),
         "tone": (recs.get("tone") or [None])[0],
         "entities": sorted(names.values(), key=lambda e: (-int(e.get("mention_count") or 0), e["name"])),

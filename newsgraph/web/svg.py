@@ -21,8 +21,19 @@ PALETTE = ["#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd", "#8c564b", "#e
            "#bcbd22", "#7f7f7f", "#393b79", "#637939"]
 
 
+#: one distinct colour per PLOVER event type (cooperative types cool, conflictual types warm)
+TYPE_COLOURS = {
+    "AGREE": "#1f77b4", "CONSULT": "#6baed6", "SUPPORT": "#17becf", "CONCEDE": "#9edae5", "COOPERATE": "#2ca02c",
+    "AID": "#98df8a", "RETREAT": "#bcbd22", "REQUEST": "#9467bd", "ACCUSE": "#e377c2", "REJECT": "#c5b0d5",
+    "THREATEN": "#ff7f0e", "PROTEST": "#ffbb78", "SANCTION": "#8c564b", "MOBILIZE": "#7f7f7f", "COERCE": "#ff9896",
+    "ASSAULT": "#d62728",
+}
+
+
 def colour(name: str) -> str:
-    """A stable colour for a category name."""
+    """A stable colour for a category name: fixed for PLOVER types, hashed for anything else."""
+    if name.upper() in TYPE_COLOURS:
+        return TYPE_COLOURS[name.upper()]
     return PALETTE[int(hashlib.md5(name.encode("utf-8")).hexdigest(), 16) % len(PALETTE)]
 
 
@@ -123,14 +134,14 @@ def timeline_svg(rows: list[dict[str, Any]]) -> Markup:
     buckets = sorted(by)
     top = max(sum(v.values()) for v in by.values())
     bw = max(6.0, min(40.0, 900.0 / len(buckets)))
-    width, height, base = 60 + bw * len(buckets) + 20, 300, 260
-    parts = [f'<svg class="timeline" viewBox="0 0 {width:.0f} {height}" xmlns="http://www.w3.org/2000/svg" role="img" '
+    width, height, base = 90 + bw * len(buckets) + 20, 330, 260
+    parts = [f'<svg class="timeline" width="{width:.0f}" height="{height}" viewBox="0 0 {width:.0f} {height}" xmlns="http://www.w3.org/2000/svg" role="img" '
              f'aria-label="events over time">',
-             f'<line x1="50" y1="{base}" x2="{width - 10:.0f}" y2="{base}" class="axis"/>',
-             f'<text x="45" y="{base - 230}" class="tick" text-anchor="end">{top}</text>',
-             f'<text x="45" y="{base}" class="tick" text-anchor="end">0</text>']
+             f'<line x1="80" y1="{base}" x2="{width - 10:.0f}" y2="{base}" class="axis"/>',
+             f'<text x="75" y="{base - 230}" class="tick" text-anchor="end">{top}</text>',
+             f'<text x="75" y="{base}" class="tick" text-anchor="end">0</text>']
     for i, b in enumerate(buckets):
-        x = 60 + i * bw
+        x = 90 + i * bw
         y = float(base)
         for t, n in sorted(by[b].items()):
             h = 230.0 * n / top
@@ -154,11 +165,11 @@ def network_svg(edges: list[dict[str, Any]], max_nodes: int = 30) -> Markup:
         degree[e["source"]] += int(e["n"])
         degree[e["target"]] += int(e["n"])
     nodes = [n for n, _ in degree.most_common(max_nodes)]
-    size, radius = 700, 250
-    pos = {n: (size / 2 + radius * math.cos(2 * math.pi * i / len(nodes)),
+    width, size, radius = 1000, 640, 270
+    pos = {n: (width / 2 + radius * math.cos(2 * math.pi * i / len(nodes)),
                size / 2 + radius * math.sin(2 * math.pi * i / len(nodes))) for i, n in enumerate(nodes)}
     top = max(int(e["n"]) for e in edges)
-    parts = [f'<svg class="network" viewBox="0 0 {size} {size}" xmlns="http://www.w3.org/2000/svg" role="img" aria-label="network">',
+    parts = [f'<svg class="network" viewBox="0 0 {width} {size}" xmlns="http://www.w3.org/2000/svg" role="img" aria-label="network">',
              '<defs><marker id="arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="6" markerHeight="6" orient="auto">'
              '<path d="M0,0L10,5L0,10z" fill="#666"/></marker></defs>']
     for e in edges:
@@ -170,8 +181,8 @@ def network_svg(edges: list[dict[str, Any]], max_nodes: int = 30) -> Markup:
         parts.append(f'<line x1="{x1:.1f}" y1="{y1:.1f}" x2="{x2:.1f}" y2="{y2:.1f}" stroke-width="{w:.1f}" class="edge" '
                      f'marker-end="url(#arrow)"><title>{escape(label)}</title></line>')
     for n, (x, y) in pos.items():
-        anchor = "start" if x >= size / 2 else "end"
-        dx = 8 if x >= size / 2 else -8
+        anchor = "start" if x >= width / 2 else "end"
+        dx = 8 if x >= width / 2 else -8
         parts.append(f'<circle cx="{x:.1f}" cy="{y:.1f}" r="5" class="node"><title>{escape(n)}: {degree[n]}</title></circle>'
                      f'<text x="{x + dx:.1f}" y="{y + 4:.1f}" text-anchor="{anchor}" class="label">{escape(n[:28])}</text>')
     parts.append("</svg>")
