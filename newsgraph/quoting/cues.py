@@ -11,7 +11,7 @@ from newsgraph.quoting.lexicon import PHRASAL, RELATIVES, speech_verbs
 #: forms that are reporting verbs whatever the tagger says ("Said Clinton: ...")
 _ALWAYS = frozenset({"said", "says", "told", "tells", "added", "adds"})
 _SUBJ = ("nsubj", "nsubjpass", "csubj")
-_CLIMB = ("xcomp", "advcl", "conj", "pcomp", "prep", "acl", "ccomp", "relcl", "dep", "parataxis")
+_CLIMB = ("xcomp", "advcl", "conj", "pcomp", "prep", "acl", "ccomp", "relcl", "dep", "parataxis", "dobj", "pobj", "npadvmod")
 
 
 @dataclass
@@ -37,7 +37,7 @@ def _subject(tok: Any) -> Any | None:
     """The subject of a verb, climbing through participles and coordinations ("hastened to add",
     "by saying", "and said"); a relative pronoun gives the noun it refers to."""
     cur = tok
-    for _ in range(4):
+    for _ in range(5):
         for ch in cur.children:
             if ch.dep_ in _SUBJ:
                 if ch.lower_ in RELATIVES:

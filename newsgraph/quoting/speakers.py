@@ -202,8 +202,8 @@ class SpeakerResolver:
             return Speaker(_apostrophes(self.name_of(m.entity_id), m.text), m.entity_id, m.start, m.end)
         s, e = tok.left_edge.idx, tok.idx + len(tok.text)
         # an apposition naming the person: "the State Department spokesman, John Kirby,"
-        for ch in tok.children:
-            if ch.dep_ == "appos":
+        for ch in tok.subtree:
+            if ch.dep_ == "appos" and ch.head.dep_ != "relcl":
                 for mm in self.mentions_in(ch.left_edge.idx, ch.right_edge.idx + len(ch.right_edge.text)):
                     if self.entities[mm.entity_id].label == "PERSON":
                         return Speaker(self.name_of(mm.entity_id), mm.entity_id, s, e, (mm.start, mm.end))
@@ -213,7 +213,9 @@ class SpeakerResolver:
             if ch.dep_ in ("poss", "compound", "prep", "nmod"):
                 cs, ce = ch.left_edge.idx, ch.right_edge.idx + len(ch.right_edge.text)
                 inner.extend(self.mentions_in(cs, ce))
-        inner = [mm for mm in inner if self.entities[mm.entity_id].label != "MISC"]
+        # a person named inside a role ("a spokeswoman for Trump hotels") is not the speaker
+        role_head = tok.pos_ == "NOUN"
+        inner = [mm for mm in inner if self.entities[mm.entity_id].label not in ("MISC", "PERSON" if role_head else "")]
         if inner:
             mm = min(inner, key=lambda x: (_LABEL_RANK[self.entities[x.entity_id].label], x.start))
             e = max(e, tok.right_edge.idx + len(tok.right_edge.text)) if mm.start > tok.idx else e
