@@ -78,7 +78,7 @@ def propagate(text: str, cands: list[Cand], models: set[str] | frozenset[str] = 
     out = list(cands)
     for m in rx.finditer(text):
         s, e = m.start(), m.end()
-        if any(a < e and b > s for a, b in spans):
+        if any(a < e and b > s for a, b in spans) or text[e : e + 1] == "$" or (s > 0 and text[s - 1].isdigit()):
             continue
         label = votes[m.group(0)].most_common(1)[0][0] if votes[m.group(0)] else "PERSON"
         out.append(Cand(s, e, label, "PROPAGATED", "", "propagate"))
