@@ -270,7 +270,7 @@ def source_of(sent: Any) -> str | None:
             subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
             if subj is not None and subj.pos_ != "PRON":
                 span = sent.doc[subj.left_edge.i : subj.right_edge.i + 1]
-                if len(span) <= 8:
+                if len(span) <= 8 and "\n" not in span.text:
                     return str(span.text)
     return None
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 
 _UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -179,7 +180,7 @@ def _value(m: re.Match[str]) -> tuple[float, str, str | None] | None:
         if scale:
             if scale.lower() in ("m", "k") and not m.group("cur"):
                 return None  # "5 m" is five metres; "$5m" five million
-            v *= _scale_value(scale)
+            v = float(Decimal(m.group("digits").replace(",", "")) * Decimal(_scale_value(scale)))
         return v, "digits", scale
     if m.group("halfa"):
         words = m.group("halfa").lower().split()

@@ -17,8 +17,8 @@ REGISTRY: dict[str, str] = {
     "newsgraph.entities.v1": "newsgraph.components.entities:EntityFinder",
     "newsgraph.places.v1": "newsgraph.components.places:PlaceFinder",
     "newsgraph.dates.v1": "newsgraph.components.dates:DateFinder",
-    "newsgraph.figures.v1": "newsgraph.components.figures:FigureFinder",
     "newsgraph.quotes.v1": "newsgraph.components.quotes:QuoteFinder",
+    "newsgraph.figures.v1": "newsgraph.components.figures:FigureFinder",
     "newsgraph.events.v1": "newsgraph.components.events:EventFinder",
     "newsgraph.tone.v1": "newsgraph.components.tone:ToneFinder",
 }
