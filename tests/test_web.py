@@ -208,6 +208,9 @@ def test_search_finds_a_seed_name(client, ids):
     assert ids["seed"] in [h["id"] for h in res["hits"][:3]]
     page = client.get("/search", params={"q": name}).text
     assert f"/articles/{ids['seed']}" in page and "<mark>" in page
+    many = client.get("/search", params={"q": "the", "page": 1}).text
+    if "next →" in many:
+        assert "page=2" in many
     phrase = client.get("/api/search", params={"q": f'"{name}"'}).json()
     assert ids["seed"] in [h["id"] for h in phrase["hits"]]
 
@@ -272,3 +275,4 @@ def test_writable_analyze(web_store, tmp_path, pipeline):
     big = c.post("/analyze", files={"file": ("big.txt", b"word " * 300_000, "text/plain")})
     assert big.status_code == 413
     assert c.post("/analyze", data={"text": "   "}).status_code == 400
+    assert c.post("/analyze", data={"text": text}, headers={"Origin": "http://evil.example"}).status_code == 403

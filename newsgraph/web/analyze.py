@@ -7,6 +7,8 @@ browser is then sent to the new article's page.
 
 from __future__ import annotations
 
+from urllib.parse import urlsplit
+
 from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
@@ -33,6 +35,9 @@ def analyze_form(request: Request) -> Response:
 async def analyze(request: Request) -> Response:
     ctx = ctx_of(request)
     _require_writable(ctx)
+    origin = request.headers.get("origin")
+    if origin and urlsplit(origin).netloc != request.url.netloc:
+        raise HTTPException(403, "Cross-site form posts are refused.")
     declared = request.headers.get("content-length")
     if declared and declared.isdigit() and int(declared) > ctx.upload_limit + 64_000:
         raise HTTPException(413, f"The article is larger than the limit of {ctx.upload_limit:,} bytes.")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import statistics
 from typing import Any
+from urllib.parse import urlencode
 
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse, Response
@@ -94,7 +95,8 @@ def search(
     facets = ctx.search_index.facets()
     form = {"q": q, "from": date_from or "", "to": date_to or "", "entity": entity or "", "place": place or "",
             "country": country or "", "event_type": event_type or "", "source": source or ""}
-    return ctx.page(request, "search.html", res=res, form=form, facets=facets, page=page)
+    qs = urlencode({k: v for k, v in form.items() if v})
+    return ctx.page(request, "search.html", res=res, form=form, facets=facets, page=page, qs=qs)
 
 
 @router.get("/timeline")
