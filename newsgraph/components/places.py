@@ -44,10 +44,15 @@ def _link_hierarchy(doc: Document, tops: list[Toponym]) -> None:
 
 def _anchor_unresolved(records: list[Place]) -> list[Place]:
     """A name the gazetteer does not know (a street, a building, a neighbourhood) is placed
-    in the document's main city (else its main admin area, else its main country): the
+    in the document's main city (the most named city of the most named country; else its
+    main admin area, else the country): the
     record keeps its own name and kind None, points at the anchor with relation "in" and
     takes the anchor's coordinates."""
     resolved = [r for r in records if r.lat is not None and r.form == "name"]
+    countries = Counter(r.country for r in resolved if r.country)
+    if countries:
+        main = countries.most_common(1)[0][0]
+        resolved = [r for r in resolved if r.country == main]
     anchor = None
     for kinds in (("city",), ("admin",), ("country",)):
         pool = [r for r in resolved if r.kind in kinds]

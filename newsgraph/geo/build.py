@@ -34,7 +34,7 @@ from typing import Any
 from newsgraph.geo.normalize import norm
 
 #: bump when the schema or the build rules change: a new file is built next to the old one
-GAZETTEER_VERSION = "4"
+GAZETTEER_VERSION = "5"
 DATA = Path(__file__).resolve().parent / "data"
 _KIND_ORDER = {"continent": 0, "country": 1, "region": 2, "admin1": 3, "admin2": 4, "city": 5, "airport": 6}
 
@@ -72,6 +72,28 @@ def _midpoint(pts: list[tuple[float, float, int]]) -> tuple[float, float]:
     if max(lons) - min(lons) > 180:
         return lat, sum(lons) / len(lons)
     return lat, (min(lons) + max(lons)) / 2
+
+
+def _airport_variants(name: str, city: str) -> list[str]:
+    """Shorter names news use for an airport: without "International", without the city
+    prefix ("Washington Dulles International Airport" -> "Dulles International Airport"),
+    and the bare name ("London Heathrow Airport" -> "Heathrow") when it is not the city's."""
+    out = {name.replace(" International ", " ")}
+    words = name.split()
+    if len(words) >= 3 and city and name.startswith(city + " "):
+        rest = name[len(city) + 1 :]
+        out |= {rest, rest.replace(" International ", " ")}
+    core = name
+    for tail in (" International Airport", " Airport", " Air Base", " Airbase"):
+        if core.endswith(tail):
+            core = core[: -len(tail)]
+            break
+    if city and core.startswith(city + " "):
+        core = core[len(city) + 1 :]
+    if core != name and core != city and len(core) >= 5 and core[:1].isupper():
+        out.add(core)
+    out.discard(name)
+    return sorted(out)
 
 
 class _Builder:
@@ -270,6 +292,8 @@ def build(path: Path) -> dict[str, Any]:
                         lat=float(a["lat"]), lon=float(a["lon"]), population=0, code=a["iata"] or a["icao"])
             if a["city"]:
                 b.name(f"{a['city']} airport", pid)
+            for variant in _airport_variants(nm, a["city"]):
+                b.name(variant, pid, 1)
 
     tmp = path.with_suffix(".tmp")
     if tmp.exists():

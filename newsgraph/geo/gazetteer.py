@@ -53,6 +53,8 @@ class Gazetteer:
         self._demonyms: dict[str, Candidate | None] = {}
         self._countries: dict[str, Candidate] = {}
         self._admin1: dict[str, str] = {}
+        for cc, a1, nm in self._con.execute("SELECT country, admin1, name FROM place WHERE kind = 'admin1'"):
+            self._admin1.setdefault(f"{cc}.{a1}", nm)
         for row in self._con.execute(f"SELECT {_COLS} FROM place p WHERE kind IN ('country', 'continent')"):
             c = Candidate(*row)
             self._countries[c.country if c.kind == "country" else "continent:" + c.code] = c
@@ -100,14 +102,7 @@ class Gazetteer:
 
     def admin1_name(self, country: str, code: str) -> str:
         """The name of first-level admin area ``code`` of ``country`` ("" when unknown)."""
-        key = f"admin1:{country}.{code}"
-        if key not in self._admin1:
-            with self._lock:
-                row = self._con.execute(
-                    "SELECT name FROM place WHERE kind = 'admin1' AND country = ? AND admin1 = ? LIMIT 1", (country, code)
-                ).fetchone()
-            self._admin1[key] = str(row[0]) if row else ""
-        return self._admin1[key]
+        return self._admin1.get(f"{country}.{code}", "")
 
     def stats(self) -> dict[str, str]:
         with self._lock:

@@ -143,16 +143,16 @@ def recognize(doc: Document, gaz: Gazetteer) -> list[Toponym]:
     blocked.extend((m.start, m.end, m.label) for m in mentions if m.label != "LOC" and (m.start, m.end) not in found)
     sd = doc.nlp_doc
     if sd is not None:
-        _gazetteer_pass(doc, sd, gaz, named, add, free)
-        _demonyms(doc, sd, gaz, add)
+        toks = list(sd)
+        _gazetteer_pass(doc, toks, gaz, named, add, free)
+        _demonyms(doc, toks, gaz, add)
         if EMBEDDED:
             _embedded(doc, gaz, [m for m in mentions if m.label == "ORG"], add)
     return sorted(found.values(), key=lambda t: t.start)
 
 
-def _gazetteer_pass(doc: Document, sd: Any, gaz: Gazetteer, named: set[str], add: Any, free: Any) -> None:
+def _gazetteer_pass(doc: Document, toks: list[Any], gaz: Gazetteer, named: set[str], add: Any, free: Any) -> None:
     """Capitalised runs that no model mention covers, looked up longest first."""
-    toks = [t for t in sd]
     i = 0
     n = len(toks)
     while i < n:
@@ -189,9 +189,8 @@ def _gazetteer_pass(doc: Document, sd: Any, gaz: Gazetteer, named: set[str], add
             i += 1
 
 
-def _demonyms(doc: Document, sd: Any, gaz: Gazetteer, add: Any) -> None:
+def _demonyms(doc: Document, toks: list[Any], gaz: Gazetteer, add: Any) -> None:
     """Nationality adjectives, two words first ("South Korean"), then one."""
-    toks = list(sd)
     for i, t in enumerate(toks):
         if not t.text[:1].isupper() or t.tag_ in ("NNS", "NNPS") or t.lower_ == "the":
             continue

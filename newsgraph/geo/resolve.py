@@ -43,7 +43,7 @@ WEIGHTS: dict[str, float] = {
     "kind_city": 1.0,
     "kind_airport": -1.0,
 }
-_POP_FLOOR = {"continent": 1e9, "country": 1e6, "region": 1e8, "admin1": 1e5, "admin2": 1e4, "city": 100.0, "airport": 1e4}
+_POP_FLOOR = {"continent": 1e9, "country": 1e6, "region": 1e8, "admin1": 1e5, "admin2": 1e4, "city": 100.0, "airport": 1e5}
 
 
 @dataclass
