@@ -135,6 +135,9 @@ def ensure_built(cache_dir: str | os.PathLike[str], timeout_s: float = 600.0) ->
             os.close(fd)
             if not path.exists():
                 build(path)
+                for old in path.parent.glob("gazetteer-v*.sqlite"):
+                    if old != path:
+                        old.unlink(missing_ok=True)  # an older version's file
             return path
         finally:
             lock.unlink(missing_ok=True)
