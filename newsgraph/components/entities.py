@@ -26,6 +26,7 @@ from newsgraph.components.entity_rules import (
     scan_products,
     spread_actors,
     spread_places,
+    stock_indices,
 )
 from newsgraph.components.entity_spans import after_place_prep, clean
 from newsgraph.document import Document
@@ -70,7 +71,8 @@ def find_mentions(text: str, sd: Any) -> list[Cand]:
     cands = model_spans(text, sd)
     cands = from_aliases(text, cands)
     cands = coordinate(text, sd, cands)
-    cands = scan_products(text, spread_actors(text, sd, spread_places(text, relabel(text, sd, cands))))
+    cands = spread_actors(text, sd, spread_places(text, relabel(text, sd, cands)))
+    cands = scan_products(text, stock_indices(text, cands))
     cands, models = merge_products(text, resolve_overlaps(cands))
     cands = acronyms(text, legal_suffix(text, resolve_overlaps(cands)))
     cands = propagate(text, resolve_overlaps(cands), models)

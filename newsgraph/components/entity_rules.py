@@ -219,6 +219,23 @@ def spread_actors(text: str, sd: Any, cands: list[Cand]) -> list[Cand]:
     return out
 
 
+_INDEX_AFTER = re.compile(
+    r"(?:\s+(?:index|indices|Index|Composite|Industrial Average|average)\b"
+    r"|,?\s+(?:\w+\s+){0,3}(?:fell|rose|dropped|gained|closed|climbed|slid|plunged|dipped|lost|added|surged|"
+    r"tumbled|recovered|jumped|sank|declined|increased|decreased|was (?:up|down))\s+(?:by\s+)?(?:more than |almost |"
+    r"nearly |about |around |over )?[\d.,]+\s*points)"
+)
+
+
+def stock_indices(text: str, cands: list[Cand]) -> list[Cand]:
+    """A name followed by "index" or by a move in points ("the Nasdaq fell 82 points") is a
+    market index (MISC), wherever the document uses that name."""
+    names = {text[c.start : c.end] for c in cands
+             if c.label != "MISC" and c.fine not in ("GPE", "NORP") and _INDEX_AFTER.match(text, c.end)}
+    return [c._replace(label="MISC", rule="market-index") if text[c.start : c.end] in names and c.label != "MISC" else c
+            for c in cands]
+
+
 def scan_products(text: str, cands: list[Cand]) -> list[Cand]:
     """Intercapped product words the model left out ("iCloud", "iOS") are MISC mentions."""
     out = list(cands)
@@ -248,7 +265,7 @@ def merge_products(text: str, cands: list[Cand]) -> tuple[list[Cand], set[str]]:
             if m and _MODEL.match(m.group(1)):
                 end = c.end + (m.end() if m.group(2) and re.match(r" [A-Z][a-z]+s?$", m.group(2)) else m.end(1))
                 models.add(m.group(1))
-        elif c.label == "MISC" and (c.fine == "PRODUCT" or c.rule == "product-word"):
+        elif c.label == "MISC" and (c.fine == "PRODUCT" or c.rule in ("product-word", "market-index")):
             m = re.match(r" (\d+(?:\.\d+)*[A-Za-z]{0,3})(?![\w.,]?\d)", after)
             if m and not re.match(r" \d+(?:\.\d+)?\s*(?:%|percent|million|billion|users|units|copies)", after):
                 end = c.end + m.end()
