@@ -116,3 +116,12 @@ def test_figures_point_at_their_text(figures):
         assert doc.text[f.start : f.end] == f.text
         if f.counted is not None:
             assert doc.text[f.counted_start : f.counted_end] == f.counted
+
+
+def test_changes_are_not_ranges(figures):
+    doc, figs = figures("Revenue rose 13% to $77.3 million. The stock fell 75 cents to $52.25.")
+    got = [(doc.text[f.start : f.end], f.category) for f in figs]
+    assert ("13%", "PERCENT") in got
+    assert ("$77.3 million", "MONEY") in got
+    assert ("75 cents", "MONEY") in got and ("$52.25", "MONEY") in got
+    assert all(f.high is None for f in figs)

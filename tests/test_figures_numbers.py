@@ -82,3 +82,16 @@ def test_words_value_rejects_non_numbers():
 def test_digits_with_commas_round_trip(n):
     text = f"{n:,} people"
     assert one(text).value == n
+
+
+_PIECES = list("0123456789 ,.$%-abc\n") + [" million", " two", " half", "at least ", " per cent", "US$"]
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=30).map("".join))
+def test_scan_spans_are_ordered_and_inside_the_text(text):
+    found = scan(text)
+    last_end = 0
+    for n in found:
+        assert 0 <= n.start <= n.num_start < n.num_end <= n.end <= len(text)
+        assert n.start >= last_end
+        last_end = n.end

@@ -33,8 +33,9 @@ _TIME_WORDS = re.compile(
 _MONTH_BEFORE = r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+$"
 _MONTHS = re.compile(r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?$")
 _DURATION_AFTER = re.compile(
-    r"^(?:[-\s]|\s*-\s*)(?:years?|yrs?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|decades?|"
-    r"centuries|century|nights?)\b",
+    r"^(?:[-\s]|\s*-\s*)(?:(?:more|additional|straight|consecutive|full|long|extra|further|other|\d+/\d+)\s+)?"
+    r"(?:years?|yrs?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|decades?|centuries|century|nights?|"
+    r"summers?|winters?|springs?|autumns?|seasons?|weekends?|quarters?|semesters?|terms?)\b",
     re.I,
 )
 _TIME_AFTER = re.compile(r"^\s?(?:a\.m\.|p\.m\.|am\b|pm\b|UTC|GMT|BST|EST|EDT|CET|hrs\b|h\b|GMT)", re.I)
@@ -58,6 +59,13 @@ _ONE_IDIOM = re.compile(r"^\s+(?:of|another|or|by|and|point|day|time|way|thing|s
 #: numerals glued to letters name things ("A380", "737-800", "777s"): the bare numeral names them too
 _GLUED = re.compile(
     r"\b[A-Z]{1,3}-?(\d{3,})\b|(?<![\d,.])(\d{3,}(?<!0))(?=[A-Za-z]{1,3}\b)|\b[A-Z]{1,3}-?\d+-(\d{3,})\b"
+)
+_CHANGE_BEFORE = re.compile(
+    r"\b(?:rose|rise[sn]?|rising|fell|fall(?:s|en|ing)?|dropp?(?:ed|s|ing)?|climb(?:ed|s|ing)?|jump(?:ed|s|ing)?|"
+    r"increas(?:ed|es|ing)|decreas(?:ed|es|ing)|gain(?:ed|s|ing)?|los(?:t|es|ing)|slipp?(?:ed|s|ing)?|"
+    r"plung(?:ed|es|ing)|surg(?:ed|es|ing)|gr[eo]w(?:s|n|ing)?|declin(?:ed|es|ing)|edg(?:ed|es|ing)|"
+    r"soar(?:ed|s|ing)?|tumbl(?:ed|es|ing)|sank|sink(?:s|ing)?|slid(?:es|ing)?|up|down|off|by)\s*$",
+    re.I,
 )
 _RANGE_SEP = re.compile(r"^\s*(?:-|–|—|to)\s*$")
 _SKIP_BLOCKS = ("byline", "credit")
@@ -99,6 +107,10 @@ def _merge_ranges(text: str, exprs: list[NumberExpr]) -> list[tuple[NumberExpr, 
             gap = text[a.end : b.start]
             before = text[max(0, a.start - 12) : a.start]
             is_range = bool(_RANGE_SEP.match(gap)) and not re.search(r"\bfrom\s+$|" + _MONTH_BEFORE, before, re.I)
+            if is_range and "to" in gap and _CHANGE_BEFORE.search(text[max(0, a.start - 30) : a.start]):
+                is_range = False  # "rose 13% to $77.3 million", "fell 75 cents to $52.25": a change
+            if (a.percent and not b.percent) or (b.currency is not None and a.currency is None):
+                is_range = False
             if not is_range and re.search(r"\bbetween\s+$", before, re.I) and re.match(r"^\s+and\s+$", gap):
                 is_range = True
                 a = replace(a, start=a.start - len(before) + before.lower().rfind("between"))
@@ -124,7 +136,13 @@ def _scale_of(nx: NumberExpr) -> float:
 
 
 def _tokens(sd: Any, start: int, end: int) -> list[Any]:
-    return [t for t in sd if t.idx < end and t.idx + len(t.text) > start] if sd is not None else []
+    """The spaCy tokens that overlap ``[start, end)``."""
+    if sd is None:
+        return []
+    span = sd.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return [t for t in sd if t.idx < end and t.idx + len(t.text) > start]
+    return list(span)
 
 
 class FigureFinder(Component):
@@ -239,6 +257,8 @@ class FigureFinder(Component):
             return "date"
         if high is not None and high <= nx.value and not measured:
             return "score"  # "52-35", "2 – 1": a score or a tally, not a range
+        if re.match(r"^-(?:time|off|way|sided|stop|shot|liners?)\b", text[nx.end : nx.end + 10], re.I):
+            return "idiom"  # "a one-time charge", "a one-off"
         if nx.form == "words" and re.search(r"[A-Za-z]-$", text[: nx.num_start]):
             return "name"  # "high-five"
         if nx.form == "digits" and high is None:
