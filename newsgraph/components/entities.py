@@ -8,6 +8,7 @@ entities: they join no canonical entity and predictions leave them out.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from typing import Any
 
@@ -61,7 +62,11 @@ def model_spans(text: str, sd: Any) -> list[Cand]:
         if label is None:
             continue
         near = after_place_prep(text, ent.start_char) and label == "PERSON"
-        for s, e in clean(text, ent.start_char, ent.end_char, label):
+        end = ent.end_char
+        if label == "PERSON":  # a hyphenated given name the tokenizer cut ("Wong Yeung-tat")
+            m = re.match(r"-[a-z]{2,}\b(?!-)", text[end : end + 12])
+            end += m.end() if m else 0
+        for s, e in clean(text, ent.start_char, end, label):
             out.append(Cand(s, e, label, ent.label_, rule="near" if near else ""))
     return out
 

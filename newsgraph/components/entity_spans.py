@@ -54,7 +54,7 @@ PARTICLES = frozenset({"al", "el", "bin", "ibn", "abu", "de", "del", "della", "d
                        "von", "der", "den", "ter", "la", "le", "les", "y", "e", "of", "and", "for", "on", "the",
                        "upon", "in", "at", "des", "zu", "bint", "ben", "st", "&"})
 _LOWER_WORD = re.compile(r"[a-z][a-z'’.]*")
-_ABBREV_END = re.compile(r"(?:\b(?:[A-Za-z]\.){2,}|\b(?:Jr|Sr|Inc|Co|Corp|Ltd|St|Bros|Mfg|Dept|Gov|Univ|No|Mt|Ft)\.)$")
+_ABBREV_END = re.compile(r"(?:\b(?:[A-Za-z]\.){2,}|(?<=\s)[A-Z]\.|\b(?:Jr|Sr|Inc|Co|Corp|Ltd|St|Bros|Mfg|Dept|Gov|Univ|No|Mt|Ft)\.)$")
 _TRAIL_PUNCT = re.compile(r"[\s\"“”'‘’()\[\]\-–—,;:!?*#_.]+$")
 _TRAIL_POSS = re.compile(r"(?<=\w)['’]s?$")
 
