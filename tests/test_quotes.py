@@ -1,0 +1,147 @@
+"""Quotes and speakers: quotation marks (no model), then attribution on hand-built documents."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.quoting.marks import find_marked
+from tests.conftest import make_doc
+
+
+def _contents(text: str) -> list[str]:
+    doc = make_doc(text)
+    return [doc.text[m.start : m.end] for m in find_marked(doc)]
+
+
+# ---------------------------------------------------------------- marks (no model)
+def test_straight_and_curly_marks() -> None:
+    got = _contents('He said "one two three" and then “four five six” again.')
+    assert got == ["one two three", "four five six"]
+
+
+def test_nested_single_quote_stays_inside() -> None:
+    got = _contents("\"I would call it 'the best' plan,\" she said.")
+    assert got == ["I would call it 'the best' plan,"]
+
+
+def test_apostrophes_are_not_quotes() -> None:
+    assert _contents("The farmers' union didn't say it's over.") == []
+
+
+def test_top_level_single_quotes() -> None:
+    assert _contents("Police called it 'an act of terror' on Sunday.") == ["an act of terror"]
+
+
+def test_multi_paragraph_quote_continues() -> None:
+    doc = make_doc('"First part of it,\n\n"second part of it," he said.')
+    marks = find_marked(doc)
+    assert [doc.text[m.start : m.end] for m in marks] == ["First part of it,", "second part of it,"]
+    assert not marks[0].closed and marks[1].continued
+
+
+# ---------------------------------------------------------------- attribution (model)
+def _run(pipeline, text: str):
+    doc = pipeline(make_doc(text))
+    return doc, doc.get("quotes")
+
+
+def _find(doc, quotes, needle: str):
+    hits = [q for q in quotes if needle in doc.text[q.start : q.end]]
+    assert hits, f"no quote holds {needle!r}: {[q.text for q in quotes]}"
+    return hits[0]
+
+
+@pytest.mark.model
+def test_direct_quote_after_cue_and_content_span(pipeline) -> None:
+    doc, quotes = _run(pipeline, 'Mayor Anne Hidalgo spoke on Monday. "We will rebuild the bridge this year," Hidalgo said.')
+    q = _find(doc, quotes, "We will rebuild")
+    assert q.text == "We will rebuild the bridge this year,"
+    assert q.kind == "direct" and q.cue == "said"
+    assert q.speaker == "Anne Hidalgo" and q.speaker_entity_id
+
+
+@pytest.mark.model
+def test_pronoun_resolved_across_paragraphs(pipeline) -> None:
+    text = (
+        "Senator Robert Menendez visited the port on Friday. Menendez has repeatedly voiced his anger at the delays.\n\n"
+        '"The workers deserve better than this and they will get it," he said.'
+    )
+    doc, quotes = _run(pipeline, text)
+    q = _find(doc, quotes, "The workers deserve")
+    assert q.speaker == "Robert Menendez"
+    assert doc.text[q.speaker_start : q.speaker_end] == "he"
+    assert q.resolved_start is not None and "Menendez" in doc.text[q.resolved_start : q.resolved_end]
+
+
+@pytest.mark.model
+def test_pronoun_gender_skips_the_other_person(pipeline) -> None:
+    text = (
+        "Maria Lopez met Mr. John Carver in Madrid. Carver said he was tired of waiting. "
+        "Lopez said she would call his office again.\n\n"
+        '"We have waited for three long years and we will not wait any longer," she said.'
+    )
+    doc, quotes = _run(pipeline, text)
+    q = _find(doc, quotes, "We have waited")
+    assert q.speaker == "Maria Lopez"
+
+
+@pytest.mark.model
+def test_split_quote_both_halves_attributed(pipeline) -> None:
+    text = 'Engineer Tom Baxter inspected the dam. "The wall is sound," Baxter said, "but the gates need repair soon."'
+    doc, quotes = _run(pipeline, text)
+    for part in ("The wall is sound", "but the gates need repair"):
+        assert _find(doc, quotes, part).speaker == "Tom Baxter"
+
+
+@pytest.mark.model
+def test_indirect_speech_and_according_to(pipeline) -> None:
+    text = (
+        "Health Minister Sara Kline said that the clinic would reopen in May. "
+        "The outbreak has spread to four villages, according to the World Health Organization."
+    )
+    doc, quotes = _run(pipeline, text)
+    q = _find(doc, quotes, "the clinic would reopen")
+    assert q.kind == "indirect" and q.speaker == "Sara Kline"
+    a = _find(doc, quotes, "The outbreak has spread")
+    assert a.cue == "according to" and a.speaker == "World Health Organization"
+
+
+@pytest.mark.model
+def test_follow_on_quote_keeps_the_speaker(pipeline) -> None:
+    text = (
+        '"We lost everything in the flood," said farmer Paul Okafor.\n\n'
+        '"My house, my animals, my fields are gone and nobody has come to help us yet."'
+    )
+    doc, quotes = _run(pipeline, text)
+    assert _find(doc, quotes, "My house, my animals").speaker == "Paul Okafor"
+
+
+@pytest.mark.model
+def test_scare_quotes_get_no_speaker(pipeline) -> None:
+    text = "Officials in Lagos condemned the 'reckless' plan. Governor Ade Bello later spoke to reporters about roads."
+    doc, quotes = _run(pipeline, text)
+    assert not [q for q in quotes if "reckless" in q.text and q.speaker]
+
+
+@pytest.mark.model
+def test_deck_blocks_are_skipped(pipeline, nlp) -> None:
+    from newsgraph.components.quotes import QuoteFinder
+    from newsgraph.document import Block
+
+    doc = make_doc('"We will win this war and we will rebuild," Minister Ivan Petrov said.')
+    doc.blocks = [Block("deck", 0, len(doc.text))]
+    doc.nlp_doc = nlp(doc.text)
+    assert QuoteFinder().find(doc) == []
+
+
+@pytest.mark.model
+@pytest.mark.gold
+def test_seed_quotes(seed_doc) -> None:
+    quotes = seed_doc.get("quotes")
+    text = seed_doc.text
+    by_text = {text[q.start : q.end]: q for q in quotes}
+    stress = next(q for t, q in by_text.items() if t.startswith("We stress our firm position"))
+    assert stress.speaker and stress.speaker.endswith("Sudani")
+    assert text[stress.speaker_start : stress.speaker_end] == "he"
+    for scare in ("irresponsible", "invasion and occupation"):
+        assert not [q for q in quotes if scare in text[q.start : q.end] and q.speaker]
