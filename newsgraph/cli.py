@@ -134,7 +134,7 @@ def cmd_run(a: argparse.Namespace) -> int:
     settings = _settings(a, batch_size=a.batch_size)
     with _progress(None, f"run ({a.engine})", a.quiet) as bar:
         summary = run(a.inputs, a.out, settings, engine=a.engine, workers=a.workers or 1, address=a.address,
-                      fmt=a.format, progress=bar.update)
+                      fmt=a.format, progress=bar.update, doc_timeout=a.doc_timeout)
     print(summary.describe())
     for f in summary.failures[:20]:
         print(f"  failed: {f}", file=sys.stderr)
@@ -203,6 +203,8 @@ def build_parser() -> argparse.ArgumentParser:
     u.add_argument("--address", help="Ray cluster address (ray engine; default: start Ray here)")
     u.add_argument("--batch-size", dest="batch_size", type=int, help="documents per batch")
     u.add_argument("--format", choices=["text", "markdown", "html", "jsonl", "csv"])
+    u.add_argument("--doc-timeout", dest="doc_timeout", type=float, default=300,
+                   help="seconds one document may take before it is recorded as failed (0: no limit)")
     u.add_argument("--load", action="store_true", help="then load the output into the store (--store)")
     u.set_defaults(func=cmd_run)
 

@@ -221,3 +221,28 @@ def test_damaged_commit_file_is_coded_and_unlocks(tmp_path: Path) -> None:
         with pytest.raises(RunnerError) as err:
             ParquetOutput(out)
         assert err.value.code == "NG061" and "damaged" in str(err.value)
+
+
+class Stuck(Component):
+    """A component caught in a loop on texts about Lyon."""
+
+    name = "test.stuck"
+    assigns = ("stuck",)
+
+    def find(self, doc):  # type: ignore[no-untyped-def]
+        while "Lyon" in doc.text:
+            pass
+        return []
+
+
+@pytest.mark.model
+def test_stuck_document_times_out(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from newsgraph.components import registry
+
+    monkeypatch.setitem(registry.REGISTRY, "test.stuck.v1", "tests.test_runner:Stuck")
+    settings = Settings(components=(*LIGHT, "test.stuck.v1"), batch_size=2)
+    s = run([str(_jsonl(tmp_path / "in.jsonl", bad_line=False))], tmp_path / "o", settings, doc_timeout=2)
+    assert (s.written, s.failed) == (4, 1), s.failures
+    ((code, reason, loc),) = _rows(tmp_path / "o", "failures", "code, reason, location")
+    assert code == "NG030" and "took over 2 s" in reason and loc.endswith(":2")
+    assert len(_rows(tmp_path / "o", "mentions")) > 4

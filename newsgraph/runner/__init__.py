@@ -101,8 +101,13 @@ def run(
     address: str | None = None,
     fmt: str | None = None,
     progress: Callable[[int], None] | None = None,
+    doc_timeout: float = 300,
 ) -> RunSummary:
-    """Run the pipeline over ``inputs`` and write Parquet tables under ``out`` (resumable)."""
+    """Run the pipeline over ``inputs`` and write Parquet tables under ``out`` (resumable).
+
+    ``doc_timeout``: seconds one document may take in the pipeline before it is recorded as
+    an NG030 failure (0: no limit; enforced where the batch runs in a main thread).
+    """
     from newsgraph.runner.sources import iter_articles
 
     settings = settings or Settings()
@@ -116,9 +121,9 @@ def run(
         batches = _batches(iter_articles(inputs, settings, fmt), settings, set(writer.ids), summary, pending,
                            max(1, settings.batch_size))
         if engine == "ray":
-            results = run_ray(batches, settings, summary.run_id, workers, address)
+            results = run_ray(batches, settings, summary.run_id, workers, address, doc_timeout)
         else:
-            results = run_local(batches, settings, summary.run_id, workers)
+            results = run_local(batches, settings, summary.run_id, workers, doc_timeout)
         for ids, rows in results:
             if pending.get("failures"):
                 rows.setdefault("failures", []).extend(pending.pop("failures"))

@@ -27,17 +27,19 @@ def _ids(batch: Batch) -> list[str]:
     return [str(d["meta"]["id"]) for d in batch]
 
 
-def run_local(batches: Iterator[Batch], settings: Settings, run_id: str, workers: int = 1) -> Iterator[Done]:
+def run_local(
+    batches: Iterator[Batch], settings: Settings, run_id: str, workers: int = 1, doc_timeout: float = 0
+) -> Iterator[Done]:
     """One worker: in this process. More: a process pool with at most 2 batches per worker in flight."""
     if workers <= 1:
         for b in batches:
-            yield _ids(b), process_batch(b, settings, run_id)
+            yield _ids(b), process_batch(b, settings, run_id, doc_timeout)
         return
     ctx = multiprocessing.get_context("forkserver")
     with ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=warm, initargs=(settings,)) as pool:
         pending: dict[Future[Rows], list[str]] = {}
         for b in batches:
-            pending[pool.submit(process_batch, b, settings, run_id)] = _ids(b)
+            pending[pool.submit(process_batch, b, settings, run_id, doc_timeout)] = _ids(b)
             if len(pending) >= 2 * workers:
                 yield from _drain(pending, FIRST_COMPLETED)
         while pending:
@@ -54,18 +56,19 @@ def _drain(pending: dict[Future[Rows], list[str]], when: str) -> Iterator[Done]:
 class RayBatchActor:
     """A Ray actor: loads the pipeline once, maps a batch of wire documents to rows."""
 
-    def __init__(self, settings: dict[str, Any], run_id: str) -> None:
+    def __init__(self, settings: dict[str, Any], run_id: str, doc_timeout: float = 0) -> None:
         values = dict(settings)
         values["components"] = tuple(values.get("components") or ())
         self.settings = Settings(**values)
         self.run_id = run_id
+        self.doc_timeout = doc_timeout
         warm(self.settings)
 
     def __call__(self, batch: dict[str, Any]) -> dict[str, Any]:
         import numpy as np
 
         docs = [json.loads(str(s)) for s in batch["doc"]]
-        rows = process_batch(docs, self.settings, self.run_id)
+        rows = process_batch(docs, self.settings, self.run_id, self.doc_timeout)
         return {"ids": np.array([json.dumps(_ids(docs))]), "rows": np.array([json.dumps(rows, default=str)])}
 
 
@@ -75,6 +78,7 @@ def run_ray(
     run_id: str,
     workers: int = 2,
     address: str | None = None,
+    doc_timeout: float = 0,
     window: int = 256,
 ) -> Iterator[Done]:
     """Ray Data: ``map_batches`` over an actor pool (``num_cpus=0.5`` per actor, so 2 CPUs do not hang).
@@ -100,23 +104,25 @@ def run_ray(
         for b in batches:
             chunk.extend({"doc": json.dumps(d)} for d in b)
             if len(chunk) >= window * size:
-                yield from _ray_window(chunk, sd, run_id, workers, size)
+                yield from _ray_window(chunk, sd, run_id, workers, size, doc_timeout)
                 chunk = []
         if chunk:
-            yield from _ray_window(chunk, sd, run_id, workers, size)
+            yield from _ray_window(chunk, sd, run_id, workers, size, doc_timeout)
     finally:
         if started:
             ray.shutdown()
 
 
-def _ray_window(items: list[dict[str, str]], sd: dict[str, Any], run_id: str, workers: int, size: int) -> Iterator[Done]:
+def _ray_window(
+    items: list[dict[str, str]], sd: dict[str, Any], run_id: str, workers: int, size: int, doc_timeout: float
+) -> Iterator[Done]:
     import ray.data
 
     blocks = max(1, min(workers, len(items)), -(-len(items) // size))
     ds = ray.data.from_items(items, override_num_blocks=blocks)
     out = ds.map_batches(
         RayBatchActor,
-        fn_constructor_kwargs={"settings": sd, "run_id": run_id},
+        fn_constructor_kwargs={"settings": sd, "run_id": run_id, "doc_timeout": doc_timeout},
         batch_size=size,
         batch_format="numpy",
         num_cpus=0.5,
