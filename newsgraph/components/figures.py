@@ -243,7 +243,7 @@ class FigureFinder(Component):
                     return "date"
         if nx.form == "digits" and nx.value <= 31 and not measured and (
             re.search(_MONTH_BEFORE, before)
-            or re.match(r"^(?:\s*[-–]\s*\d{1,2})?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b",
+            or re.match(r"^(?:\s*[-–]\s*\d{1,2})?\.?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b",
                         text[nx.num_end if high is None else nx.end :])
         ):
             return "date"
@@ -264,8 +264,10 @@ class FigureFinder(Component):
         if nx.form == "digits" and high is None:
             if re.search(r"[\w][-–/]$|[:/'’.]$|\d\s?[-–]\s?$", text[: nx.num_start]) and not nx.currency:
                 return "name"  # A330-200, F-16, 7/8/07, 18:00, '11, 1.1.1
-            if re.match(r"^(?:[-–/:]\d|\.\d)", text[nx.num_end : nx.num_end + 2]):
-                return "name"  # 737-800, 910-432-3383, 10.4.1
+            if re.match(r"^(?:[-–/:]\d|\.\d|,\d(?!\d\d))", text[nx.num_end : nx.num_end + 4]):
+                return "name"  # 737-800, 910-432-3383, 10.4.1, 4,4′-...
+            if re.match(r"^['’]s\b", text[nx.num_end : nx.num_end + 3]):
+                return "date"  # the 1990's, in his 60's
         if re.search(r"\[\s*$", before) and re.match(r"^\s*\]", rest):
             return "footnote"
         line_start = text.rfind("\n", 0, nx.start) + 1
@@ -286,7 +288,7 @@ class FigureFinder(Component):
             if re.match(r"^\)", rest) and not re.search(r"\(\s*$", before):
                 return "list"  # "either 1) ... or 2) ..."
             if (nx.form == "digits" and nx.value < 120 and re.search(r"[A-Z][\w.'’-]*,\s$", before)
-                    and re.match(r"^\s?[,)]", rest) and tokens and self._after_person(tokens[0])):
+                    and re.match(r"^\s?(?:[,)]|of\b)", rest) and tokens and self._after_person(tokens[0])):
                 return "age"  # "Barra, 51, will ..."
             if _DESIGNATOR.search(text[max(0, nx.start - 20) : nx.start]):
                 return "name"
