@@ -90,10 +90,8 @@ def build_items(doc: Document, marked: list[Marked], cues: list[Cue]) -> list[It
     items: list[Item] = []
     absorbed: set[int] = set()
     direct_cue: dict[int, Cue] = {}
-    for cue in cues:
-        if cue.content is None:
-            continue
-        cs, ce = cue.content
+    spans = [(cue, c) for cue in cues for c in (cue.content, cue.content2) if c is not None]
+    for cue, (cs, ce) in spans:
         inside = [k for k, m in enumerate(marked) if m.open_at >= cs - 1 and m.end <= ce + 1]
         crossing = [k for k, m in enumerate(marked) if k not in inside and m.start < ce and m.end > cs]
         quoted = sum(marked[k].end - marked[k].start for k in inside)

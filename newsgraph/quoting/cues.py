@@ -31,6 +31,8 @@ class Cue:
     content: tuple[int, int] | None = None
     #: sentence span (chars)
     sent: tuple[int, int] = (0, 0)
+    #: the second half of a content that the cue splits ("The museum, he said, celebrated ...")
+    content2: tuple[int, int] | None = None
 
 
 def _subject(tok: Any) -> Any | None:
@@ -85,7 +87,30 @@ def _content(sd: Any, verb: Any, text: str) -> tuple[int, int] | None:
             s, e = _trim_content(text, s, e)
             if e - s >= 3:
                 return s, e
+    # "called the invasion illegal": a verb of naming with an object complement
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    comp = next((c for c in verb.children if c.dep_ in ("oprd", "xcomp") and c.i > verb.i), None)
+    if obj is not None and comp is not None and verb.lemma_.lower() == "call":
+        s, e = _trim_content(text, obj.left_edge.idx, _edges(comp)[1])
+        if e - s >= 3:
+            return s, e
     return None
+
+
+def _parenthetical(verb: Any, text: str) -> list[tuple[int, int]]:
+    """'The museum, Mr. Bush said, celebrated ...': the clause around a parenthetical cue, in
+    its two halves (either may be empty)."""
+    if verb.dep_ != "parataxis":
+        return []
+    head = verb.head
+    hs, he = _edges(head)
+    vs, ve = _edges(verb)
+    out = []
+    for s, e in ((hs, vs), (ve, he)):
+        s, e = _trim_content(text, s, e)
+        if e - s >= 3:
+            out.append((s, e))
+    return out
 
 
 def _according(sd: Any, tok: Any, text: str) -> Cue | None:
@@ -139,6 +164,12 @@ def find_cues(sd: Any, text: str, inside_quote: Any) -> list[Cue]:
             continue
         subj = _subject(tok)
         sent = tok.sent
+        content = _content(sd, tok, text)
+        content2 = None
+        if content is None:
+            halves = _parenthetical(tok, text)
+            content = halves[0] if halves else None
+            content2 = halves[1] if len(halves) > 1 else None
         cues.append(Cue(tok.i, tok.idx, end, text[tok.idx : end], cls, subj.i if subj is not None else None,
-                        _content(sd, tok, text), (sent.start_char, sent.end_char)))
+                        content, (sent.start_char, sent.end_char), content2))
     return cues

@@ -67,12 +67,20 @@ def _scan_double(text: str, lo: int, hi: int) -> list[tuple[int, int | None]]:
     while i < hi:
         ch = text[i]
         two = text[i : i + 2]
-        if two in ("``", "''"):
-            if two == "``" and open_at is None:
-                open_at = i + 1
-            elif two == "''" and open_at is not None:
+        if two == "``" and open_at is None:
+            open_at = i + 1
+            i += 2
+            continue
+        if two == "''":
+            # two apostrophes stand for a double mark, opening or closing (newswire style)
+            if open_at is not None:
                 out.append((open_at, i))
                 open_at = None
+            else:
+                before = text[i - 1] if i > lo else " "
+                after = text[i + 2] if i + 2 < len(text) else " "
+                if (before in _BEFORE_OPEN or before in _OPEN_DOUBLE) and not after.isspace():
+                    open_at = i + 1
             i += 2
             continue
         if ch in _OPEN_DOUBLE:
