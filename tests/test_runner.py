@@ -246,3 +246,23 @@ def test_stuck_document_times_out(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
     ((code, reason, loc),) = _rows(tmp_path / "o", "failures", "code, reason, location")
     assert code == "NG030" and "took over 2 s" in reason and loc.endswith(":2")
     assert len(_rows(tmp_path / "o", "mentions")) > 4
+
+
+@pytest.mark.model
+def test_cli_run_and_load(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    from newsgraph.cli import main
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("NEWSGRAPH_COMPONENTS", ",".join(LIGHT))
+    src = _jsonl(tmp_path / "in.jsonl")
+    argv = ["run", "-q", str(src), "--out", "o", "--batch-size", "3", "--load", "--store", "s.duckdb"]
+    assert main(argv) == 0
+    cap = capsys.readouterr()
+    assert "wrote 5 articles" in cap.out and "loaded into s.duckdb: articles 5" in cap.out
+    assert "[NG008]" in cap.err
+    assert main(argv) == 0  # again: nothing new, nothing loaded twice
+    assert "wrote 0 articles" in capsys.readouterr().out
+    with Store(tmp_path / "s.duckdb", read_only=True) as st:
+        assert st.counts()["articles"] == 5
+    with pytest.raises(SystemExit):  # argparse refuses an unknown engine
+        main(["run", "-q", str(src), "--out", "o", "--engine", "spark"])
