@@ -61,7 +61,7 @@ QUALIFIERS = {
 _QUAL = "|".join(sorted((re.escape(q).replace(r"\ ", r"\s+") for q in QUALIFIERS), key=len, reverse=True))
 
 _CORE = (
-    rf"(?P<digits>{_DIGITS})(?:(?P<dscale>(?:\s+{_SCALE_WORD})+|\s?{_SCALE_ABBR}(?![\w]))(?!\w)|(?P<unit>{_UNIT}))?"
+    rf"(?P<digits>{_DIGITS})(?:(?P<dscale>(?:[\s-]+{_SCALE_WORD})+|\s?{_SCALE_ABBR}(?![\w]))(?!\w)|(?P<unit>{_UNIT}))?"
     rf"|(?P<halfa>half\s+a\s+(?:million|billion|dozen|hundred|thousand)|half\s+a(?=\s+(?:percent|per\s+cent|percentage)))"
     rf"|(?P<frac>(?:(?:a|one|two|three)[\s-]+)(?:thirds?|quarters?)|(?:a[\s-]+|one[\s-]+)?half)"
     rf"|(?P<vague>(?:tens|dozens|scores|hundreds|thousands|millions)(?:\s+of\s+(?:thousands|millions))?)"
@@ -167,7 +167,7 @@ def _currency(cur: str | None, curw: str | None) -> str | None:
 
 def _scale_value(scale: str) -> float:
     v = 1.0
-    for w in scale.lower().split():
+    for w in re.split(r"[\s-]+", scale.lower()):
         v *= _SCALES.get(w, 1.0)
     return v
 
@@ -176,7 +176,7 @@ def _value(m: re.Match[str]) -> tuple[float, str, str | None] | None:
     """(value, form, scale) of a match's number core."""
     if m.group("digits"):
         v = float(m.group("digits").replace(",", ""))
-        scale = (m.group("dscale") or "").strip() or None
+        scale = (m.group("dscale") or "").strip(" -\t\n") or None
         if scale:
             if scale.lower() in ("m", "k") and not m.group("cur"):
                 return None  # "5 m" is five metres; "$5m" five million
