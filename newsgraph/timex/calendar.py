@@ -11,6 +11,9 @@ import datetime as dt
 from typing import Any
 
 PAST, PRESENT, FUTURE = "PAST", "PRESENT", "FUTURE"
+#: how far (days, months) a date against the tense may lie before one with the tense is preferred
+DAY_PENALTY = 150
+MONTH_PENALTY = 7
 
 _FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "going", "gon", "'d"})
 #: verbs whose complement is about a later time ("expected to", "plans to", "scheduled for")
@@ -98,7 +101,7 @@ def month_year(anchor: dt.date, month: int, direction: int, strict: bool = False
     best: tuple[int, int] | None = None
     for y in (anchor.year - 1, anchor.year, anchor.year + 1):
         delta = (y - anchor.year) * 12 + month - anchor.month
-        cost = abs(delta) + (7 if (direction < 0 < delta or direction > 0 > delta) else 0)
+        cost = abs(delta) + (MONTH_PENALTY if (direction < 0 < delta or direction > 0 > delta) else 0)
         if best is None or cost < best[0]:
             best = (cost, y)
     return best[1] if best else anchor.year
@@ -115,9 +118,9 @@ def day_year(anchor: dt.date, month: int, day: int, direction: int) -> int:
         delta = (cand - anchor).days
         cost = abs(delta)
         if direction < 0 and delta > 0:
-            cost += 60
+            cost += DAY_PENALTY
         elif direction > 0 and delta < 0:
-            cost += 60
+            cost += DAY_PENALTY
         if best is None or cost < best[0]:
             best = (cost, y)
     return best[1] if best else anchor.year
@@ -141,7 +144,7 @@ def _verb_tense(verb: Any, depth: int = 0) -> str | None:
     words = {a.lower_ for a in auxes}
     if words & _FUTURE_AUX:
         return FUTURE
-    if verb.lemma_ in _FUTURE_VERBS and verb.tag_ != "VBD" and not any(a.tag_ == "VBD" for a in auxes):
+    if verb.lemma_ in _FUTURE_VERBS and (verb.tag_ in ("VBZ", "VBP", "VBG") or words & {"is", "are", "am", "'s", "'re"}):
         return FUTURE
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes) or words & {"has", "have", "had"}:
         return PAST
@@ -149,7 +152,8 @@ def _verb_tense(verb: Any, depth: int = 0) -> str | None:
         return FUTURE
     if "to" in words and verb.tag_ in ("VB", "VBN"):
         up = _governor(verb.head) if verb.head is not verb else None
-        if up is None or up.lemma_ in _FORWARD_VERBS or depth >= 2:
+        forward = up is not None and up.lemma_ in _FORWARD_VERBS and (up.lemma_ != "be" or verb.head is up)
+        if up is None or forward or verb.head.lemma_ in _FUTURE_VERBS or depth >= 2:
             return FUTURE
         return _verb_tense(up, depth + 1)
     if verb.tag_ == "VBN" and not auxes:
@@ -161,6 +165,9 @@ def _verb_tense(verb: Any, depth: int = 0) -> str | None:
                 return FUTURE
             if up is not None:
                 return _verb_tense(up, depth + 1)
+    if verb.lemma_ == "be" and any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)
+                                   for c in verb.children):
+        return FUTURE  # "are to travel on Wednesday"
     if verb.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxes):
         return PRESENT
     return None

@@ -18,6 +18,7 @@ _NOT_YEAR_NEXT = frozenset({"people", "troops", "soldiers", "workers", "jobs", "
                             "km", "tons", "tonnes", "pounds", "dollars", "euros", "barrels", "homes", "cars",
                             "votes", "acres", "hectares", "shares", "residents", "children", "men", "women",
                             "million", "billion", "percent"})
+ONES = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
 DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
                 "eighties": 8, "nineties": 9}
 
@@ -165,8 +166,19 @@ def h_yearword(m: re.Match[str], ctx: Context) -> Found | None:
 h_fiscal = h_yearword
 
 
+def h_spelledyear(m: re.Match[str], ctx: Context) -> Found | None:
+    c = 19 if m["c"].lower() == "nineteen" else 18
+    d = {"twenty": 2, "thirty": 3, "forty": 4, "fifty": 5,
+                                                                  "sixty": 6, "seventy": 7, "eighty": 8,
+                                                                  "ninety": 9}[m["d"].lower()]
+    o = ONES.get((m["o"] or "").lower(), 0)
+    return Found("DATE", f"{c}{d}{o}")
+
+
 def h_year(m: re.Match[str], ctx: Context) -> Found | None:
     y = int(m["y"])
+    if m.start() > 1 and ctx.text[m.start() - 1] == "-" and ctx.text[m.start() - 2].isdigit():
+        return None
     if ctx.anchor is not None and y > ctx.anchor.year + 30:
         return None
     label = ctx.ent_label(m.start(), m.end())
@@ -199,8 +211,9 @@ def last_quarter(anchor: dt.date, back_years: int = 0) -> str:
 
 def h_quarter(m: re.Match[str], ctx: Context) -> Found | None:
     word = m["n"].lower()
-    is_half = m.group(0).lower().rstrip().endswith("half")
-    if m.group(0).lower().rstrip().endswith("quarters"):
+    unit = m["unit"].lower()
+    is_half = unit == "half"
+    if unit == "quarters":
         n = ORDINALS.get(word, 0)
         return Found("DURATION", f"P{3 * n}M") if n > 0 else None
     n = ORDINALS.get(word, 0)
@@ -216,8 +229,8 @@ def h_quarter(m: re.Match[str], ctx: Context) -> Found | None:
     elif ctx.anchor is not None:
         y = ctx.anchor.year + {"last year": -1, "next year": 1}.get((m["rel0"] or "").lower(), 0)
         current = (ctx.anchor.month - 1) // (6 if is_half else 3) + 1
-        y += {"last": -1, "next": 1}.get((m["rel1"] or "").lower(), 0)
-        if not (m["rel0"] or m["rel1"]) and n - current >= 2 and ctx.tense(m.start(), m.end()) == PAST:
+        y += {"last": -1, "next": 1}.get((m["rel1"] or "").lower(), 0) - (1 if m["ago"] else 0)
+        if not (m["rel0"] or m["rel1"] or m["ago"]) and n - current >= 2 and ctx.tense(m.start(), m.end()) == PAST:
             y -= 1
     else:
         return Found("DATE", f"XXXX-{'H' if is_half else 'Q'}{n}")
@@ -226,17 +239,27 @@ def h_quarter(m: re.Match[str], ctx: Context) -> Found | None:
 
 def h_relquarter(m: re.Match[str], ctx: Context) -> Found | None:
     rel = m["rel"].lower()
+    if m["unit"].lower() == "period" and not (ctx.quarterly and rel in ("the latest", "the most recent", "the year-ago",
+                                                                         "the year-earlier", "the same")):
+        return None
     if ctx.anchor is None:
         return Found("DATE", "XXXX-QX")
     if rel in ("this", "the current"):
         return Found("DATE", fmt(ctx.anchor, "Q"), relative=True)
     if rel in ("next", "the next"):
         return Found("DATE", fmt(ctx.anchor.replace(day=1) + dt.timedelta(days=100), "Q"), relative=True)
-    if rel in ("the year-earlier", "the year-ago", "the same"):
+    if rel in ("the year-earlier", "the year-ago", "the same") or m["ago"]:
         return Found("DATE", last_quarter(ctx.anchor, 1), relative=True)
     if rel == "the" and not ctx.quarterly:
         return None
     return Found("DATE", last_quarter(ctx.anchor), relative=True)
+
+
+def h_yearperiod(m: re.Match[str], ctx: Context) -> Found | None:
+    if ctx.anchor is None or not ctx.quarterly:
+        return None
+    y = int(m["y"])
+    return Found("DATE", f"{y:04d}-{last_quarter(ctx.anchor)[5:]}", relative=True)
 
 
 def _season_year(anchor: dt.date, code: str, rel: str, direction: int) -> int:
@@ -337,6 +360,9 @@ def weekday_date(ctx: Context, wd: int, s: int, e: int) -> dt.date | None:
 def h_weekday(m: re.Match[str], ctx: Context) -> Found | None:
     wd = WEEKDAYS[m["wd"].lower().rstrip(".")]
     d = weekday_date(ctx, wd, m.start(), m.end())
+    if d is not None and ctx.anchor is not None and re.search(r"(?i)\b(?:until|till|through)\s+$",
+                                                               ctx.text[max(0, m.start() - 9) : m.start()]):
+        d = weekday_ref(ctx.anchor, wd, 1)
     if d is None:
         return Found("DATE", f"XXXX-WXX-{wd + 1}")
     return Found("DATE", d.isoformat(), relative=True)

@@ -72,7 +72,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:{ci('the')}\s+)?(?P<mon>{MONTH})\s+(?P<d>{DAYNUM})\b"
         rf"(?:,?\s+(?P<y>{YEAR4})\b)?")),
     ("dmy", compile_(
-        rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:{ci('the')}\s+)?(?P<d>{DAYNUM})\s+(?:{ci('of')}\s+)?(?P<mon>{MONTH})\b"
+        rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:{ci('the')}\s+)?(?<![\d.,])(?P<d>{DAYNUM})\s+(?:{ci('of')}\s+)?(?P<mon>{MONTH})\b"
         rf"(?:,?\s+(?P<y>{YEAR4})\b)?")),
     ("my", compile_(rf"(?P<mon>{MONTH}),?\s+(?:{ci('of')}\s+)?(?P<y>{YEAR4})\b")),
     ("relmonth", compile_(rf"(?P<rel>{ci('last|this|next|this past|this coming|the coming|the following|the previous|that|early|late|mid-?')})\s*"
@@ -86,13 +86,15 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("century", compile_(rf"(?:{ci('the')}\s+)?(?P<n>{ORD}|\d{{1,2}}(?:st|nd|rd|th))[- ]{ci('century')}\b")),
     ("yearword", compile_(rf"{ci('the year')}\s+(?P<y>{YEAR4})\b")),
     ("fiscal", compile_(rf"{ci('fiscal')}(?:\s+{ci('year')})?\s+(?P<y>{YEAR4})\b")),
-    ("year", compile_(rf"(?<![\d,.$£€#/-])(?P<y>{YEAR4})(?![\d%]|[.,]\d|\s*{ci('percent|per cent')})")),
+    ("spelledyear", compile_(rf"\b(?P<c>{ci('nineteen|eighteen')})\s+(?P<d>{ci(_tens)})(?:[- ](?P<o>{ci(_ones)}))?\b")),
+    ("year", compile_(rf"(?<![\d,.$£€#/])(?P<y>{YEAR4})(?![\d%]|[.,]\d|\s*{ci('percent|per cent')})")),
     ("yearapos", compile_(r"(?<![\w'’])['’](?P<y>\d\d)\b(?!['’]?s)")),
     ("quarter", compile_(
-        rf"(?:{ci('the')}\s+)?(?:(?P<y0>{YEAR4})\s+|(?P<rel0>{ci('this year|last year|next year')})['’]s\s+)?(?:{ci('fiscal')}[- ])?(?P<n>{ci('first|second|third|fourth|1st|2nd|3rd|4th|final|last')})"
-        rf"[- ](?:{ci('fiscal')}[- ])?{ci('quarter|quarters|half')}\b(?:\s+{ci('of')}\s+(?:(?:{ci('fiscal')}\s+)?(?P<y>{YEAR4})\b|(?P<rel1>{ci('last|this|next')})\s+{ci('year')}\b))?")),
+        rf"(?:{ci('the')}\s+)?(?:(?P<y0>{YEAR4})\s+|(?P<rel0>{ci('this year|last year|next year')})['’]s\s+|(?P<ago>{ci('comparable year-ago|year-ago|year-earlier|prior-year|year-before')})\s+)?(?:{ci('fiscal')}[- ])?(?P<n>{ci('first|second|third|fourth|1st|2nd|3rd|4th|final|last')})"
+        rf"[- ](?:{ci('fiscal')}[- ])?(?P<unit>{ci('quarter|quarters|half')})\b(?:\s+{ci('of')}\s+(?:(?:{ci('fiscal')}\s+)?(?P<y>{YEAR4})\b|(?P<rel1>{ci('last|this|next')})\s+{ci('year')}\b))?")),
+    ("yearperiod", compile_(rf"{ci('the')}\s+(?P<y>{YEAR4})\s+(?P<what>{ci('quarter|period')})\b")),
     ("relquarter", compile_(rf"(?P<rel>{ci('the latest|the last|the past|the previous|the most recent|the current|this|last|next|the next|the year-earlier|the year-ago|the same|the recent|the')})"
-                            rf"\s+{ci('quarter')}\b(?!\s+{ci('of a|of the|century')})")),
+                            rf"\s+(?P<unit>{ci('quarter|period')})\b(?!\s+{ci('of a|of the|century')})(?P<ago>\s+{ci('a year ago|a year earlier')})?")),
     ("season", compile_(rf"\b(?:(?P<rel>{ci('last|this|next|this past|this coming|the coming|the past|early|late|mid-?|the|in')})\s+)?"
                         rf"(?P<s>{SEASON})(?:\s+(?:{ci('of')}\s+)?(?P<y>{YEAR4}))?\b")),
     ("holiday", compile_(rf"(?P<h>{ci('new year')}['’]s (?:{ci('day|eve')})|{ci('christmas eve|christmas day|christmas')}"
@@ -101,11 +103,11 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("yearend", compile_(rf"(?P<w>{YEAREND})"
                          rf"(?:\s+(?P<what>{ci('period|quarter|results|ended|ending')}))?\b(?![-‐])")),
     ("relday", compile_(rf"\b(?P<w>{ci('the day before yesterday|the day after tomorrow|yesterday|today|tomorrow|tonight')})"
-                        rf"(?:\s+(?P<part>{PART}))?\b(?!['’]s\s)")),
+                        rf"(?:\s+(?P<part>{PART}))?\b")),
     ("earlier", compile_(rf"(?P<rel>{ci('earlier|later')})\s+(?P<what>{ci('this|that|in the|last|next')})\s+"
                          rf"(?P<u>{ci('year|month|week|day|morning|afternoon|evening|decade|century')})")),
     ("ref", compile_(rf"\b(?P<w>{ci('right now|now|currently|presently|nowadays|at present|these days|at the moment|the present|for the moment')}"
-                     rf"|{ci('recently|lately|in the past|the past|a later date|the future|in the future|the near future|the near term|the short term|in recent (?:years|months|weeks|days|decades|times)|recent (?:years|months|weeks|days|decades)|in years past|past years|current|recent')})\b")),
+                     rf"|{ci('recently|lately|in the past|the past|a later date|the future|in the future|the near future|the near term|the short term|future|in recent (?:years|months|weeks|days|decades|times)|recent (?:years|months|weeks|days|decades)|in years past|past years|current|recent')})\b")),
     ("lastnext", compile_(rf"(?P<rel>{ci('last|this|next|the coming|the past|this past|this coming|the previous|the following|the current|the same|coming|past|previous')})\s+"
                           rf"(?P<u>{ci('weekend|week|month|year|decade|century|fiscal year|night|morning|afternoon|evening')})\b(?![-‐])")),
     ("relweekday", compile_(rf"(?P<rel>{ci('last|this|next|this past|this coming|the coming|the previous|the following|early|late|earlier|later')})\s+(?P<wd>{WEEKDAY})")),
@@ -124,7 +126,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("weekday", compile_(rf"(?P<wd>{WEEKDAY})(?![\w-])")),
     ("duration", compile_(
         rf"(?:(?P<mod>{MOD_DUR})\s+)?(?:(?P<the>{ci('the')}\s+)?(?P<rel>{ci('past|last|next|first|previous|coming|following|final|remaining|latest|initial|same|prior|ensuing|preceding|full|entire|whole')})\s+)?"
-        rf"(?P<n>{NUM}|{VAGUE})(?P<half>\s+{ci('and a half')})?(?P<sep>[- ‐])(?P<u>{UNIT}|{UNITS_PL})\b(?P<old>[- ‐]{ci('olds?')}\b|\s+{ci('old|of age')}\b)?(?![-‐]\w)")),
+        rf"(?P<n>{NUM}|{VAGUE})(?P<half>\s+{ci('and a half')})?(?P<sep>[- ‐])(?:{ci('more|additional|further|consecutive|straight|full|trading|business|working')}\s+)?(?P<u>{UNIT}|{UNITS_PL})\b(?P<old>[- ‐]{ci('olds?')}\b|\s+{ci('old|of age')}\b)?(?![-‐]\w)")),
     ("durplain", compile_(rf"(?P<rel>{ci('for|over|in|within|the next few|the past few|the last few|a few|for the past|for the last|over the past|over the last|over the next')})\s+"
                           rf"(?:(?P<the>{ci('the')})\s+)?(?P<u>{UNITS_PL}|{ci('a decade|a year|a month|a week|a day|an hour|a quarter|a century|the year|the week|the month')})\b")),
     ("halfdur", compile_(rf"(?:(?P<mod>{MOD_DUR})\s+)?(?P<w>{ci('half an hour|half a day|half a year|half a century|half a decade|a half[- ]hour|a year and a half|an hour and a half|a day and a half|a week and a half|a month and a half|a quarter[- ]century')})")),

@@ -35,8 +35,7 @@ def duration_value(n: float | None, unit: str) -> str:
     code = UNITS.get(unit, "X")
     if code == "WE":
         code = "WE"
-    if code == "Q":
-        code, n = "M", (n * 3 if n is not None else None)
+
     if code in ("E", "C") and n is not None:
         code, n = "Y", n * (10 if code == "E" else 100)
     elif code == "E":
@@ -91,11 +90,11 @@ def h_earlier(m: re.Match[str], ctx: Context) -> Found | None:
 
 def h_ref(m: re.Match[str], ctx: Context) -> Found | None:
     w = m["w"].lower()
-    if w in ("current", "recent"):
+    if w in ("current", "recent", "future"):
         tok = ctx.token(m.start())
         if tok is None or tok.pos_ != "ADJ" or tok.dep_ not in ("amod",):
             return None
-        return Found("DATE", "PRESENT_REF" if w == "current" else "PAST_REF")
+        return Found("DATE", {"current": "PRESENT_REF", "recent": "PAST_REF"}.get(w, "FUTURE_REF"))
     for value, words in _REFS.items():
         if w in words:
             if w == "now" and ctx.prev_word(m.start()) in ("until", "till", "from", "by"):
@@ -112,7 +111,7 @@ _AHEAD = ("next", "the coming", "this coming", "the following", "coming")
 
 def h_lastnext(m: re.Match[str], ctx: Context) -> Found | None:
     rel, u = m["rel"].lower(), m["u"].lower()
-    if rel in ("the past", "the coming", "past", "coming") and u not in PARTS_OF_DAY and u != "weekend":
+    if (rel in ("the coming", "coming") or u in ("decade", "century")) and u not in PARTS_OF_DAY and u != "weekend":
         return Found("DURATION", duration_value(1, u.replace("fiscal ", "")))
     if ctx.anchor is None:
         return Found("DATE", None)
@@ -185,6 +184,9 @@ def h_yearend(m: re.Match[str], ctx: Context) -> Found | None:
         if what in ("ended", "ending"):
             return Found("DURATION", "P1Y", group="w")
         return Found("DATE", f"{a.year:04d}", relative=True, group="w")
+    if w in ("year-end", "year's end", "year end"):
+        back = ctx.prev_word(m.start()) in ("since", "at", "from") and ctx.direction(m.start(), m.end(), -1) < 0
+        return Found("DATE", f"{a.year - (1 if back else 0):04d}-12-31", relative=True)
     if what in ("ended", "ending", "period", "quarter", "results"):
         return Found("DATE", f"{a.year:04d}", "END" if "end" in w else None, relative=True, group="w")
     return Found("DATE", f"{a.year:04d}", "END" if "end" in w else None, relative=True)
@@ -222,11 +224,7 @@ def h_set(m: re.Match[str], ctx: Context) -> Found | None:
 
 
 def h_setword(m: re.Match[str], ctx: Context) -> Found | None:
-    w = m["w"].lower()
-    tok = ctx.token(m.start())
-    if tok is not None and tok.pos_ == "ADJ":
-        return None
-    return Found("SET", _SET_WORDS[w])
+    return Found("SET", _SET_WORDS[m["w"].lower()])
 
 
 def _clock(h: int, mi: int, ap: str | None) -> str | None:
@@ -273,7 +271,6 @@ def h_wdpart(m: re.Match[str], ctx: Context) -> Found | None:
     part = PARTS_OF_DAY[m["part"].lower()]
     if d is None:
         return Found("TIME", f"XXXX-WXX-{wd + 1}T{part}")
-    # news annotation gives "Friday night" the day itself
     return Found("DATE", d.isoformat(), relative=True)
 
 
