@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from newsgraph.document import Document
-from newsgraph.quoting.cues import Cue
+from newsgraph.quoting.cues import Cue, subject_of
 from newsgraph.quoting.marks import QUOTE_BLOCKS, Marked
 
 #: sentence ends (not after a title or an initial)
@@ -118,7 +118,33 @@ def build_items(doc: Document, marked: list[Marked], cues: list[Cue]) -> list[It
         items = [it for it in items if not any(t.start <= it.start < t.end for t in lines)] + lines
     items.sort(key=lambda it: it.start)
     _chain(doc, items, cues)
+    if sd is not None:
+        for it in items:
+            if it.kind == "direct" and it.cue is None and it.follows is None and not _long_enough(text, it):
+                it.cue = _partial_cue(doc, sd, it)
     return [it for it in items if it.cue is not None or it.follows is not None or _long_enough(text, it)]
+
+
+def _partial_cue(doc: Document, sd: Any, it: Item) -> Cue | None:
+    """'the government is taking steps to "put an end" to ...': a quoted verb phrase (two words or
+    more) whose clause has a named subject is that subject's words. Quoted adjectives and nouns
+    with no reporting verb stay scare quotes."""
+    span = sd.char_span(it.start, it.end, alignment_mode="contract")
+    if span is None or len(span) < 2:
+        return None
+    root = span.root
+    if root.pos_ != "VERB" or root.tag_ in ("VBN", "VBG"):
+        return None
+    subj = subject_of(root)
+    if subj is None or subj.i >= span.start:
+        return None
+    names = [m for m in doc.get("mentions") if m.start <= subj.idx < m.end or (subj.left_edge.idx <= m.start and m.end <= subj.idx + len(subj.text))]
+    if not names:
+        return None
+    gov = root.head
+    while gov.pos_ not in ("VERB", "AUX") and gov.head.i != gov.i:
+        gov = gov.head
+    return Cue(gov.i, gov.idx, gov.idx + len(gov.text), gov.text, "partial", subj.i, None, (span.start_char, span.end_char))
 
 
 def _long_enough(text: str, it: Item) -> bool:

@@ -35,7 +35,7 @@ class Cue:
     content2: tuple[int, int] | None = None
 
 
-def _subject(tok: Any) -> Any | None:
+def subject_of(tok: Any) -> Any | None:
     """The subject of a verb, climbing through participles and coordinations ("hastened to add",
     "by saying", "and said"); a relative pronoun gives the noun it refers to."""
     cur = tok
@@ -91,7 +91,13 @@ def _content(sd: Any, verb: Any, text: str) -> tuple[int, int] | None:
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     comp = next((c for c in verb.children if c.dep_ in ("oprd", "xcomp") and c.i > verb.i), None)
     if obj is not None and comp is not None and verb.lemma_.lower() == "call":
-        s, e = _trim_content(text, obj.left_edge.idx, _edges(comp)[1])
+        end = _edges(comp)[1]
+        for c in verb.children:  # "... illegal under international law", up to a comma
+            if c.i > comp.i and c.dep_ == "punct":
+                break
+            if c.i > comp.i and c.dep_ == "prep":
+                end = _edges(c)[1]
+        s, e = _trim_content(text, obj.left_edge.idx, end)
         if e - s >= 3:
             return s, e
     return None
@@ -162,7 +168,7 @@ def find_cues(sd: Any, text: str, inside_quote: Any) -> list[Cue]:
             continue
         if lemma == "say" and tok.dep_ == "auxpass":
             continue
-        subj = _subject(tok)
+        subj = subject_of(tok)
         sent = tok.sent
         content = _content(sd, tok, text)
         content2 = None
