@@ -125,3 +125,9 @@ def test_changes_are_not_ranges(figures):
     assert ("$77.3 million", "MONEY") in got
     assert ("75 cents", "MONEY") in got and ("$52.25", "MONEY") in got
     assert all(f.high is None for f in figs)
+
+
+def test_money_carries_over_to_a_bare_scaled_number(figures):
+    doc, figs = figures("GM asked for an additional US$5 billion in aid on top of the four billion it has received.")
+    f = by_text(doc, figs)
+    assert f["four billion"].category == "MONEY" and f["four billion"].value == 4e9

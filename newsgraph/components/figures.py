@@ -186,10 +186,18 @@ class FigureFinder(Component):
                 last_designator = nx.end
             if reason is None:
                 kept.append((nx, high, tokens))
+        money_sent = -1
+        money_cur: str | None = None
         for nx, high, tokens in kept:
             num = text[nx.num_start : nx.num_end]
             if num in names and nx.form == "digits" and nx.currency is None and not nx.percent and "," not in num:
                 continue
+            sent_start = tokens[0].sent.start if tokens else -2
+            if nx.currency is not None:
+                money_sent, money_cur = sent_start, nx.currency
+            elif (sent_start == money_sent and not nx.percent and nx.scale and nx.value >= 1e6
+                    and context_for(tokens, False, False, published, "", nx.end).counted is None):
+                nx = replace(nx, currency=money_cur)  # "US$5 billion in aid on top of the four billion"
             money, percent = nx.currency is not None, nx.percent
             if tokens:
                 ctx = context_for(tokens, money, percent, published, text[nx.start : nx.num_start], nx.end)
