@@ -57,6 +57,21 @@ def subject_of(tok: Any) -> Any | None:
     return None
 
 
+def _inverted_subject(sd: Any, verb: Any, inside_quote: Any) -> Any | None:
+    """'"...," said Michael Oppenheimer, a professor': the name right after the verb."""
+    best = None
+    for t in sd[verb.i + 1 : verb.i + 6]:
+        if inside_quote(t.idx) or t.is_punct and best is not None:
+            break
+        if t.pos_ in ("PROPN", "NOUN") or (t.pos_ == "PRON" and best is None and t.lower_ in ("he", "she", "they", "it")):
+            best = t
+            if t.pos_ == "PRON":
+                break
+        elif best is not None:
+            break
+    return best
+
+
 def _edges(tok: Any) -> tuple[int, int]:
     """Char span of a token's subtree."""
     left, right = tok.left_edge, tok.right_edge
@@ -169,6 +184,13 @@ def find_cues(sd: Any, text: str, inside_quote: Any) -> list[Cue]:
         if lemma == "say" and tok.dep_ == "auxpass":
             continue
         subj = subject_of(tok)
+        if subj is None or inside_quote(subj.idx):
+            subj = _inverted_subject(sd, tok, inside_quote)
+        if subj is None:
+            root = tok.sent.root
+            subj = next((c for c in root.children if c.dep_ in _SUBJ and not inside_quote(c.idx)), None)
+            if subj is not None and subj.lower_ in RELATIVES:
+                subj = None
         sent = tok.sent
         content = _content(sd, tok, text)
         content2 = None
