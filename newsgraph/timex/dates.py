@@ -185,6 +185,11 @@ def h_year(m: re.Match[str], ctx: Context) -> Found | None:
     nxt = ctx.next_word(m.end())
     if nxt in _NOT_YEAR_NEXT:
         return None
+    prev_tok, next_tok = ctx.token(m.start() - 2), ctx.token(m.end() + 1)
+    if (prev_tok is not None and next_tok is not None and prev_tok.pos_ == "PROPN" and next_tok.pos_ == "PROPN"
+            and prev_tok.lower_.rstrip(".") not in MONTHS and ctx.text[m.start() - 1] == " "
+            and ctx.text[m.end() : m.end() + 1] == " "):
+        return None  # "the Russell 2000 Index"
     if label == "DATE":
         return Found("DATE", f"{y:04d}")
     if label in ("CARDINAL", "MONEY", "QUANTITY", "PERCENT", "ORDINAL"):

@@ -92,7 +92,7 @@ class Context:
         return m.group(1).lower() if m else ""
 
     def next_word(self, end: int) -> str:
-        m = re.match(r"\W*?([\w'’%]+)", self.text[end : end + 40])
+        m = re.match(r"\s*([\w'’%]+)", self.text[end : end + 40])
         return m.group(1).lower() if m else ""
 
 
@@ -160,7 +160,7 @@ def scan(text: str, ctx: Context, handlers: dict[str, Handler]) -> tuple[list[Ti
 
 _GAP = re.compile(r"\s*,?\s*(?:(?:on|at)\s+)?")
 _FULL_DAY = re.compile(r"\d{4}-\d\d-\d\d$")
-_CLOCK = re.compile(r"(?:\d{4}-\d\d-\d\d|XXXX-XX-XX)T(\d\d:\d\d)$")
+_CLOCK = re.compile(r"(?:\d{4}-\d\d-\d\d|XXXX-XX-XX)T(\d\d:\d\dZ?)$")
 
 
 def merge_clock_dates(text: str, items: list[Timex]) -> list[Timex]:

@@ -102,6 +102,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                          rf"(?:\s+(?P<y>{YEAR4}))?\b")),
     ("yearend", compile_(rf"(?P<w>{YEAREND})"
                          rf"(?:\s+(?P<what>{ci('period|quarter|results|ended|ending')}))?\b(?![-‐])")),
+    ("theday", compile_(rf"(?P<pre>{ci('end|ended|ending|ends|finish|finished|finishing|close|closed|closing|for|late in|early in|later in|earlier in|the start of|the end of')})\s+(?P<w>{ci('the day|the session')})\b")),
     ("relday", compile_(rf"\b(?P<w>{ci('the day before yesterday|the day after tomorrow|yesterday|today|tomorrow|tonight')})"
                         rf"(?:\s+(?P<part>{PART}))?\b")),
     ("earlier", compile_(rf"(?P<rel>{ci('earlier|later')})\s+(?P<what>{ci('this|that|in the|last|next')})\s+"

@@ -73,6 +73,12 @@ def h_relday(m: re.Match[str], ctx: Context) -> Found | None:
     return Found("DATE", d, relative=True)
 
 
+def h_theday(m: re.Match[str], ctx: Context) -> Found | None:
+    if ctx.anchor is None:
+        return None
+    return Found("DATE", ctx.anchor.isoformat(), relative=True, group="w")
+
+
 def h_earlier(m: re.Match[str], ctx: Context) -> Found | None:
     what, u = m["what"].lower(), m["u"].lower()
     if ctx.anchor is None:
@@ -288,8 +294,10 @@ def h_duration(m: re.Match[str], ctx: Context) -> Found | None:
     elif n_word.endswith("1/2"):
         whole = number_value(n_word.split()[0])
         n = whole + 0.5 if whole is not None else None
-    if n_word in ("a", "an") and m["sep"] != " ":
+    if n_word in ("a", "an") and (m["sep"] != " " or unit == "second"):
         return None
+    if unit == "quarter" and ctx.next_word(m.end()) in ("of", "") and not m["rel"]:
+        return None  # "a quarter of the market", "about a quarter, of"
     if n is None and not re.match(r"several|a few|few|some|many|numerous|a number|dozens|hundreds|thousands|the "
                                   , n_word):
         return None
