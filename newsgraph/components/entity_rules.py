@@ -93,8 +93,8 @@ def from_aliases(text: str, cands: list[Cand]) -> list[Cand]:
 
 
 def _caps_context(text: str, s: int, e: int) -> bool:
-    before = re.search(r"([A-Za-z]+)\W{1,3}$", text[max(0, s - 30) : s])
-    after = re.match(r"\W{1,3}([A-Za-z]+)", text[e : e + 30])
+    before = re.search(r"([A-Za-z]+)[^\w/]{1,3}$", text[max(0, s - 30) : s])
+    after = re.match(r"[^\w/]{1,3}([A-Za-z]+)", text[e : e + 30])
     return any(m is not None and m.group(1).isupper() and len(m.group(1)) > 1 for m in (before, after))
 
 
@@ -115,6 +115,11 @@ def _place_tok(sd: Any, c: Cand, strict: bool = False) -> bool:
 
 def _acts(tok: Any) -> bool:
     """True when the token is the subject of a verb, or the agent of a passive."""
+    if any(ch.pos_ == "NOUN" and ch.dep_ in ("compound", "nmod", "appos") for ch in tok.children):
+        return False  # "the capital Baghdad": a place named by its kind
+    doc = tok.doc
+    if tok.i > 0 and doc[tok.i - 1].pos_ == "NOUN" or tok.i + 1 < len(doc) and doc[tok.i + 1].text in ("-", "–"):
+        return False  # "the capital Baghdad killed" (a misparse), "US-led"
     t = tok
     while t.dep_ == "conj" and t.head is not t:
         t = t.head
@@ -213,6 +218,7 @@ def spread_actors(text: str, sd: Any, cands: list[Cand]) -> list[Cand]:
         if c.fine == "GPE" and c.label == "LOC" and acts[seg] > where[seg]:
             tok = _root(sd, c)
             if tok is not None and not _in_place(tok) and tok.dep_ not in ("compound", "amod", "nmod") \
+                    and not (tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text in ("-", "–")) \
                     and not (tok.dep_ == "pobj" and tok.head.lower_ == "of"):
                 c = c._replace(label="ORG", rule="gpe-agent")
         out.append(c)
