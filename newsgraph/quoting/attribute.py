@@ -92,6 +92,12 @@ def build_items(doc: Document, marked: list[Marked], cues: list[Cue]) -> list[It
     direct_cue: dict[int, Cue] = {}
     spans = [(cue, c) for cue in cues for c in (cue.content, cue.content2) if c is not None]
     for cue, (cs, ce) in spans:
+        # a parse may run across paragraphs: the content stays in the cue's block
+        cb = doc.block_at(cue.start)
+        if cb is not None:
+            cs, ce = max(cs, cb.start), min(ce, cb.end)
+            if ce - cs < 3:
+                continue
         inside = [k for k, m in enumerate(marked) if m.open_at >= cs - 1 and m.end <= ce + 1]
         crossing = [k for k, m in enumerate(marked) if k not in inside and m.start < ce and m.end > cs]
         quoted = sum(marked[k].end - marked[k].start for k in inside)
