@@ -27,6 +27,9 @@ from newsgraph.records.events import Event
 
 Token = Any
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+#: the dictionary's catch-all codes for a verb block (consult, cooperate, engage, ...): coded from the
+#: verb alone, they need a participant as target to be an event between actors, as in PETRARCH
+_GENERIC_CODES = frozenset({"040", "050", "060", "070", "080", "110", "160", "170"})
 
 
 def _climb_to(tok: Token, targets: dict[int, int], limit: int = 12) -> int | None:
@@ -157,6 +160,10 @@ class EventFinder(Component):
                 a_tok, t_tok = owner_tok, None
         if a_tok is not None and coded.type != "ASSAULT" and not trig.nominal and not args.phrase_actor_like(a_tok):
             return None  # "the rationale faced criticism": no actor, no event between actors
+        if trig.how in ("verb", "pattern", "override") and cameo in _GENERIC_CODES and (t_tok is None or not args.phrase_actor_like(t_tok)):
+            return None  # a generic verb ("went", "affected") is an event only between participants
+        if a_tok is None and t_tok is None:
+            return None
         actor = self._arg(doc, a_tok)
         target = self._arg(doc, t_tok, tails=False)
         if antecedent is not None and antecedent.target:
