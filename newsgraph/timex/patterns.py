@@ -117,7 +117,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("agobare", compile_(rf"\b(?P<u>{ci('years|months|weeks|days|decades')})\s+{ci('ago')}\b")),
     ("set", compile_(rf"\b(?P<q>{ci('every|each|per|a|an|once a|twice a')})\s+(?:(?P<n>{NUM})\s+)?(?:{ci('other')}\s+)?"
                      rf"(?P<u>{UNIT}|{UNITS_PL}|{WEEKDAY_FULL}|{MONTH_FULL})\b(?![-‐])")),
-    ("setword", compile_(rf"\b(?P<w>{ci('daily|weekly|monthly|yearly|annually|hourly|nightly|biweekly|semiannually')})\b")),
+    ("setword", compile_(rf"\b(?P<w>{ci('daily|weekly|monthly|yearly|hourly|nightly|biweekly')})\b")),
     ("time", compile_(rf"(?P<h>[012]?\d)(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>{AMPM})(?![\w])"
                       rf"(?:\s+(?P<tz>EST|EDT|CST|CDT|PST|PDT|ET|GMT|UTC|BST|CET|{ci('local time')}))?")),
     ("clock", compile_(r"(?<![\d:.$])(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?![\d:])(?:\s+(?P<tz>EST|EDT|ET|GMT|UTC|BST|CET))?")),

@@ -223,9 +223,14 @@ def h_set(m: re.Match[str], ctx: Context) -> Found | None:
     n = number_value(m["n"]) if m["n"] else 1
     if q in ("a", "an", "per"):
         prev = ctx.prev_word(m.start())
-        if m["n"] or not (prev in ("times", "twice", "once", "percent", "%", "cents", "dollars")
-                          or prev.endswith(("illion", "000")) or re.fullmatch(r"[\d.,$]+", prev or "x")):
+        if m["n"]:
             return None
+        if prev in ("times", "twice", "once"):
+            return Found("SET", duration_value(n, unit))
+        if prev in ("percent", "%", "cents", "dollars") or prev.endswith(("illion", "000")) or re.fullmatch(
+                r"[\d.,$]+", prev or "x"):
+            return REJECT  # "$2 million a year", "358,000 a month": a rate, not a time expression
+        return None
     return Found("SET", duration_value(n, unit))
 
 
