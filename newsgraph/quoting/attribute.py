@@ -201,7 +201,7 @@ def _chain(doc: Document, items: list[Item], cues: list[Cue]) -> None:
         if it.kind != "direct" or not it.pieces:
             continue
         m = it.pieces[0]
-        if it.cue is None and n > 0:
+        if it.cue is None and n > 0 and _long_enough(text, it):
             prev = items[n - 1]
             # the next piece of a multi-paragraph quote may hold the cue ("...\n\n"...," he said)
             if m.closed is False and n + 1 < len(items) and items[n + 1].pieces and items[n + 1].pieces[0].continued:
