@@ -40,11 +40,42 @@ def _env() -> dict[str, str]:
     return {**os.environ, "NEWSGRAPH_COMPONENTS": LIGHT, "NEWSGRAPH_BATCH_SIZE": "1"}
 
 
-def _kill_when(cmd: list[str], started: Callable[[], bool], delay: float, limit: float = 120) -> int | None:
+def _descendants(pid: int) -> list[int]:
+    parent: dict[int, int] = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+            parent[int(stat.parent.name)] = int(fields[1])
+        except (OSError, IndexError, ValueError):
+            continue
+    out, todo = [], [pid]
+    while todo:
+        p = todo.pop()
+        kids = [c for c, pp in parent.items() if pp == p]
+        out.extend(kids)
+        todo.extend(kids)
+    return out
+
+
+def _alive(pids: list[int]) -> list[int]:
+    alive = []
+    for p in pids:
+        try:
+            state = Path(f"/proc/{p}/stat").read_text().rsplit(")", 1)[1].split()[0]
+        except (OSError, IndexError):
+            continue
+        if state != "Z":
+            alive.append(p)
+    return alive
+
+
+def _kill_when(
+    cmd: list[str], started: Callable[[], bool], delay: float, limit: float = 120, family: list[int] | None = None
+) -> int | None:
     """Start ``cmd``; once ``started()`` (it is writing), wait ``delay`` s and kill -9 it.
 
     Returns its exit code when it ended first, None when it was killed. ``delay`` < 0:
-    never kill, wait up to ``limit`` s.
+    never kill, wait up to ``limit`` s. ``family`` receives the ids of its child processes.
     """
     proc = subprocess.Popen(cmd, env=_env(), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     end = time.monotonic() + limit
@@ -53,6 +84,8 @@ def _kill_when(cmd: list[str], started: Callable[[], bool], delay: float, limit:
     try:
         return proc.wait(timeout=delay if delay >= 0 else max(1.0, end - time.monotonic()))
     except subprocess.TimeoutExpired:
+        if family is not None:
+            family.extend(_descendants(proc.pid))
         os.kill(proc.pid, signal.SIGKILL)
         proc.wait()
         return None
@@ -124,7 +157,13 @@ def test_kill_during_run(corpus: Path, tmp_path: Path) -> None:
 
     out = tmp_path / "killed"
     cmd = [EXE, "run", "-q", "--out", str(out), str(corpus)]
-    assert _kill_when(cmd, lambda: (out / "_commits").is_dir(), 0.2) is None
+    family: list[int] = []
+    assert _kill_when([*cmd, "--workers", "2"], lambda: (out / "_commits").is_dir(), 0.2, family=family) is None
+    assert len(family) >= 2  # the pool's processes
+    end = time.monotonic() + 30
+    while _alive(family) and time.monotonic() < end:
+        time.sleep(0.2)
+    assert not _alive(family), "worker processes outlived the killed driver"
     s = run([], out, settings)  # opening the folder sweeps what the kill left
     state = _parquet_state(out)
     assert s.written == 0 and 0 < len(state) < N

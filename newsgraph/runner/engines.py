@@ -11,6 +11,9 @@ from __future__ import annotations
 
 import json
 import multiprocessing
+import os
+import threading
+import time
 from collections.abc import Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from typing import Any
@@ -36,7 +39,8 @@ def run_local(
             yield _ids(b), process_batch(b, settings, run_id, doc_timeout)
         return
     ctx = multiprocessing.get_context("forkserver")
-    with ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=warm, initargs=(settings,)) as pool:
+    init = (settings, os.getpid())
+    with ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_init_worker, initargs=init) as pool:
         pending: dict[Future[Rows], list[str]] = {}
         for b in batches:
             pending[pool.submit(process_batch, b, settings, run_id, doc_timeout)] = _ids(b)
@@ -44,6 +48,23 @@ def run_local(
                 yield from _drain(pending, FIRST_COMPLETED)
         while pending:
             yield from _drain(pending, FIRST_COMPLETED)
+
+
+def _init_worker(settings: Settings, driver: int) -> None:
+    """A pool worker: exit when the driver is gone (killed with -9, it cannot say so), load the pipeline."""
+
+    def watch() -> None:
+        while True:
+            time.sleep(1.0)
+            try:
+                os.kill(driver, 0)
+            except ProcessLookupError:
+                os._exit(1)
+            except PermissionError:  # the id was reused by another user's process
+                os._exit(1)
+
+    threading.Thread(target=watch, name="driver-watch", daemon=True).start()
+    warm(settings)
 
 
 def _drain(pending: dict[Future[Rows], list[str]], when: str) -> Iterator[Done]:
