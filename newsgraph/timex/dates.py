@@ -358,16 +358,18 @@ def h_holiday(m: re.Match[str], ctx: Context) -> Found | None:
 def weekday_date(ctx: Context, wd: int, s: int, e: int) -> dt.date | None:
     if ctx.anchor is None:
         return None
+    if _UNTIL.search(ctx.text[max(0, s - 40) : s]):
+        return weekday_ref(ctx.anchor, wd, 1)  # "until 9 a.m. Tuesday": a deadline ahead
     t = ctx.tense(s, e)
     return weekday_ref(ctx.anchor, wd, 1 if t == FUTURE else -1)
+
+
+_UNTIL = re.compile(r"(?i)\b(?:until|till|through)\s+(?:[\d:.]+\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,3}T\s+)?)?$")
 
 
 def h_weekday(m: re.Match[str], ctx: Context) -> Found | None:
     wd = WEEKDAYS[m["wd"].lower().rstrip(".")]
     d = weekday_date(ctx, wd, m.start(), m.end())
-    if d is not None and ctx.anchor is not None and re.search(r"(?i)\b(?:until|till|through)\s+$",
-                                                               ctx.text[max(0, m.start() - 9) : m.start()]):
-        d = weekday_ref(ctx.anchor, wd, 1)
     if d is None:
         return Found("DATE", f"XXXX-WXX-{wd + 1}")
     return Found("DATE", d.isoformat(), relative=True)
