@@ -26,6 +26,8 @@ from newsgraph.geo.normalize import norm
 from newsgraph.geo.resolve import Toponym
 
 MIN_CITY_POP = 100_000
+#: a one-word PERSON mention is a city's name when the city is at least this large
+PERSON_CITY_POP = 1_000_000
 EMBEDDED = True
 _BIG_KINDS = ("country", "continent", "region", "admin1")
 _SKIP_BLOCKS = ("byline", "credit")
@@ -43,6 +45,10 @@ def _usable(cands: tuple[Candidate, ...], min_pop: int = MIN_CITY_POP) -> bool:
     return any(c.kind in _BIG_KINDS or (c.kind == "city" and c.population >= min_pop and c.primary) for c in cands)
 
 
+_FEATURE_TAIL = re.compile(
+    r"\s(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Lane|Drive|Square|Bridge|River|Lake|Lagoon|Mountains?|"
+    r"Hills?|Valley|Islands?|Beach|Bay|Canal|Harbou?r|Plantation|Estate|Airport|Highway|Motorway|Peninsula)$"
+)
 _GENERIC_HEAD = re.compile(r"^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|Greater|"
                            r"Old|Downtown|Metro|Metropolitan)\s+")
 _GENERIC_TAIL = re.compile(r"\s+(?:State|City|County|Province|Region|District|Township|Municipality|Governorate|"
@@ -132,11 +138,14 @@ def recognize(doc: Document, gaz: Gazetteer) -> list[Toponym]:
             if cands or m.label == "LOC":
                 add(m.start, m.end, cands)
                 named.add(norm(surface))
+        elif _FEATURE_TAIL.search(surface) and m.label in ("ORG", "PERSON"):
+            # "Royal Street", "Glenrock Lagoon": a named feature whatever the model called it
+            add(m.start, m.end, tuple(c for c in cands if c.primary))
         elif cands and len(surface.split()) <= 3:
             ent = ents.get(m.entity_id)
             if ent is not None and norm(ent.name) != norm(surface):
                 continue  # a surname or part of a longer name
-            if _usable(cands, MIN_CITY_POP if m.label == "ORG" else 10 * MIN_CITY_POP):
+            if _usable(cands, MIN_CITY_POP if m.label == "ORG" else PERSON_CITY_POP):
                 add(m.start, m.end, cands)
                 named.add(norm(surface))
     # names of people, organisations and other entities are no toponyms, nor is what they contain
