@@ -145,3 +145,35 @@ def test_seed_quotes(seed_doc) -> None:
     assert text[stress.speaker_start : stress.speaker_end] == "he"
     for scare in ("irresponsible", "invasion and occupation"):
         assert not [q for q in quotes if scare in text[q.start : q.end] and q.speaker]
+
+
+def test_newswire_double_apostrophes() -> None:
+    got = _contents("''We are ready,'' said Mr. Lee. ''The plan works.''")
+    assert got == ["We are ready,", "The plan works."]
+
+
+@pytest.mark.model
+def test_parenthetical_cue_splits_the_content(pipeline) -> None:
+    doc, quotes = _run(pipeline, "The new museum, Mayor Carla Diaz said, will open to visitors in the spring of next year.")
+    q = _find(doc, quotes, "will open to visitors")
+    assert q.kind == "indirect" and q.speaker == "Carla Diaz"
+
+
+@pytest.mark.model
+def test_transcript_lines(pipeline) -> None:
+    text = "Partial transcript:\n\nHARRIS: Thank you for joining us this morning, senator.\n\nMORGAN: It is a pleasure to be here."
+    doc, quotes = _run(pipeline, text)
+    q = _find(doc, quotes, "pleasure to be here")
+    assert q.cue == ":" and q.speaker and q.speaker.upper() == "MORGAN"
+
+
+@pytest.mark.model
+def test_role_resolved_to_the_person_introduced_with_it(pipeline) -> None:
+    text = (
+        "Mayor Bill Turner visited the site on Sunday. Twenty people were hurt in the blast.\n\n"
+        '"We do not see a link to terrorism at this stage," the mayor said.'
+    )
+    doc, quotes = _run(pipeline, text)
+    q = _find(doc, quotes, "We do not see a link")
+    assert q.speaker == "Bill Turner"
+    assert doc.text[q.speaker_start : q.speaker_end] == "the mayor"

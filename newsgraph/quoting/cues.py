@@ -40,7 +40,8 @@ def subject_of(tok: Any) -> Any | None:
     "by saying", "and said"); a relative pronoun gives the noun it refers to."""
     cur = tok
     for _ in range(5):
-        for ch in cur.children:
+        # the subject nearest the verb ("The museum, Mayor Diaz said, ..." has two)
+        for ch in sorted(cur.children, key=lambda c: abs(c.i - cur.i)):
             if ch.dep_ in _SUBJ:
                 if ch.lower_ in RELATIVES:
                     rel = ch.head
@@ -125,7 +126,9 @@ def _parenthetical(verb: Any, text: str) -> list[tuple[int, int]]:
         return []
     head = verb.head
     hs, he = _edges(head)
-    vs, ve = _edges(verb)
+    subj = subject_of(verb)
+    vs = subj.left_edge.idx if subj is not None and subj.head.i == verb.i and subj.i < verb.i else verb.idx
+    ve = verb.idx + len(verb.text)
     out = []
     for s, e in ((hs, vs), (ve, he)):
         s, e = _trim_content(text, s, e)
