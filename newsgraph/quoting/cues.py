@@ -10,6 +10,10 @@ from newsgraph.quoting.lexicon import PHRASAL, RELATIVES, speech_verbs
 
 #: forms that are reporting verbs whatever the tagger says ("Said Clinton: ...")
 _ALWAYS = frozenset({"said", "says", "told", "tells", "added", "adds"})
+#: verbs whose direct object is reported content ("denied the allegations")
+_OBJECT_VERBS = frozenset({"cite", "deny", "confirm", "announce", "reveal", "propose", "recommend", "demand", "report", "predict"})
+#: verbs whose infinitive complement is reported content ("vowed to fight on")
+_INTENT_VERBS = frozenset({"vow", "pledge", "promise", "threaten", "urge", "ask", "demand", "warn", "call"})
 _SUBJ = ("nsubj", "nsubjpass", "csubj")
 _CLIMB = ("xcomp", "advcl", "conj", "pcomp", "prep", "acl", "ccomp", "relcl", "dep", "parataxis", "dobj", "pobj", "npadvmod")
 
@@ -103,6 +107,9 @@ def _content(sd: Any, verb: Any, text: str) -> tuple[int, int] | None:
             s, e = _trim_content(text, s, e)
             if e - s >= 3:
                 return s, e
+    obj_content = _object_content(verb, text)
+    if obj_content is not None:
+        return obj_content
     # "called the invasion illegal": a verb of naming with an object complement
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     comp = next((c for c in verb.children if c.dep_ in ("oprd", "xcomp") and c.i > verb.i), None)
@@ -117,6 +124,35 @@ def _content(sd: Any, verb: Any, text: str) -> tuple[int, int] | None:
         if e - s >= 3:
             return s, e
     return None
+
+
+def _object_content(verb: Any, text: str) -> tuple[int, int] | None:
+    """Reported content that is not a clause: "called for an inquiry", "denied the allegations",
+    "vowed to fight on"."""
+    lemma = verb.lemma_.lower()
+    pick = None
+    for c in verb.children:
+        if c.i < verb.i:
+            continue
+        if lemma == "call" and c.dep_ == "prep" and c.lower_ in ("for", "on"):
+            pick = c  # "called for a ceasefire", "called on the UN to act"
+            break
+        if lemma in _OBJECT_VERBS and c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and c.ent_type_ != "PERSON":
+            pick = c
+            break
+        if lemma in _INTENT_VERBS and c.dep_ == "xcomp":
+            pick = c
+            break
+    if pick is None:
+        return None
+    s, e = _edges(pick)
+    if pick.dep_ == "prep":  # "on X to Y": the infinitive is a sibling or a child of the object
+        s = next((t.idx for t in pick.subtree if t.dep_ == "pobj"), s)
+        for c in verb.children:
+            if c.dep_ == "xcomp" and c.i > pick.i:
+                e = max(e, _edges(c)[1])
+    s, e = _trim_content(text, s, e)
+    return (s, e) if e - s >= 3 else None
 
 
 def _parenthetical(verb: Any, text: str) -> list[tuple[int, int]]:
