@@ -163,25 +163,34 @@ def build_agents(src: Path, out: Path) -> None:
 
 
 def build_countries(src: Path, out: Path) -> None:
+    """Country entries: a name line, "+alias" lines and a bare 3-letter code (on the name line or
+    on a line of its own); entries whose codes are longer (people, agencies) are left out."""
     rows: dict[str, str] = {}
-    cur: str | None = None
+    names: list[str] = []
+    code: str | None = None
+
+    def flush() -> None:
+        if code and names:
+            for n in names:
+                if n and len(n.split()) <= 4:
+                    rows.setdefault(n, code)
+
     for line in (src / "petrarch2" / "Phoenix.Countries.actors.txt").read_text(encoding="latin-1").splitlines():
         line = line.split("#", 1)[0].rstrip()
         if not line.strip():
             continue
-        m = re.match(r"^([A-Z][A-Z_\-'.]*)\s+\[([A-Z]{3})\]\s*$", line)
-        if m:
-            cur = m.group(2)
-
-            rows.setdefault(m.group(1).strip("_").lower().replace("_", " "), cur)
+        m = re.match(r"^([A-Z][A-Z_\-'.]*)\s*(?:\[([A-Z]{3})\])?\s*$", line)
+        if m and not line.startswith((" ", "\t", "+")):
+            flush()
+            names, code = [m.group(1).strip("_").lower().replace("_", " ")], m.group(2)
             continue
-        if re.match(r"^[A-Z]", line):
-            cur = None
+        if line.startswith("+"):
+            names.append(line[1:].strip().strip("_").lower().replace("_", " "))
             continue
-        if cur and line.startswith("+"):
-            name = line[1:].strip().strip("_").lower().replace("_", " ")
-            if name and len(name.split()) <= 4:
-                rows.setdefault(name, cur)
+        c = re.match(r"^\s+\[([A-Z]{3})(?:\s[^\]]*)?\]\s*$", line)
+        if c and code is None:
+            code = c.group(1)
+    flush()
     with (out / "countries.tsv").open("w", encoding="utf-8") as fh:
         fh.write(f"# source: PETRARCH2 Phoenix.Countries.actors.txt (country entries only); {MIT}\n")
         fh.write("name\tiso3\n")

@@ -171,7 +171,7 @@ class EventFinder(Component):
         if actor and target and actor[0] == target[0]:
             target = None
         date = next((d for d in dates if d.value and d.value[:1].isdigit() and d.type in ("DATE", "TIME")), None)
-        place = self._place(places, actor)
+        place = self._place(trig.token.doc, trig, places, target)
         dead, injured, fig_ids = self._toll(trig, figures, others)
         toks = [trig.token.i]
         lo = min([trig.token.idx] + [x[1] for x in (actor, target) if x])
@@ -228,10 +228,10 @@ class EventFinder(Component):
                 break
             if cur.dep_ in ("ccomp", "xcomp", "conj", "advcl"):
                 s = args._subject(cur.head)
-                if s is not None and not args.is_pronoun(s):
+                if s is not None and not args.is_pronoun(s) and _pronoun_fits(tok, s):
                     return s
             cur = cur.head
-        want = ("PERSON",) if tok.lower_ in _PERSON_PRONOUNS else ("ORG", "LOC", "MISC", "PERSON")
+        want = ("PERSON",) if tok.lower_ in _PERSON_PRONOUNS else ("ORG", "LOC", "MISC") if tok.lower_ == "it" else ("ORG", "LOC", "MISC", "PERSON")
         best = None
         for m in doc.get("mentions"):
             if m.end <= tok.idx and m.label in want and m.block in ("paragraph", "headline"):
@@ -268,12 +268,34 @@ class EventFinder(Component):
                 ent = ent or m.entity_id
         return text, s, e, ent or None
 
-    def _place(self, places: list[Any], actor: tuple[str, int, int, str | None] | None) -> Any:
-        """The place the trigger's clause names, preferring one outside the actor phrase."""
-        if not places:
-            return None
-        outside = [p for p in places if not actor or not (actor[1] <= p.start < actor[2])]
-        return (outside or places)[0]
+    def _place(self, sd: Any, trig: Trigger, places: list[Any], target: tuple[str, int, int, str | None] | None) -> Any:
+        """The place where the act happened: a toponym the trigger governs through a locative
+        preposition ("in Baghdad", "near the town of Samarra", "outside Baghdad's airport"), else
+        the only town the clause names, else the target when it is itself a place ("shelled Juba")."""
+        for p in places:
+            span = sd.char_span(p.start, p.end, alignment_mode="expand")
+            if span is None or len(span) == 0:
+                continue
+            cur = span.root
+            if cur.pos_ == "ADJ" or cur.ent_type_ == "NORP" or (cur.dep_ in ("compound", "amod", "nmod", "poss") and cur.head.pos_ == "NOUN"):
+                continue  # "Iraqi commander", "US military forces": a modifier, not where it happened
+            for _ in range(8):
+                if cur.i == trig.token.i or cur.head.i == cur.i:
+                    break
+                if cur.dep_ == "prep" and cur.lower_ in _LOCATIVE:
+                    return p
+                if cur.dep_ in ("nsubj", "nsubjpass", "dobj", "poss") and cur.head.i != trig.token.i:
+                    break  # inside another participant's phrase ("soldiers from a US-led coalition")
+                cur = cur.head
+        local = [p for p in places if getattr(p, "kind", "") in ("city", "admin", "airport")]
+        if len(local) == 1 and not (target is not None and target[1] <= local[0].start < target[2]):
+            return local[0]  # the one town the clause names (the parse may have missed its preposition)
+        if target is not None:
+            for p in places:
+                span = sd.char_span(p.start, p.end, alignment_mode="expand")
+                if target[1] <= p.start < target[2] and span is not None and span.root.pos_ == "PROPN" and span.root.dep_ not in ("compound", "amod", "poss"):
+                    return p
+        return None
 
     def _toll(self, trig: Trigger, figures: list[Any], others: frozenset[int] = frozenset()) -> tuple[float | None, float | None, tuple[str, ...]]:
         dead = injured = None
@@ -309,6 +331,18 @@ class EventFinder(Component):
                     ev = dataclasses.replace(ev, date=o.date, date_id=o.date_id, background=o.background)
             out.append(ev)
         return out
+
+
+_LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "across", "around", "throughout", "within", "along"})
+
+
+def _pronoun_fits(pron: Token, tok: Token) -> bool:
+    """"he"/"she" refer to people, "it" to anything but a person."""
+    if pron.lower_ == "it":
+        return tok.ent_type_ != "PERSON"
+    if pron.lower_ in _PERSON_PRONOUNS:
+        return tok.ent_type_ in ("PERSON", "") and tok.ent_type_ not in ("GPE", "ORG")
+    return True
 
 
 def _same_actor(a: Event, b: Event) -> bool:
