@@ -211,7 +211,8 @@ def _chain(doc: Document, items: list[Item], cues: list[Cue]) -> None:
             block = doc.blocks[m.block]
             opens_block = text[block.start : m.open_at].strip() == ""
             gap_blocks = m.block - _block_index(doc, prev.end - 1)
-            attributed = prev.cue is not None or prev.follows is not None
+            # a speaker carries on from a quote or a speech cue, not from "it is known that ..."
+            attributed = (prev.cue is not None and (prev.kind == "direct" or prev.cue.cls != "cognition")) or prev.follows is not None
             if opens_block and 0 <= gap_blocks <= 2 and attributed:
                 it.follows = prev
                 continue

@@ -159,6 +159,8 @@ class SpeakerResolver:
                 continue
             span = self.sd.char_span(m.start, m.end, alignment_mode="expand")
             subj = span is not None and span.root.dep_ in ("nsubj", "nsubjpass")
+            if gender in ("n", "p") and (not subj or dist > 2):
+                continue  # "it"/"they" only for an organisation that was just the subject
             score = -dist + 1.5 * subj + 2.5 * (m.entity_id == last) + 0.5 * (g == gender)
             if best is None or score >= best[0]:
                 best = (score, m)
