@@ -105,3 +105,15 @@ def test_low_best_high():
 
     assert low_best_high([12.0, None, 15.0, 40.0]) == (12.0, 15.0, 40.0)
     assert low_best_high([None]) is None
+
+
+def test_same_story_needs_dates_and_names():
+    import datetime as dt
+
+    from newsgraph.web.pages import same_story
+
+    art = {"published": dt.date(2024, 1, 6)}
+    assert same_story(art, {"published": dt.date(2024, 1, 10), "shared": 3})
+    assert not same_story(art, {"published": dt.date(2024, 2, 10), "shared": 5})
+    assert not same_story(art, {"published": dt.date(2024, 1, 6), "shared": 2})
+    assert not same_story({"published": None}, {"published": dt.date(2024, 1, 6), "shared": 9})

@@ -141,13 +141,24 @@ def low_best_high(values: list[float | None]) -> tuple[float, float, float] | No
     return vals[0], float(statistics.median(vals)), vals[-1]
 
 
+#: articles count as reports of the same story when published this many days apart at most
+STORY_DAYS = 7
+
+
+def same_story(art: dict[str, Any], other: dict[str, Any], min_shared: int = 3) -> bool:
+    """Both dated within STORY_DAYS of each other and sharing at least ``min_shared`` names."""
+    a, b = art.get("published"), other.get("published")
+    return bool(a and b and abs((a - b).days) <= STORY_DAYS and int(other.get("shared") or 0) >= min_shared)
+
+
 @router.get("/stories/{article_id}")
 def story(request: Request, article_id: str) -> Response:
     ctx = ctx_of(request)
     with ctx.store() as st:
         art = st.article(article_id)
         rel = queries.related(st, art["id"], 20)
-        figs = queries.figures_of(st, [art["id"], *[r["id"] for r in rel if r["shared"] >= 2]])
+        same = [r for r in rel if same_story(art, r)]
+        figs = queries.figures_of(st, [art["id"], *[r["id"] for r in same]])
     by_cat: dict[str, list[dict[str, Any]]] = {}
     for f in figs:
         by_cat.setdefault(str(f["category"]), []).append(f)
@@ -160,4 +171,5 @@ def story(request: Request, article_id: str) -> Response:
                 per_article[x["article_id"]] = max(per_article.get(x["article_id"], x["value"]), x["value"])
         if len(per_article) >= 2:
             spread[c] = low_best_high(list(per_article.values()))
-    return ctx.page(request, "story.html", art=art, related=rel, figures=by_cat, spread=spread)
+    return ctx.page(request, "story.html", art=art, related=rel, same={r["id"] for r in same}, figures=by_cat,
+                    spread=spread, window=STORY_DAYS)
