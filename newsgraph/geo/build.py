@@ -34,7 +34,7 @@ from typing import Any
 from newsgraph.geo.normalize import norm
 
 #: bump when the schema or the build rules change: a new file is built next to the old one
-GAZETTEER_VERSION = "6"
+GAZETTEER_VERSION = "7"
 DATA = Path(__file__).resolve().parent / "data"
 _KIND_ORDER = {"continent": 0, "country": 1, "region": 2, "admin1": 3, "admin2": 4, "city": 5, "airport": 6}
 
