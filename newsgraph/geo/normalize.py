@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _SPACE = re.compile(r"\s+")
 _DROP = re.compile(r"[.\u200e\u200f]")
 _HYPH = re.compile(r"[-‐‑–—_/]")
 
 
+@lru_cache(maxsize=65536)
 def norm(name: str) -> str:
     """The lookup key of a place name."""
     s = unicodedata.normalize("NFKD", name)
