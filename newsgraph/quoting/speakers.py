@@ -66,6 +66,18 @@ class SpeakerResolver:
                 out[eid] = ent.name
             else:
                 out[eid] = max(surfaces.get(eid, [ent.name]), key=len)
+        # a person known by the surname only ("Trump") whose full name another mention gives
+        # ("Donald Trump", tagged or merged apart): the full name
+        fuller: dict[str, str] = {}
+        for m in self.mentions:
+            words = m.text.split()
+            if 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words):
+                key = words[-1]
+                if len(m.text) > len(fuller.get(key, "")):
+                    fuller[key] = m.text
+        for eid, ent in self.entities.items():
+            if ent.label == "PERSON" and len(out[eid].split()) == 1 and out[eid] in fuller:
+                out[eid] = fuller[out[eid]]
         return out
 
     def name_of(self, entity_id: str) -> str:
