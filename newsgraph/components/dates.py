@@ -3,13 +3,12 @@
 The rules (``newsgraph.timex``) find explicit dates, relative expressions ("on Friday",
 "last week", "two years ago"), vague references (PAST_REF, PRESENT_REF, FUTURE_REF),
 durations, clock times and sets, and resolve relative ones against the publication date
-``doc.meta["published"]`` with the tense of the clause (spaCy's parse). spaCy's DATE and
-TIME entities that no rule matched are kept when their text normalises.
+``doc.meta["published"]`` with the tense of the clause (from spaCy's parse). spaCy's DATE
+labels only help to decide whether a bare four-digit number is a year; spaCy's spans are not
+used as such (most that the rules miss are ages and counts).
 """
 
 from __future__ import annotations
-
-from typing import Any
 
 from newsgraph.components.base import Component
 from newsgraph.document import Document
@@ -20,6 +19,8 @@ from newsgraph.timex.calendar import parse_date
 
 
 class DateFinder(Component):
+    """Finds ``DateMention`` records; needs the spaCy parse (``nlp``) for tense."""
+
     name = "newsgraph.dates"
     version = "1"
     requires = ("nlp",)
@@ -27,10 +28,9 @@ class DateFinder(Component):
 
     def find(self, doc: Document) -> list[Record]:
         anchor = parse_date(doc.meta.get("published"))
-        found, rejected = find_timexes(doc.text, anchor, doc.nlp_doc)
-        out: list[Record] = [self._record(doc, t, anchor.isoformat() if anchor and t.relative else None)
-                             for t in found]
-        return out
+        found, _rejected = find_timexes(doc.text, anchor, doc.nlp_doc)
+        anchor_iso = anchor.isoformat() if anchor else None
+        return [self._record(doc, t, anchor_iso if t.relative else None) for t in found]
 
     def _record(self, doc: Document, t: Timex, anchor: str | None) -> DateMention:
         return DateMention(
@@ -45,7 +45,3 @@ class DateFinder(Component):
             mod=t.mod,
             rule=t.rule,
         )
-
-
-def _unused(x: Any) -> None:  # pragma: no cover
-    return None

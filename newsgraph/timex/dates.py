@@ -179,7 +179,7 @@ def h_year(m: re.Match[str], ctx: Context) -> Found | None:
     y = int(m["y"])
     if m.start() > 1 and ctx.text[m.start() - 1] == "-" and ctx.text[m.start() - 2].isdigit():
         return None
-    if ctx.anchor is not None and y > ctx.anchor.year + 30:
+    if ctx.anchor is not None and y > ctx.anchor.year + 50:
         return None
     label = ctx.ent_label(m.start(), m.end())
     nxt = ctx.next_word(m.end())
