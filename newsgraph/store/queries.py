@@ -166,29 +166,41 @@ def event_points(st: Store, limit: int = 2000) -> list[dict[str, Any]]:
     )
 
 
-def network(st: Store, limit: int = 200) -> dict[str, list[dict[str, Any]]]:
+def network(st: Store, limit: int = 200, named: bool = False) -> dict[str, list[dict[str, Any]]]:
     """Who acts on whom (event actor to target), who quotes whom (source to speaker) and
-    who talks about whom (speaker to the entities named inside the quote)."""
+    who talks about whom (speaker to the entities named inside the quote).
+
+    Actors, targets and speakers linked to an entity are named by its canonical name, so that
+    "US" and "United States" in one article meet in one node; ``named`` keeps only events
+    whose actor and target are both linked to entities.
+    """
+    only = "AND coalesce(e.data->>'actor_entity_id', '') <> '' AND coalesce(e.data->>'target_entity_id', '') <> ''" if named else ""
     acts = st.query(
-        """SELECT data->>'actor' AS source, data->>'target' AS target, data->>'type' AS type, count(*) AS n
-           FROM records WHERE kind = 'events' AND coalesce(data->>'actor', '') <> '' AND coalesce(data->>'target', '') <> ''
-           GROUP BY 1, 2, 3 ORDER BY n DESC, source, target LIMIT ?""",
+        f"""SELECT coalesce(ea.name, e.data->>'actor') AS source, coalesce(et.name, e.data->>'target') AS target,
+                   e.data->>'type' AS type, count(*) AS n
+            FROM records e
+            LEFT JOIN entities ea ON ea.article_id = e.article_id AND ea.entity_id = (e.data->>'actor_entity_id')
+            LEFT JOIN entities et ON et.article_id = e.article_id AND et.entity_id = (e.data->>'target_entity_id')
+            WHERE e.kind = 'events' AND coalesce(e.data->>'actor', '') <> '' AND coalesce(e.data->>'target', '') <> '' {only}
+            GROUP BY 1, 2, 3 ORDER BY n DESC, source, target LIMIT ?""",  # noqa: S608 - fixed fragments
         [limit],
     )
     quotes = st.query(
-        """SELECT coalesce(a.source, '(unknown source)') AS source, q.data->>'speaker' AS target, count(*) AS n
+        """SELECT coalesce(a.source, '(unknown source)') AS source, coalesce(es.name, q.data->>'speaker') AS target, count(*) AS n
            FROM records q JOIN articles a ON a.id = q.article_id
+           LEFT JOIN entities es ON es.article_id = q.article_id AND es.entity_id = (q.data->>'speaker_entity_id')
            WHERE q.kind = 'quotes' AND coalesce(q.data->>'speaker', '') <> ''
            GROUP BY 1, 2 ORDER BY n DESC, source, target LIMIT ?""",
         [limit],
     )
     about = st.query(
-        """SELECT q.data->>'speaker' AS source, coalesce(en.name, m.text) AS target, count(*) AS n
+        """SELECT coalesce(es.name, q.data->>'speaker') AS source, coalesce(en.name, m.text) AS target, count(*) AS n
            FROM records q
+           LEFT JOIN entities es ON es.article_id = q.article_id AND es.entity_id = (q.data->>'speaker_entity_id')
            JOIN mentions m ON m.article_id = q.article_id AND m.start_char >= q.start_char AND m.end_char <= q.end_char
            LEFT JOIN entities en ON en.article_id = m.article_id AND en.entity_id = m.entity_id
            WHERE q.kind = 'quotes' AND coalesce(q.data->>'speaker', '') <> ''
-             AND coalesce(en.name, m.text) <> (q.data->>'speaker')
+             AND coalesce(en.name, m.text) <> coalesce(es.name, q.data->>'speaker')
            GROUP BY 1, 2 ORDER BY n DESC, source, target LIMIT ?""",
         [limit],
     )

@@ -122,9 +122,12 @@ def api_timeline(request: Request) -> dict[str, Any]:
 
 
 @router.get("/network", summary="Who acts on whom (events), who quotes whom (sources and speakers)")
-def api_network(request: Request, limit: int = Query(200, ge=1, le=5000)) -> dict[str, Any]:
+def api_network(
+    request: Request, limit: int = Query(200, ge=1, le=5000),
+    named: bool = Query(False, description="only events whose actor and target are both linked to entities"),
+) -> dict[str, Any]:
     with ctx_of(request).store() as st:
-        return queries.network(st, limit)
+        return queries.network(st, limit, named)
 
 
 @router.get("/stories/{article_id}", summary="Articles sharing people, organisations and places with one article")

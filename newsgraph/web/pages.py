@@ -125,11 +125,11 @@ def world_map(request: Request) -> Response:
 
 
 @router.get("/network")
-def network(request: Request) -> Response:
+def network(request: Request, named: bool = True) -> Response:
     ctx = ctx_of(request)
     with ctx.store() as st:
-        net = queries.network(st)
-    return ctx.page(request, "network.html", net=net, acts=svg.network_svg(net["acts_on"]),
+        net = queries.network(st, 100, named)
+    return ctx.page(request, "network.html", net=net, named=named, acts=svg.network_svg(net["acts_on"]),
                     quotes=svg.network_svg(net["quotes"] + net["speaks_about"]))
 
 
