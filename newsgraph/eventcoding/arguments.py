@@ -54,7 +54,10 @@ def _np(tok: Token, tails: bool = True) -> Arg:
             first = min(first, sub[0].i)
             break
     last = tok.i
-    for c in sorted(tok.rights, key=lambda c: c.i):
+    rights = sorted(tok.rights, key=lambda c: c.i)
+    for c in rights:
+        if c.dep_ in ("punct", "cc") and c.text != "(" and any(x.dep_ == "conj" and x.i > c.i for x in rights):
+            continue  # "Iran, Libya, North Korea and Cuba": the list goes on
         if c.dep_ in _CUT_DEPS or c.dep_ == "prep" and c.lower_ in ("in", "on", "at", "during", "after", "before", "since") and tok.ent_type_ in ("GPE", "LOC", "FAC"):
             break
         if c.ent_type_ in ("DATE", "TIME"):
@@ -125,7 +128,15 @@ _ACTOR_ENTS = frozenset({"GPE", "ORG", "PERSON", "NORP", "LOC", "FAC"})
 _PEOPLE = frozenset(
     "people civilians refugees soldiers troops forces police government authorities rebels militants workers "
     "students protesters demonstrators prisoners detainees officials leaders members residents villagers "
-    "inspectors peacekeepers observers advisers journalists guerrillas insurgents fighters".split()
+    "inspectors peacekeepers observers advisers journalists guerrillas insurgents fighters ally allies chief "
+    "leader commander militia militias militiamen army navy party movement group organization coalition council "
+    "parliament ministry minister president official spokesman delegation administration regime".split()
+)
+#: participants an actor sends, keeps or withdraws: the target is where they go ("withdraw its troops
+#: from Lebanon", "deploy peacekeepers in Iraq")
+_DEPLOYABLE = frozenset(
+    "troop troops force forces soldier soldiers peacekeeper peacekeepers inspector inspectors observer observers "
+    "worker workers diplomat diplomats ambassador staff personnel mission contingent unit units".split()
 )
 
 
@@ -166,7 +177,7 @@ def _nested_actor(tok: Token, depth: int = 0) -> Token | None:
                 if inner is not None:
                     return inner
     for c in tok.children:
-        if c.dep_ == "prep" and c.lower_ in ("by", "from", "against", "on", "to", "with", "of", "for"):
+        if c.dep_ == "prep" and c.lower_ in ("by", "from", "against", "on", "to", "with", "of", "for", "between"):
             g = next((g for g in c.children if g.dep_ == "pobj"), None)
             if g is not None:
                 if actor_like(g):
@@ -222,14 +233,14 @@ def _target(tok: Token, nominal: bool) -> Token | None:
             if c.dep_ == "dative":
                 cands.append(next((g for g in c.children if g.dep_ == "pobj"), c))
         for c in v.children:
-            if c.dep_ == "prep" and c.lower_ in ("to", "against", "upon", "toward", "towards", "with", "on"):
+            if c.dep_ == "prep" and c.lower_ in ("to", "against", "upon", "toward", "towards", "with", "on", "between"):
                 cands.extend(g for g in c.children if g.dep_ == "pobj")
         for c in v.children:
             if c.dep_ == "dobj":
                 own = any(g.dep_ == "poss" and g.pos_ == "PRON" for g in c.children)  # "withdraw its troops"
                 (cands if actor_like(c) and c.pos_ != "NUM" and not own else things).append(c)
         for c in v.children:  # "demanded that the US cancel ...", "urged X to ..."
-            if c.dep_ in ("ccomp", "xcomp"):
+            if c.dep_ in ("ccomp", "xcomp") and (c.left_edge.i == 0 or c.doc[c.left_edge.i - 1].text != ","):
                 s = _subject(c)
                 if s is not None and not is_pronoun(s):
                     cands.append(s)
@@ -238,9 +249,15 @@ def _target(tok: Token, nominal: bool) -> Token | None:
                 cands.extend(g for g in c.children if g.dep_ == "pobj")
             elif c.dep_ == "prep" and c.lower_ in ("in", "at", "into", "near"):
                 late.extend(g for g in c.children if g.dep_ == "pobj")
-    for c in tok.children:  # purpose clauses: "opened fire to disperse demonstrators"
-        if c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
-            things.extend(g for g in c.children if g.dep_ == "dobj")
+    for h in [tok, *[d for d in tok.children if d.dep_ == "dobj"]]:  # "opened fire to disperse demonstrators"
+        for c in h.children:
+            if c.dep_ in ("advcl", "acl", "relcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+                things.extend(g for g in c.children if g.dep_ == "dobj")
+    for c in cands + things:
+        if c.lower_ in _DEPLOYABLE or c.lemma_.lower() in _DEPLOYABLE:
+            place = _where_to(tok, c)
+            if place is not None:
+                return place
     for c in cands:
         if actor_like(c):
             return c
@@ -261,6 +278,21 @@ def _target(tok: Token, nominal: bool) -> Token | None:
         if t.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") and t.dep_ not in ("compound",) and t.pos_ in ("PROPN", "NOUN", "ADJ"):
             return t
     return things[0] if things else None
+
+
+def _where_to(verb: Token, obj: Token) -> Token | None:
+    """The country or town a deployed participant goes to, stays in or leaves."""
+    for head in (verb, obj, *[c for c in obj.children if c.dep_ == "prep"]):
+        for c in head.children if head.dep_ != "prep" else [head]:
+            if c.dep_ == "prep" and c.lower_ in ("to", "in", "into", "from", "out"):
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        if g.ent_type_ in ("GPE", "LOC"):
+                            return g
+                        inner = next((x for x in g.subtree if x.ent_type_ in ("GPE", "LOC") and x.dep_ == "pobj"), None)
+                        if inner is not None:
+                            return inner
+    return None
 
 
 def _post_scope(tok: Token) -> list[Token]:
