@@ -177,3 +177,15 @@ def test_role_resolved_to_the_person_introduced_with_it(pipeline) -> None:
     q = _find(doc, quotes, "We do not see a link")
     assert q.speaker == "Bill Turner"
     assert doc.text[q.speaker_start : q.speaker_end] == "the mayor"
+
+
+@pytest.mark.model
+def test_name_colon_and_dash_attributions(pipeline) -> None:
+    text = (
+        'Readers wrote in after the debate.\n\n'
+        'Maria Gonzalez: "The debate showed me nothing new about either of the candidates."\n\n'
+        '"I will vote early this year because the lines were long last time." ― Peter Walsh'
+    )
+    doc, quotes = _run(pipeline, text)
+    assert _find(doc, quotes, "The debate showed me").speaker == "Maria Gonzalez"
+    assert _find(doc, quotes, "I will vote early").speaker == "Peter Walsh"

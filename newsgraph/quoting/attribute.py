@@ -19,6 +19,8 @@ _DASH = re.compile(r"[\s,.]*([―—–]|--)\s*")
 _SPEAKER_LINE = re.compile(r"[\"“]?([A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,2}):\s+(?=\S)")
 #: 'Name, Outlet: ...' opening a paragraph (the name is checked against the PERSON mentions)
 _LABEL_LINE = re.compile(r"[\"“]?([A-Z][^:\n.!?\"“”]{2,70}):\s+(?=\S)")
+#: 'Trump: "..."': a capitalised name and a colon just before an opening mark
+_NAME_COLON = re.compile(r"(?<![\w.])([A-Z][\w.'’\-]+(?: [A-Z][\w.'’\-]+){0,3})\s*:\s*$")
 #: the most text between a quote and its cue
 _WINDOW = 160
 #: a quote shorter than this (in words) and with no cue is a scare quote or a title: not a quote
@@ -183,6 +185,12 @@ def _window_cue(doc: Document, marked: list[Marked], k: int, cues: list[Cue], sd
     before = [c for c in cues if b0 <= c.start < m.open_at]
     if before:
         return max(before, key=lambda c: (c.cls != "cognition", c.start))
+    # 'Trump: "We will win"' (headlines, round-ups): a name and a colon right before the mark
+    colon = _NAME_COLON.search(text, b0, m.open_at)
+    if colon and sd is not None:
+        tok = token_at(sd, colon.end(1) - 1)
+        if tok is not None and tok.pos_ == "PROPN":
+            return Cue(tok.i, colon.end(1), colon.end(1) + 1, ":", "colon", tok.i, None, (b0, m.end))
     return None
 
 
