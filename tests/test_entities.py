@@ -7,6 +7,8 @@ from typing import Any
 import pytest
 
 from newsgraph.components.entities import EntityFinder, find_mentions
+from newsgraph.components.entity_canon import group
+from newsgraph.components.entity_rules import Cand
 from newsgraph.records.entities import Entity, Mention
 from tests.conftest import make_doc
 
@@ -121,3 +123,42 @@ def test_find_mentions_is_flat_and_sorted(nlp: Any) -> None:
     cands = find_mentions(text, nlp(text))
     assert cands == sorted(cands)
     assert all(a.end <= b.start for a, b in zip(cands, cands[1:]))
+
+
+def test_shared_surname_joins_no_one(nlp: Any) -> None:
+    text = "Bill Clinton met Hillary Clinton in New York on Monday. Clinton later spoke to reporters."
+    _, ents, ments = run(nlp, text)
+    bill, hillary = entity_of(ents, ments, "Bill Clinton"), entity_of(ents, ments, "Hillary Clinton")
+    assert bill.id != hillary.id
+    alone = [m for m in ments if m.text == "Clinton" and m.entity_id]
+    assert alone and all(m.entity_id not in (bill.id, hillary.id) for m in alone)
+
+
+def test_short_forms_join_their_full_name(nlp: Any) -> None:
+    text = ("Apple Inc. released a new phone on Tuesday, and Apple said sales were strong. "
+            "The United States said the US would not intervene.")
+    _, ents, ments = run(nlp, text)
+    assert entity_of(ents, ments, "Apple").id == entity_of(ents, ments, "Apple Inc.").id
+    assert entity_of(ents, ments, "US").name == "United States"
+
+
+def test_first_name_alone_joins_the_one_full_name() -> None:
+    text = "Isabel Ruiz drew it. Isabel and Mario Lucero wrote it. Lucero agreed."
+    cands = [Cand(0, 11, "PERSON", "PERSON"), Cand(21, 27, "PERSON", "PERSON"), Cand(32, 44, "PERSON", "PERSON"),
+             Cand(55, 61, "LOC", "GPE")]
+    key_of, canon = group(text, cands)
+    assert key_of[0] == key_of[1] and canon[key_of[0]] == "Isabel Ruiz"
+    assert key_of[2] == key_of[3] and canon[key_of[2]] == "Mario Lucero"
+
+
+def test_market_index_is_misc(nlp: Any) -> None:
+    labels, _, _ = run(nlp, "The Nasdaq fell 82.65 points on Friday, while the Hang Seng index fell 5.5 percent.")
+    assert labels.get("Nasdaq") == "MISC"
+    assert labels.get("Hang Seng") == "MISC"
+
+
+def test_titles_after_a_kind_of_work_and_crafts_are_misc(nlp: Any) -> None:
+    text = "He read the novel Dark Matters twice. Space Shuttle Atlantis will go on display in Florida."
+    labels, _, _ = run(nlp, text)
+    assert labels.get("Dark Matters") == "MISC"
+    assert labels.get("Space Shuttle Atlantis") == "MISC"
