@@ -148,3 +148,54 @@ def test_component_declares_its_contract():
     assert DateFinder.version == "1"
     assert DateFinder.requires == ("nlp",)
     assert DateFinder.assigns == ("dates",)
+
+
+@pytest.mark.model
+def test_without_metadata_the_dateline_anchors_relative_dates(nlp):
+    text = "Markets fall\nTuesday, September 1, 2015\nShares fell on Monday, traders said."
+    r = one(nlp, text, "Monday", published=None)
+    assert (r.value, r.anchor) == ("2015-08-31", "2015-09-01")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text,surface,value",
+    [
+        ("Relatives have until 9 a.m. Tuesday to sign the paper.", "Tuesday", "2024-01-09T09:00"),
+        ("In the first quarter of last year, GM lost money.", "first quarter", "2023-Q1"),
+        ("The Dow rose 40 points to end the day at 9,500.", "the day", "2024-01-06"),
+        ("Kopp fled in nineteen ninety-six.", "nineteen ninety-six", "1996"),
+        ("The index has been falling since 2004. Jobs said so.", "2004", "2004"),
+        ("The tanker arrived over the weekend.", "the weekend", "2024-W01-WE"),
+        ("The court will rule on April 24.", "April 24", "2024-04-24"),
+        ("The court ruled on Dec. 10.", "Dec. 10", "2023-12-10"),
+    ],
+)
+def test_more_values(nlp, text, surface, value):
+    assert one(nlp, text, surface).value == value
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The plan would save $500 million a year.",
+        "The Russell 2000 Index fell.",
+        "About a quarter of the dealers will close.",
+        "A second A380 is also travelling to the U.S.",
+        "Shares of Eastern Airlines fell.",
+    ],
+)
+def test_more_non_dates(nlp, text):
+    assert dates(nlp, text) == []
+
+
+def test_dateline_helper_takes_the_first_absolute_day():
+    from newsgraph.components.dates import dateline
+    from newsgraph.timex.grammar import Timex
+
+    items = [Timex(0, 6, "DATE", "2015", None, None, False, "year"),
+             Timex(10, 30, "DATE", "2015-09-01", None, None, False, "mdy"),
+             Timex(40, 45, "DATE", "2015-08-31", None, None, True, "weekday")]
+    assert dateline(items) == dt.date(2015, 9, 1)
+    assert dateline([Timex(900, 910, "DATE", "2015-09-01", None, None, False, "mdy")]) is None

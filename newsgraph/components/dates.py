@@ -10,12 +10,28 @@ used as such (most that the rules miss are ages and counts).
 
 from __future__ import annotations
 
+import datetime as dt
+
 from newsgraph.components.base import Component
 from newsgraph.document import Document
 from newsgraph.records.base import Record
 from newsgraph.records.dates import DateMention
 from newsgraph.timex import Timex, find_timexes
 from newsgraph.timex.calendar import parse_date
+
+#: how far into the text a dateline may stand
+DATELINE_CHARS = 400
+
+
+def dateline(found: list[Timex]) -> dt.date | None:
+    """The publication date from the text when the metadata has none: the first full,
+    absolute date near the top (a dateline such as "Tuesday, September 1, 2015")."""
+    for t in found:
+        if t.start > DATELINE_CHARS:
+            break
+        if t.type == "DATE" and not t.relative and t.value and len(t.value) == 10:
+            return parse_date(t.value)
+    return None
 
 
 class DateFinder(Component):
@@ -29,6 +45,10 @@ class DateFinder(Component):
     def find(self, doc: Document) -> list[Record]:
         anchor = parse_date(doc.meta.get("published"))
         found, _rejected = find_timexes(doc.text, anchor, doc.nlp_doc)
+        if anchor is None:
+            anchor = dateline(found)
+            if anchor is not None:
+                found, _rejected = find_timexes(doc.text, anchor, doc.nlp_doc)
         anchor_iso = anchor.isoformat() if anchor else None
         return [self._record(doc, t, anchor_iso if t.relative else None) for t in found]
 
