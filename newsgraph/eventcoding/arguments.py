@@ -16,6 +16,7 @@ from typing import Any
 
 from newsgraph.eventcoding import tables
 from newsgraph.eventcoding.coder import Trigger, _nominal_actor, misparsed_main_verb, noun_code
+from newsgraph.eventcoding.coder import _speech_acl as speech_acl
 
 Token = Any
 
@@ -116,6 +117,9 @@ def actor_token(trig: Trigger) -> Token | None:
             continue
         if misparsed_main_verb(cur):
             return cur.sent.root
+        if cur.dep_ == "acl" and speech_acl(cur) and cur.head.head.i != cur.head.i:
+            cur = cur.head.head  # "the party issued a declaration demanding ...": the issuer
+            continue
         if cur.dep_ in ("relcl", "acl") and cur.head.pos_ in ("NOUN", "PROPN"):
             return cur.head
         break

@@ -190,6 +190,9 @@ def code_token(tok: Token) -> tuple[str, str] | None:
         return None
     if rules.ends_presence(tok):
         return "1056", "rule"
+    personnel = rules.withdraws_personnel(tok)
+    if personnel:
+        return personnel, "rule"
     ev = rules.evaluation(tok)
     if ev:
         return ev, "evaluation"

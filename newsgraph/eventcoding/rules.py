@@ -6,6 +6,8 @@
 - evaluations: "called the invasion illegal", "described the deal as a success": an evaluative
   statement about the object, ACCUSE (111, denounce) when the judgement is negative and
   SUPPORT (051, praise) when positive, by the word's valence in the VADER lexicon
+- withdrawing personnel: "withdraw the inspectors / peacekeepers / the ambassador" is a sanction
+  (CAMEO 166x, 161), not a military retreat
 - anaphoric decisions: "announced the decision on Friday" reports again an act the article
   described before; the event takes that act's type (resolved by the events component)
 """
@@ -100,6 +102,26 @@ def evaluation(tok: Token) -> str | None:
             return "111"
         if v > 0:
             return "051"
+    return None
+
+
+_PERSONNEL_CODES = {
+    "peacekeeper": "1661", "peacekeeping": "1661", "monitor": "1662", "inspector": "1662", "observer": "1662",
+    "aid": "1663", "worker": "1663", "agency": "1663", "ambassador": "161", "envoy": "161", "diplomat": "161",
+}
+
+
+def withdraws_personnel(tok: Token) -> str | None:
+    """"withdraw the inspectors / peacekeepers / ambassador": CAMEO 166x / 161 (SANCTION), not a
+    military retreat."""
+    if tok.lemma_.lower() not in ("withdraw", "recall", "pull"):
+        return None
+    for c in tok.children:
+        if c.dep_ == "dobj":
+            for w in [c, *[x for x in c.children if x.dep_ in ("compound", "amod")]]:
+                code = _PERSONNEL_CODES.get(w.lemma_.lower())
+                if code:
+                    return code
     return None
 
 
