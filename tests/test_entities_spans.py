@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newsgraph.components.entity_canon import initials, surname
 from newsgraph.components.entity_spans import clean, split, trim
@@ -79,3 +81,21 @@ def test_initials() -> None:
     assert initials("United States Air Force") == "USAF"
     assert initials("European Aeronautic Defence and Space Company") == "EADSC"
     assert initials("Islamic State of Iraq and the Levant") == "ISIL"
+
+
+@given(st.text(alphabet=st.sampled_from(list("ab AB.'’-,()[]/\n&$0123ISDaeshUN")), max_size=60))
+@settings(max_examples=300, deadline=None)
+def test_clean_stays_inside_its_span(text: str) -> None:
+    for s, e in clean(text, 0, len(text), "ORG"):
+        assert 0 <= s < e <= len(text)
+        assert text[s:e] == text[s:e].strip()
+
+
+@given(st.text(max_size=200))
+@settings(max_examples=200, deadline=None)
+def test_rules_without_a_parse_never_fail(text: str) -> None:
+    from newsgraph.components.entities import find_mentions
+
+    cands = find_mentions(text, None)
+    assert all(0 <= c.start < c.end <= len(text) for c in cands)
+    assert all(a.end <= b.start for a, b in zip(cands, cands[1:]))
