@@ -89,6 +89,8 @@ def test_hand_article_hovers(page, server, ids):  # noqa: F811
     page.locator("#text .hl.speaker").first.hover()
     assert "Ada Quill" in page.locator("#details").inner_text()
     assert "ASSAULT" in page.locator("#text .hl.event").first.get_attribute("title")
+    page.locator("ol.quotes li.goto").first.click()
+    assert "speaker: Ada Quill" in page.locator("#details").inner_text()
     shot(page, "article-hand")
 
 

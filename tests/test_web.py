@@ -178,6 +178,9 @@ def test_article_highlights_and_hovers(client, ids):
     assert "39.8017, -89.6437" in page
     assert "Date: 2024-03-04" in page
     assert "Event: ASSAULT (kill)" in page
+    for rid in re.findall(r'data-goto="([0-9a-f]+)"', page):
+        assert re.search(rf'data-rid="[^"]*\b{rid}\b', page), rid
+    assert len(re.findall(r'data-goto="', page)) == 4
     assert 'class="legend"' in page and "Quotes <span" in page and "Figures <span" in page and "Events <span" in page
 
 

@@ -39,6 +39,8 @@ class Span:
     kind: str
     css: str
     title: str = ""
+    #: the record's id (``data-rid``), so that side panels can point at the span
+    rid: str = ""
 
     @property
     def rank(self) -> int:
@@ -101,12 +103,13 @@ def spans_for(article: dict[str, Any]) -> list[Span]:
     names = {e["entity_id"]: e["name"] for e in article.get("entities", [])}
     spans: list[Span] = [Span(b["start_char"], b["end_char"], "block", f"blk blk-{b['kind']}") for b in article.get("blocks", [])]
     for m in article.get("mentions", []):
-        spans.append(Span(m["start_char"], m["end_char"], "mentions", f"hl ent ent-{m['label']}", describe("mentions", m, names)))
+        spans.append(Span(m["start_char"], m["end_char"], "mentions", f"hl ent ent-{m['label']}", describe("mentions", m, names),
+                          str(m.get("record_id") or "")))
     for kind, recs in (article.get("records") or {}).items():
         if kind in ("tone",):
             continue
         for r in recs:
-            spans.append(Span(r["start"], r["end"], kind, f"hl {_CSS.get(kind, 'rec')}", describe(kind, r)))
+            spans.append(Span(r["start"], r["end"], kind, f"hl {_CSS.get(kind, 'rec')}", describe(kind, r), str(r.get("id") or "")))
             if kind == "quotes" and r.get("speaker_start") is not None and r.get("speaker_end") is not None:
                 spans.append(Span(r["speaker_start"], r["speaker_end"], "speaker", "hl speaker", describe("speaker", r)))
     return [s for s in spans if 0 <= s.start < s.end <= n]
@@ -120,7 +123,8 @@ def _merge_same(spans: list[Span]) -> list[Span]:
         if key in out and s.kind != "block":
             prev = out[key]
             extra = " ".join(c for c in s.css.split() if c not in prev.css.split())
-            out[key] = Span(s.start, s.end, s.kind, f"{prev.css} {extra}".strip(), "\n".join(t for t in (prev.title, s.title) if t))
+            out[key] = Span(s.start, s.end, s.kind, f"{prev.css} {extra}".strip(), "\n".join(t for t in (prev.title, s.title) if t),
+                            " ".join(r for r in (prev.rid, s.rid) if r))
         else:
             out[key] = s if key not in out else out[key]
     return list(out.values())
@@ -128,7 +132,8 @@ def _merge_same(spans: list[Span]) -> list[Span]:
 
 def _open(s: Span) -> str:
     title = f' title="{escape(s.title)}"' if s.title else ""
-    return f'<span class="{escape(s.css)}" data-kind="{escape(s.kind)}"{title}>'
+    rid = f' data-rid="{escape(s.rid)}"' if s.rid else ""
+    return f'<span class="{escape(s.css)}" data-kind="{escape(s.kind)}"{rid}{title}>'
 
 
 def render(text: str, spans: list[Span]) -> Markup:

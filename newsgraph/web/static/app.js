@@ -17,4 +17,13 @@
   }
   text.addEventListener("mouseover", show);
   text.addEventListener("click", show);
+  // a side-panel entry (quote, figure, event, date) scrolls to its span in the text
+  document.addEventListener("click", function (ev) {
+    var item = ev.target.closest ? ev.target.closest("[data-goto]") : null;
+    if (!item) { return; }
+    var span = text.querySelector('[data-rid~="' + item.getAttribute("data-goto") + '"]');
+    if (!span) { return; }
+    span.scrollIntoView({ block: "center", behavior: "smooth" });
+    show({ target: span });
+  });
 })();
