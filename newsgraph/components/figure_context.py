@@ -72,6 +72,18 @@ def verb_category(lemma: str) -> str | None:
     return lexicon().get((lemma.lower(), "verb"))
 
 
+def sentence_of(tok: Any) -> Any:
+    """The sentence holding ``tok`` (``Token.sent`` walks the whole document on every call)."""
+    doc = tok.doc
+    i = tok.i
+    while i > 0 and not doc[i].is_sent_start:
+        i -= 1
+    j = tok.i + 1
+    while j < len(doc) and not doc[j].is_sent_start:
+        j += 1
+    return doc[i:j]
+
+
 def counted_noun(tokens: list[Any]) -> Any | None:
     """The noun a number's tokens count: the head it modifies, or the object of its "of"."""
     if not tokens:
@@ -162,7 +174,7 @@ _THINGS = frozenset({"vehicle", "computer", "container", "trailer", "monitor", "
 def _toll_near(tokens: list[Any]) -> bool:
     """ "the death toll rose to 55", "a toll of 30": a toll word shortly before the number."""
     first = tokens[0]
-    sent = first.sent
+    sent = sentence_of(first)
     window = [t for t in sent if first.i - 8 <= t.i < first.i]
     return any(t.lemma_.lower() == "toll" for t in window)
 
@@ -286,9 +298,10 @@ def context_for(tokens: list[Any], money: bool, percent: bool, published: str | 
         cs, ce = _np_text(noun, after_i)
         if cs < after_char and noun.idx >= after_char:
             cs = noun.idx
-        counted = noun.doc.text[cs:ce]
+        span = noun.doc.char_span(cs, ce, alignment_mode="expand")  # not Doc.text: it rebuilds the whole text
+        counted = str(span.text) if span is not None else None
         lemma = noun.lemma_.lower()
-    sent = tokens[0].sent
+    sent = sentence_of(tokens[0])
     return Context(
         category=cat, counted=counted, counted_start=cs, counted_end=ce, counted_lemma=lemma,
         scope=scope_of(sent.text, published, qualifier_text), source=source_of(sent),

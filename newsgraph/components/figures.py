@@ -16,7 +16,7 @@ from dataclasses import replace
 from typing import Any
 
 from newsgraph.components.base import Component
-from newsgraph.components.figure_context import PEOPLE, Context, context_for
+from newsgraph.components.figure_context import PEOPLE, Context, context_for, sentence_of
 from newsgraph.components.figure_numbers import NumberExpr, scan
 from newsgraph.document import Document
 from newsgraph.records.base import Record
@@ -114,7 +114,7 @@ def _merge_ranges(text: str, exprs: list[NumberExpr]) -> list[tuple[NumberExpr, 
             if not is_range and re.search(r"\bbetween\s+$", before, re.I) and re.match(r"^\s+and\s+$", gap):
                 is_range = True
                 a = replace(a, start=a.start - len(before) + before.lower().rfind("between"))
-            hyphen_chain = re.match(r"^[-–]\d", text[b.end : b.end + 2]) or re.search(r"\d[-–]$", text[:a.start])
+            hyphen_chain = re.match(r"^[-–]\d", text[b.end : b.end + 2]) or re.search(r"\d[-–]$", text[max(0, a.start - 2) : a.start])
             if is_range and not hyphen_chain and b.qualifier is None and a.form != "vague" and b.form != "vague":
                 merged = replace(
                     a, end=b.end, num_end=b.num_end, percent=a.percent or b.percent,
@@ -192,7 +192,7 @@ class FigureFinder(Component):
             num = text[nx.num_start : nx.num_end]
             if num in names and nx.form == "digits" and nx.currency is None and not nx.percent and "," not in num:
                 continue
-            sent_start = tokens[0].sent.start if tokens else -2
+            sent_start = sentence_of(tokens[0]).start if tokens else -2
             if nx.currency is not None:
                 money_sent, money_cur = sent_start, nx.currency
             elif (sent_start == money_sent and not nx.percent and nx.scale and nx.value >= 1e6
@@ -267,10 +267,11 @@ class FigureFinder(Component):
             return "score"  # "52-35", "2 – 1": a score or a tally, not a range
         if re.match(r"^-(?:time|off|way|sided|stop|shot|liners?)\b", text[nx.end : nx.end + 10], re.I):
             return "idiom"  # "a one-time charge", "a one-off"
-        if nx.form == "words" and re.search(r"[A-Za-z]-$", text[: nx.num_start]):
+        if nx.form == "words" and re.search(r"[A-Za-z]-$", text[max(0, nx.num_start - 2) : nx.num_start]):
             return "name"  # "high-five"
         if nx.form == "digits" and high is None:
-            if re.search(r"[\w][-–/]$|[:/'’.]$|\d\s?[-–]\s?$", text[: nx.num_start]) and not nx.currency:
+            if re.search(r"[\w][-–/]$|[:/'’.]$|\d\s?[-–]\s?$", text[max(0, nx.num_start - 4) : nx.num_start]) \
+                    and not nx.currency:
                 return "name"  # A330-200, F-16, 7/8/07, 18:00, '11, 1.1.1
             if re.match(r"^(?:[-–/:]\d|\.\d|,\d(?!\d\d))", text[nx.num_end : nx.num_end + 4]):
                 return "name"  # 737-800, 910-432-3383, 10.4.1, 4,4′-...
@@ -307,15 +308,15 @@ class FigureFinder(Component):
             prev = first.doc[first.i - 1] if first.i > 0 else None
             same_line = prev is not None and "\n" not in text[prev.idx : first.idx]
             if nx.qualifier is None and nx.form == "digits" and same_line and prev is not None \
-                    and first.i != first.sent.start:
-                cap = prev.text[:1].isupper() and prev.i != prev.sent.start
+                    and not first.is_sent_start:
+                cap = prev.text[:1].isupper() and not prev.is_sent_start
                 if (prev.pos_ == "PROPN" or cap or prev.text in ("&",)) and not _MONTHS.match(prev.text):
                     return "name"  # Boeing 737, FTSE 100, Nikkei 225, CTF 50
                 nxt = first.doc[first.i + 1] if first.i + 1 < len(first.doc) else None
                 if prev.tag_ == "POS" and prev.i > 0 and first.doc[prev.i - 1].pos_ == "PROPN" \
                         and re.fullmatch(r"\d{3,4}", num) and (nxt is None or nxt.tag_ != "NNS"):
                     return "name"  # Standard & Poor's 500 index
-            if nx.form == "words" and num[:1].isupper() and first.i != first.sent.start and same_line:
+            if nx.form == "words" and num[:1].isupper() and not first.is_sent_start and same_line:
                 return "name"  # the "Big Three", Mobile Unit Two
             if nx.qualifier is None and nx.value <= 3 and prev is not None and prev.lower_ in _SMALL_DEFINITE:
                 return "reference"  # "the two leaders"
