@@ -266,7 +266,7 @@ def merge_products(text: str, cands: list[Cand]) -> tuple[list[Cand], set[str]]:
         c = cands[i]
         after = text[c.end : c.end + 40]
         end = 0
-        if c.label == "ORG" and not ORG_WORDS.match(text[c.start : c.end].split()[-1]):
+        if c.label == "ORG" and not ORG_WORDS.match(text[c.start : c.end].split()[-1]) and not after.startswith(" Flight"):
             m = re.match(r" ([A-Z]{0,3}-?\d[\w-]*)((?: [A-Z][a-z]+)?)", after)
             if m and _MODEL.match(m.group(1)):
                 end = c.end + (m.end() if m.group(2) and re.match(r" [A-Z][a-z]+s?$", m.group(2)) else m.end(1))

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 #: split points inside a span: list commas, brackets, spaced dashes and slashes, line breaks
-_SPLIT = re.compile(r",\s+|\s*[()\[\]]\s*|\s+[-–—]\s+|\s+/\s+|/(?=[A-Z]{2})|\s*\n\s*")
+_SPLIT = re.compile(r",\s+|\s*[()\[\]\"“”]\s*|\s+[-–—]\s+|\s+/\s+|/(?=[A-Z]{2})|\s*\n\s*")
 #: an inner possessive "X's Y": the name is X (collective possessors are part of a name)
 _POSS = re.compile(r"(?<=\w)['’]s?\s+(?=\S)")
 _COLLECTIVE = {"people", "workers", "poor", "women", "children", "men", "veterans", "citizens", "nations", "farmers",
@@ -38,6 +38,7 @@ _PAGE_WORDS = re.compile(r"^(?:Image|Images|Photo|Photos|Photograph|File|Credit|
                          r"Note|Interview|Related|Advertisement|Read|Watch|Listen)$")
 #: a prefixed adjective is not a name ("pro-Beijing", "anti-American")
 _PREFIXED = re.compile(r"^(?:pro|anti|non|ex|neo|post|pre|self|pan|trans)-\S+$", re.I)
+_TRAIL_FLIGHT = re.compile(r"\s+Flight(?:\s+\d+)?$")
 _LEAD_PUNCT = re.compile(r"^[\s\"“”'‘’(\[\-–—•●*#_:;,.!?]+")
 _LEAD_ORD = re.compile(r"^\d+(?:st|nd|rd|th)\s+(?=[A-Z])")
 _TITLES = re.compile(
@@ -103,11 +104,11 @@ def trim(text: str, start: int, end: int, label: str) -> tuple[int, int]:
         if len(words) == 1 and _lowercase_word(seg) and label != "MISC":
             return start, start
         if label == "ORG":
-            m = _TRAIL_ROLE.search(seg)
+            m = _TRAIL_ROLE.search(seg) or _TRAIL_FLIGHT.search(seg)
             if m and m.start() > 0:
                 end, seg, changed = start + m.start(), seg[: m.start()], True
         m = _TRAIL_POSS.search(seg)
-        if m and m.start() > 0:
+        if m and m.start() > 0 and seg[: m.start()].split()[-1].lower() not in _COLLECTIVE:
             end, seg, changed = start + m.start(), seg[: m.start()], True
         m = _TRAIL_PUNCT.search(seg)
         if m and m.start() > 0:
