@@ -77,7 +77,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("my", compile_(rf"(?P<mon>{MONTH}),?\s+(?:{ci('of')}\s+)?(?P<y>{YEAR4})\b")),
     ("relmonth", compile_(rf"(?P<rel>{ci('last|this|next|this past|this coming|the coming|the following|the previous|that|early|late|mid-?')})\s*"
                           rf"(?P<mon>{MONTH_FULL})\b")),
-    ("monthrel", compile_(rf"(?P<mon>{MONTH_FULL})\s+(?P<rel>{ci('this|last|next')})\s+{ci('year')}\b")),
+    ("monthrel", compile_(rf"(?P<mon>{MONTH_FULL})\s+(?:{ci('of')}\s+)?(?P<rel>{ci('this|last|next')})\s+{ci('year')}\b")),
     ("month", compile_(rf"\b(?P<mon>{MONTH_FULL})\b(?![-‐]\d)")),
     ("decade", compile_(rf"(?:{ci('the')}\s+)?(?:(?P<mod>{ci('early|late|mid')})[- ]?)?"
                         rf"(?P<dec>(?:1\d|20)?\d0|['’]\d0)['’]?s\b")),
@@ -108,7 +108,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("earlier", compile_(rf"(?P<rel>{ci('earlier|later')})\s+(?P<what>{ci('this|that|in the|last|next')})\s+"
                          rf"(?P<u>{ci('year|month|week|day|morning|afternoon|evening|decade|century')})")),
     ("ref", compile_(rf"\b(?P<w>{ci('right now|now|currently|presently|nowadays|at present|these days|at the moment|the present|for the moment')}"
-                     rf"|{ci('recently|lately|in the past|the past|a later date|the future|in the future|the near future|the near term|the short term|future|in recent (?:years|months|weeks|days|decades|times)|recent (?:years|months|weeks|days|decades)|in years past|past years|current|recent')})\b")),
+                     rf"|{ci('recently|lately|in the past|the past|a later date|the future|in the future|the near future|the near term|the short term|the long term|the time being|future|in recent (?:years|months|weeks|days|decades|times)|recent (?:years|months|weeks|days|decades)|in years past|past years|current|recent')})\b")),
     ("lastnext", compile_(rf"(?P<rel>{ci('last|this|next|the coming|the past|this past|this coming|the previous|the following|the current|the same|coming|past|previous')})\s+"
                           rf"(?P<u>{ci('weekend|week|month|year|decade|century|fiscal year|night|morning|afternoon|evening')})\b(?![-‐])")),
     ("relweekday", compile_(rf"(?P<rel>{ci('last|this|next|this past|this coming|the coming|the previous|the following|early|late|earlier|later')})\s+(?P<wd>{WEEKDAY})")),

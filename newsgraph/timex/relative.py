@@ -13,8 +13,9 @@ from newsgraph.timex.lexicon import MODS, MONTHS, PARTS_OF_DAY, TIME_UNITS, UNIT
 
 _REFS = {
     "PRESENT_REF": ("right now", "now", "currently", "presently", "nowadays", "at present", "these days",
-                    "at the moment", "the present", "for the moment"),
-    "FUTURE_REF": ("the future", "in the future", "a later date", "the near future", "the near term", "the short term"),
+                    "at the moment", "the present", "for the moment", "the time being"),
+    "FUTURE_REF": ("the future", "in the future", "a later date", "the near future", "the near term", "the short term",
+                   "the long term"),
 }
 _FIXED_DAY = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "the day before yesterday": -2,
               "the day after tomorrow": 2}
