@@ -38,3 +38,21 @@ def test_weekday_ref_stays_within_a_week(anchor, weekday):
 def test_year_guesses_stay_next_to_the_anchor(anchor, month, day, direction):
     assert abs(month_year(anchor, month, direction) - anchor.year) <= 1
     assert abs(day_year(anchor, month, day, direction) - anchor.year) <= 1
+
+
+WORDS = ["on", "Friday", "last", "week", "May", "3", "2014", "the", "1990s", "ago", "two", "years", "p.m.", "10",
+         "early", "more", "than", "quarter", "first", "every", "Monday", "12:30", "UTC", "-", ",", "'90s", "mid-",
+         "year-end", "since", "until", "a", "half", "day", "tonight", "now", "recently", "31", "Feb.", "30"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(WORDS), max_size=14), st.one_of(st.none(), days))
+def test_rules_never_fail_and_spans_stay_inside_the_text(words, anchor):
+    text = " ".join(words)
+    found, rejected = find_timexes(text, anchor)
+    for t in found:
+        assert 0 <= t.start < t.end <= len(text)
+        assert t.type in ("DATE", "TIME", "DURATION", "SET")
+    starts = [t.start for t in found]
+    assert starts == sorted(starts)
+    assert all(a.end <= b.start for a, b in zip(found, found[1:]))

@@ -29,9 +29,10 @@ def parse_date(value: str | None) -> dt.date | None:
     if not value:
         return None
     try:
-        return dt.date.fromisoformat(str(value)[:10])
+        d = dt.date.fromisoformat(str(value)[:10])
     except ValueError:
         return None
+    return d if 1000 <= d.year <= 9000 else None
 
 
 def add_months(d: dt.date, n: int) -> dt.date:
