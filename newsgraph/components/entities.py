@@ -22,6 +22,7 @@ from newsgraph.components.entity_rules import (
     from_aliases,
     legal_suffix,
     merge_products,
+    of_names,
     relabel,
     resolve_overlaps,
     scan_products,
@@ -78,7 +79,7 @@ def find_mentions(text: str, sd: Any) -> list[Cand]:
     cands = coordinate(text, sd, cands)
     cands = spread_actors(text, sd, spread_places(text, relabel(text, sd, cands)))
     cands = scan_products(text, stock_indices(text, cands))
-    cands, models = merge_products(text, resolve_overlaps(cands))
+    cands, models = merge_products(text, of_names(text, resolve_overlaps(cands)))
     cands = acronyms(text, legal_suffix(text, resolve_overlaps(cands)))
     cands = propagate(text, resolve_overlaps(cands), models)
     cands, _ = merge_products(text, resolve_overlaps(cands))

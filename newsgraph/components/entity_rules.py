@@ -82,6 +82,8 @@ def from_aliases(text: str, cands: list[Cand]) -> list[Cand]:
         if a is None:
             continue
         s, e = m.start(), m.end()
+        if not _same_capitals(a.alias, m.group(0)):
+            continue  # "Syrian democratic forces" is a description, not the name
         if len(m.group(0)) <= 3 and m.group(0).isupper() and _caps_context(text, s, e):
             continue  # "WHAT IS IT": a word of an all-caps line, not an acronym
         inside = [c for c in cands if c.start <= s and c.end >= e and (c.start, c.end) != (s, e) and c.label == a.label]
@@ -90,6 +92,16 @@ def from_aliases(text: str, cands: list[Cand]) -> list[Cand]:
         cands = [c for c in cands if c.end <= s or c.start >= e]
         cands.append(Cand(s, e, a.label, "ALIAS", a.canonical, "alias"))
     return cands
+
+
+def _same_capitals(alias: str, found: str) -> bool:
+    """Every capitalised word of a multi-word alias but the last ("the Republican party") is
+    capitalised in the text too."""
+    aw, fw = alias.split(), found.split()
+    if len(aw) < 2 or len(aw) != len(fw):
+        return True
+    return all(not (x[:1].isupper() and y[:1].islower()) or re.match(r"(?:al|el|ad|as)-", y)
+               for x, y in zip(aw[:-1], fw[:-1]))
 
 
 def _caps_context(text: str, s: int, e: int) -> bool:
@@ -334,6 +346,35 @@ def acronyms(text: str, cands: list[Cand]) -> list[Cand]:
         if any(a < e and b > s for a, b in spans):
             continue
         out.append(Cand(s, e, c.label, "ACRONYM", "", "acronym"))
+    return out
+
+
+_OF_HEADS = {"Department", "Ministry", "Office", "Bureau", "Institute", "University", "College", "Bank", "Council",
+             "Committee", "Commission", "Agency", "Court", "Secretariat", "Directorate", "Federation", "Union"}
+_OF_PLACES = {"Kingdom", "Republic", "State", "Emirate", "Gulf", "Bay", "Sea", "Lake", "Lakes", "Province",
+              "Governorate", "District", "City", "Isle", "Isles", "Strait", "Straits", "Cape", "Port", "Sultanate"}
+
+
+def of_names(text: str, cands: list[Cand]) -> list[Cand]:
+    """'United States Department' + 'of the' + 'Treasury' is one name: an organisation or a
+    place whose head word takes an "of" complement ("Hashemite Kingdom of Jordan")."""
+    cands = sorted(cands)
+    out: list[Cand] = []
+    i = 0
+    while i < len(cands):
+        c = cands[i]
+        if i + 1 < len(cands):
+            nxt = cands[i + 1]
+            head = text[c.start : c.end].split()[-1]
+            gap = text[c.end : nxt.start]
+            if gap in (" of ", " of the ") and (head in _OF_HEADS or head in _OF_PLACES) and " " not in text[nxt.start : nxt.end].strip() \
+                    or gap in (" of ", " of the ") and (head in _OF_HEADS or head in _OF_PLACES) and nxt.label in ("ORG", "LOC"):
+                label = "LOC" if head in _OF_PLACES else "ORG"
+                out.append(Cand(c.start, nxt.end, label, c.fine, "", "of-name"))
+                i += 2
+                continue
+        out.append(c)
+        i += 1
     return out
 
 

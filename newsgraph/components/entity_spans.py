@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 #: split points inside a span: list commas, brackets, spaced dashes and slashes, line breaks
-_SPLIT = re.compile(r",\s+|\s*[()\[\]\"“”]\s*|\s+[-–—]\s+|\s+/\s+|/(?=[A-Z]{2})|\s*\n\s*")
+_SPLIT = re.compile(r",\s+|\s*[()\[\]\"“”]\s*|\s+[-–—]\s+|\s+/\s+|/(?=[A-Z]{2})|(?<=[a-z])/(?=[A-Z])|\s*\n\s*")
 #: an inner possessive "X's Y": the name is X (collective possessors are part of a name)
 _POSS = re.compile(r"(?<=\w)['’]s?\s+(?=\S)")
 _COLLECTIVE = {"people", "workers", "poor", "women", "children", "men", "veterans", "citizens", "nations", "farmers",
@@ -54,6 +54,8 @@ _TITLES = re.compile(
 PARTICLES = frozenset({"al", "el", "bin", "ibn", "abu", "de", "del", "della", "da", "di", "du", "dos", "das", "van",
                        "von", "der", "den", "ter", "la", "le", "les", "y", "e", "of", "and", "for", "on", "the",
                        "upon", "in", "at", "des", "zu", "bint", "ben", "st", "&"})
+#: a name never ends in a connective
+_DANGLING = frozenset({"and", "of", "the", "for", "on", "in", "at", "&", "de", "to", "or"})
 _LOWER_WORD = re.compile(r"[a-z][a-z'’.]*")
 _ABBREV_END = re.compile(r"(?:\b(?:[A-Za-z]\.){2,}|(?<=\s)[A-Z]\.|\b(?:Jr|Sr|Inc|Co|Corp|Ltd|St|Bros|Mfg|Dept|Gov|Univ|No|Mt|Ft)\.)$")
 _TRAIL_PUNCT = re.compile(r"[\s\"“”'‘’()\[\]\-–—,;:!?*#_.]+$")
@@ -97,7 +99,7 @@ def trim(text: str, start: int, end: int, label: str) -> tuple[int, int]:
             cut = len(words[0]) + 1
             start, seg, changed = start + cut, seg[cut:], True
             continue
-        if len(words) > 1 and _lowercase_word(words[-1].rstrip(".,;:!?")):
+        if len(words) > 1 and (_lowercase_word(words[-1].rstrip(".,;:!?")) or words[-1] in _DANGLING):
             cut = len(seg) - len(words[-1]) - 1
             end, seg, changed = start + cut, seg[:cut], True
             continue
