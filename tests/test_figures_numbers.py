@@ -95,3 +95,13 @@ def test_scan_spans_are_ordered_and_inside_the_text(text):
         assert 0 <= n.start <= n.num_start < n.num_end <= n.end <= len(text)
         assert n.start >= last_end
         last_end = n.end
+
+
+def test_finder_works_without_a_parse():
+    """Without the spaCy Doc the finder still reads numbers, money and years (no categories)."""
+    from newsgraph.components.figures import FigureFinder
+    from tests.conftest import make_doc
+
+    doc = make_doc("It cost $5 billion. Some 2,500 troops were sent in 2003.")
+    got = {doc.text[f.start : f.end]: (f.category, f.value) for f in FigureFinder().find(doc)}
+    assert got == {"$5 billion": ("MONEY", 5e9), "Some 2,500": ("OTHER", 2500)}

@@ -195,7 +195,7 @@ class FigureFinder(Component):
             sent_start = sentence_of(tokens[0]).start if tokens else -2
             if nx.currency is not None:
                 money_sent, money_cur = sent_start, nx.currency
-            elif (sent_start == money_sent and not nx.percent and nx.scale and nx.value >= 1e6
+            elif (tokens and sent_start == money_sent and not nx.percent and nx.scale and nx.value >= 1e6
                     and context_for(tokens, False, False, published, "", nx.end).counted is None):
                 nx = replace(nx, currency=money_cur)  # "US$5 billion in aid on top of the four billion"
             money, percent = nx.currency is not None, nx.percent
