@@ -137,3 +137,32 @@ def test_result_clause_is_not_an_extra_event(settings):
 def test_condition_is_not_an_event(settings):
     evs = _events(settings, "Russia threatened to halt the talks if the United States deploys new missiles.")
     assert [e.type for e in evs] == ["THREATEN"]
+
+
+@pytest.mark.model
+def test_withdrawing_inspectors_is_a_sanction_threat(settings):
+    evs = _events(settings, "The secretary-general announced on Monday that he will withdraw weapons inspectors from Iraq.")
+    assert evs and evs[0].type == "THREATEN"
+    assert evs[0].target == "Iraq"
+
+
+@pytest.mark.model
+def test_speech_noun_speaks_for_its_issuer(settings):
+    evs = _events(settings, "The rebel party issued a declaration demanding that the government release its leader.")
+    assert evs and evs[0].type == "REQUEST"
+    assert "party" in (evs[0].actor or "")
+    assert evs[0].target == "government"
+
+
+@pytest.mark.model
+def test_generic_verb_without_participant_is_no_event(settings):
+    assert _events(settings, "It was later revealed to be pneumonia.") == []
+
+
+def test_country_and_agent_codes():
+    from newsgraph.eventcoding.arguments import agent_code, country_code
+
+    assert country_code("Israeli soldiers") == "ISR"
+    assert country_code("Iraq's government") == "IRQ"
+    assert agent_code("Israeli soldiers") == "MIL"
+    assert agent_code("the rebels") == "REB"

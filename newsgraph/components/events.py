@@ -170,6 +170,8 @@ class EventFinder(Component):
             target = (antecedent.target, antecedent.target_start or 0, antecedent.target_end or 0, antecedent.target_entity_id)
         if actor and target and actor[0] == target[0]:
             target = None
+        if actor is None and target is None:
+            return None  # nobody did anything to anybody that the text names
         date = next((d for d in dates if d.value and d.value[:1].isdigit() and d.type in ("DATE", "TIME")), None)
         place = self._place(trig.token.doc, trig, places, target)
         dead, injured, fig_ids = self._toll(trig, figures, others)

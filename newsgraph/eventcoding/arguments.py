@@ -160,7 +160,7 @@ def phrase_actor_like(tok: Token) -> bool:
     """A phrase that names a participant somewhere in it ("thousands of students", "the
     Palestinian Islamic Jihad movement", "U.N. helicopters"), not only an abstraction ("the
     rationale for the war", "humanitarian access")."""
-    if actor_like(tok) or tok.lemma_.lower() in _QUANTITY_HEADS or tok.pos_ == "PRON":
+    if actor_like(tok) or tok.lemma_.lower() in _QUANTITY_HEADS or (tok.pos_ == "PRON" and tok.lower_ != "it"):
         return True
     stack = [c for c in tok.children if c.dep_ not in ("relcl", "acl", "advcl", "appos")]
     while stack:
