@@ -125,3 +125,32 @@ def test_component_us_abbreviation_and_caption_only_place(run):
     by = {p.text: p for p in places}
     assert by["U.S."].country == "US" and by["U.S."].kind == "country"
     assert "Mosul" in by
+
+
+@pytest.mark.model
+def test_component_state_abbreviation_after_town(run):
+    places = run("The factory in Springfield, Ill., closed. Officials in Paris, Texas, disagreed.")
+    by = {p.text: p for p in places}
+    ill = next(p for p in places if p.text.startswith("Ill"))
+    assert ill.kind == "admin" and ill.country == "US"
+    assert by["Springfield"].admin1 == "Illinois"
+    assert by["Paris"].country == "US"
+
+
+@pytest.mark.model
+def test_component_unknown_street_is_anchored_in_the_main_city(run):
+    places = run("Residents of New Orleans met on Frenchmen Street. New Orleans officials agreed.")
+    by = {p.text: p for p in places}
+    street = by["Frenchmen Street"]
+    assert street.kind is None and street.relation == "in"
+    assert street.anchor_id in {p.id for p in places if p.text == "New Orleans"}
+    assert street.lat == by["New Orleans"].lat
+
+
+@pytest.mark.model
+def test_component_embedded_and_metonymy(run):
+    places = run("Washington said on Monday that the Toronto Star had reported it. The Iraqi Parliament voted.")
+    by = {(p.text, p.form): p for p in places}
+    assert by[("Toronto", "embedded")].country == "CA"
+    assert by[("Iraqi", "embedded")].country == "IQ"
+    assert by[("Washington", "name")].kind == "city"

@@ -34,7 +34,7 @@ from typing import Any
 from newsgraph.geo.normalize import norm
 
 #: bump when the schema or the build rules change: a new file is built next to the old one
-GAZETTEER_VERSION = "7"
+GAZETTEER_VERSION = "8"
 DATA = Path(__file__).resolve().parent / "data"
 _KIND_ORDER = {"continent": 0, "country": 1, "region": 2, "admin1": 3, "admin2": 4, "city": 5, "airport": 6}
 
@@ -278,6 +278,8 @@ def build(path: Path) -> dict[str, Any]:
             continue
         if r["kind"] == "demonym":
             b.demonyms.add((norm(r["name"]), tpid))
+        elif r["kind"] == "abbrev":  # only looked up right after "Town, "
+            b.names[("abbrev:" + norm(r["name"]), tpid)] = 1
         else:
             b.name(r["name"], tpid, 1)
 

@@ -157,7 +157,30 @@ def recognize(doc: Document, gaz: Gazetteer) -> list[Toponym]:
         _demonyms(doc, toks, gaz, add)
         if EMBEDDED:
             _embedded(doc, gaz, [m for m in mentions if m.label == "ORG"], add)
+    _state_abbreviations(doc, gaz, found, add)
     return sorted(found.values(), key=lambda t: t.start)
+
+
+_ABBREV = re.compile(r", ((?:[A-Z][a-z]{1,4}\.)(?:[A-Z][a-z]?\.)?)")
+
+
+def _state_abbreviations(doc: Document, gaz: Gazetteer, found: dict[tuple[int, int], Toponym], add: Any) -> None:
+    """An AP state abbreviation that is also a word ("Ill.", "Pa.") names a state only right
+    after a place: "Springfield, Ill."."""
+    starts = {s: t for (s, _e), t in found.items()}
+    for _s, e in list(found):
+        m = _ABBREV.match(doc.text, e)
+        if not m:
+            continue
+        cands = gaz.lookup_key("abbrev:" + norm(m.group(1))) or gaz.lookup_key(norm(m.group(1)))
+        cands = tuple(c for c in cands if c.kind == "admin1" and c.country == "US")
+        if not cands:
+            continue
+        there = starts.get(m.start(1))
+        if there is not None:  # the model tagged "Ill" without its dot: read it as the state
+            there.candidates, there.key = cands, "abbrev:" + norm(m.group(1))
+        else:
+            add(m.start(1), m.end(1), cands)
 
 
 def _gazetteer_pass(doc: Document, toks: list[Any], gaz: Gazetteer, named: set[str], add: Any, free: Any) -> None:
