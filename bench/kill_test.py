@@ -127,18 +127,26 @@ def main() -> int:
     target = work / ("killed.duckdb" if a.target == "ingest" else "killed")
     wal = target.with_name(target.name + ".wal")
 
+    low = [0]
+    before: set[str] = set()
+
     def writing() -> bool:
-        """True once the run has committed something: the store's write-ahead log holds more than
-        the run record (``--wal-bytes``), or the output folder has a commit file."""
+        """True once this attempt has committed something: the store's write-ahead log grew by more
+        than ``--wal-bytes`` over its smallest size in this attempt, or a new commit file appeared."""
         if a.target == "ingest":
-            return wal.exists() and wal.stat().st_size > a.wal_bytes
+            size = wal.stat().st_size if wal.exists() else 0
+            low[0] = min(low[0], size)
+            return size - low[0] > a.wal_bytes
         commits = target / "_commits"
-        return commits.is_dir() and any(commits.glob("*.json"))
+        return commits.is_dir() and any(p.name not in before for p in commits.glob("*.json"))
 
     rng = random.Random(a.seed)
     seen: State = {}
     kills = 0
     while kills < a.kills:
+        low[0] = wal.stat().st_size if wal.exists() else 0
+        before.clear()
+        before.update(p.name for p in (target / "_commits").glob("*.json"))
         proc = start(command(target), env)
         delay = rng.uniform(0.0, a.max_delay)
         if not kill_when(proc, writing, delay):
