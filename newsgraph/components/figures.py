@@ -245,8 +245,11 @@ class FigureFinder(Component):
         rest = text[nx.num_end : nx.num_end + 30]
         measured = nx.currency is not None or nx.percent
         # inside a date, time or ordinal the model found
+        if nx.form == "fraction" and re.match(r"^\s+(?:an?\s+|of\s+an?\s+)?(?:hour|year|day|week|month|century|decade|"
+                                              r"mile|minute|second)s?\b", text[nx.end : nx.end + 20], re.I):
+            return "duration"  # "half an hour", "a quarter century"
         for s, e, label, etext in time_ents:
-            if s < nx.num_end and nx.num_start < e and not measured:
+            if s < nx.num_end and nx.num_start < e and not measured and nx.form != "fraction":
                 if label == "ORDINAL" or _TIME_WORDS.search(etext) or re.fullmatch(r"\d{1,2}", num):
                     return "date"
         if nx.form == "digits" and nx.value <= 31 and not measured and (
@@ -309,7 +312,7 @@ class FigureFinder(Component):
             same_line = prev is not None and "\n" not in text[prev.idx : first.idx]
             if nx.qualifier is None and nx.form == "digits" and same_line and prev is not None \
                     and not first.is_sent_start:
-                cap = prev.text[:1].isupper() and not prev.is_sent_start
+                cap = (prev.text[:1].isupper() and not prev.is_sent_start) or any(c.isupper() for c in prev.text[1:])
                 if (prev.pos_ == "PROPN" or cap or prev.text in ("&",)) and not _MONTHS.match(prev.text):
                     return "name"  # Boeing 737, FTSE 100, Nikkei 225, CTF 50
                 nxt = first.doc[first.i + 1] if first.i + 1 < len(first.doc) else None
