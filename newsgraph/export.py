@@ -30,6 +30,16 @@ def _lit(path: Path) -> str:
     return "'" + str(path).replace("'", "''") + "'"
 
 
+def export_table(st: Store, table: str, path: str | Path, fmt: str) -> Path:
+    """One table or record view to one file (``fmt``: jsonl, csv or parquet)."""
+    if table not in TABLES:
+        raise ConfigError(f"unknown table {table!r}; one of {', '.join(TABLES)}", code="NG020")
+    if fmt not in _COPY:
+        raise ConfigError(f"unknown table export format {fmt!r}; use jsonl, csv or parquet", code="NG020")
+    st.con.execute(f"COPY (SELECT * FROM {table}) TO {_lit(Path(path))} {_COPY[fmt]}")  # noqa: S608 - names from TABLES
+    return Path(path)
+
+
 def export_tables(st: Store, out_dir: str | Path, fmt: str) -> list[Path]:
     """Every table and record view of the store, one file each; returns the paths written."""
     if fmt not in _COPY:
@@ -41,9 +51,7 @@ def export_tables(st: Store, out_dir: str | Path, fmt: str) -> list[Path]:
     for t in TABLES:
         if t not in have:
             continue
-        path = out / f"{t}.{_EXT[fmt]}"
-        st.con.execute(f"COPY (SELECT * FROM {t}) TO {_lit(path)} {_COPY[fmt]}")  # noqa: S608 - fixed table names
-        written.append(path)
+        written.append(export_table(st, t, out / f"{t}.{_EXT[fmt]}", fmt))
     return written
 
 

@@ -279,3 +279,19 @@ def test_writable_analyze(web_store, tmp_path, pipeline):
     assert big.status_code == 413
     assert c.post("/analyze", data={"text": "   "}).status_code == 400
     assert c.post("/analyze", data={"text": text}, headers={"Origin": "http://evil.example"}).status_code == 403
+
+
+@pytest.mark.parametrize("name", ["events_acled.csv", "articles.gkg.tsv", "articles.csv", "quotes.jsonl", "events.parquet"])
+def test_downloads(client, name):
+    r = client.get(f"/api/export/{name}")
+    assert r.status_code == 200 and r.content
+    assert name in r.headers.get("content-disposition", "")
+    if name.endswith(".parquet"):
+        assert r.content[:4] == b"PAR1"
+    if name == "events_acled.csv":
+        assert r.text.startswith("event_id_cnty,event_date")
+
+
+@pytest.mark.parametrize("name", ["secrets.csv", "articles.xml", "../articles.csv", "articles"])
+def test_unknown_downloads_are_404(client, name):
+    assert client.get(f"/api/export/{name}").status_code == 404

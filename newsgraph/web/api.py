@@ -3,9 +3,14 @@
 from __future__ import annotations
 
 import dataclasses
+import shutil
+import tempfile
+from pathlib import Path
 from typing import Any
 
-from fastapi import APIRouter, Query, Request
+from fastapi import APIRouter, HTTPException, Query, Request
+from fastapi.responses import FileResponse
+from starlette.background import BackgroundTask
 
 from newsgraph.search import Filters
 from newsgraph.store import queries
@@ -128,6 +133,27 @@ def api_network(
 ) -> dict[str, Any]:
     with ctx_of(request).store() as st:
         return queries.network(st, limit, named)
+
+
+@router.get("/export/{name}", summary="Download a table (articles.csv, events.parquet, quotes.jsonl, ...), "
+            "events_acled.csv or articles.gkg.tsv", response_class=FileResponse)
+def api_export(request: Request, name: str) -> FileResponse:
+    from newsgraph import export
+
+    stem, _, ext = name.partition(".")
+    fmt = {"csv": "csv", "jsonl": "jsonl", "parquet": "parquet"}.get(ext)
+    if name not in ("events_acled.csv", "articles.gkg.tsv") and (stem not in export.TABLES or fmt is None):
+        raise HTTPException(404, f"no export named {name!r}")
+    tmp = Path(tempfile.mkdtemp(prefix="newsgraph-export-"))
+    with ctx_of(request).store() as st:
+        if name == "events_acled.csv":
+            path = export.export_acled(st, tmp)
+        elif name == "articles.gkg.tsv":
+            path = export.export_gkg(st, tmp)
+        else:
+            assert fmt is not None
+            path = export.export_table(st, stem, tmp / name, fmt)
+    return FileResponse(path, filename=name, background=BackgroundTask(shutil.rmtree, tmp, ignore_errors=True))
 
 
 @router.get("/stories/{article_id}", summary="Articles sharing people, organisations and places with one article")

@@ -27,7 +27,9 @@ def overview(request: Request) -> Response:
         recent = queries.list_articles(st, 15)
         top = {label: queries.entities(st, label, limit=10) for label in ("PERSON", "ORG", "LOC")}
         types = queries.event_types(st)
-    return ctx.page(request, "index.html", stats=data, recent=recent, top=top, types=types)
+    from newsgraph.export import TABLES
+
+    return ctx.page(request, "index.html", stats=data, recent=recent, top=top, types=types, tables=TABLES)
 
 
 @router.get("/articles")
@@ -116,8 +118,10 @@ def world_map(request: Request) -> Response:
     with ctx.store() as st:
         places = queries.places(st, 1000)
         events = queries.event_points(st, 1000)
-    points = [{"lat": p["lat"], "lon": p["lon"], "n": p["mentions"], "label": p["name"], "kind": "place"} for p in places]
-    points += [{"lat": e["lat"], "lon": e["lon"], "n": e["n"], "label": e["place"], "kind": e["type"] or "event"} for e in events]
+    points = [{"lat": p["lat"], "lon": p["lon"], "n": p["mentions"], "label": p["name"], "kind": "place",
+               "href": "/search?" + urlencode({"place": p["name"] or ""})} for p in places]
+    points += [{"lat": e["lat"], "lon": e["lon"], "n": e["n"], "label": e["place"], "kind": e["type"] or "event",
+                "href": "/search?" + urlencode({"place": e["place"] or "", "event_type": e["type"] or ""})} for e in events]
     countries = {str(p["country"]) for p in places if p.get("country")}
     types = sorted({str(e["type"]) for e in events if e.get("type")})
     return ctx.page(request, "map.html", chart=svg.map_svg(points, countries), places=places, events=events,

@@ -89,7 +89,7 @@ def country_paths() -> tuple[tuple[str, str, str], ...]:
 
 
 def map_svg(points: list[dict[str, Any]], highlight_countries: set[str] | None = None) -> Markup:
-    """A world map with a circle per point (``lat``, ``lon``, ``n``, ``label``, ``kind``)."""
+    """A world map with a circle per point (``lat``, ``lon``, ``n``, ``label``, ``kind``, optional ``href``)."""
     hc = {c.upper() for c in (highlight_countries or set())}
     parts = [f'<svg class="map" viewBox="0 0 {W} {H}" role="img" aria-label="map of places and events" '
              f'xmlns="http://www.w3.org/2000/svg"><rect width="{W}" height="{H}" class="sea"/>']
@@ -104,8 +104,9 @@ def map_svg(points: list[dict[str, Any]], highlight_countries: set[str] | None =
         r = 3 + 9 * math.sqrt(float(p.get("n") or 1) / top)
         kind = str(p.get("kind") or "place")
         fill = colour(kind) if kind != "place" else "#0e7c86"
-        parts.append(f'<circle class="pt pt-{escape(kind.lower())}" cx="{x}" cy="{y}" r="{r:.1f}" fill="{fill}">'
-                     f'<title>{escape(p.get("label") or "")} ({escape(kind)}) · {p["lat"]}, {p["lon"]} · {p.get("n") or 1}</title></circle>')
+        circle = (f'<circle class="pt pt-{escape(kind.lower())}" cx="{x}" cy="{y}" r="{r:.1f}" fill="{fill}">'
+                  f'<title>{escape(p.get("label") or "")} ({escape(kind)}) · {p["lat"]}, {p["lon"]} · {p.get("n") or 1}</title></circle>')
+        parts.append(f'<a href="{escape(p["href"])}">{circle}</a>' if p.get("href") else circle)
     parts.append("</svg>")
     return Markup("".join(parts))
 
