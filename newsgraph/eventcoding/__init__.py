@@ -7,7 +7,10 @@ agent and country dictionaries. Modules:
 
 - :mod:`tables`: loading the data files (cached, nothing at import time)
 - :mod:`mapping`: CAMEO code -> PLOVER type and mode, QuadClass, Goldstein value
+- :mod:`lexicon`: the verb dictionary, its phrase patterns and the event nouns, on parsed tokens
 - :mod:`coder`: trigger words in a parsed sentence and their CAMEO codes
+- :mod:`rules`: constructions the dictionary cannot express
+- :mod:`casualties`: dead and injured named by the parse
 - :mod:`arguments`: actor and target spans from the dependency parse, agent codes, countries
 - :mod:`factuality`: negated, hypothetical, future and questioned events
 """

@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from newsgraph.eventcoding import tables
-from newsgraph.eventcoding.coder import Trigger, _nominal_actor, misparsed_main_verb, noun_code
-from newsgraph.eventcoding.coder import _speech_acl as speech_acl
+from newsgraph.eventcoding.coder import Trigger, misparsed_main_verb, nominal_actor, speech_acl
+from newsgraph.eventcoding.lexicon import noun_code
 
 Token = Any
 
@@ -99,7 +99,7 @@ def actor_token(trig: Trigger) -> Token | None:
     """The head token of the actor of a trigger (before pronoun resolution)."""
     tok = trig.token
     if trig.nominal:
-        return _nominal_actor(tok)
+        return nominal_actor(tok)
     agent, psubj = _passive(tok)
     if agent is not None:
         return agent
@@ -109,8 +109,8 @@ def actor_token(trig: Trigger) -> Token | None:
     for _ in range(6):
         s = _subject(cur)
         if s is not None:
-            if s.pos_ == "NOUN" and noun_code(s) and _nominal_actor(s) is not None:
-                return _nominal_actor(s)  # "a US strike killed ..." -> US
+            if s.pos_ == "NOUN" and noun_code(s) and nominal_actor(s) is not None:
+                return nominal_actor(s)  # "a US strike killed ..." -> US
             return s
         if cur.dep_ in ("xcomp", "conj", "advcl", "acomp") and cur.head.i != cur.i:
             cur = cur.head

@@ -1,0 +1,116 @@
+"""The verb and noun dictionaries applied to parsed tokens.
+
+A verb is looked up by lemma (with its particle: "call off") in PETRARCH's CAMEO verb
+dictionary; the phrase patterns of its synonym block are matched against the words of its own
+phrase (written-for-this-verb patterns first, then the curated default, then the synonyms'
+patterns). Event nouns ("attack", "hunger strike") come from the curated noun table.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from newsgraph.eventcoding import tables
+
+Token = Any
+
+
+def word_match(tok: Token, w: str) -> bool:
+    """A pattern word matches a token: exactly with a trailing "_", else as the word, its lemma,
+    a regular inflection, or (for words of 5 letters or more) a stem."""
+    low = tok.lower_
+    if w.startswith("&"):
+        words = tables.synsets().get(w.rstrip("_"), frozenset())
+        return any(word_match(tok, x) for x in words if not x.startswith("&") and "_" not in x.strip("_"))
+    if w.endswith("_"):
+        return low == w[:-1]
+    if low == w or tok.lemma_.lower() == w:
+        return True
+    if low in (w + "s", w + "es", w + "ed", w + "d", w + "ing"):
+        return True
+    return len(w) >= 5 and low.startswith(w)
+
+
+def seq_match(toks: list[Token], words: tuple[str, ...]) -> bool:
+    i = 0
+    for t in toks:
+        if i < len(words) and word_match(t, words[i]):
+            i += 1
+    return i == len(words)
+
+
+def lookup_verb(tok: Token) -> tables.Verb | None:
+    """The dictionary entry of a verb token, trying "lemma particle" first."""
+    vs = tables.verbs()
+    lemma = tok.lemma_.lower()
+    for c in tok.children:
+        if c.dep_ in ("prt", "prep") and c.i > tok.i:
+            v = vs.get(f"{lemma} {c.lower_}")
+            if v is not None:
+                return v
+    return vs.get(lemma) or vs.get(tok.lower_)
+
+
+def verb_scope(tok: Token) -> tuple[list[Token], list[Token]]:
+    """Words a pattern may use: before the verb, its subject phrase and auxiliaries; after it,
+    its own phrase without subordinate clauses (an infinitive complement stays)."""
+    pre: list[Token] = []
+    for c in tok.children:
+        if c.i < tok.i and c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg", "advmod", "compound", "prt"):
+            pre.extend(c.subtree)
+    pre.sort(key=lambda t: t.i)
+    post: list[Token] = []
+    stack = [c for c in tok.children if c.i > tok.i]
+    while stack:
+        c = stack.pop()
+        if c.dep_ in ("ccomp", "advcl", "relcl", "parataxis", "conj", "cc", "punct", "acl", "appos"):
+            continue
+        post.append(c)
+        stack.extend(c.children)
+    post.sort(key=lambda t: t.i)
+    return pre, post
+
+
+def code_verb(tok: Token) -> tuple[str, str] | None:
+    """(CAMEO code or '---', how) for a verb token, or None when it is not in the dictionary."""
+    v = lookup_verb(tok)
+    over = tables.overrides().get(tok.lemma_.lower())
+    if v is None:
+        return (over, "override") if over else None
+    pre, post = verb_scope(tok)
+    forms = {v.form, tok.lemma_.lower(), tok.lower_}
+    pats = tables.patterns().get(v.block, ())
+    # patterns written for this verb first, then those of its synonyms ("take part" is not "capture part")
+    own = [p for p in pats if p.verbs & forms or any(f.split()[0] in forms for f in p.verbs)]
+    own_ids = {id(p) for p in own}
+    others = [p for p in pats if id(p) not in own_ids]
+    # patterns written for this verb, then the curated default, then its synonyms' patterns
+    # ("take part" is not "capture part")
+    for group in (own, None, others):
+        if group is None:
+            if over:
+                return over, "override"
+            continue
+        for p in group:
+            if not p.pre and not p.post:
+                continue
+            if p.post and not seq_match(post, p.post):
+                continue
+            if p.pre and not seq_match(pre, p.pre):
+                continue
+            return p.code, "pattern"
+    if over:
+        return over, "override"
+    return v.code, "verb"
+
+
+def noun_code(tok: Token) -> str | None:
+    """CAMEO code of an event noun, with its compound modifier ("hunger strike", "air raid")."""
+    ns = tables.nouns()
+    lemma = tok.lemma_.lower()
+    for c in tok.children:
+        if c.dep_ in ("compound", "amod") and c.i == tok.i - 1:
+            k = ns.get(f"{c.lower_} {lemma}") or ns.get(f"{c.lower_} {tok.lower_}")
+            if k:
+                return k
+    return ns.get(lemma) or ns.get(tok.lower_)
