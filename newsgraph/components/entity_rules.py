@@ -73,6 +73,10 @@ _PLURAL_ORG = {"parties": "Party", "armies": "Army", "governments": "Government"
                "ministries": "Ministry", "universities": "University", "navies": "Navy", "houses": "House",
                "air forces": "Air Force", "churches": "Church", "councils": "Council", "senates": "Senate"}
 _AGENT_DEPS = {"nsubj", "agent"}
+#: an acronym after an indefinite article or a count is a thing, not an organisation ("a VBIED")
+_COUNTED = re.compile(r"(?:\b(?:a|an|A|An)|\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+))\s+$")
+#: fine labels the model gives place names by mistake ("in Aleppo" as NORP)
+_NOT_PLACE_FINE = ("NORP", "WORK_OF_ART", "PRODUCT")
 
 
 def from_aliases(text: str, cands: list[Cand]) -> list[Cand]:
@@ -189,7 +193,12 @@ def relabel(text: str, sd: Any, cands: list[Cand]) -> list[Cand]:
         if c.label in ("LOC", "PERSON") and ORG_WORDS.match(words[-1]) and c.fine not in ("FAC", "GPE"):
             out.append(c._replace(label="ORG", rule="org-word"))
             continue
+        if c.label == "ORG" and seg.isupper() and len(words) == 1 and _COUNTED.search(text, max(0, c.start - 12), c.start) \
+                and getattr(_root(sd, c), "dep_", "") not in ("compound", "nmod", "amod") and text[c.end : c.end + 1] != "-":
+            out.append(c._replace(label="MISC", rule="counted-thing"))
+            continue
         if c.label in ("PERSON", "ORG") and c.rule == "near" or c.label == "PERSON" and _place_tok(sd, c) \
+                or c.label == "MISC" and c.fine in _NOT_PLACE_FINE and not seg.endswith("s") and _place_tok(sd, c) \
                 or c.label == "ORG" and _place_tok(sd, c, strict=True):
             out.append(c._replace(label="LOC", rule="place-context"))
             continue
@@ -206,7 +215,8 @@ def spread_places(text: str, cands: list[Cand]) -> list[Cand]:
     """A name the text uses as a place somewhere ("near X", "the city of X") is a place
     wherever the model took it for a person."""
     places = {text[c.start : c.end] for c in cands if c.rule in ("place-context", "near")}
-    return [c._replace(label="LOC", rule="place-context") if c.label == "PERSON" and text[c.start : c.end] in places
+    return [c._replace(label="LOC", rule="place-context")
+            if (c.label == "PERSON" or c.label == "MISC" and c.fine in _NOT_PLACE_FINE) and text[c.start : c.end] in places
             else c for c in cands]
 
 
