@@ -48,8 +48,3 @@ FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
 
 #: verbs that are speech cues only with a following particle/preposition ("pointed to", "pointed out")
 PHRASAL = {"point": ("out", "to")}
-
-#: speech-like nouns: "in a statement", "his remarks" (used to recognise role-less attributions)
-SPEECH_NOUNS = frozenset(
-    "statement remarks comments interview speech tweet post letter announcement report testimony".split()
-)
