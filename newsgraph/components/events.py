@@ -19,7 +19,7 @@ from typing import Any
 from newsgraph.components.base import Component
 from newsgraph.document import Document
 from newsgraph.eventcoding import arguments as args
-from newsgraph.eventcoding import casualties, factuality, mapping
+from newsgraph.eventcoding import casualties, factuality, mapping, rules
 from newsgraph.eventcoding.coder import Trigger, event_anchor, sentence_triggers
 from newsgraph.eventcoding.rules import ANAPHOR
 from newsgraph.records.base import Record
@@ -188,7 +188,7 @@ class EventFinder(Component):
             text=doc.text[lo:hi],
             component=self.component_id,
             type=coded.type,
-            mode=coded.mode,
+            mode=_mode(trig, coded.type, coded.mode),
             trigger=trig.token.text,
             cameo=cameo,
             quad_class=coded.quad_class,
@@ -333,6 +333,13 @@ class EventFinder(Component):
                     ev = dataclasses.replace(ev, date=o.date, date_id=o.date_id, background=o.background)
             out.append(ev)
         return out
+
+
+def _mode(trig: Trigger, type_: str, mode: str | None) -> str | None:
+    """The PLOVER mode: the mapping's, or for an assault the weapon the clause names."""
+    if type_ != "ASSAULT" or mode in rules.SPECIFIC_MODES:
+        return mode
+    return rules.weapon_mode(trig.token) or mode
 
 
 _LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "across", "around", "throughout", "within", "along"})

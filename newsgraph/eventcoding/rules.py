@@ -134,3 +134,35 @@ def anaphoric_decision(tok: Token) -> bool:
             if any(d.dep_ == "det" and d.lower_ in ("the", "this", "that") for d in c.children):
                 return True
     return False
+
+
+#: ASSAULT modes by the weapon words of the clause, after NGEC's PLOVER structured codebook
+#: (ahalterman/NGEC-2025, MIT): drone, aerial, suicide-attack, explosives, heavy-weapons, firearms
+_WEAPON_MODES: tuple[tuple[str, frozenset[str]], ...] = (
+    ("drone", frozenset({"drone", "drones", "uav", "uavs"})),
+    ("suicide-attack", frozenset({"suicide"})),
+    ("aerial", frozenset({"airstrike", "airstrikes", "air", "aircraft", "warplane", "warplanes", "jet", "jets",
+                          "helicopter", "helicopters", "bomber", "bombers", "gunship", "gunships"})),
+    ("explosives", frozenset({"bomb", "bombs", "bombing", "ied", "ieds", "mine", "mines", "minefield", "explosive",
+                              "explosives", "explosion", "blast"})),
+    ("heavy-weapons", frozenset({"artillery", "shelling", "shelled", "shell", "shells", "tank", "tanks", "rocket",
+                                 "rockets", "mortar", "mortars", "missile", "missiles"})),
+    ("firearms", frozenset({"gun", "guns", "gunfire", "gunmen", "gunman", "shot", "shooting", "rifle", "rifles",
+                            "sniper", "snipers", "gunbattle"})),
+    ("primitive", frozenset({"machete", "machetes", "knife", "knives", "axe", "axes", "stones", "rocks", "sticks",
+                             "clubs", "spears", "arrows"})),
+)
+#: CAMEO-derived ASSAULT modes that say more than the weapon does
+SPECIFIC_MODES = frozenset({"abduct", "beat", "torture", "sexual", "assassinate", "massacre", "cleansing", "unconventional"})
+
+
+def weapon_mode(tok: Token) -> str | None:
+    """The ASSAULT mode the weapon words of a trigger's clause name ("helicopters shelled" -> aerial)."""
+    words = {t.lower_ for t in tok.subtree} | {tok.lower_}
+    for c in tok.children:
+        if c.dep_ in ("nsubj", "nsubjpass"):
+            words |= {t.lower_ for t in c.subtree}
+    for mode, cues in _WEAPON_MODES:
+        if words & cues:
+            return mode
+    return None
