@@ -83,6 +83,8 @@ class Results:
     total: int
     hits: list[Hit]
     seconds: float
+    #: counts of the matching articles by source, event type and year (when asked for)
+    facets: dict[str, list[tuple[str, int]]] = field(default_factory=dict)
 
 
 _BUILD = """
@@ -233,9 +235,12 @@ class SearchIndex:
 
     # -- querying ---------------------------------------------------------------------
     def search(
-        self, q: str, filters: Filters | None = None, limit: int = 20, offset: int = 0, refresh: bool = True
+        self, q: str, filters: Filters | None = None, limit: int = 20, offset: int = 0, refresh: bool = True,
+        facets: bool = False,
     ) -> Results:
-        """Ranked articles for a query and filters; with an empty query, filtered articles newest first."""
+        """Ranked articles for a query and filters; with an empty query, filtered articles newest first.
+
+        With ``facets``, also counts of all matching articles by source, event type and year."""
         t0 = time.perf_counter()
         if refresh or self._con is None:
             self.ensure()
@@ -267,7 +272,26 @@ class SearchIndex:
         terms = [w.lower() for w in _WORD.findall(q)]
         hits = [Hit(r[0], r[1], r[2], r[3], r[4], snippet(r[5], terms, phrases)) for r in rows]
         total = int(rows[0][6]) if rows else 0
-        return Results(q, filters.active(), total, hits, time.perf_counter() - t0)
+        counts = self._facets(sql_from, params) if facets and total else {}
+        return Results(q, filters.active(), total, hits, time.perf_counter() - t0, counts)
+
+    def _facets(self, sql_from: str, params: list[Any]) -> dict[str, list[tuple[str, int]]]:
+        cur = self._con.cursor()
+        try:
+            cur.execute(f"CREATE OR REPLACE TEMP TABLE matched AS SELECT d.id, d.source, d.published {sql_from}", params)  # noqa: S608
+            out = {
+                "source": cur.execute("SELECT coalesce(source, ''), count(*) FROM matched GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 20").fetchall(),
+                "event_type": cur.execute(
+                    "SELECT v.type, count(DISTINCT m.id) FROM matched m JOIN doc_events v ON v.article_id = m.id "
+                    "WHERE v.type IS NOT NULL GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 20").fetchall(),
+                "year": cur.execute(
+                    "SELECT CAST(year(published) AS VARCHAR), count(*) FROM matched WHERE published IS NOT NULL "
+                    "GROUP BY 1 ORDER BY 1 DESC LIMIT 30").fetchall(),
+            }
+            cur.execute("DROP TABLE IF EXISTS matched")
+        finally:
+            cur.close()
+        return {k: [(str(a), int(b)) for a, b in v] for k, v in out.items()}
 
     @staticmethod
     def _where(f: Filters, phrases: list[str]) -> tuple[str, list[Any]]:

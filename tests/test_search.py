@@ -100,3 +100,11 @@ def test_snippet_marks_terms():
     parts = snippet("x " * 200 + "the Harbour closed", ["harbour"], [])
     assert ("Harbour", True) in parts and parts[0] == ("…", False)
     assert snippet("short text", [], []) == [("short text", False)]
+
+
+def test_facets(index):
+    res = index.search("harbour", facets=True)
+    assert dict(res.facets["source"]) == {"Port News": 1, "Geo Daily": 1}
+    assert dict(res.facets["year"]) == {"2023": 2}
+    assert dict(index.search("killed", facets=True).facets["event_type"]) == {"ASSAULT": 1}
+    assert index.search("harbour").facets == {}

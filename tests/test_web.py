@@ -295,3 +295,8 @@ def test_downloads(client, name):
 @pytest.mark.parametrize("name", ["secrets.csv", "articles.xml", "../articles.csv", "articles"])
 def test_unknown_downloads_are_404(client, name):
     assert client.get(f"/api/export/{name}").status_code == 404
+
+
+def test_search_page_offers_refinements(client):
+    page = client.get("/search", params={"q": "killed"}).text
+    assert 'class="facets"' in page and "event_type=ASSAULT" in page and "source=Test+Wire" in page

@@ -93,12 +93,22 @@ def search(
     ctx = ctx_of(request)
     f = search_filters(date_from, date_to, entity, place, country, event_type, source)
     searched = bool(q.strip() or f.active())
-    res = ctx.search_index.search(q, f, 20, (page - 1) * 20) if searched else None
+    res = ctx.search_index.search(q, f, 20, (page - 1) * 20, facets=True) if searched else None
     facets = ctx.search_index.facets()
     form = {"q": q, "from": date_from or "", "to": date_to or "", "entity": entity or "", "place": place or "",
             "country": country or "", "event_type": event_type or "", "source": source or ""}
     qs = urlencode({k: v for k, v in form.items() if v})
-    return ctx.page(request, "search.html", res=res, form=form, facets=facets, page=page, qs=qs)
+
+    def refine(**change: str) -> str:
+        return "?" + urlencode({k: v for k, v in {**form, **change}.items() if v})
+
+    refinements: dict[str, list[tuple[str, int, str]]] = {}
+    for name, values in (res.facets if res else {}).items():
+        if name == "year":
+            refinements[name] = [(y, n, refine(**{"from": f"{y}-01-01", "to": f"{y}-12-31"})) for y, n in values]
+        else:
+            refinements[name] = [(v, n, refine(**{name: v})) for v, n in values if v]
+    return ctx.page(request, "search.html", res=res, form=form, facets=facets, page=page, qs=qs, refinements=refinements)
 
 
 @router.get("/timeline")
