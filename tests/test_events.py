@@ -166,3 +166,9 @@ def test_country_and_agent_codes():
     assert country_code("Iraq's government") == "IRQ"
     assert agent_code("Israeli soldiers") == "MIL"
     assert agent_code("the rebels") == "REB"
+
+
+@pytest.mark.model
+def test_reporting_source_is_kept(settings):
+    evs = _events(settings, "Israeli soldiers arrested more than 100 Palestinians on Saturday, military sources said.")
+    assert evs[0].source == "military sources"

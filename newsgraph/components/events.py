@@ -175,6 +175,7 @@ class EventFinder(Component):
         date = next((d for d in dates if d.value and d.value[:1].isdigit() and d.type in ("DATE", "TIME")), None)
         place = self._place(trig.token.doc, trig, places, target)
         dead, injured, fig_ids = self._toll(trig, figures, others)
+        src = self._arg(doc, args.reporting_source(trig.token))
         toks = [trig.token.i]
         lo = min([trig.token.idx] + [x[1] for x in (actor, target) if x])
         hi = max([trig.token.idx + len(trig.token)] + [x[2] for x in (actor, target) if x])
@@ -212,6 +213,7 @@ class EventFinder(Component):
             dead=dead,
             injured=injured,
             figure_ids=fig_ids,
+            source=src[0] if src and (not actor or src[0] != actor[0]) else None,
             negated=fl.negated,
             hypothetical=fl.hypothetical,
             future=fl.future,

@@ -355,3 +355,36 @@ def country_code(text: str) -> str | None:
                 if k in cs and len(k) > 1:
                     return cs[k]
     return None
+
+
+_REPORTING = frozenset("say tell report announce claim state add confirm quote allege note insist".split())
+
+
+def reporting_source(tok: Token) -> Token | None:
+    """Who reports the event: the subject of the reporting verb above the trigger ("..., police
+    said"), the agent of a passive report, or the object of "according to"."""
+    for t in tok.sent:
+        if t.lower_ == "according":
+            for c in t.children:
+                if c.dep_ == "prep" and c.lower_ == "to":
+                    g = next((g for g in c.children if g.dep_ == "pobj"), None)
+                    if g is not None:
+                        return g
+    cur = tok
+    for _ in range(6):
+        if cur.head.i == cur.i:
+            break
+        if cur.dep_ in ("ccomp", "parataxis", "xcomp") and cur.head.lemma_.lower() in _REPORTING:
+            head = cur.head
+            agent, psubj = _passive(head)
+            s = agent or _subject(head)
+            if s is not None and not is_pronoun(s):
+                return s
+            return None
+        cur = cur.head
+    for c in tok.children:  # "X did Y, police said": the reporting verb hangs from the event
+        if c.dep_ in ("parataxis", "ccomp") and c.lemma_.lower() in _REPORTING and c.i > tok.i:
+            s = _subject(c)
+            if s is not None and not is_pronoun(s):
+                return s
+    return None

@@ -37,6 +37,8 @@ class Event(Record):
     dead: float | None = None
     injured: float | None = None
     figure_ids: tuple[str, ...] = field(default_factory=tuple)
+    #: who the article says reports the event ("military sources said", "according to the Pentagon")
+    source: str | None = None
     negated: bool = False
     hypothetical: bool = False
     future: bool = False
