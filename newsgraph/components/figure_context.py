@@ -293,6 +293,10 @@ def context_for(tokens: list[Any], money: bool, percent: bool, published: str | 
     cat, noun = category_of(tokens, money, percent)
     counted = cs = ce = None
     lemma = None
+    if noun is not None and noun.idx < after_char:
+        # the noun is the figure's own unit ("78 percent", "19.29 pesos"): count what it is "of"
+        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        noun = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
     if noun is not None:
         after_i = tokens[-1].i + 1
         cs, ce = _np_text(noun, after_i)
