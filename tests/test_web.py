@@ -300,3 +300,21 @@ def test_unknown_downloads_are_404(client, name):
 def test_search_page_offers_refinements(client):
     page = client.get("/search", params={"q": "killed"}).text
     assert 'class="facets"' in page and "event_type=ASSAULT" in page and "source=Test+Wire" in page
+
+
+def test_missing_or_busy_store_is_503(tmp_path):
+    from fastapi.testclient import TestClient
+
+    from newsgraph.config import Settings
+    from newsgraph.store import Store
+    from newsgraph.web.app import create_app
+
+    missing = TestClient(create_app(Settings(store=str(tmp_path / "none.duckdb"), cache_dir=str(tmp_path / "c"))))
+    r = missing.get("/")
+    assert r.status_code == 503 and "newsgraph ingest" in r.text
+    assert missing.get("/api/stats").json()["code"] == "NG040"
+    assert missing.get("/api/search", params={"q": "x"}).status_code == 503
+    path = tmp_path / "busy.duckdb"
+    with Store(path):  # a writer holds the file: pages answer 503 instead of failing
+        busy = TestClient(create_app(Settings(store=str(path), cache_dir=str(tmp_path / "c"))))
+        assert busy.get("/articles").status_code == 503
