@@ -10,6 +10,10 @@ one local worker along the run (flat memory over many documents).
     .venv/bin/python bench/scale.py                      # N=120, local x1, local x2, ray x2 if installed
     .venv/bin/python bench/scale.py -n 2000 --engines local1,local2,ray2
     .venv/bin/python bench/scale.py --memory -n 5000 --components newsgraph.nlp.v1,newsgraph.entities.v1
+
+Where the code changes while the engines run one after another (other work in the same
+checkout), run a frozen copy: ``git archive HEAD newsgraph bench | tar -x -C SNAP`` and
+``cd SNAP && python bench/scale.py --corpus .../articles.jsonl``.
 """
 
 from __future__ import annotations
@@ -32,9 +36,9 @@ from newsgraph.runner import TABLES, run, table_files  # noqa: E402
 CORPUS = ROOT.parent / "shared" / "corpus" / "open" / "articles.jsonl"
 
 
-def make_input(n: int, path: Path) -> Path:
+def make_input(n: int, path: Path, corpus: Path = CORPUS) -> Path:
     """The sample corpus repeated to ``n`` articles, each copy made unique by a reference line."""
-    base = [json.loads(x) for x in CORPUS.read_text(encoding="utf-8").splitlines() if x.strip()]
+    base = [json.loads(x) for x in corpus.read_text(encoding="utf-8").splitlines() if x.strip()]
     with path.open("w", encoding="utf-8") as fh:
         for i in range(n):
             rec = dict(base[i % len(base)])
@@ -109,12 +113,13 @@ def main() -> int:
     ap.add_argument("--work", default=str(ROOT / "out" / "scale"), help="scratch folder")
     ap.add_argument("--memory", action="store_true", help="sample one local worker's memory along the run")
     ap.add_argument("--json", help="write the figures here as JSON")
+    ap.add_argument("--corpus", default=str(CORPUS), help="JSONL articles to repeat")
     a = ap.parse_args()
 
     work = Path(a.work)
     shutil.rmtree(work, ignore_errors=True)
     work.mkdir(parents=True)
-    src = make_input(a.n, work / "input.jsonl")
+    src = make_input(a.n, work / "input.jsonl", Path(a.corpus))
     comps = tuple(x.strip() for x in a.components.split(",")) if a.components else ()
     settings = Settings(components=comps, batch_size=a.batch_size)
     print(f"{a.n} articles, batch size {a.batch_size}, {os.cpu_count()} CPUs, load {os.getloadavg()[0]:.1f}, "
