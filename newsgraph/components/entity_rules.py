@@ -53,6 +53,13 @@ _EVENT_WORDS = re.compile(
     r"project|study|initiative|survey|index|manifesto)$",
     re.I,
 )
+#: a building, site or structure: a place (LOC), whatever runs it ("Johnson Space Center")
+_FACILITY_WORDS = re.compile(
+    r"^(?:center|centre|museum|station|airport|airfield|base|stadium|arena|hospital|hall|towers?|building|bridge|"
+    r"dam|barrage|gate|mosque|cathedral|temple|shrine|palace|castle|square|street|avenue|road|highway|park|"
+    r"theater|theatre|prison|factory|terminal|mall|zoo|canal|pier|harbou?r|camp|compound|embassy|consulate)$",
+    re.I,
+)
 _STORM = re.compile(r"^(?:Hurricane|Typhoon|Cyclone|Tropical Storm|Storm|Tropical Cyclone)\s+[A-Z]")
 #: a named ship or spacecraft ("Space Shuttle Atlantis", "USS Cole")
 _CRAFT = re.compile(r"^(?:Space Shuttle|Shuttle|USS|HMS|HMAS|HMCS|RMS|USNS|INS|FS|MV|SS|Apollo|Soyuz)\s+[A-Z]")
@@ -189,6 +196,9 @@ def relabel(text: str, sd: Any, cands: list[Cand]) -> list[Cand]:
             continue
         if c.label in ("ORG", "LOC") and len(words) > 1 and _EVENT_WORDS.match(words[-1]):
             out.append(c._replace(label="MISC", rule="event-word"))
+            continue
+        if c.label in ("ORG", "PERSON") and len(words) > 1 and _FACILITY_WORDS.match(words[-1]):
+            out.append(c._replace(label="LOC", rule="facility-word"))
             continue
         if c.label in ("LOC", "PERSON") and ORG_WORDS.match(words[-1]) and c.fine not in ("FAC", "GPE"):
             out.append(c._replace(label="ORG", rule="org-word"))
