@@ -57,7 +57,8 @@ _EVENT_WORDS = re.compile(
 _FACILITY_WORDS = re.compile(
     r"^(?:center|centre|museum|station|airport|airfield|base|stadium|arena|hospital|hall|towers?|building|bridge|"
     r"dam|barrage|gate|mosque|cathedral|temple|shrine|palace|castle|square|street|avenue|road|highway|park|"
-    r"theater|theatre|prison|factory|terminal|mall|zoo|canal|pier|harbou?r|camp|compound|embassy|consulate)$",
+    r"theater|theatre|prison|factory|terminal|mall|zoo|canal|pier|harbou?r|camp|compound|embassy|consulate|"
+    r"planetarium|gallery|galleries|observatory|aquarium|cemetery|monument|memorial|plaza|tunnel|refinery)$",
     re.I,
 )
 _STORM = re.compile(r"^(?:Hurricane|Typhoon|Cyclone|Tropical Storm|Storm|Tropical Cyclone)\s+[A-Z]")
@@ -197,7 +198,8 @@ def relabel(text: str, sd: Any, cands: list[Cand]) -> list[Cand]:
         if c.label in ("ORG", "LOC") and len(words) > 1 and _EVENT_WORDS.match(words[-1]):
             out.append(c._replace(label="MISC", rule="event-word"))
             continue
-        if c.label in ("ORG", "PERSON") and len(words) > 1 and _FACILITY_WORDS.match(words[-1]):
+        head = seg.split(" of ")[0].split()[-1] if " of " in seg else words[-1]
+        if c.label in ("ORG", "PERSON") and len(words) > 1 and _FACILITY_WORDS.match(head):
             out.append(c._replace(label="LOC", rule="facility-word"))
             continue
         if c.label in ("LOC", "PERSON") and ORG_WORDS.match(words[-1]) and c.fine not in ("FAC", "GPE"):
