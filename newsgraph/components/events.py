@@ -150,6 +150,9 @@ class EventFinder(Component):
             if rejected is not None and rejected.type == "REJECT":
                 coded, cameo = rejected, rejected.cameo
                 fl = factuality.Flags(False, fl.hypothetical, fl.future, fl.question)
+        if trig.token.lemma_.lower() in _RESIGN and not trig.intent:
+            # a resignation is a RETREAT (NGEC codebook: "a resignation by a government official")
+            coded = dataclasses.replace(coded, type="RETREAT", mode="resign")
         a_tok = args.actor_token(trig)
         a_tok = self._resolve(doc, trig, a_tok)
         t_tok = args.target_token(trig)
@@ -344,6 +347,7 @@ def _mode(trig: Trigger, type_: str, mode: str | None) -> str | None:
     return rules.weapon_mode(trig.token) or mode
 
 
+_RESIGN = frozenset({"resign", "quit", "abdicate"})
 _LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "across", "around", "throughout", "within", "along"})
 
 

@@ -16,6 +16,12 @@ PLOVER_TYPES = (
 _ROOT_FALLBACK = {"02": ("REQUEST", "", "")}
 
 
+#: where NGEC's PLOVER structured codebook (ahalterman/NGEC-2025, MIT; the newer reading of PLOVER)
+#: places a CAMEO act differently from the 2021 CAMEO2PLOVER table: economic sanctions and embargoes
+#: curtail exchanges (SANCTION), not a restriction on people (COERCE).
+_NGEC_TYPES: dict[str, tuple[str, str]] = {"163": ("SANCTION", "discontinue")}
+
+
 @dataclass(frozen=True)
 class Coded:
     cameo: str
@@ -52,6 +58,8 @@ def code(cameo: str) -> Coded | None:
         row = _ROOT_FALLBACK.get(cameo[:2])
     if row is None or not row[0]:
         return None
+    if cameo in _NGEC_TYPES:
+        row = (*_NGEC_TYPES[cameo], row[2])
     gs = tables.goldstein()
     g = next((gs[k] for k in (cameo, cameo[:3], cameo[:2]) if k in gs), None)
     return Coded(cameo=cameo, type=row[0], mode=row[1] or None, quad_class=quad_class(cameo), goldstein=g)
