@@ -184,6 +184,7 @@ def relabel(text: str, sd: Any, cands: list[Cand]) -> list[Cand]:
         if c.fine == "ALIAS":
             out.append(c)
             continue
+        head = seg.split(" of ")[0].split()[-1] if " of " in seg and seg.split(" of ")[0].split() else words[-1]
         if _CURRENCY.match(seg) or (c.start > 0 and text[c.start - 1].isdigit()) or text[c.end : c.end + 1] == "$":
             continue
         if _CAMEL_PRODUCT.match(seg) and c.label in ("ORG", "PERSON", "LOC"):
@@ -195,14 +196,14 @@ def relabel(text: str, sd: Any, cands: list[Cand]) -> list[Cand]:
         if _STORM.match(seg):
             out.append(c._replace(label="MISC", rule="storm"))
             continue
-        if c.label in ("ORG", "LOC") and len(words) > 1 and _EVENT_WORDS.match(words[-1]):
+        if c.label in ("ORG", "LOC") and len(words) > 1 and (_EVENT_WORDS.match(words[-1]) or _EVENT_WORDS.match(head)):
             out.append(c._replace(label="MISC", rule="event-word"))
             continue
-        head = seg.split(" of ")[0].split()[-1] if " of " in seg else words[-1]
         if c.label in ("ORG", "PERSON") and len(words) > 1 and _FACILITY_WORDS.match(head):
             out.append(c._replace(label="LOC", rule="facility-word"))
             continue
-        if c.label in ("LOC", "PERSON") and ORG_WORDS.match(words[-1]) and c.fine not in ("FAC", "GPE"):
+        if c.label in ("LOC", "PERSON") and (ORG_WORDS.match(words[-1]) or ORG_WORDS.match(head)) \
+                and c.fine not in ("FAC", "GPE"):
             out.append(c._replace(label="ORG", rule="org-word"))
             continue
         if c.label == "ORG" and seg.isupper() and len(words) == 1 and _COUNTED.search(text, max(0, c.start - 12), c.start) \
