@@ -189,3 +189,24 @@ def test_name_colon_and_dash_attributions(pipeline) -> None:
     doc, quotes = _run(pipeline, text)
     assert _find(doc, quotes, "The debate showed me").speaker == "Maria Gonzalez"
     assert _find(doc, quotes, "I will vote early").speaker == "Peter Walsh"
+
+
+def test_open_quote_closed_in_next_paragraph_without_opening_mark() -> None:
+    doc = make_doc('He said, "We played well in the first half.\n\nWe could have scored two more goals."')
+    marks = find_marked(doc)
+    assert [doc.text[m.start : m.end] for m in marks] == [
+        "We played well in the first half.",
+        "We could have scored two more goals.",
+    ]
+    assert marks[1].continued
+
+
+@pytest.mark.model
+def test_block_quote_after_a_colon(pipeline) -> None:
+    text = (
+        "In a statement to reporters, the ministry of health denied the reports:\n\n"
+        "The hospital was never closed and no patient was turned away at any time during the strike."
+    )
+    doc, quotes = _run(pipeline, text)
+    q = _find(doc, quotes, "The hospital was never closed")
+    assert q.kind == "direct" and q.cue == "denied"

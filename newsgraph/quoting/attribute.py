@@ -84,6 +84,32 @@ def _transcript(doc: Document, sd: Any) -> list[Item]:
     return out
 
 
+def _block_quotes(doc: Document, items: list[Item], cues: list[Cue]) -> list[Item]:
+    """'the Church denied these allegations:' followed by a paragraph without marks: that
+    paragraph is the quote (a block quote)."""
+    text = doc.text
+    out: list[Item] = []
+    inner: list[Item] = []
+    for k in range(1, len(doc.blocks)):
+        pb, b = doc.blocks[k - 1], doc.blocks[k]
+        if pb.kind != "paragraph" or b.kind != "paragraph" or not text[pb.start : pb.end].rstrip().endswith(":"):
+            continue
+        body = text[b.start : b.end]
+        covered = sum(it.end - it.start for it in items if b.start <= it.start < b.end)
+        if any(ch in body for ch in '"“”«»') or covered > (b.end - b.start) / 2:
+            continue
+        near = [c for c in cues if pb.start <= c.start < pb.end and pb.end - c.start < _WINDOW and c.cls == "speech"]
+        s, e = b.start, b.end
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if near and len(text[s:e].split()) >= MIN_WORDS_UNCUED:
+            out.append(Item(s, e, "direct", max(near, key=lambda c: c.start)))
+            inner.extend(it for it in items if s <= it.start < e)
+    for it in inner:  # a scare quote inside the block quote is part of it
+        items.remove(it)
+    return out
+
+
 def build_items(doc: Document, marked: list[Marked], cues: list[Cue]) -> list[Item]:
     """Indirect and mixed statements from the cues' reported clauses, then direct quotes."""
     text = doc.text
@@ -124,6 +150,7 @@ def build_items(doc: Document, marked: list[Marked], cues: list[Cue]) -> list[It
         # in a transcript paragraph everything is the named speaker's
         lines = _transcript(doc, sd)
         items = [it for it in items if not any(t.start <= it.start < t.end for t in lines)] + lines
+    items.extend(_block_quotes(doc, items, cues))
     items.sort(key=lambda it: it.start)
     _chain(doc, items, cues)
     if sd is not None:

@@ -140,6 +140,23 @@ def _scan_single(text: str, lo: int, hi: int, taken: list[tuple[int, int]]) -> l
     return out
 
 
+def _leading_close(text: str, lo: int, hi: int) -> int | None:
+    """Offset of a closing mark that comes before any opening mark in ``[lo, hi)``, if any."""
+    for i in range(lo, hi):
+        ch = text[i]
+        if ch in _OPEN_DOUBLE or text.startswith("``", i):
+            return None
+        if ch in _CLOSE_DOUBLE or ch == '"' or text.startswith("''", i):
+            before = text[i - 1] if i > lo else " "
+            j = i + 2 if text.startswith("''", i) else i + 1
+            after = text[j] if j < hi else " "
+            if before.isspace() or i == lo:
+                return None  # an opening mark
+            if not after.isalnum():
+                return i
+    return None
+
+
 def find_marked(doc: Document) -> list[Marked]:
     """All quoted stretches of the body, captions and headline, in text order."""
     text = doc.text
@@ -151,6 +168,14 @@ def find_marked(doc: Document) -> list[Marked]:
                 prev_open = False
             continue
         lo, hi = block.start, block.end
+        if prev_open:
+            # a quote left open runs on into a paragraph that only closes it
+            close = _leading_close(text, lo, hi)
+            if close is not None:
+                s, e = _trimmed(text, lo, close)
+                if e > s:
+                    found.append(Marked(s, e, lo, close, bi, True, "double"))
+                lo = close + (2 if text.startswith("''", close) else 1)
         pairs = _scan_double(text, lo, hi)
         starts_with_mark = bool(pairs) and text[lo:pairs[0][0]].strip() == ""
         for n, (o, c) in enumerate(pairs):
