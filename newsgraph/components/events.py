@@ -167,7 +167,8 @@ class EventFinder(Component):
             return None  # a generic verb ("went", "affected") is an event only between participants
         if a_tok is None and t_tok is None:
             return None
-        actor = self._arg(doc, a_tok)
+        # a thing that acts ("a roadside bombing near Samarra killed"): its name, not where it was
+        actor = self._arg(doc, a_tok, tails=a_tok is None or args.actor_like(a_tok))
         target = self._arg(doc, t_tok, tails=False)
         if antecedent is not None and antecedent.target:
             target = (antecedent.target, antecedent.target_start or 0, antecedent.target_end or 0, antecedent.target_entity_id)
