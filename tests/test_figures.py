@@ -131,3 +131,8 @@ def test_money_carries_over_to_a_bare_scaled_number(figures):
     doc, figs = figures("GM asked for an additional US$5 billion in aid on top of the four billion it has received.")
     f = by_text(doc, figs)
     assert f["four billion"].category == "MONEY" and f["four billion"].value == 4e9
+
+
+def test_one_counts_only_in_a_toll(figures):
+    doc, figs = figures("In one case, one official said the bombing killed one soldier.")
+    assert [(doc.text[f.start : f.end], f.category, f.value) for f in figs] == [("one", "KILL", 1)]

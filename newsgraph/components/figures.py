@@ -205,6 +205,8 @@ class FigureFinder(Component):
                 ctx = Context(category="MONEY" if money else "PERCENT" if percent else "OTHER")
             if nx.form == "vague" and not self._counts_people(ctx, sd):
                 continue
+            if ctx.category == "OTHER" and num.lower() == "one" and high is None and nx.qualifier is None:
+                continue  # "one" outside a toll is an article ("in one case", "one official said")
             inside = any(s <= nx.num_start < e for s, e in regions)
             source = ctx.source
             if inside:
