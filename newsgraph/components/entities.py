@@ -1,5 +1,5 @@
 """Named entities: spaCy NER mapped to PERSON/ORG/LOC/MISC, split and trimmed to the name
-(``entity_spans``), corrected by general rules (``entity_rules``), completed and merged
+(``entity_spans``), corrected by general rules (``entity_rules``, ``entity_joins``), completed and merged
 within the document into canonical entities with aliases (``entity_canon``).
 
 Mentions in bylines and photo credits are kept (with ``entity_id`` empty) but are not body
@@ -15,17 +15,19 @@ from typing import Any
 from newsgraph.components.aliases import lookup
 from newsgraph.components.base import Component
 from newsgraph.components.entity_canon import group, propagate, surname
-from newsgraph.components.entity_rules import (
-    Cand,
+from newsgraph.components.entity_joins import (
     acronyms,
     coordinate,
-    from_aliases,
     legal_suffix,
     merge_products,
     of_names,
-    relabel,
     resolve_overlaps,
     scan_products,
+)
+from newsgraph.components.entity_rules import (
+    Cand,
+    from_aliases,
+    relabel,
     spread_actors,
     spread_places,
     stock_indices,
