@@ -167,6 +167,8 @@ h_fiscal = h_yearword
 
 
 def h_spelledyear(m: re.Match[str], ctx: Context) -> Found | None:
+    if m["k"]:
+        return Found("DATE", f"{2000 + ONES.get((m['ko'] or '').lower(), 0)}")
     c = 19 if m["c"].lower() == "nineteen" else 18
     d = {"twenty": 2, "thirty": 3, "forty": 4, "fifty": 5,
                                                                   "sixty": 6, "seventy": 7, "eighty": 8,

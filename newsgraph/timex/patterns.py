@@ -86,7 +86,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("century", compile_(rf"(?:{ci('the')}\s+)?(?P<n>{ORD}|\d{{1,2}}(?:st|nd|rd|th))[- ]{ci('century')}\b")),
     ("yearword", compile_(rf"{ci('the year')}\s+(?P<y>{YEAR4})\b")),
     ("fiscal", compile_(rf"{ci('fiscal')}(?:\s+{ci('year')})?\s+(?P<y>{YEAR4})\b")),
-    ("spelledyear", compile_(rf"\b(?P<c>{ci('nineteen|eighteen')})\s+(?P<d>{ci(_tens)})(?:[- ](?P<o>{ci(_ones)}))?\b")),
+    ("spelledyear", compile_(rf"\b(?:(?P<c>{ci('nineteen|eighteen')})\s+(?P<d>{ci(_tens)})(?:[- ](?P<o>{ci(_ones)}))?"
+                             rf"|(?P<k>{ci('the year two thousand')})(?:\s+{ci('and')}\s+(?P<ko>{ci(_ones)}))?)\b")),
     ("year", compile_(rf"(?<![\d,.$£€#/])(?P<y>{YEAR4})(?![\d%]|[.,]\d|\s*{ci('percent|per cent')})")),
     ("yearapos", compile_(r"(?<![\w'’])['’](?P<y>\d\d)\b(?!['’]?s)")),
     ("quarter", compile_(
@@ -127,7 +128,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("weekday", compile_(rf"(?P<wd>{WEEKDAY})(?![\w-])")),
     ("duration", compile_(
         rf"(?:(?P<mod>{MOD_DUR})\s+)?(?:(?P<the>{ci('the')}\s+)?(?P<rel>{ci('past|last|next|first|previous|coming|following|final|remaining|latest|initial|same|prior|ensuing|preceding|full|entire|whole')})\s+)?"
-        rf"(?P<n>{NUM}|{VAGUE})(?P<half>\s+{ci('and a half')})?(?P<sep>[- ‐])(?:{ci('more|additional|further|consecutive|straight|full|trading|business|working')}\s+)?(?P<u>{UNIT}|{UNITS_PL})\b(?P<old>[- ‐]{ci('olds?')}\b|\s+{ci('old|of age')}\b)?(?![-‐]\w)")),
+        rf"(?P<n>{NUM}|{VAGUE})(?P<half>\s+{ci('and a half')})?(?P<sep>[- ‐])(?:{ci('more|additional|further|consecutive|straight|full|trading|business|working')}\s+)?(?P<u>{UNIT}|{UNITS_PL})\b(?P<half2>\s+{ci('and a half')}\b)?(?P<old>[- ‐]{ci('olds?')}\b|\s+{ci('old|of age')}\b)?(?![-‐]\w)")),
     ("durplain", compile_(rf"(?P<rel>{ci('for|over|in|within|the next few|the past few|the last few|a few|for the past|for the last|over the past|over the last|over the next')})\s+"
                           rf"(?:(?P<the>{ci('the')})\s+)?(?P<u>{UNITS_PL}|{ci('a decade|a year|a month|a week|a day|an hour|a quarter|a century|the year|the week|the month')})\b")),
     ("halfdur", compile_(rf"(?:(?P<mod>{MOD_DUR})\s+)?(?P<w>{ci('half an hour|half a day|half a year|half a century|half a decade|a half[- ]hour|a year and a half|an hour and a half|a day and a half|a week and a half|a month and a half|a quarter[- ]century')})")),

@@ -309,7 +309,7 @@ def h_duration(m: re.Match[str], ctx: Context) -> Found | None:
         return None
     if m["u"].lower().endswith("s") and n == 1 and n_word not in ("1",):
         return None
-    if n is not None and m["half"]:
+    if n is not None and (m["half"] or m["half2"]):
         n += 0.5
     if n is not None and n >= 1000:
         return None
