@@ -22,7 +22,7 @@ def handmade_doc():
     """An article with one record of every kind, built by hand (no model)."""
     from newsgraph.records import DateMention, Entity, Event, Figure, Mention, Place, Quote, Tone
 
-    text = ("Storm hits Springfield\n\nMayor Ada Quill said on Monday that 12 people were killed in Springfield. "
+    text = ("Storm hits Springfield\n\nMayor Ada Quill of the Springfield Council said on Monday that 12 people were killed in Springfield. "
             '"We will rebuild," Quill said.')
     doc = make_doc(text, published="2024-03-05")
     doc.meta["title"] = "Storm hits Springfield"
@@ -37,14 +37,17 @@ def handmade_doc():
     c = "test@1"
     ada = Entity(**dict(zip(("start", "end"), span("Ada Quill"))), text="Ada Quill", component=c, label="PERSON", name="Ada Quill", mention_count=2)
     sp = Entity(**dict(zip(("start", "end"), span("Springfield"))), text="Springfield", component=c, label="LOC", name="Springfield")
+    council = Entity(**dict(zip(("start", "end"), span("Springfield Council"))), text="Springfield Council", component=c,
+                     label="ORG", name="Springfield Council")
     s1, e1 = span("Ada Quill")
-    s2, e2 = span("Springfield", 1)
+    s2, e2 = span("in Springfield")
+    s2 += 3
     s3, e3 = span("Monday")
     s4, e4 = span("12")
     s5, e5 = span("We will rebuild,")
     s6, e6 = span("Quill", 1)
     s7, e7 = span("12 people were killed in Springfield")
-    doc.add("entities", [ada, sp])
+    doc.add("entities", [ada, sp, council])
     doc.add("mentions", [
         Mention(start=s1, end=e1, text="Ada Quill", component=c, label="PERSON", fine_label="PERSON", entity_id=ada.id),
         Mention(start=s2, end=e2, text="Springfield", component=c, label="LOC", fine_label="GPE", entity_id=sp.id),
@@ -62,6 +65,25 @@ def handmade_doc():
                              actor="Storm", target="Springfield residents", place="Springfield", place_id=place.id,
                              date="2024-03-04", date_id=date.id, dead=12.0, figure_ids=(fig.id,))])
     doc.add("tone", [Tone(start=0, end=len(text), text=text, component=c, score=-2.5, positive=1.0, negative=3.5)])
+    return doc
+
+
+def story_doc():
+    """Another source's report of the hand-made story, two days later, with a higher toll."""
+    from newsgraph.records import Entity, Figure
+
+    text = "Springfield storm toll rises\n\nThe Springfield Council and Mayor Ada Quill said 15 people were killed."
+    doc = make_doc(text, published="2024-03-07")
+    doc.meta["title"] = "Springfield storm toll rises"
+    doc.meta["source"] = "Other Wire"
+    c = "test@1"
+    ents = []
+    for name, label in (("Springfield", "LOC"), ("Springfield Council", "ORG"), ("Ada Quill", "PERSON")):
+        i = text.index(name)
+        ents.append(Entity(start=i, end=i + len(name), text=name, component=c, label=label, name=name))
+    doc.add("entities", ents)
+    i = text.index("15")
+    doc.add("figures", [Figure(start=i, end=i + 2, text="15", component=c, value=15.0, category="KILL", counted="people")])
     return doc
 
 
@@ -101,7 +123,7 @@ def web_store(tmp_path_factory, pipeline, shared, settings) -> Path:
     with Store(path) as st:
         summary = ingest_documents(docs, settings, st, pipeline=pipeline)
         assert summary.stored == len(docs), summary.failures
-        st.write_batch([handmade_doc(), script_doc()])
+        st.write_batch([handmade_doc(), story_doc(), script_doc()])
     _BUILT["store"] = path
     return path
 
@@ -231,7 +253,7 @@ def test_search_filters(client, ids):
 def test_search_is_parameterized(client):
     for q in ("'; DROP TABLE docs; --", "\" OR 1=1 --", "%_\\"):
         assert client.get("/api/search", params={"q": q, "entity": q, "source": q}).status_code == 200
-    assert client.get("/api/stats").json()["counts"]["articles"] == 9
+    assert client.get("/api/stats").json()["counts"]["articles"] == 10
 
 
 def test_views_show_records(client, ids):
@@ -274,7 +296,7 @@ def test_writable_analyze(web_store, tmp_path, pipeline):
     assert r.status_code == 303
     page = c.get(r.headers["location"])
     assert page.status_code == 200 and "Flooding in Lisbon" in page.text
-    assert c.get("/api/stats").json()["counts"]["articles"] == 10
+    assert c.get("/api/stats").json()["counts"]["articles"] == 11
     big = c.post("/analyze", files={"file": ("big.txt", b"word " * 300_000, "text/plain")})
     assert big.status_code == 413
     assert c.post("/analyze", data={"text": "   "}).status_code == 400
@@ -318,3 +340,13 @@ def test_missing_or_busy_store_is_503(tmp_path):
     with Store(path):  # a writer holds the file: pages answer 503 instead of failing
         busy = TestClient(create_app(Settings(store=str(path), cache_dir=str(tmp_path / "c"))))
         assert busy.get("/articles").status_code == 503
+
+
+def test_story_compares_same_story_figures(client, ids):
+    data = client.get(f"/api/stories/{ids['hand']}").json()
+    other = next(r for r in data["related"] if r["source"] == "Other Wire")
+    assert other["shared"] == 3 and data["same"] == [other["id"]]
+    assert data["first"]["id"] == ids["hand"]
+    assert data["spread"]["KILL"] == [12.0, 13.5, 15.0]
+    page = client.get(f"/stories/{ids['hand']}").text
+    assert "same story" in page and "low 12, best 13.5, high 15" in page and "First report" in page

@@ -101,7 +101,7 @@ def test_any_spans_render_well_formed(text, raw):
 
 
 def test_low_best_high():
-    from newsgraph.web.pages import low_best_high
+    from newsgraph.web.stories import low_best_high
 
     assert low_best_high([12.0, None, 15.0, 40.0]) == (12.0, 15.0, 40.0)
     assert low_best_high([None]) is None
@@ -110,7 +110,7 @@ def test_low_best_high():
 def test_same_story_needs_dates_and_names():
     import datetime as dt
 
-    from newsgraph.web.pages import same_story
+    from newsgraph.web.stories import same_story
 
     art = {"published": dt.date(2024, 1, 6)}
     assert same_story(art, {"published": dt.date(2024, 1, 10), "shared": 3})

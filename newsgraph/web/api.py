@@ -156,10 +156,11 @@ def api_export(request: Request, name: str) -> FileResponse:
     return FileResponse(path, filename=name, background=BackgroundTask(shutil.rmtree, tmp, ignore_errors=True))
 
 
-@router.get("/stories/{article_id}", summary="Articles sharing people, organisations and places with one article")
+@router.get("/stories/{article_id}", summary="Related articles, same-story articles, the first report and casualty figures side by side")
 def api_story(request: Request, article_id: str, limit: int = Query(20, ge=1, le=200)) -> dict[str, Any]:
+    from newsgraph.web.stories import story
+
     with ctx_of(request).store() as st:
-        art = st.article(article_id)
-        rel = queries.related(st, art["id"], limit)
-        figs = queries.figures_of(st, [art["id"], *[r["id"] for r in rel]])
-    return {"article": {k: art[k] for k in ("id", "title", "source", "published")}, "related": rel, "figures": figs}
+        data = story(st, article_id, limit)
+    art = data.pop("art")
+    return {"article": {k: art[k] for k in ("id", "title", "source", "published")}, **data}

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import statistics
 from typing import Any
 from urllib.parse import urlencode
 
@@ -10,7 +9,7 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse, Response
 
 from newsgraph.store import queries
-from newsgraph.web import highlight, svg
+from newsgraph.web import highlight, stories, svg
 from newsgraph.web.api import search_filters
 from newsgraph.web.app import ctx_of
 
@@ -147,43 +146,9 @@ def network(request: Request, named: bool = True) -> Response:
                     quotes=svg.network_svg(net["quotes"] + net["speaks_about"]))
 
 
-def low_best_high(values: list[float | None]) -> tuple[float, float, float] | None:
-    """UCDP-style low, best (the median) and high of the figures several sources give; None without values."""
-    vals = sorted(v for v in values if v is not None)
-    if not vals:
-        return None
-    return vals[0], float(statistics.median(vals)), vals[-1]
-
-
-#: articles count as reports of the same story when published this many days apart at most
-STORY_DAYS = 7
-
-
-def same_story(art: dict[str, Any], other: dict[str, Any], min_shared: int = 3) -> bool:
-    """Both dated within STORY_DAYS of each other and sharing at least ``min_shared`` names."""
-    a, b = art.get("published"), other.get("published")
-    return bool(a and b and abs((a - b).days) <= STORY_DAYS and int(other.get("shared") or 0) >= min_shared)
-
-
 @router.get("/stories/{article_id}")
 def story(request: Request, article_id: str) -> Response:
     ctx = ctx_of(request)
     with ctx.store() as st:
-        art = st.article(article_id)
-        rel = queries.related(st, art["id"], 20)
-        same = [r for r in rel if same_story(art, r)]
-        figs = queries.figures_of(st, [art["id"], *[r["id"] for r in same]])
-    by_cat: dict[str, list[dict[str, Any]]] = {}
-    for f in figs:
-        by_cat.setdefault(str(f["category"]), []).append(f)
-    # per article its largest figure of the category (its toll), compared across articles
-    spread = {}
-    for c, fs in by_cat.items():
-        per_article: dict[str, float] = {}
-        for x in fs:
-            if x["value"] is not None:
-                per_article[x["article_id"]] = max(per_article.get(x["article_id"], x["value"]), x["value"])
-        if len(per_article) >= 2:
-            spread[c] = low_best_high(list(per_article.values()))
-    return ctx.page(request, "story.html", art=art, related=rel, same={r["id"] for r in same}, figures=by_cat,
-                    spread=spread, window=STORY_DAYS)
+        data = stories.story(st, article_id)
+    return ctx.page(request, "story.html", **data, window=stories.STORY_DAYS)
