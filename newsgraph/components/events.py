@@ -165,8 +165,8 @@ class EventFinder(Component):
             return None  # "the rationale faced criticism": no actor, no event between actors
         if trig.how in ("verb", "pattern", "override") and cameo in _GENERIC_CODES and (t_tok is None or not args.phrase_actor_like(t_tok)):
             return None  # a generic verb ("went", "affected") is an event only between participants
-        if a_tok is None and t_tok is None:
-            return None
+        if a_tok is None and (t_tok is None or not args.phrase_actor_like(t_tok)) and coded.type != "ASSAULT":
+            return None  # "the invasion was justified": no participant named
         # a thing that acts ("a roadside bombing near Samarra killed"): its name, not where it was
         actor = self._arg(doc, a_tok, tails=a_tok is None or args.actor_like(a_tok))
         target = self._arg(doc, t_tok, tails=False)
