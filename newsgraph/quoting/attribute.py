@@ -20,7 +20,7 @@ _SPEAKER_LINE = re.compile(r"[\"“]?([A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){
 #: 'Name, Outlet: ...' opening a paragraph (the name is checked against the PERSON mentions)
 _LABEL_LINE = re.compile(r"[\"“]?([A-Z][^:\n.!?\"“”]{2,70}):\s+(?=\S)")
 #: 'Trump: "..."': a capitalised name and a colon just before an opening mark
-_NAME_COLON = re.compile(r"(?<![\w.])([A-Z][\w.'’\-]+(?: [A-Z][\w.'’\-]+){0,3})\s*:\s*$")
+_NAME_COLON = re.compile(r"(?<![\w.])([A-Z][\w.'’\-]+(?: [A-Z][\w.'’\-]+){0,3})(?:, [^,:\n]{1,40})?\s*:\s*$")
 #: the most text between a quote and its cue
 _WINDOW = 160
 #: a quote shorter than this (in words) and with no cue is a scare quote or a title: not a quote

@@ -64,6 +64,8 @@ def subject_of(tok: Any) -> Any | None:
 
 def _inverted_subject(sd: Any, verb: Any, inside_quote: Any) -> Any | None:
     """'"...," said Michael Oppenheimer, a professor': the name right after the verb."""
+    if verb.i == 0 or not (sd[verb.i - 1].is_punct or sd[verb.i - 1].is_quote):
+        return None
     best = None
     for t in sd[verb.i + 1 : verb.i + 6]:
         if inside_quote(t.idx) or t.is_punct and best is not None:

@@ -83,6 +83,13 @@ class SpeakerResolver:
     def name_of(self, entity_id: str) -> str:
         return self._names.get(entity_id, self.entities[entity_id].name)
 
+    def _by_word(self, word: str) -> str | None:
+        """The entity whose name or alias is this one word (case-insensitive), if just one."""
+        w = word.lower().strip(".,")
+        hits = {eid for eid, ent in self.entities.items()
+                if ent.label in ("PERSON", "ORG") and w in {n.lower() for n in (ent.name, *ent.aliases, ent.name.split()[-1])}}
+        return hits.pop() if len(hits) == 1 else None
+
     def mention_at(self, offset: int) -> Any | None:
         i = bisect_right(self._starts, offset) - 1
         if i >= 0 and self.mentions[i].start <= offset < self.mentions[i].end:
@@ -215,6 +222,11 @@ class SpeakerResolver:
         if m is not None:
             return Speaker(_apostrophes(self.name_of(m.entity_id), m.text), m.entity_id, m.start, m.end)
         s, e = tok.left_edge.idx, tok.idx + len(tok.text)
+        # a name the tagger missed here but gave elsewhere ("Trump", "MORGAN")
+        if tok.pos_ == "PROPN":
+            known = self._by_word(tok.text)
+            if known is not None:
+                return Speaker(self.name_of(known), known, tok.idx, tok.idx + len(tok.text))
         # an apposition naming the person: "the State Department spokesman, John Kirby,"
         for ch in tok.subtree:
             if ch.dep_ == "appos" and ch.head.dep_ != "relcl":
