@@ -9,7 +9,7 @@ import re
 from newsgraph.timex.calendar import fmt, shift
 from newsgraph.timex.dates import last_quarter, weekday_date
 from newsgraph.timex.grammar import REJECT, Context, Found
-from newsgraph.timex.lexicon import MODS, MONTHS, PARTS_OF_DAY, TIME_UNITS, UNITS, WEEKDAYS, number_value
+from newsgraph.timex.lexicon import MODS, MONTHS, NUMBERS, PARTS_OF_DAY, TIME_UNITS, UNITS, WEEKDAYS, number_value
 
 _REFS = {
     "PRESENT_REF": ("right now", "now", "currently", "presently", "nowadays", "at present", "these days",
@@ -229,14 +229,17 @@ def h_set(m: re.Match[str], ctx: Context) -> Found | None:
         if prev in ("times", "twice", "once"):
             return Found("SET", duration_value(n, unit))
         if prev in ("percent", "%", "cents", "dollars") or prev.endswith(("illion", "000")) or re.fullmatch(
-                r"[\d.,$]+", prev or "x"):
+                r"[\d.,$]+", prev or "x") or (prev in NUMBERS and prev not in ("a", "an")):
             return REJECT  # "$2 million a year", "358,000 a month": a rate, not a time expression
         return None
     return Found("SET", duration_value(n, unit))
 
 
 def h_setword(m: re.Match[str], ctx: Context) -> Found | None:
-    return Found("SET", _SET_WORDS[m["w"].lower()])
+    w = m["w"]
+    if w[0].isupper() and m.start() > 1 and ctx.text[m.start() - 2] not in ".!?\n\"“":
+        return None  # a name: "US Weekly", "Daily et al."
+    return Found("SET", _SET_WORDS[w.lower()])
 
 
 def _clock(h: int, mi: int, ap: str | None) -> str | None:
