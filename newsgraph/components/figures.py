@@ -38,7 +38,7 @@ _DURATION_AFTER = re.compile(
     r"summers?|winters?|springs?|autumns?|seasons?|weekends?|quarters?|semesters?|terms?)\b",
     re.I,
 )
-_TIME_AFTER = re.compile(r"^\s?(?:a\.m\.|p\.m\.|am\b|pm\b|UTC|GMT|BST|EST|EDT|CET|hrs\b|h\b|GMT)", re.I)
+_TIME_AFTER = re.compile(r"^\s?(?:a\.m\.|p\.m\.|am\b|pm\b|UTC|GMT|BST|EST|EDT|CET|hrs\b|h\b)", re.I)
 _ORDINAL_AFTER = re.compile(r"^\s?(?:st|nd|rd|th)\b")
 _DESIGNATOR = re.compile(
     r"(?:\b(?:No|Nos|Number|Flight|Chapter|Resolutions?|Order|Section|Article|Terminal|Version|Route|Highway|"
@@ -111,13 +111,14 @@ def _merge_ranges(text: str, exprs: list[NumberExpr]) -> list[tuple[NumberExpr, 
                 is_range = False  # "rose 13% to $77.3 million", "fell 75 cents to $52.25": a change
             if (a.percent and not b.percent) or (b.currency is not None and a.currency is None):
                 is_range = False
+            start = a.start
             if not is_range and re.search(r"\bbetween\s+$", before, re.I) and re.match(r"^\s+and\s+$", gap):
                 is_range = True
-                a = replace(a, start=a.start - len(before) + before.lower().rfind("between"))
+                start = a.start - len(before) + before.lower().rfind("between")
             hyphen_chain = re.match(r"^[-–]\d", text[b.end : b.end + 2]) or re.search(r"\d[-–]$", text[max(0, a.start - 2) : a.start])
             if is_range and not hyphen_chain and b.qualifier is None and a.form != "vague" and b.form != "vague":
                 merged = replace(
-                    a, end=b.end, num_end=b.num_end, percent=a.percent or b.percent,
+                    a, start=start, end=b.end, num_end=b.num_end, percent=a.percent or b.percent,
                     currency=a.currency or b.currency, scale=a.scale or b.scale,
                     value=a.value * (_scale_of(b) if a.scale is None and b.scale and a.form == b.form else 1.0),
                 )
@@ -169,8 +170,7 @@ class FigureFinder(Component):
         records: list[Record] = []
         candidates = _merge_ranges(text, scan(text))
         # numerals that name things here ("Boeing 737", "CTF 50") name them everywhere in the document
-        names: set[str] = set(_GLUED.findall(text))
-        names = {n for pair in names for n in pair if n} if names else set()
+        names: set[str] = {n for groups in _GLUED.findall(text) for n in groups if n}
         last_designator = -1
         kept: list[tuple[NumberExpr, float | None, list[Any]]] = []
         for nx, high in candidates:
