@@ -27,6 +27,7 @@ _QUANTITY_HEADS = frozenset(
 )
 _TARGET_PREPS = ("to", "against", "on", "with", "from", "at", "upon", "toward", "towards", "into", "for", "over", "of", "in")
 _PRONOUNS = frozenset("he she it they we i you him her them us".split())
+_PERSONAL = frozenset("he she they we him her them us".split())
 _CUT_DEPS = frozenset({"relcl", "appos", "punct", "cc", "advcl", "acl"})
 
 
@@ -144,6 +145,13 @@ _DEPLOYABLE = frozenset(
 )
 
 
+def named_participant(tok: Token) -> bool:
+    """A participant named by an entity or an agent noun (not a pronoun, not an adjective)."""
+    return actor_like(tok) and tok.pos_ not in ("PRON", "ADJ", "DET") and tok.ent_type_ != "NORP" or (
+        tok.ent_type_ == "NORP" and tok.pos_ in ("PROPN", "NOUN") and tok.tag_ in ("NNPS", "NNS")
+    )
+
+
 def actor_like(tok: Token) -> bool:
     """A named participant or a group of people (not a thing, a date or an amount)."""
     if tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"):
@@ -160,7 +168,9 @@ def phrase_actor_like(tok: Token) -> bool:
     """A phrase that names a participant somewhere in it ("thousands of students", "the
     Palestinian Islamic Jihad movement", "U.N. helicopters"), not only an abstraction ("the
     rationale for the war", "humanitarian access")."""
-    if actor_like(tok) or tok.lemma_.lower() in _QUANTITY_HEADS or (tok.pos_ == "PRON" and tok.lower_ != "it"):
+    if tok.pos_ == "PRON" or tok.dep_ == "case" or tok.text[:1] in ("'", "’"):
+        return tok.lower_ in _PERSONAL
+    if actor_like(tok) or tok.lemma_.lower() in _QUANTITY_HEADS:
         return True
     stack = [c for c in tok.children if c.dep_ not in ("relcl", "acl", "advcl", "appos")]
     while stack:
