@@ -253,7 +253,7 @@ def _chain(doc: Document, items: list[Item], cues: list[Cue]) -> None:
                 continue
             # '"A," said Blair. "B."': a second quote right after the first one's attribution
             between = [c for c in cues if prev.end <= c.start < m.open_at and c is not prev.cue]
-            if gap_blocks == 0 and attributed and prev.kind == "direct" and not between:
+            if gap_blocks == 0 and attributed and not between:
                 it.follows = prev
                 continue
             # "Rathbun stated,\n\"...\"": the previous paragraph ends with a cue and a colon or comma
