@@ -172,3 +172,26 @@ def test_country_and_agent_codes():
 def test_reporting_source_is_kept(settings):
     evs = _events(settings, "Israeli soldiers arrested more than 100 Palestinians on Saturday, military sources said.")
     assert evs[0].source == "military sources"
+
+
+@pytest.mark.model
+def test_offsets_point_at_the_evidence(settings):
+    from newsgraph.components.entities import EntityFinder
+    from newsgraph.components.events import EventFinder
+    from newsgraph.components.nlp import SpacyComponent
+
+    text = (
+        "# Strike on the capital\n\nStaff writer\n\nRebels shelled the capital Juba on Sunday, killing about 20 people. "
+        "The government said it would not accept the demands of the rebels."
+    )
+    doc = make_doc(text, fmt="markdown")
+    SpacyComponent(settings)(doc)
+    EntityFinder(settings)(doc)
+    evs = EventFinder(settings).find(doc)
+    assert evs
+    for e in evs:
+        assert doc.text[e.start : e.end] == e.text
+        if e.actor is not None:
+            assert doc.text[e.actor_start : e.actor_end] == e.actor
+        if e.target is not None:
+            assert doc.text[e.target_start : e.target_end] == e.target

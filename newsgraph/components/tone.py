@@ -82,7 +82,7 @@ class ToneFinder(Component):
         polarity = sum(_vader().polarity_scores(s)["compound"] for s in sents) / len(sents) if sents else 0.0
         start, end = body[0][0], body[-1][1]
         out: list[Record] = [
-            Tone(start=start, end=end, text=doc.text[start:end][:200], component=cid, score=score, positive=pos,
+            Tone(start=start, end=end, text=doc.text[start:end], component=cid, score=score, positive=pos,
                  negative=neg, polarity=round(polarity, 4), word_count=n, lexicon=LEXICON)
         ]
         seen: set[tuple[int, int]] = set()
