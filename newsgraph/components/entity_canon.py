@@ -70,12 +70,16 @@ def propagate(text: str, cands: list[Cand], models: set[str] | frozenset[str] = 
                 votes[sn]["PERSON"] += 0  # a candidate, unless the text uses it otherwise
     for mo in models:
         votes[mo]["MISC"] += 0
+    families = {mo[0] for mo in models if re.fullmatch(r"[A-Z]\d{3}", mo)}
     if not votes:
         return cands
     names = sorted(votes, key=len, reverse=True)
     rx = re.compile(r"(?<![\w\-'’])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w\-]|['’]\w\w)")
     spans = sorted((c.start, c.end) for c in cands)
     out = list(cands)
+    for m in re.finditer(r"(?<![\w-])([A-Z])\d{3}(?:[A-Z]{0,3}|s)(?![\w-])", text):  # "A320s" after "Airbus A380"
+        if m.group(1) in families and m.group(0) not in votes and not any(a < m.end() and b > m.start() for a, b in spans):
+            out.append(Cand(m.start(), m.end(), "MISC", "PROPAGATED", "", "propagate"))
     for m in rx.finditer(text):
         s, e = m.start(), m.end()
         if any(a < e and b > s for a, b in spans) or text[e : e + 1] == "$" or (s > 0 and text[s - 1].isdigit()):

@@ -28,6 +28,7 @@ from collections import Counter
 from typing import Any, NamedTuple
 
 from newsgraph.components.aliases import alias_regex, lookup
+from newsgraph.components.entity_spans import trim
 
 
 class Cand(NamedTuple):
@@ -267,10 +268,19 @@ _INDEX_AFTER = re.compile(
 )
 
 
+_INDEX_NAME = re.compile(r"\b(?:[A-Z][\w&'.-]*\s+){1,4}(?:Industrial Average|Composite Index|Composite|Index)\b")
+
+
 def stock_indices(text: str, cands: list[Cand]) -> list[Cand]:
     """A name followed by "index" or by a move in points ("the Nasdaq fell 82 points") is a
     market index (MISC), wherever the document uses that name."""
     names = {text[c.start : c.end] for c in cands
              if c.label != "MISC" and c.fine not in ("GPE", "NORP") and _INDEX_AFTER.match(text, c.end)}
-    return [c._replace(label="MISC", rule="market-index") if text[c.start : c.end] in names and c.label != "MISC" else c
-            for c in cands]
+    out = [c._replace(label="MISC", rule="market-index") if text[c.start : c.end] in names and c.label != "MISC" else c
+           for c in cands]
+    for m in _INDEX_NAME.finditer(text):  # "Dow Jones Industrial Average", which the model leaves out
+        s, e = trim(text, m.start(), m.end(), "MISC")
+        inside = [c for c in out if s <= c.start and c.end <= e]
+        if not any(c.start < e and c.end > s and c not in inside for c in out):
+            out = [c for c in out if c not in inside] + [Cand(s, e, "MISC", "INDEX", "", "market-index")]
+    return out
