@@ -147,6 +147,8 @@ def _verb_tense(verb: Any, depth: int = 0) -> str | None:
         return FUTURE
     if verb.lemma_ in _FUTURE_VERBS and (verb.tag_ in ("VBZ", "VBP", "VBG") or words & {"is", "are", "am", "'s", "'re"}):
         return FUTURE
+    if verb.lemma_ in ("schedule", "plan", "slate") and words & {"has", "have"}:
+        return FUTURE  # "has scheduled a news conference Thursday"
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes) or words & {"has", "have", "had"}:
         return PAST
     if verb.tag_ == "MD" and verb.lower_ in _FUTURE_AUX:

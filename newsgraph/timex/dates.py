@@ -360,13 +360,14 @@ def h_holiday(m: re.Match[str], ctx: Context) -> Found | None:
 def weekday_date(ctx: Context, wd: int, s: int, e: int) -> dt.date | None:
     if ctx.anchor is None:
         return None
-    if _UNTIL.search(ctx.text[max(0, s - 40) : s]):
-        return weekday_ref(ctx.anchor, wd, 1)  # "until 9 a.m. Tuesday": a deadline ahead
+    if _UNTIL.search(ctx.text[max(0, s - 40) : s]) and not _PLUPERFECT.search(ctx.text[s : s + 60]):
+        return weekday_ref(ctx.anchor, wd, 1)  # "until 9 a.m. Tuesday", "as early as Tuesday": ahead
     t = ctx.tense(s, e)
     return weekday_ref(ctx.anchor, wd, 1 if t == FUTURE else -1)
 
 
-_UNTIL = re.compile(r"(?i)\b(?:until|till|through)\s+(?:[\d:.]+\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,3}T\s+)?)?$")
+_PLUPERFECT = re.compile(r"^[^.;]*?\bhad\b")
+_UNTIL = re.compile(r"(?i)\b(?:until|till|through|as soon as|as early as|as late as|no later than)\s+(?:[\d:.]+\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,3}T\s+)?)?$")
 
 
 def h_weekday(m: re.Match[str], ctx: Context) -> Found | None:
