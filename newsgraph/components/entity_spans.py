@@ -148,7 +148,7 @@ def split(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def after_place_prep(text: str, start: int) -> bool:
     """True when a span starts with a capitalised locative preposition ("Near Palmyra")."""
-    return bool(_LEAD_PREP.match(text, start))
+    return bool(_LEAD_PREP.match(text[start : start + 24]))
 
 
 def clean(text: str, start: int, end: int, label: str) -> list[tuple[int, int]]:
