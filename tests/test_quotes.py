@@ -210,3 +210,21 @@ def test_block_quote_after_a_colon(pipeline) -> None:
     doc, quotes = _run(pipeline, text)
     q = _find(doc, quotes, "The hospital was never closed")
     assert q.kind == "direct" and q.cue == "denied"
+
+
+def test_given_name_gender() -> None:
+    from newsgraph.quoting.names import name_gender
+
+    assert name_gender("Susan Rice") == "f"
+    assert name_gender("Peter Ford") == "m"
+    assert name_gender("Taylor Swift") is None
+
+
+@pytest.mark.model
+def test_pronoun_gender_from_given_name(pipeline) -> None:
+    text = (
+        "Susan Harlow met Peter Ford at the embassy on Tuesday. Ford said the talks went well.\n\n"
+        '"We have agreed on a timetable for the next round of negotiations," she said.'
+    )
+    doc, quotes = _run(pipeline, text)
+    assert _find(doc, quotes, "We have agreed on a timetable").speaker == "Susan Harlow"

@@ -11,6 +11,7 @@ from typing import Any
 
 from newsgraph.document import Document
 from newsgraph.quoting.lexicon import FEMALE_PRONOUNS, FEMALE_WORDS, FIRST_SECOND, MALE_PRONOUNS, MALE_WORDS, PRONOUNS
+from newsgraph.quoting.names import name_gender
 
 _LABEL_RANK = {"PERSON": 0, "ORG": 1, "LOC": 2, "MISC": 3}
 #: sentences back that a pronoun may reach for its antecedent
@@ -124,13 +125,13 @@ class SpeakerResolver:
                 continue
             for t in self.sd[max(0, span.start - 3) : span.start]:
                 w = t.lower_
-                c["m"] += 2 * (w in MALE_WORDS and w not in MALE_PRONOUNS)
-                c["f"] += 2 * (w in FEMALE_WORDS and w not in FEMALE_PRONOUNS)
+                c["m"] += 3 * (w in MALE_WORDS and w not in MALE_PRONOUNS)
+                c["f"] += 3 * (w in FEMALE_WORDS and w not in FEMALE_PRONOUNS)
             for t in span.root.children:
                 if t.dep_ == "appos":
                     ws = {x.lower_ for x in t.subtree}
-                    c["m"] += 2 * bool(ws & (MALE_WORDS - MALE_PRONOUNS))
-                    c["f"] += 2 * bool(ws & (FEMALE_WORDS - FEMALE_PRONOUNS))
+                    c["m"] += 3 * bool(ws & (MALE_WORDS - MALE_PRONOUNS))
+                    c["f"] += 3 * bool(ws & (FEMALE_WORDS - FEMALE_PRONOUNS))
             nxt = persons[k + 1].start if k + 1 < len(persons) else len(self.text)
             sent_end = span.sent.end
             for t in self.sd[span.end : sent_end]:
@@ -142,6 +143,10 @@ class SpeakerResolver:
                 if t.lower_ in FEMALE_PRONOUNS:
                     c["f"] += 1
                     break
+        for eid, ent in self.entities.items():  # the given name, weaker than the article's own words
+            g = name_gender(ent.name) if ent.label == "PERSON" else None
+            if g is not None:
+                votes.setdefault(eid, Counter())[g] += 1
         out = {}
         for eid, c in votes.items():
             if c["m"] > c["f"]:
