@@ -350,3 +350,10 @@ def test_story_compares_same_story_figures(client, ids):
     assert data["spread"]["KILL"] == [12.0, 13.5, 15.0]
     page = client.get(f"/stories/{ids['hand']}").text
     assert "same story" in page and "low 12, best 13.5, high 15" in page and "First report" in page
+
+
+def test_articles_by_source(client, ids):
+    data = client.get("/api/articles", params={"source": "Test Wire"}).json()
+    assert data["total"] == 1 and [a["id"] for a in data["articles"]] == [ids["hand"]]
+    page = client.get("/articles", params={"source": "Test Wire"}).text
+    assert f"/articles/{ids['hand']}" in page and f"/articles/{ids['seed']}" not in page

@@ -64,7 +64,10 @@ def list_articles(
     return st.query(sql, [*params, limit, offset])
 
 
-def count_articles(st: Store) -> int:
+def count_articles(st: Store, source: str | None = None) -> int:
+    """How many articles the store holds (from one source when given)."""
+    if source:
+        return int(st.query("SELECT count(*) AS n FROM articles WHERE source = ?", [source])[0]["n"])
     return int(st.query("SELECT count(*) AS n FROM articles")[0]["n"])
 
 

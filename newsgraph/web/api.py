@@ -43,7 +43,7 @@ def api_articles(
     source: str | None = Query(None, description="only this source"),
 ) -> dict[str, Any]:
     with ctx_of(request).store() as st:
-        return {"total": queries.count_articles(st), "limit": limit, "offset": offset,
+        return {"total": queries.count_articles(st, source), "limit": limit, "offset": offset,
                 "articles": queries.list_articles(st, limit, offset, source)}
 
 

@@ -36,7 +36,7 @@ def articles(request: Request, page: int = Query(1, ge=1), source: str | None = 
     ctx = ctx_of(request)
     with ctx.store() as st:
         rows = queries.list_articles(st, PAGE, (page - 1) * PAGE, source or None)
-        total = queries.count_articles(st)
+        total = queries.count_articles(st, source or None)
     return ctx.page(request, "articles.html", rows=rows, page=page, total=total, per_page=PAGE, source=source)
 
 
