@@ -195,3 +195,13 @@ def test_offsets_point_at_the_evidence(settings):
             assert doc.text[e.actor_start : e.actor_end] == e.actor
         if e.target is not None:
             assert doc.text[e.target_start : e.target_end] == e.target
+
+
+@pytest.mark.model
+def test_concessions_and_coercion(settings):
+    lifted = _events(settings, "The government lifted the curfew in the northern province on Sunday.")
+    assert lifted and lifted[0].type == "CONCEDE"
+    accepted = _events(settings, "The government accepted demands from the rebels to release prisoners.")
+    assert accepted and accepted[0].type == "CONCEDE"
+    prevented = _events(settings, "Riot police prevented a demonstration by students outside the ministry.")
+    assert prevented and prevented[0].type == "COERCE"

@@ -90,7 +90,7 @@ def code_token(tok: Token) -> tuple[str, str] | None:
         return None
     if rules.ends_presence(tok):
         return "1056", "rule"
-    personnel = rules.withdraws_personnel(tok)
+    personnel = rules.withdraws_personnel(tok) or rules.concession(tok) or rules.coercion(tok)
     if personnel:
         return personnel, "rule"
     ev = rules.evaluation(tok)

@@ -20,6 +20,9 @@ _ROOT_FALLBACK = {"02": ("REQUEST", "", "")}
 #: places a CAMEO act differently from the 2021 CAMEO2PLOVER table: economic sanctions and embargoes
 #: curtail exchanges (SANCTION), not a restriction on people (COERCE).
 _NGEC_TYPES: dict[str, tuple[str, str]] = {"163": ("SANCTION", "discontinue")}
+#: 0813 (ease curfew) and 0814 (ease state of emergency) are children of 081 (ease administrative
+#: sanctions), which the table codes CONCEDE; they follow their family here.
+_FAMILY_TYPES: dict[str, tuple[str, str]] = {"0813": ("CONCEDE", ""), "0814": ("CONCEDE", "")}
 
 
 @dataclass(frozen=True)
@@ -60,6 +63,8 @@ def code(cameo: str) -> Coded | None:
         return None
     if cameo in _NGEC_TYPES:
         row = (*_NGEC_TYPES[cameo], row[2])
+    if cameo in _FAMILY_TYPES:
+        row = (*_FAMILY_TYPES[cameo], row[2])
     gs = tables.goldstein()
     g = next((gs[k] for k in (cameo, cameo[:3], cameo[:2]) if k in gs), None)
     return Coded(cameo=cameo, type=row[0], mode=row[1] or None, quad_class=quad_class(cameo), goldstein=g)

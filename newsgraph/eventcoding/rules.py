@@ -8,6 +8,11 @@
   SUPPORT (051, praise) when positive, by the word's valence in the VADER lexicon
 - withdrawing personnel: "withdraw the inspectors / peacekeepers / the ambassador" is a sanction
   (CAMEO 166x, 161), not a military retreat
+- conceding: "accepted / met the demands" accedes to demands (083, CONCEDE); "lifted / eased the
+  curfew, the state of emergency, restrictions" eases administrative sanctions (081 family, CONCEDE)
+- coercion: "prevented / banned / broke up the demonstration" restricts freedoms (1721, COERCE);
+  "forced out of their homes" expels (174); "ordered the paper to suspend publication" imposes an
+  administrative sanction (172)
 - anaphoric decisions: "announced the decision on Friday" reports again an act the article
   described before; the event takes that act's type (resolved by the events component)
 """
@@ -165,4 +170,54 @@ def weapon_mode(tok: Token) -> str | None:
     for mode, cues in _WEAPON_MODES:
         if words & cues:
             return mode
+    return None
+
+
+_DEMAND_NOUNS = frozenset({"demand", "demands", "request", "requests", "call", "calls", "ultimatum"})
+_ACCEDE_VERBS = frozenset({"accept", "meet", "grant", "satisfy", "fulfil", "fulfill", "heed", "concede", "bow", "yield", "give"})
+_RESTRICTIONS = {"curfew": "0813", "emergency": "0814", "law": "0814", "restriction": "081", "ban": "081",
+                 "measure": "081", "control": "081", "censorship": "0811"}
+_EASE_VERBS = frozenset({"ease", "lift", "relax", "loosen", "shorten", "end", "scrap", "revoke", "rescind", "remove", "reduce"})
+_PROTEST_NOUNS = frozenset({"demonstration", "protest", "rally", "march", "strike", "sit-in", "gathering", "vigil"})
+_PREVENT_VERBS = frozenset({"prevent", "ban", "bar", "block", "forbid", "prohibit", "stop", "disperse", "break"})
+_STOP_VERBS = frozenset({"suspend", "close", "shut", "stop", "halt", "cease", "leave", "vacate"})
+
+
+def _objects(tok: Token) -> list[Token]:
+    out = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in ("to", "with", "on"):
+            out += [g for g in c.children if g.dep_ == "pobj"]
+    return out
+
+
+def concession(tok: Token) -> str | None:
+    """083 for acceding to demands, 081x for easing restrictions, else None."""
+    lemma = tok.lemma_.lower()
+    objs = _objects(tok)
+    if lemma in _ACCEDE_VERBS and any(o.lemma_.lower() in _DEMAND_NOUNS or o.lower_ in _DEMAND_NOUNS for o in objs):
+        return "083"
+    if lemma in _EASE_VERBS:
+        for o in objs:
+            for w in [o, *[c for c in o.children if c.dep_ in ("compound", "prep")]]:
+                key = w.lemma_.lower()
+                if w.dep_ == "prep":
+                    key = next((g.lemma_.lower() for g in w.children if g.dep_ == "pobj"), "")
+                if key in _RESTRICTIONS:
+                    return _RESTRICTIONS[key]
+    return None
+
+
+def coercion(tok: Token) -> str | None:
+    """1721 for stopping a protest, 174 for forcing people out, 172 for ordering a stop; else None."""
+    lemma = tok.lemma_.lower()
+    objs = _objects(tok)
+    if lemma in _PREVENT_VERBS and any(o.lemma_.lower() in _PROTEST_NOUNS for o in objs):
+        return "1721"
+    if lemma in ("force", "drive", "push", "chase") and any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children):
+        return "174"
+    if lemma in ("order", "force", "compel"):
+        for c in tok.children:
+            if c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in _STOP_VERBS:
+                return "172"
     return None
