@@ -97,7 +97,9 @@ def h_month(m: re.Match[str], ctx: Context) -> Found | None:
     tok = ctx.token(m.start("mon"))
     if ctx.anchor is None or (tok is not None and tok.dep_ == "nsubj" and ctx.tense(m.start(), m.end()) == PRESENT):
         return Found("DATE", f"XXXX-{mon:02d}")  # "October is National Magic Month"
-    y = month_year(ctx.anchor, mon, ctx.direction(m.start(), m.end(), 0))
+    ahead = _UNTIL.search(ctx.text[max(0, m.start() - 40) : m.start()]) and not _PLUPERFECT.search(
+        ctx.text[m.start() : m.start() + 60])
+    y = month_year(ctx.anchor, mon, 1 if ahead else ctx.direction(m.start(), m.end(), 0))
     return Found("DATE", f"{y:04d}-{mon:02d}", relative=True)
 
 
