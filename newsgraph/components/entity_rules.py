@@ -152,7 +152,8 @@ def _acts(tok: Any) -> bool:
     return t.dep_ == "pobj" and t.head.lower_ == "by" and t.head.dep_ == "agent"
 
 
-_PLACE_NOUNS = {"city", "town", "village", "province", "district", "region", "governorate", "capital", "county",
+_PLACE_NOUNS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                "city", "town", "village", "province", "district", "region", "governorate", "capital", "county",
                 "state", "island", "islands", "valley", "suburb", "neighbourhood", "neighborhood", "outskirts",
                 "area", "vicinity", "port", "border"}
 _MOTION = {"go", "come", "fly", "flee", "travel", "move", "return", "march", "advance", "drive", "walk", "head",
@@ -231,6 +232,31 @@ def spread_places(text: str, cands: list[Cand]) -> list[Cand]:
     return [c._replace(label="LOC", rule="place-context")
             if (c.label == "PERSON" or c.label == "MISC" and c.fine in _NOT_PLACE_FINE) and text[c.start : c.end] in places
             else c for c in cands]
+
+
+def conj_places(text: str, sd: Any, cands: list[Cand]) -> list[Cand]:
+    """A person-labelled name coordinated with a place ("Mosul and Raqqah"), or set in
+    apposition to a kind of place ("Amarah, a city in ..."), is a place."""
+    if sd is None:
+        return cands
+    place_toks = set()
+    for c in cands:
+        if c.label == "LOC" and c.fine in ("GPE", "LOC"):
+            span = sd.char_span(c.start, c.end, alignment_mode="expand")
+            if span is not None:
+                place_toks.update(t.i for t in span)
+    out = []
+    for c in cands:
+        if c.label == "PERSON" and " " not in text[c.start : c.end]:
+            tok = _root(sd, c)
+            if tok is not None and (
+                tok.dep_ == "conj" and tok.head.i in place_toks
+                or any(ch.dep_ == "conj" and ch.i in place_toks for ch in tok.children)
+                or any(ch.dep_ == "appos" and ch.lemma_ in _PLACE_NOUNS for ch in tok.children)
+            ):
+                c = c._replace(label="LOC", rule="place-context")
+        out.append(c)
+    return out
 
 
 def spread_actors(text: str, sd: Any, cands: list[Cand]) -> list[Cand]:
