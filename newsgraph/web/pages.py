@@ -20,6 +20,7 @@ PAGE = 50
 
 @router.get("/")
 def overview(request: Request) -> Response:
+    """The overview: counts, sources, top entities, event types, recent articles, downloads."""
     ctx = ctx_of(request)
     with ctx.store() as st:
         data = queries.stats(st)
@@ -33,6 +34,7 @@ def overview(request: Request) -> Response:
 
 @router.get("/articles")
 def articles(request: Request, page: int = Query(1, ge=1), source: str | None = None) -> Response:
+    """Every article, newest first, a page at a time (optionally from one source)."""
     ctx = ctx_of(request)
     with ctx.store() as st:
         rows = queries.list_articles(st, PAGE, (page - 1) * PAGE, source or None)
@@ -68,6 +70,7 @@ def _panels(art: dict[str, Any]) -> dict[str, Any]:
 
 @router.get("/articles/{article_id}")
 def article(request: Request, article_id: str) -> Response:
+    """One article with every record highlighted, a legend and side panels."""
     ctx = ctx_of(request)
     with ctx.store() as st:
         art = st.article(article_id)
@@ -89,6 +92,7 @@ def search(
     source: str | None = None,
     page: int = Query(1, ge=1),
 ) -> Response:
+    """Full-text search with filters, snippets and refinements by source, event type and year."""
     ctx = ctx_of(request)
     f = search_filters(date_from, date_to, entity, place, country, event_type, source)
     searched = bool(q.strip() or f.active())
@@ -112,6 +116,7 @@ def search(
 
 @router.get("/timeline")
 def timeline(request: Request) -> Response:
+    """Events per day (or month, or year) by type: a stacked bar chart and its table."""
     ctx = ctx_of(request)
     with ctx.store() as st:
         rows = queries.timeline(st)
@@ -123,6 +128,7 @@ def timeline(request: Request) -> Response:
 
 @router.get("/map")
 def world_map(request: Request) -> Response:
+    """Places and events at places on an offline world map, with their tables."""
     ctx = ctx_of(request)
     with ctx.store() as st:
         places = queries.places(st, 1000)
@@ -139,6 +145,7 @@ def world_map(request: Request) -> Response:
 
 @router.get("/network")
 def network(request: Request, named: bool = True) -> Response:
+    """Who acts on whom and who quotes whom, as graphs and tables."""
     ctx = ctx_of(request)
     with ctx.store() as st:
         net = queries.network(st, 100, named)
@@ -148,6 +155,7 @@ def network(request: Request, named: bool = True) -> Response:
 
 @router.get("/stories/{article_id}")
 def story(request: Request, article_id: str) -> Response:
+    """The story around one article: related and same-story articles, first report, figures."""
     ctx = ctx_of(request)
     with ctx.store() as st:
         data = stories.story(st, article_id)
