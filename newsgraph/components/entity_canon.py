@@ -22,6 +22,7 @@ from collections import Counter, defaultdict
 
 from newsgraph.components.aliases import lookup
 from newsgraph.components.entity_rules import Cand
+from newsgraph.components.entity_spans import is_role
 
 _SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 _LEGAL = {"inc", "corp", "corporation", "co", "company", "ltd", "limited", "llc", "plc", "group", "holdings", "ag",
@@ -66,7 +67,7 @@ def propagate(text: str, cands: list[Cand], models: set[str] | frozenset[str] = 
             votes[seg][c.label] += 1
         if c.label == "PERSON" and len(_words(seg)) > 1:
             sn = surname(seg)
-            if len(sn) > 2 and sn[0].isupper():
+            if len(sn) > 2 and sn[0].isupper() and not is_role(sn):
                 votes[sn]["PERSON"] += 0  # a candidate, unless the text uses it otherwise
     for mo in models:
         votes[mo]["MISC"] += 0

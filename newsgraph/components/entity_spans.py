@@ -38,6 +38,9 @@ _PAGE_WORDS = re.compile(r"^(?:Image|Images|Photo|Photos|Photograph|File|Credit|
                          r"Note|Interview|Related|Advertisement|Read|Watch|Listen)$")
 #: a prefixed adjective is not a name ("pro-Beijing", "anti-American")
 _PREFIXED = re.compile(r"^(?:pro|anti|non|ex|neo|post|pre|self|pan|trans)-\S+$", re.I)
+#: a title closing a "person" span is not part of a name ("Virginia Governor")
+_TRAIL_TITLE = re.compile(r"\s+(?:Governor|Senator|Mayor|President|Minister|Secretary|Chairman|Director|Professor|"
+                          r"Spokesman|Spokeswoman|Spokesperson|Ambassador|Commander|Officer|Official|CEO)$")
 _TRAIL_FLIGHT = re.compile(r"\s+Flight(?:\s+\d+)?$")
 _LEAD_PUNCT = re.compile(r"^[\s\"“”'‘’(\[\-–—•●*#_:;,.!?]+")
 _LEAD_ORD = re.compile(r"^\d+(?:st|nd|rd|th)\s+(?=[A-Z])")
@@ -105,8 +108,8 @@ def trim(text: str, start: int, end: int, label: str) -> tuple[int, int]:
             continue
         if len(words) == 1 and _lowercase_word(seg) and label != "MISC":
             return start, start
-        if label == "ORG":
-            m = _TRAIL_ROLE.search(seg) or _TRAIL_FLIGHT.search(seg)
+        if label in ("ORG", "PERSON"):
+            m = _TRAIL_ROLE.search(seg) or _TRAIL_FLIGHT.search(seg) if label == "ORG" else _TRAIL_TITLE.search(seg)
             if m and m.start() > 0:
                 end, seg, changed = start + m.start(), seg[: m.start()], True
         m = _TRAIL_POSS.search(seg)
@@ -144,6 +147,11 @@ def split(text: str, start: int, end: int) -> list[tuple[int, int]]:
                 continue
         out.append((s, e))
     return out
+
+
+def is_role(word: str) -> bool:
+    """True for a title or role word that is never a name on its own ("Governor")."""
+    return bool(_ONLY_ROLE.match(word))
 
 
 def after_place_prep(text: str, start: int) -> bool:
