@@ -109,7 +109,10 @@ def spans_for(article: dict[str, Any]) -> list[Span]:
         if kind in ("tone",):
             continue
         for r in recs:
-            spans.append(Span(r["start"], r["end"], kind, f"hl {_CSS.get(kind, 'rec')}", describe(kind, r), str(r.get("id") or "")))
+            css = f"hl {_CSS.get(kind, 'rec')}"
+            if kind == "events" and r.get("type"):
+                css += f" ev-{''.join(ch for ch in str(r['type']) if ch.isalnum())}"
+            spans.append(Span(r["start"], r["end"], kind, css, describe(kind, r), str(r.get("id") or "")))
             if kind == "quotes" and r.get("speaker_start") is not None and r.get("speaker_end") is not None:
                 spans.append(Span(r["speaker_start"], r["speaker_end"], "speaker", "hl speaker", describe("speaker", r)))
     return [s for s in spans if 0 <= s.start < s.end <= n]
