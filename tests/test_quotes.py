@@ -228,3 +228,16 @@ def test_pronoun_gender_from_given_name(pipeline) -> None:
     )
     doc, quotes = _run(pipeline, text)
     assert _find(doc, quotes, "We have agreed on a timetable").speaker == "Susan Harlow"
+
+
+@pytest.mark.model
+def test_dateline_is_not_the_speaker_and_new_subject_wins(pipeline) -> None:
+    text = (
+        "LONDON (Reuters) - Prime Minister Keir Starmer on Tuesday promised to cut waiting lists.\n\n"
+        '"We will fix the foundations of this country," Starmer told reporters in Leeds.\n\n'
+        "Opposition leader Kemi Badenoch dismissed the pledge.\n\n"
+        '"These are empty promises from a tired government," she said.'
+    )
+    doc, quotes = _run(pipeline, text)
+    assert _find(doc, quotes, "to cut waiting lists").speaker == "Keir Starmer"
+    assert _find(doc, quotes, "These are empty promises").speaker == "Kemi Badenoch"

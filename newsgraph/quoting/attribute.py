@@ -18,7 +18,7 @@ _DASH = re.compile(r"[\s,.]*([―—–]|--)\s*")
 #: 'PENCE: ...' or 'MIKE PENCE: ...' opening a transcript paragraph
 _SPEAKER_LINE = re.compile(r"[\"“]?([A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,2}):\s+(?=\S)")
 #: 'Name, Outlet: ...' opening a paragraph (the name is checked against the PERSON mentions)
-_LABEL_LINE = re.compile(r"[\"“]?([A-Z][^:\n.!?\"“”]{2,70}):\s+(?=\S)")
+_LABEL_LINE = re.compile(r"[\"“]?([A-Z][\w'’.\-]*(?:,? (?:[A-Z&][\w'’.\-]*|of|the|for|and))*):\s+(?=\S)")
 #: 'Trump: "..."': a capitalised name and a colon just before an opening mark
 _NAME_COLON = re.compile(r"(?<![\w.])([A-Z][\w.'’\-]+(?: [A-Z][\w.'’\-]+){0,3})(?:, [^,:\n]{1,40})?\s*:\s*$")
 #: the most text between a quote and its cue

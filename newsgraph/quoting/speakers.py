@@ -38,6 +38,17 @@ def _apostrophes(name: str, local: str) -> str:
     return name
 
 
+def _dateline(tok: Any) -> bool:
+    """An all-capitals place opening a paragraph before '(Agency)', a dash or a comma."""
+    if not (tok.text.isupper() and len(tok.text) > 2):
+        return False
+    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+    if prev is not None and "\n" not in prev.whitespace_ + prev.text and prev.i != 0:
+        return False
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return nxt is not None and nxt.text in ("(", "-", "—", "–", ",")
+
+
 class SpeakerResolver:
     """Resolves speaker tokens of one document to entities (stateful: remembers who spoke last)."""
 
@@ -185,7 +196,10 @@ class SpeakerResolver:
             subj = span is not None and span.root.dep_ in ("nsubj", "nsubjpass")
             if gender in ("n", "p") and (not subj or dist > 2):
                 continue  # "it"/"they" only for an organisation that was just the subject
-            score = -dist + 1.5 * subj + 2.5 * (m.entity_id == last) + 0.5 * (g == gender)
+            # the subject of the sentence just before is the most salient (centering); then the
+            # last speaker; then recency
+            salience = (3.0 if dist <= 1 else 1.5) if subj else 0.0
+            score = -dist + salience + 2.0 * (m.entity_id == last) + 0.5 * (g == gender)
             if best is None or score >= best[0]:
                 best = (score, m)
         return best[1] if best else None
@@ -223,6 +237,13 @@ class SpeakerResolver:
                 return Speaker(None, None, tok.idx, tok.idx + len(tok.text))
             return Speaker(self.name_of(ante.entity_id), ante.entity_id, tok.idx, tok.idx + len(tok.text),
                            (ante.start, ante.end))
+        if _dateline(tok):
+            # "LONDON (Reuters) - Prime Minister Keir Starmer promised ...": the parse makes the
+            # dateline the subject and the real one its apposition
+            for ch in tok.children:  # not the agency in brackets
+                if ch.dep_ == "appos" and not (ch.i > 0 and tok.doc[ch.i - 1].text == "("):
+                    return self.resolve(ch)
+            return None
         m = self.mention_at(tok.idx)
         if m is not None:
             return Speaker(_apostrophes(self.name_of(m.entity_id), m.text), m.entity_id, m.start, m.end)
