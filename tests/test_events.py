@@ -205,3 +205,11 @@ def test_concessions_and_coercion(settings):
     assert accepted and accepted[0].type == "CONCEDE"
     prevented = _events(settings, "Riot police prevented a demonstration by students outside the ministry.")
     assert prevented and prevented[0].type == "COERCE"
+
+
+@pytest.mark.model
+def test_blocking_roads_protest_or_blockade(settings):
+    protest = _events(settings, "Angry farmers blocked the main highway to the capital on Monday.")
+    assert protest and protest[0].type == "PROTEST" and protest[0].mode == "obstruct"
+    expel = _events(settings, "North Korea expelled the inspectors of the atomic agency.")
+    assert expel and expel[0].type == "SANCTION"

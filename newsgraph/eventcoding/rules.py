@@ -117,9 +117,9 @@ _PERSONNEL_CODES = {
 
 
 def withdraws_personnel(tok: Token) -> str | None:
-    """"withdraw the inspectors / peacekeepers / ambassador": CAMEO 166x / 161 (SANCTION), not a
-    military retreat."""
-    if tok.lemma_.lower() not in ("withdraw", "recall", "pull"):
+    """"withdraw / expel the inspectors, peacekeepers, ambassador": CAMEO 166x / 161 (SANCTION),
+    not a military retreat or a deportation."""
+    if tok.lemma_.lower() not in ("withdraw", "recall", "pull", "expel", "evict"):
         return None
     for c in tok.children:
         if c.dep_ == "dobj":
@@ -208,10 +208,32 @@ def concession(tok: Token) -> str | None:
     return None
 
 
+_PASSAGES = frozenset("road roads highway highways bridge bridges street streets traffic transport entrance "
+                      "entrances access port ports railway railways route routes junction".split())
+_AUTHORITY_AGENTS = frozenset({"GOV", "MIL", "COP", "JUD", "SPY", "LEG"})
+
+
+def _agent_of_subject(tok: Token) -> str | None:
+    from newsgraph.eventcoding.tables import agents
+
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return None
+    ag = agents()
+    for w in [subj, *subj.subtree]:
+        code = ag.get(w.lemma_.lower()) or ag.get(w.lower_)
+        if code:
+            return code
+    return None
+
+
 def coercion(tok: Token) -> str | None:
-    """1721 for stopping a protest, 174 for forcing people out, 172 for ordering a stop; else None."""
+    """1721 for stopping a protest, 174 for forcing people out, 172 for ordering a stop, 144 for
+    protesters blocking roads (authorities blocking them impose a blockade, 191); else None."""
     lemma = tok.lemma_.lower()
     objs = _objects(tok)
+    if lemma in ("block", "barricade", "blockade") and any(o.lemma_.lower() in _PASSAGES for o in objs):
+        return "191" if _agent_of_subject(tok) in _AUTHORITY_AGENTS else "144"
     if lemma in _PREVENT_VERBS and any(o.lemma_.lower() in _PROTEST_NOUNS for o in objs):
         return "1721"
     if lemma in ("force", "drive", "push", "chase") and any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children):
