@@ -196,6 +196,7 @@ class EventFinder(Component):
             mode=_mode(trig, coded.type, coded.mode),
             trigger=trig.token.text,
             cameo=cameo,
+            cameo_root=cameo[:2],
             quad_class=coded.quad_class,
             goldstein=coded.goldstein,
             actor=a_text,

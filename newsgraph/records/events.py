@@ -16,6 +16,8 @@ class Event(Record):
     mode: str | None = None
     trigger: str | None = None
     cameo: str | None = None
+    #: the CAMEO root (two digits: "19" use conventional military force)
+    cameo_root: str | None = None
     quad_class: int | None = None
     goldstein: float | None = None
     actor: str | None = None
