@@ -91,7 +91,10 @@ _BUILD = """
 CREATE TABLE docs AS
     SELECT id, coalesce(title, '') AS title, source, published, text, lower(coalesce(title, '') || chr(10) || text) AS ltext
     FROM st.articles;
-CREATE TABLE doc_entities AS SELECT DISTINCT article_id, name, label FROM st.entities;
+CREATE TABLE doc_entities AS
+    SELECT DISTINCT article_id, name, label FROM (
+        SELECT article_id, name, label FROM st.entities
+        UNION ALL SELECT article_id, unnest(aliases) AS name, label FROM st.entities);
 CREATE TABLE doc_places AS
     SELECT DISTINCT article_id, data->>'name' AS name, upper(data->>'country') AS country
     FROM st.records WHERE kind = 'places';

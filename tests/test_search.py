@@ -72,6 +72,21 @@ def test_filters(index):
     assert index.search("", Filters(event_type="PROTEST")).total == 0
 
 
+def test_entity_filter_matches_aliases(tmp_path):
+    from newsgraph.records import Entity
+    from newsgraph.search import Filters, SearchIndex
+    from newsgraph.store import Store
+
+    d = doc("The Organisation of Wool Exporters met; OWE said prices rose.", "2024-01-02", "Wool News", "Wool")
+    d.add("entities", [Entity(start=4, end=32, text="Organisation of Wool Exporters", component="t@1", label="ORG",
+                              name="Organisation of Wool Exporters", aliases=("OWE",))])
+    with Store(tmp_path / "a.duckdb") as st:
+        st.write_batch([d])
+    ix = SearchIndex(tmp_path / "a.duckdb", tmp_path / "cache")
+    assert [h.title for h in ix.search("", Filters(entity="owe")).hits] == ["Wool"]
+    ix.close()
+
+
 def test_empty_query_lists_newest_first(index):
     res = index.search("", limit=2)
     assert res.total == 4 and [str(h.published) for h in res.hits] == ["2024-03-06", "2024-03-05"]
