@@ -194,11 +194,13 @@ def gkg_rows(st: Store) -> list[list[str]]:
     return rows
 
 
-def export_gkg(st: Store, out_dir: str | Path) -> Path:
+def export_gkg(st: Store, out_dir: str | Path, header: bool = False) -> Path:
+    """``articles.gkg.tsv``: headerless like GDELT's own files (``header=True`` adds GKG_COLUMNS as a first line)."""
     path = Path(out_dir) / "articles.gkg.tsv"
     path.parent.mkdir(parents=True, exist_ok=True)
     with path.open("w", newline="", encoding="utf-8") as f:
-        f.write("\t".join(GKG_COLUMNS) + "\n")
+        if header:
+            f.write("\t".join(GKG_COLUMNS) + "\n")
         for row in gkg_rows(st):
             f.write("\t".join(c.replace("\t", " ").replace("\n", " ") for c in row) + "\n")
     return path

@@ -54,8 +54,8 @@ def test_gkg(small_store, tmp_path):
 
     [path] = export(small_store, tmp_path, "gkg")
     lines = path.read_text(encoding="utf-8").rstrip("\n").split("\n")
-    assert lines[0].split("\t") == GKG_COLUMNS
-    rows = [dict(zip(GKG_COLUMNS, line.split("\t"))) for line in lines[1:]]
+    assert len(lines) == 2 and lines[0].split("\t")[0] != "GKGRECORDID"  # headerless, as GDELT's files
+    rows = [dict(zip(GKG_COLUMNS, line.split("\t"))) for line in lines]
     assert all(len(line.split("\t")) == 27 for line in lines)
     hand = next(r for r in rows if r["V2SOURCECOMMONNAME"] == "Test Wire")
     assert hand["V2.1DATE"] == "20240305000000"
@@ -66,6 +66,15 @@ def test_gkg(small_store, tmp_path):
     assert hand["V2.1ENHANCEDDATES"].startswith("4#3#4#2024#")
     offset, length, verb, quote = hand["V2.1QUOTATIONS"].split("|")
     assert verb == "said" and quote.startswith("We will rebuild") and int(length) > 0
+
+
+def test_gkg_header(small_store, tmp_path):
+    from newsgraph.export import GKG_COLUMNS, export_gkg
+    from newsgraph.store import Store
+
+    with Store(small_store, read_only=True) as st:
+        path = export_gkg(st, tmp_path, header=True)
+    assert path.read_text(encoding="utf-8").split("\n")[0].split("\t") == GKG_COLUMNS
 
 
 def test_cli_export(small_store, tmp_path):
