@@ -180,13 +180,14 @@ class EventFinder(Component):
         place = self._place(trig.token.doc, trig, places, target)
         dead, injured, fig_ids = self._toll(trig, figures, others)
         src = self._arg(doc, args.reporting_source(trig.token))
-        toks = [trig.token.i]
-        lo = min([trig.token.idx] + [x[1] for x in (actor, target) if x])
-        hi = max([trig.token.idx + len(trig.token)] + [x[2] for x in (actor, target) if x])
+        # the evidence: from the actor to the target over the trigger, within this sentence (an
+        # anaphoric event's target may lie in an earlier one)
+        parts = [x for x in (actor, target) if x and sent.start_char <= x[1] and x[2] <= sent.end_char]
+        lo = min([trig.token.idx] + [x[1] for x in parts])
+        hi = max([trig.token.idx + len(trig.token)] + [x[2] for x in parts])
         published = doc.meta.get("published")
         a_text = actor[0] if actor else None
         t_text = target[0] if target else None
-        del toks
         return Event(
             start=lo,
             end=hi,
