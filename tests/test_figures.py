@@ -136,3 +136,13 @@ def test_money_carries_over_to_a_bare_scaled_number(figures):
 def test_one_counts_only_in_a_toll(figures):
     doc, figs = figures("In one case, one official said the bombing killed one soldier.")
     assert [(doc.text[f.start : f.end], f.category, f.value) for f in figs] == [("one", "KILL", 1)]
+
+
+@pytest.mark.parametrize(
+    "text,category",
+    [("Gunmen took 30 people hostage.", "KIDNAP"), ("At least 15 people were taken hostage.", "KIDNAP"),
+     ("The cyclone left 10,000 people dead.", "KILL"), ("Over 345 pilgrims have been killed in a stampede.", "KILL")],
+)
+def test_category_from_the_predicate(figures, text, category):
+    doc, figs = figures(text)
+    assert [f.category for f in figs] == [category]

@@ -219,12 +219,18 @@ def category_of(tokens: list[Any], money: bool, percent: bool) -> tuple[str, Any
             pcat = verb_category(doc[j].lemma_)
             if pcat in _EVENT_VERB_CATS and _may_be_people(noun, pcat):
                 vcat = pcat
+            elif pcat is None:
+                # "15 people were taken hostage"
+                for c in doc[j].children:
+                    ccat = noun_category(c.text, c.lemma_) if c.i > j else None
+                    if ccat in ("KIDNAP", "ARREST", "KILL", "WOUND"):
+                        vcat = ccat
     if vcat is None and verb is not None and verb.i < anchor.i:
         # "left 10,000 people dead"
         for c in verb.children:
-            if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and c.i > anchor.i:
+            if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp", "dobj", "npadvmod") and c.i > anchor.i:
                 ccat = noun_category(c.text, c.lemma_)
-                if ccat in ("KILL", "WOUND", "DISPLACE"):
+                if ccat in ("KILL", "WOUND", "DISPLACE", "KIDNAP", "ARREST"):
                     vcat = ccat
     ncat = noun_category(noun.text, noun.lemma_) if noun is not None else None
     if noun is not None and ncat is None:
