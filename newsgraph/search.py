@@ -8,7 +8,8 @@ and last ingest time) changes. The extension is loaded from the ``duckdb-extensi
 wheel (``LOAD '<path>'``), never downloaded.
 
 Query syntax: words are ranked by BM25 (any word may match; articles with more of them rank
-higher); ``"a phrase"`` in double quotes must occur verbatim (case-insensitive).
+higher); ``"a phrase"`` in double quotes must occur verbatim (case-insensitive), and so must
+a word with a digit in it (``737``, ``G7``), which the fts tokenizer would drop.
 """
 
 from __future__ import annotations
@@ -249,8 +250,11 @@ class SearchIndex:
             self.ensure()
         filters = filters or Filters()
         phrases = [p.strip() for p in _PHRASE.findall(q) if p.strip()]
-        words = " ".join(_WORD.findall(q))
-        where, params = self._where(filters, phrases)
+        unquoted = _PHRASE.sub(" ", q)
+        # the fts tokenizer drops digits: words with a digit ("737", "G7") must occur verbatim instead
+        numbers = [w for w in _WORD.findall(unquoted) if any(c.isdigit() for c in w)]
+        words = " ".join(w for w in _WORD.findall(q) if not any(c.isdigit() for c in w))
+        where, params = self._where(filters, phrases, numbers)
         if words:
             sql_from = f"FROM ({_BM25}) s JOIN docs d USING (id) WHERE 1=1 {where}"
             order = "s.score DESC, d.published DESC NULLS LAST, d.id"
@@ -297,7 +301,7 @@ class SearchIndex:
         return {k: [(str(a), int(b)) for a, b in v] for k, v in out.items()}
 
     @staticmethod
-    def _where(f: Filters, phrases: list[str]) -> tuple[str, list[Any]]:
+    def _where(f: Filters, phrases: list[str], numbers: list[str] | None = None) -> tuple[str, list[Any]]:
         parts: list[str] = []
         params: list[Any] = []
         if f.date_from:
@@ -324,6 +328,9 @@ class SearchIndex:
         for ph in phrases:
             parts.append("contains(d.ltext, ?)")
             params.append(" ".join(ph.lower().split()))
+        for w in numbers or []:
+            parts.append("regexp_matches(d.ltext, ?)")
+            params.append(rf"\b{re.escape(w.lower())}\b")
         return "".join(f" AND {p}" for p in parts), params
 
     def facets(self) -> dict[str, list[str]]:

@@ -60,6 +60,13 @@ def test_phrase_must_match(index):
     assert index.search('"strike harbour"').total == 0
 
 
+def test_numbers_must_occur(index):
+    assert [h.title for h in index.search("12 killed").hits] == ["Storm hits Springfield"]
+    assert index.search("13 killed").total == 0
+    assert index.search("2").total == 0  # whole words only: "12" does not hold the word "2"
+    assert [h.title for h in index.search("12").hits] == ["Storm hits Springfield"]
+
+
 def test_filters(index):
     from newsgraph.search import Filters
 
