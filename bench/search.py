@@ -7,7 +7,7 @@ base articles are copied to their variants too, so entity, place and event-type 
 measured on realistic data. The index is built once (timed), then each query runs as the web
 API runs it (``SearchIndex.search``, which also checks that the index is fresh).
 
-    .venv/bin/python bench/search.py [--n 10000] [--base out/web.duckdb] [--repeat 3]
+    .venv/bin/python bench/search.py [--n 10000] [--base out/web/full.duckdb] [--repeat 3] [-v]
 """
 
 from __future__ import annotations
