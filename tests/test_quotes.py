@@ -241,3 +241,10 @@ def test_dateline_is_not_the_speaker_and_new_subject_wins(pipeline) -> None:
     doc, quotes = _run(pipeline, text)
     assert _find(doc, quotes, "to cut waiting lists").speaker == "Keir Starmer"
     assert _find(doc, quotes, "These are empty promises").speaker == "Kemi Badenoch"
+
+
+@pytest.mark.model
+def test_quote_after_a_sentence_about_its_speaker(pipeline) -> None:
+    text = 'The coach Walter Brandt was defiant after the defeat. "We will come back stronger next season, I promise you that."'
+    doc, quotes = _run(pipeline, text)
+    assert _find(doc, quotes, "We will come back stronger").speaker == "Walter Brandt"

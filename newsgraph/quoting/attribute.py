@@ -155,9 +155,34 @@ def build_items(doc: Document, marked: list[Marked], cues: list[Cue]) -> list[It
     _chain(doc, items, cues)
     if sd is not None:
         for it in items:
+            if it.kind == "direct" and it.cue is None and it.follows is None and it.pieces and _long_enough(text, it):
+                it.cue = _context_cue(doc, sd, it.pieces[0])
+    if sd is not None:
+        for it in items:
             if it.kind == "direct" and it.cue is None and it.follows is None and not _long_enough(text, it):
                 it.cue = _partial_cue(doc, sd, it)
     return [it for it in items if it.cue is not None or it.follows is not None or _long_enough(text, it)]
+
+
+def _context_cue(doc: Document, sd: Any, m: Marked) -> Cue | None:
+    """'Smith was defiant. "We will never give up."': a quote with no cue, right after a sentence
+    of its own paragraph whose subject is a named person, is that person's."""
+    block = doc.blocks[m.block]
+    text = doc.text
+    if text[block.start : m.open_at].strip() == "":
+        return None
+    tok = token_at(sd, m.open_at)
+    if tok is None or tok.i == 0:
+        return None
+    prev_sent = sd[tok.i - 1].sent
+    if prev_sent.start_char < block.start or prev_sent.end_char > m.open_at + 1:
+        return None
+    subj = next((t for t in prev_sent if t.dep_ in ("nsubj", "nsubjpass") and t.head.i == prev_sent.root.i), None)
+    if subj is None or not (subj.ent_type_ == "PERSON" or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in subj.children)):
+        return None
+    root = prev_sent.root
+    return Cue(root.i, root.idx, root.idx + len(root.text), root.text, "context", subj.i, None,
+               (prev_sent.start_char, prev_sent.end_char))
 
 
 def _partial_cue(doc: Document, sd: Any, it: Item) -> Cue | None:
