@@ -300,6 +300,10 @@ def test_writable_analyze(web_store, tmp_path, pipeline):
     big = c.post("/analyze", files={"file": ("big.txt", b"word " * 300_000, "text/plain")})
     assert big.status_code == 413
     assert c.post("/analyze", data={"text": "   "}).status_code == 400
+    latin = "Café owners in Zürich protested on Friday against new rents, the union said.".encode("latin-1")
+    up = c.post("/analyze", files={"file": ("cafe.txt", latin, "text/plain")}, follow_redirects=False)
+    assert up.status_code == 303 and "Café" in c.get(up.headers["location"]).text
+    assert c.post("/analyze", files={"file": ("x.txt", bytes(range(256)) * 4, "text/plain")}).status_code == 400
     assert c.post("/analyze", data={"text": text}, headers={"Origin": "http://evil.example"}).status_code == 403
 
 

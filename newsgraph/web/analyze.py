@@ -45,22 +45,29 @@ async def analyze(request: Request) -> Response:
     text = str(form.get("text") or "")
     fmt = str(form.get("format") or "") or None
     upload = form.get("file")
-    if upload is not None and not isinstance(upload, str) and upload.filename:
-        raw = await upload.read(ctx.upload_limit + 1)
-        if len(raw) > ctx.upload_limit:
-            raise HTTPException(413, f"The file is larger than the limit of {ctx.upload_limit:,} bytes.")
-        text = raw.decode("utf-8", errors="replace")
-        suffix = "." + upload.filename.rsplit(".", 1)[-1].lower() if "." in upload.filename else ""
-        fmt = fmt or _FORMATS.get(suffix)
-    if len(text.encode("utf-8")) > ctx.upload_limit:
-        raise HTTPException(413, f"The article is larger than the limit of {ctx.upload_limit:,} bytes.")
     meta = {k: str(form.get(k)).strip() for k in ("title", "published", "source", "url") if str(form.get(k) or "").strip()}
     fields = {k: str(form.get(k) or "") for k in ("title", "published", "source", "url", "text")}
     try:
+        if upload is not None and not isinstance(upload, str) and upload.filename:
+            raw = await upload.read(ctx.upload_limit + 1)
+            if len(raw) > ctx.upload_limit:
+                raise HTTPException(413, f"The file is larger than the limit of {ctx.upload_limit:,} bytes.")
+            text = decode_upload(raw, upload.filename, ctx)
+            suffix = "." + upload.filename.rsplit(".", 1)[-1].lower() if "." in upload.filename else ""
+            fmt = fmt or _FORMATS.get(suffix)
+        if len(text.encode("utf-8")) > ctx.upload_limit:
+            raise HTTPException(413, f"The article is larger than the limit of {ctx.upload_limit:,} bytes.")
         doc_id = store_article(ctx, text, fmt, meta)
     except InputError as exc:
         return ctx.page(request, "analyze.html", status_code=400, limit=ctx.upload_limit, error=str(exc), form=fields)
     return RedirectResponse(f"/articles/{doc_id}", status_code=303)
+
+
+def decode_upload(raw: bytes, name: str, ctx: WebContext) -> str:
+    """An uploaded file's text, with the same encoding detection and binary check as ingest."""
+    from newsgraph.ingest.readers import decode
+
+    return decode(raw, ctx.settings, name)
 
 
 def store_article(ctx: WebContext, text: str, fmt: str | None, meta: dict[str, str]) -> str:
