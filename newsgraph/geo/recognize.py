@@ -49,6 +49,8 @@ _FEATURE_TAIL = re.compile(
     r"\s(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Lane|Drive|Square|Bridge|River|Lake|Lagoon|Mountains?|"
     r"Hills?|Valley|Islands?|Beach|Bay|Canal|Harbou?r|Plantation|Estate|Airport|Highway|Motorway|Peninsula)$"
 )
+#: the tails that make even a "person" a street ("Michael Bay" and "Faith Hill" are people)
+_STREET_TAIL = re.compile(r"\s(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Lane|Square|Bridge|Canal|Highway|Airport)$")
 _GENERIC_HEAD = re.compile(r"^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|Greater|"
                            r"Old|Downtown|Metro|Metropolitan)\s+")
 _GENERIC_TAIL = re.compile(r"\s+(?:State|City|County|Province|Region|District|Township|Municipality|Governorate|"
@@ -135,10 +137,11 @@ def recognize(doc: Document, gaz: Gazetteer) -> list[Toponym]:
         if m.label == "LOC" or (m.label == "ORG" and m.fine_label in ("GPE", "LOC", "FAC")) or _curated_place(cands):
             # the model saw a place; the entity component may call it ORG when it acts (metonymy),
             # but a name the gazetteer does not know is a place only when it stayed LOC
-            if cands or m.label == "LOC":
+            # an unknown one-word name is more often a misread person or thing than a place
+            if cands or (m.label == "LOC" and (" " in surface or m.fine_label in ("FAC", "ORG"))):
                 add(m.start, m.end, cands)
                 named.add(norm(surface))
-        elif _FEATURE_TAIL.search(surface) and m.label in ("ORG", "PERSON"):
+        elif (m.label == "ORG" and _FEATURE_TAIL.search(surface)) or (m.label == "PERSON" and _STREET_TAIL.search(surface)):
             # "Royal Street", "Glenrock Lagoon": a named feature whatever the model called it
             add(m.start, m.end, tuple(c for c in cands if c.primary))
         elif cands and len(surface.split()) <= 3:
