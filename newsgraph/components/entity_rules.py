@@ -67,13 +67,19 @@ _FACILITY_WORDS = re.compile(
     r"planetarium|gallery|galleries|observatory|aquarium|cemetery|monument|memorial|plaza|tunnel|refinery)$",
     re.I,
 )
+#: one-word names that are never organisations or places: religions and recurring games
+_MISC_WORDS = re.compile(
+    r"^(?:Islam|Christianity|Judaism|Hinduism|Buddhism|Sikhism|Catholicism|Protestantism|Shinto|Taoism|"
+    r"Zoroastrianism|Olympics|Paralympics|Hajj|Ramadan|Eid|Passover|Hanukkah|Christmas|Easter|Diwali)$"
+)
 _STORM = re.compile(r"^(?:Hurricane|Typhoon|Cyclone|Tropical Storm|Storm|Tropical Cyclone)\s+[A-Z]")
 #: a named ship or spacecraft ("Space Shuttle Atlantis", "USS Cole")
 _CRAFT = re.compile(r"^(?:Space Shuttle|Shuttle|USS|HMS|HMAS|HMCS|RMS|USNS|INS|FS|MV|SS|Apollo|Soyuz)\s+[A-Z]")
 #: a work's title after the kind of work ("the novel Dark Matters", "the 1969 film Easy Rider")
 _WORK_BEFORE = re.compile(
     r"\b(?:film|movie|novel|book|song|album|single|series|sitcom|play|opera|poem|documentary|painting|musical|"
-    r"video game|television show|TV show|graphic novel|memoir|opus|symphony|newspaper column)\s+[\"“']?$"
+    r"video game|television show|TV show|graphic novel|memoir|opus|symphony|newspaper column|ship|vessel|"
+    r"spacecraft|space probe|probe|aircraft carrier|frigate|destroyer|submarine|yacht|tanker)[,:]?\s+[\"“']?$"
 )
 _CAMEL_PRODUCT = re.compile(r"^[a-z]{1,2}[A-Z][A-Za-z0-9]*")
 _CURRENCY = re.compile(
@@ -194,7 +200,7 @@ def relabel(text: str, sd: Any, cands: list[Cand]) -> list[Cand]:
         if c.label != "MISC" and (_CRAFT.match(seg) or _WORK_BEFORE.search(text, max(0, c.start - 40), c.start)):
             out.append(c._replace(label="MISC", rule="work-or-craft"))
             continue
-        if _STORM.match(seg):
+        if _STORM.match(seg) or c.label != "MISC" and _MISC_WORDS.match(seg):
             out.append(c._replace(label="MISC", rule="storm"))
             continue
         if c.label in ("ORG", "LOC") and len(words) > 1 and (_EVENT_WORDS.match(words[-1]) or _EVENT_WORDS.match(head)):
