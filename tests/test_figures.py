@@ -146,3 +146,8 @@ def test_one_counts_only_in_a_toll(figures):
 def test_category_from_the_predicate(figures, text, category):
     doc, figs = figures(text)
     assert [f.category for f in figs] == [category]
+
+
+def test_small_definite_counts_kept_in_a_toll(figures):
+    doc, figs = figures("All three soldiers were killed. The two leaders met.")
+    assert [(doc.text[f.start : f.end], f.category) for f in figs] == [("three", "KILL")]

@@ -205,8 +205,9 @@ class FigureFinder(Component):
                 ctx = Context(category="MONEY" if money else "PERCENT" if percent else "OTHER")
             if nx.form == "vague" and not self._counts_people(ctx, sd):
                 continue
-            if ctx.category == "OTHER" and num.lower() == "one" and high is None and nx.qualifier is None:
-                continue  # "one" outside a toll is an article ("in one case", "one official said")
+            if ctx.category == "OTHER" and high is None and nx.qualifier is None and nx.currency is None \
+                    and not nx.percent and (num.lower() == "one" or self._definite_small(nx, tokens)):
+                continue  # "one" outside a toll is an article ("in one case"); "the two leaders" a reference
             inside = any(s <= nx.num_start < e for s, e in regions)
             source = ctx.source
             if inside:
@@ -323,8 +324,6 @@ class FigureFinder(Component):
                     return "name"  # Standard & Poor's 500 index
             if nx.form == "words" and num[:1].isupper() and not first.is_sent_start and same_line:
                 return "name"  # the "Big Three", Mobile Unit Two
-            if nx.qualifier is None and nx.value <= 3 and prev is not None and prev.lower_ in _SMALL_DEFINITE:
-                return "reference"  # "the two leaders"
             if nx.form == "words" and num.lower() in ("one", "a") and high is None:
                 if _ONE_IDIOM.match(text[nx.num_end :]) or first.dep_ != "nummod" \
                         or first.head.pos_ not in ("NOUN", "PROPN"):
@@ -332,6 +331,13 @@ class FigureFinder(Component):
         if nx.form == "fraction" and nx.qualifier is None and not nx.percent and not re.match(r"^\s+of\b", rest):
             return "fraction"
         return None
+
+    @staticmethod
+    def _definite_small(nx: NumberExpr, tokens: list[Any]) -> bool:
+        """1-3 after a definite determiner: "the two leaders", "our 2 countries"."""
+        if nx.value > 3 or not tokens or tokens[0].i == 0:
+            return False
+        return bool(tokens[0].doc[tokens[0].i - 1].lower_ in _SMALL_DEFINITE)
 
     @staticmethod
     def _after_person(tok: Any) -> bool:
