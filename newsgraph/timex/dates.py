@@ -296,7 +296,10 @@ def h_season(m: re.Match[str], ctx: Context) -> Found | None:
         if tok is not None and tok.pos_ == "VERB":
             return None
     code = SEASONS[word.lower()]
-    if m["y"]:
+    nxt = ctx.token(m.end() + 1)
+    if (not m["y"] and word[0].isupper() and rel in ("", "the", "in") and ctx.text[m.end() : m.end() + 1] == " "
+            and nxt is not None and nxt.text[:1].isupper() and nxt.pos_ == "PROPN"):
+        return Found("DATE", f"XXXX-{code}")  # part of a name: "the Winter Olympics"
         return Found("DATE", f"{int(m['y']):04d}-{code}")
     if ctx.anchor is None:
         return Found("DATE", f"XXXX-{code}")
