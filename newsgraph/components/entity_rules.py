@@ -56,7 +56,7 @@ ORG_WORDS = re.compile(
 _EVENT_WORDS = re.compile(
     r"^(?:conference|convention|summit|festival|fest|expo|games|olympics|paralympics|championships?|cup|"
     r"awards?|prize|show|war|revolution|crisis|election|elections|jubilee|carnival|cavalcade|program|programme|"
-    r"project|study|initiative|survey|index|manifesto)$",
+    r"project|study|initiative|survey|index|manifesto|fair|exhibition|tour|marathon|rally|parade|ceremony)$",
     re.I,
 )
 #: a building, site or structure: a place (LOC), whatever runs it ("Johnson Space Center")
@@ -70,7 +70,7 @@ _FACILITY_WORDS = re.compile(
 #: one-word names that are never organisations or places: religions and recurring games
 _MISC_WORDS = re.compile(
     r"^(?:Islam|Christianity|Judaism|Hinduism|Buddhism|Sikhism|Catholicism|Protestantism|Shinto|Taoism|"
-    r"Zoroastrianism|Olympics|Paralympics|Hajj|Ramadan|Eid|Passover|Hanukkah|Christmas|Easter|Diwali)$"
+    r"Zoroastrianism|Olympics|Paralympics|Games|Hajj|Ramadan|Eid|Passover|Hanukkah|Christmas|Easter|Diwali)$"
 )
 _STORM = re.compile(r"^(?:Hurricane|Typhoon|Cyclone|Tropical Storm|Storm|Tropical Cyclone)\s+[A-Z]")
 #: a named ship or spacecraft ("Space Shuttle Atlantis", "USS Cole")
@@ -200,8 +200,10 @@ def relabel(text: str, sd: Any, cands: list[Cand]) -> list[Cand]:
         if c.label != "MISC" and (_CRAFT.match(seg) or _WORK_BEFORE.search(text, max(0, c.start - 40), c.start)):
             out.append(c._replace(label="MISC", rule="work-or-craft"))
             continue
-        if _STORM.match(seg) or c.label != "MISC" and _MISC_WORDS.match(seg):
-            out.append(c._replace(label="MISC", rule="storm"))
+        # named storms, religions and feasts, and a one-word "place" or "person" with digits ("IE6")
+        if _STORM.match(seg) or c.label != "MISC" and _MISC_WORDS.match(seg) \
+                or c.label in ("LOC", "PERSON") and len(words) == 1 and re.search(r"[A-Za-z]\d|\d[A-Za-z]", seg):
+            out.append(c._replace(label="MISC", rule="misc-name"))
             continue
         if c.label in ("ORG", "LOC") and len(words) > 1 and (_EVENT_WORDS.match(words[-1]) or _EVENT_WORDS.match(head)):
             out.append(c._replace(label="MISC", rule="event-word"))
