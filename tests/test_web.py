@@ -165,7 +165,7 @@ class Balance(HTMLParser):
             self.ok = self.ok and bool(self.stack) and self.stack.pop() == tag
 
 
-PAGES = ["/", "/articles", "/articles?page=2", "/search", "/search?q=killed", "/timeline", "/map", "/network", "/analyze", "/docs"]
+PAGES = ["/", "/articles", "/articles?page=2", "/entities", "/entities?label=PERSON&q=quill", "/search", "/search?q=killed", "/timeline", "/map", "/network", "/analyze", "/docs"]
 API = ["/api/stats", "/api/articles", "/api/search?q=killed", "/api/events", "/api/entities", "/api/places", "/api/timeline",
        "/api/network", "/api/records/quotes", "/api/records/figures", "/openapi.json"]
 
@@ -361,3 +361,8 @@ def test_articles_by_source(client, ids):
     assert data["total"] == 1 and [a["id"] for a in data["articles"]] == [ids["hand"]]
     page = client.get("/articles", params={"source": "Test Wire"}).text
     assert f"/articles/{ids['hand']}" in page and f"/articles/{ids['seed']}" not in page
+
+
+def test_entities_page_filters(client):
+    page = client.get("/entities", params={"label": "PERSON", "q": "quill"}).text
+    assert "Ada Quill" in page and "Springfield Council" not in page

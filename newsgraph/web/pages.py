@@ -68,6 +68,15 @@ def _panels(art: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+@router.get("/entities")
+def entity_list(request: Request, label: str | None = None, q: str | None = None) -> Response:
+    """Entities across the corpus by canonical name, filtered by label and name."""
+    ctx = ctx_of(request)
+    with ctx.store() as st:
+        rows = queries.entities(st, label or None, q or None, 500)
+    return ctx.page(request, "entities.html", rows=rows, label=label or "", q=q or "")
+
+
 @router.get("/articles/{article_id}")
 def article(request: Request, article_id: str) -> Response:
     """One article with every record highlighted, a legend and side panels."""
