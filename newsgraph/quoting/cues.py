@@ -232,6 +232,9 @@ def find_cues(sd: Any, text: str, inside_quote: Any) -> list[Cue]:
             subj = next((c for c in root.children if c.dep_ in _SUBJ and not inside_quote(c.idx)), None)
             if subj is not None and subj.lower_ in RELATIVES:
                 subj = None
+        first_person = subj is not None and subj.lower_ in ("i", "we", "you")
+        if first_person and cls == "cognition":
+            continue  # "I think ...", "you know": the writer's own hedges, not attributions
         sent = tok.sent
         content = _content(sd, tok, text)
         content2 = None
