@@ -99,3 +99,24 @@ def test_jsonl_is_one_object_per_line(small_store, tmp_path):
     export(small_store, tmp_path, "jsonl")
     rows = [json.loads(line) for line in (tmp_path / "quotes.jsonl").read_text(encoding="utf-8").splitlines()]
     assert {r["speaker"] for r in rows} == {"Ada Quill", '"><script>alert(2)</script>'}
+
+
+def test_acled_leaves_out_what_did_not_happen(tmp_path):
+    from newsgraph.export import acled_rows
+    from newsgraph.records import Event
+    from newsgraph.store import Store
+    from tests.conftest import make_doc
+
+    text = "Police did not arrest anyone. Rebels may attack the town. Troops shelled the town."
+    d = make_doc(text, published="2024-05-01")
+
+    def ev(phrase: str, **flags) -> Event:
+        i = text.index(phrase)
+        return Event(start=i, end=i + len(phrase), text=phrase, component="t@1", type="ASSAULT", **flags)
+
+    d.add("events", [ev("did not arrest", negated=True), ev("may attack", hypothetical=True), ev("shelled the town")])
+    with Store(tmp_path / "e.duckdb") as st:
+        st.write_batch([d])
+        rows = acled_rows(st)
+    assert [r["notes"] for r in rows] == ["shelled the town"]
+    assert rows[0]["event_date"] == "2024-05-01" and rows[0]["time_precision"] == 2
