@@ -238,7 +238,8 @@ def spread_places(text: str, cands: list[Cand]) -> list[Cand]:
     wherever the model took it for a person."""
     places = {text[c.start : c.end] for c in cands if c.rule in ("place-context", "near")}
     return [c._replace(label="LOC", rule="place-context")
-            if (c.label == "PERSON" or c.label == "MISC" and c.fine in _NOT_PLACE_FINE) and text[c.start : c.end] in places
+            if (c.label == "PERSON" or c.label == "MISC" and c.fine in _NOT_PLACE_FINE
+                or c.label == "ORG" and c.fine == "ORG" and " " not in text[c.start : c.end]) and text[c.start : c.end] in places
             else c for c in cands]
 
 
