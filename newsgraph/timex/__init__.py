@@ -11,6 +11,7 @@ from typing import Any
 
 from newsgraph.timex import dates as _d
 from newsgraph.timex import relative as _r
+from newsgraph.timex import seasons as _s
 from newsgraph.timex.grammar import Context, Handler, Timex, scan
 from newsgraph.timex.patterns import PATTERNS
 
@@ -18,10 +19,10 @@ __all__ = ["Timex", "Context", "find_timexes", "handlers"]
 
 
 def handlers() -> dict[str, Handler]:
-    """Pattern name -> handler (``h_<name>`` in ``timex.dates`` or ``timex.relative``)."""
+    """Pattern name -> handler (``h_<name>`` in ``timex.dates``, ``timex.seasons`` or ``timex.relative``)."""
     out: dict[str, Handler] = {}
     for name, _rx in PATTERNS:
-        fn = getattr(_d, f"h_{name}", None) or getattr(_r, f"h_{name}")
+        fn = getattr(_d, f"h_{name}", None) or getattr(_s, f"h_{name}", None) or getattr(_r, f"h_{name}")
         out[name] = fn
     return out
 
