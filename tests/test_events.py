@@ -213,3 +213,9 @@ def test_blocking_roads_protest_or_blockade(settings):
     assert protest and protest[0].type == "PROTEST" and protest[0].mode == "obstruct"
     expel = _events(settings, "North Korea expelled the inspectors of the atomic agency.")
     assert expel and expel[0].type == "SANCTION"
+
+
+@pytest.mark.model
+def test_joint_actors_meet(settings):
+    evs = _events(settings, "Kenya and Uganda met on Tuesday to discuss the border.")
+    assert evs and evs[0].type == "CONSULT"

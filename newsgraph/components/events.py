@@ -163,7 +163,10 @@ class EventFinder(Component):
                 a_tok, t_tok = owner_tok, None
         if a_tok is not None and coded.type != "ASSAULT" and not trig.nominal and not args.phrase_actor_like(a_tok):
             return None  # "the rationale faced criticism": no actor, no event between actors
-        if trig.how in ("verb", "pattern", "override") and cameo in _GENERIC_CODES and (t_tok is None or not args.named_participant(t_tok)):
+        joint = a_tok is not None and any(c.dep_ == "conj" for c in a_tok.children)  # "X and Y met"
+        if trig.how in ("verb", "pattern", "override") and cameo in _GENERIC_CODES and not joint and (
+            t_tok is None or not args.named_participant(t_tok)
+        ):
             return None  # a generic verb ("went", "affected") is an event only between participants
         if a_tok is None and (t_tok is None or not args.phrase_actor_like(t_tok)) and coded.type != "ASSAULT":
             return None  # "the invasion was justified": no participant named
