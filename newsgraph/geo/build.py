@@ -34,7 +34,7 @@ from typing import Any
 from newsgraph.geo.normalize import norm
 
 #: bump when the schema or the build rules change: a new file is built next to the old one
-GAZETTEER_VERSION = "9"
+GAZETTEER_VERSION = "10"
 DATA = Path(__file__).resolve().parent / "data"
 _KIND_ORDER = {"continent": 0, "country": 1, "region": 2, "admin1": 3, "admin2": 4, "city": 5, "airport": 6}
 
@@ -285,7 +285,8 @@ def build(path: Path) -> dict[str, Any]:
         else:
             b.name(r["name"], tpid, 1)
 
-    # airports with an IATA code, and every air base
+    # airports with an IATA code, and every air base; a short name never shadows a place's name
+    place_keys = {k for k, _ in b.names}
     with (_pkg_dir("airportsdata") / "airports.csv").open(encoding="utf-8") as fh:
         for a in csv.DictReader(fh):
             nm = a["name"]
@@ -297,7 +298,8 @@ def build(path: Path) -> dict[str, Any]:
             if a["city"]:
                 b.name(f"{a['city']} airport", pid)
             for variant in _airport_variants(nm, a["city"]):
-                b.name(variant, pid, 1)
+                if norm(variant) not in place_keys:
+                    b.name(variant, pid, 1)
 
     tmp = path.with_suffix(".tmp")
     if tmp.exists():
