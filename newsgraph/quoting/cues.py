@@ -8,6 +8,8 @@ from typing import Any
 
 from newsgraph.quoting.lexicon import PHRASAL, RELATIVES, speech_verbs
 
+#: words opening an embedded question
+_WH = frozenset({"whether", "if", "how", "which", "what", "where", "why", "who", "when"})
 #: forms that are reporting verbs whatever the tagger says ("Said Clinton: ...")
 _ALWAYS = frozenset({"said", "says", "told", "tells", "added", "adds"})
 #: verbs whose direct object is reported content ("denied the allegations")
@@ -233,10 +235,12 @@ def find_cues(sd: Any, text: str, inside_quote: Any) -> list[Cue]:
             if subj is not None and subj.lower_ in RELATIVES:
                 subj = None
         first_person = subj is not None and subj.lower_ in ("i", "we", "you")
-        if first_person and cls == "cognition":
-            continue  # "I think ...", "you know": the writer's own hedges, not attributions
+        if cls == "cognition" and (first_person or subj is None):
+            continue  # "I think ...", "to see whether ...": no one's statement
         sent = tok.sent
         content = _content(sd, tok, text)
+        if cls == "cognition" and content is not None and text[content[0] : content[1]].split()[0].lower() in _WH:
+            content = None  # "know which ants ...", "see whether ...": a question, not a claim
         content2 = None
         if content is None:
             halves = _parenthetical(tok, text)
