@@ -85,8 +85,9 @@ def propagate(text: str, cands: list[Cand], models: set[str] | frozenset[str] = 
         s, e = m.start(), m.end()
         if any(a < e and b > s for a, b in spans) or text[e : e + 1] == "$" or (s > 0 and text[s - 1].isdigit()):
             continue
-        if re.match(r" [A-Z][a-z]", text[e : e + 3]) and " " not in m.group(0):
-            continue  # the first word of a longer name ("Dow" in "Dow Jones Industrial Average")
+        if " " not in m.group(0) and (re.match(r" [A-Z][a-z]", text[e : e + 3])
+                                      or re.search(r"(?<![.!?:\n\"“] )\b[A-Z][a-z]+ $", text[max(0, s - 20) : s])):
+            continue  # a word of a longer name ("Dow" in "Dow Jones ...", "Explorer" in "Internet Explorer")
         label = votes[m.group(0)].most_common(1)[0][0] if votes[m.group(0)] else "PERSON"
         out.append(Cand(s, e, label, "PROPAGATED", "", "propagate"))
     return out
