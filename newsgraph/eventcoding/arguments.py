@@ -237,7 +237,8 @@ def _target(tok: Token, nominal: bool) -> Token | None:
         return None
     agent, psubj = _passive(tok)
     if psubj is not None:
-        return psubj
+        # "a camp for Congolese refugees was attacked": the people in the thing
+        return psubj if actor_like(psubj) else (_nested_actor(psubj) or psubj)
     cands: list[Token] = []
     things: list[Token] = []
     late: list[Token] = []
@@ -247,12 +248,12 @@ def _target(tok: Token, nominal: bool) -> Token | None:
             if c.dep_ == "dative":
                 cands.append(next((g for g in c.children if g.dep_ == "pobj"), c))
         for c in v.children:
-            if c.dep_ == "prep" and c.lower_ in ("to", "against", "upon", "toward", "towards", "with", "on", "between"):
-                cands.extend(g for g in c.children if g.dep_ == "pobj")
-        for c in v.children:
             if c.dep_ == "dobj":
                 own = any(g.dep_ == "poss" and g.pos_ == "PRON" for g in c.children)  # "withdraw its troops"
                 (cands if actor_like(c) and c.pos_ != "NUM" and not own else things).append(c)
+        for c in v.children:
+            if c.dep_ == "prep" and c.lower_ in ("to", "against", "upon", "toward", "towards", "with", "on", "between"):
+                cands.extend(g for g in c.children if g.dep_ == "pobj")
         for c in v.children:  # "demanded that the US cancel ...", "urged X to ..."
             if c.dep_ in ("ccomp", "xcomp") and (c.left_edge.i == 0 or c.doc[c.left_edge.i - 1].text != ","):
                 s = _subject(c)
