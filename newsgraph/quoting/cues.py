@@ -48,7 +48,7 @@ def subject_of(tok: Any) -> Any | None:
     for _ in range(5):
         # the subject nearest the verb ("The museum, Mayor Diaz said, ..." has two)
         for ch in sorted(cur.children, key=lambda c: abs(c.i - cur.i)):
-            if ch.dep_ in _SUBJ:
+            if ch.dep_ in _SUBJ and ch.ent_type_ not in ("DATE", "TIME"):
                 if ch.lower_ in RELATIVES:
                     rel = ch.head
                     while rel.dep_ != "relcl" and rel.head.i != rel.i:
@@ -72,6 +72,10 @@ def _inverted_subject(sd: Any, verb: Any, inside_quote: Any) -> Any | None:
     for t in sd[verb.i + 1 : verb.i + 6]:
         if inside_quote(t.idx) or t.is_punct and best is not None:
             break
+        if t.ent_type_ in ("DATE", "TIME"):
+            if best is not None:
+                break
+            continue  # '"...," said Friday the minister' / 'said Thursday morning'
         if t.pos_ in ("PROPN", "NOUN") or (t.pos_ == "PRON" and best is None and t.lower_ in ("he", "she", "they", "it")):
             best = t
             if t.pos_ == "PRON":

@@ -193,6 +193,8 @@ class SpeakerResolver:
             if dist == 0 and gender == "p":
                 continue
             span = self.sd.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None and _dateline(span.root):
+                continue
             subj = span is not None and span.root.dep_ in ("nsubj", "nsubjpass")
             if gender in ("n", "p") and (not subj or dist > 2):
                 continue  # "it"/"they" only for an organisation that was just the subject
