@@ -87,6 +87,8 @@ _CURRENCY = re.compile(
     r"KB|MB|GB|TB|GHz|MHz|mph|km|kg|UTC|GMT|EST|EDT|PST|PDT|CET|CEST|BST|IST|AEST)$"
 )
 _AGENT_DEPS = {"nsubj", "agent"}
+#: a one-word name inside a title is not an entity ("Secretary of State", "Minister for Health")
+_IN_TITLE = re.compile(r"\b(?:Secretary|Secretaries|Minister|Ministers|Undersecretary|Under Secretary)\s+(?:of|for)\s+(?:the\s+)?$")
 #: an acronym after an indefinite article or a count is a thing, not an organisation ("a VBIED")
 _COUNTED = re.compile(r"(?:\b(?:a|an|A|An)|\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+))\s+$")
 #: fine labels the model gives place names by mistake ("in Aleppo" as NORP)
@@ -192,7 +194,8 @@ def relabel(text: str, sd: Any, cands: list[Cand]) -> list[Cand]:
             out.append(c)
             continue
         head = seg.split(" of ")[0].split()[-1] if " of " in seg and seg.split(" of ")[0].split() else words[-1]
-        if _CURRENCY.match(seg) or (c.start > 0 and text[c.start - 1].isdigit()) or text[c.end : c.end + 1] == "$":
+        if _CURRENCY.match(seg) or (c.start > 0 and text[c.start - 1].isdigit()) or text[c.end : c.end + 1] == "$" \
+                or len(words) == 1 and _IN_TITLE.search(text, max(0, c.start - 30), c.start):
             continue
         if _CAMEL_PRODUCT.match(seg) and c.label in ("ORG", "PERSON", "LOC"):
             out.append(c._replace(label="MISC", rule="product-word"))
