@@ -1,10 +1,9 @@
 """Trigger words in a parsed sentence and their CAMEO codes.
 
-A verb is looked up in PETRARCH's verb dictionary (by lemma, with its particle: "call off");
-the most specific phrase pattern of its verb block that matches the words around it gives
-the code, else the verb's own code, else its block's. A code of ``---`` means "no event"
-(e.g. "killed in an accident"). Light verbs ("launched", "staged", "began") take the code of
-their event-noun object ("an attack", "a hunger strike") from the curated noun table.
+Each verb is coded by :mod:`lexicon` (PETRARCH's verb dictionary and patterns; ``---`` means
+"no event", e.g. "killed in an accident") or by a construction rule (:mod:`rules`). Light verbs
+("launched", "staged", "began") take the code of their event-noun object ("an attack", "a hunger
+strike") from the curated noun table.
 
 Complements are folded into one event, as in CAMEO: "offered to hand over" is an intent to
 cooperate (AGREE), "threatened to cut off" is THREATEN, "refused to deploy" is REJECT, and a
@@ -20,7 +19,6 @@ from typing import Any
 from newsgraph.eventcoding import rules
 from newsgraph.eventcoding.lexicon import code_verb, lookup_verb, noun_code
 from newsgraph.eventcoding.mapping import quad_class
-from newsgraph.eventcoding.mapping import quad_class as mapping_quad
 
 Token = Any
 
@@ -166,7 +164,7 @@ def sentence_triggers(sent: Any) -> list[Trigger]:
                 # agreeing to do something is an intent to cooperate, whatever the act; planning,
                 # preparing or vowing to attack is a threat
                 if lemma in ("agree", "accept", "consent"):
-                    code = intent_code(cc) if mapping_quad(cc) <= 2 else "030"
+                    code = intent_code(cc) if quad_class(cc) <= 2 else "030"
                 else:
                     code = intent_code(cc) if cc[:2] not in _VERBAL else cc
                 triggers[tok.i] = Trigger(tok, code, "intent", head=tok, intent=True)
