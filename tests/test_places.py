@@ -154,3 +154,16 @@ def test_component_embedded_and_metonymy(run):
     assert by[("Toronto", "embedded")].country == "CA"
     assert by[("Iraqi", "embedded")].country == "IQ"
     assert by[("Washington", "name")].kind == "city"
+
+
+def test_resolve_two_senses_when_the_text_says_so():
+    paris_fr = cand(1, "Paris", "city", "FR", 2_138_551, 48.85, 2.35)
+    paris_tx = cand(2, "Paris", "city", "US", 24_782, 33.66, -95.56, admin1="TX")
+    texas = cand(3, "Texas", "admin1", "US", 25_000_000, 31.0, -99.0, admin1="TX")
+    france = cand(4, "France", "country", "FR", 67_000_000, 46.0, 2.0)
+    a = Toponym(0, 5, "Paris", "paris", (paris_fr, paris_tx))
+    a.parent = Toponym(7, 12, "Texas", "texas", (texas,))
+    b = Toponym(20, 25, "Paris", "paris", (paris_fr, paris_tx))
+    b.parent = Toponym(27, 33, "France", "france", (france,))
+    resolve([a, a.parent, b, b.parent])
+    assert a.chosen == paris_tx and b.chosen == paris_fr

@@ -16,7 +16,7 @@ Each candidate gets a score that adds up:
 
 Two passes: the first uses the unambiguous names for context, the second the first
 pass's choices. One sense per name per document: every mention of a name gets the
-resolution of that name.
+resolution of that name, unless the text writes the name with different parents.
 """
 
 from __future__ import annotations
@@ -96,12 +96,29 @@ def _contribution(t: Toponym, first_pass: bool) -> str:
     return next((c.country for c in t.candidates if c.kind == "country" and c.primary), "")
 
 
-def resolve(toponyms: list[Toponym], weights: dict[str, float] | None = None) -> None:
-    """Set ``chosen`` and ``score`` on every toponym (in place)."""
-    w = {**WEIGHTS, **(weights or {})}
+def _senses(toponyms: list[Toponym]) -> dict[str, list[Toponym]]:
+    """Mentions that share one resolution: all mentions of a name, unless the text gives
+    the name with different parents ("Paris, Texas" ... "Paris, France"); then each
+    parent makes its own sense, and a bare mention joins the first one written."""
     by_key: dict[str, list[Toponym]] = {}
     for t in toponyms:
         by_key.setdefault(t.key, []).append(t)
+    out: dict[str, list[Toponym]] = {}
+    for key, group in by_key.items():
+        parents = list(dict.fromkeys(t.parent.key for t in group if t.parent is not None))
+        if len(parents) < 2:
+            out[key] = group
+            continue
+        for t in group:
+            pk = t.parent.key if t.parent is not None else parents[0]
+            out.setdefault(f"{key}|{pk}", []).append(t)
+    return out
+
+
+def resolve(toponyms: list[Toponym], weights: dict[str, float] | None = None) -> None:
+    """Set ``chosen`` and ``score`` on every toponym (in place)."""
+    w = {**WEIGHTS, **(weights or {})}
+    by_key = _senses(toponyms)
     for first_pass in (True, False):
         lent = [_contribution(t, first_pass) for t in toponyms]
         ctx = Counter(c for c in lent if c)
