@@ -151,3 +151,9 @@ def test_category_from_the_predicate(figures, text, category):
 def test_small_definite_counts_kept_in_a_toll(figures):
     doc, figs = figures("All three soldiers were killed. The two leaders met.")
     assert [(doc.text[f.start : f.end], f.category) for f in figs] == [("three", "KILL")]
+
+
+def test_inches_are_not_quote_marks_and_dates_do_not_swallow_counts(figures):
+    doc, figs = figures('It has 15" or 17" displays. He said: "We lost 20 men." Later 30 more died in the last half of 1989.')
+    got = {doc.text[f.start : f.end]: f.inside_quote for f in figs}
+    assert got == {"15": False, "17": False, "20": True, "30": False}

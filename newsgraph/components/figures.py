@@ -80,7 +80,7 @@ def _quote_regions(doc: Document) -> list[tuple[int, int]]:
     for bs, be in blocks:
         seg = text[bs:be]
         open_at: int | None = None
-        for m in re.finditer(r"[\"“”]", seg):
+        for m in re.finditer(r"(?<!\d)\"|[“”]", seg):  # 15" is fifteen inches
             ch = m.group(0)
             if open_at is None:
                 if ch != "”":
@@ -251,9 +251,15 @@ class FigureFinder(Component):
         if nx.form == "fraction" and re.match(r"^\s+(?:an?\s+|of\s+an?\s+)?(?:hour|year|day|week|month|century|decade|"
                                               r"mile|minute|second)s?\b", text[nx.end : nx.end + 20], re.I):
             return "duration"  # "half an hour", "a quarter century"
+        if nx.form == "fraction" and (
+            re.search(r"\b(?:first|last|second|third|fourth|latter|former|next|past)\s+$", before, re.I)
+            or re.match(r"^\s+of\s+(?:the\s+|this\s+|next\s+|last\s+)?(?:['’]?\d{2,4}s?\b|year|decade|century|month)",
+                        text[nx.end : nx.end + 30], re.I)
+        ):
+            return "date"  # "the last half of 1989", "the first two quarters of 1990"
         for s, e, label, etext in time_ents:
             if s < nx.num_end and nx.num_start < e and not measured and nx.form != "fraction":
-                if label == "ORDINAL" or _TIME_WORDS.search(etext) or re.fullmatch(r"\d{1,2}", num):
+                if label == "ORDINAL" or _TIME_WORDS.search(etext):
                     return "date"
         if nx.form == "digits" and nx.value <= 31 and not measured and (
             re.search(_MONTH_BEFORE, before)
