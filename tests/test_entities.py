@@ -162,3 +162,19 @@ def test_titles_after_a_kind_of_work_and_crafts_are_misc(nlp: Any) -> None:
     labels, _, _ = run(nlp, text)
     assert labels.get("Dark Matters") == "MISC"
     assert labels.get("Space Shuttle Atlantis") == "MISC"
+
+
+def test_names_inside_titles_and_of_complements(nlp: Any) -> None:
+    text = ("Secretary of State John Kerry met officials of the United States Department of the Treasury "
+            "in the Hashemite Kingdom of Jordan on Monday.")
+    labels, _, _ = run(nlp, text)
+    assert "State" not in labels
+    assert labels.get("John Kerry") == "PERSON"
+    assert labels.get("United States Department of the Treasury") == "ORG"
+
+
+def test_facilities_are_places_and_religions_misc(nlp: Any) -> None:
+    text = "Pilgrims gathered at the Grand Mosque while the Johnson Space Center in Houston said Islam was not the issue."
+    labels, _, _ = run(nlp, text)
+    assert labels.get("Johnson Space Center") == "LOC"
+    assert labels.get("Islam", "MISC") == "MISC"
