@@ -219,3 +219,18 @@ def test_blocking_roads_protest_or_blockade(settings):
 def test_joint_actors_meet(settings):
     evs = _events(settings, "Kenya and Uganda met on Tuesday to discuss the border.")
     assert evs and evs[0].type == "CONSULT"
+
+
+def test_inside_quote_needs_a_real_quotation():
+    from newsgraph.components.events import _in_quote
+    from newsgraph.records.quotes import Quote
+
+    doc = make_doc('He said "we will attack the city tomorrow at dawn" and took steps to "put an end" to it.')
+    long_q = doc.text.index("we will")
+    short_q = doc.text.index("put an end")
+    doc.add("quotes", [
+        Quote(start=long_q, end=long_q + 41, text=doc.text[long_q : long_q + 41], component="t", kind="direct"),
+        Quote(start=short_q, end=short_q + 10, text=doc.text[short_q : short_q + 10], component="t", kind="direct"),
+    ])
+    assert _in_quote(doc, long_q + 8)
+    assert not _in_quote(doc, short_q)

@@ -223,6 +223,7 @@ class EventFinder(Component):
             injured=injured,
             figure_ids=fig_ids,
             source=src[0] if src and (not actor or src[0] != actor[0]) else None,
+            inside_quote=_in_quote(doc, trig.token.idx),
             negated=fl.negated,
             hypothetical=fl.hypothetical,
             future=fl.future,
@@ -344,6 +345,14 @@ class EventFinder(Component):
                     ev = dataclasses.replace(ev, date=o.date, date_id=o.date_id, background=o.background)
             out.append(ev)
         return out
+
+
+def _in_quote(doc: Document, offset: int) -> bool:
+    """Inside a direct quotation of a sentence or more (not scare quotes around a phrase)."""
+    for q in doc.get("quotes"):
+        if q.start <= offset < q.end and getattr(q, "kind", "direct") == "direct" and len(q.text.split()) >= 5:
+            return True
+    return False
 
 
 def _mode(trig: Trigger, type_: str, mode: str | None) -> str | None:

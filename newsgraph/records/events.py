@@ -41,6 +41,8 @@ class Event(Record):
     figure_ids: tuple[str, ...] = field(default_factory=tuple)
     #: who the article says reports the event ("military sources said", "according to the Pentagon")
     source: str | None = None
+    #: the trigger lies inside a quotation: the speaker's claim, not the article's report
+    inside_quote: bool = False
     negated: bool = False
     hypothetical: bool = False
     future: bool = False
