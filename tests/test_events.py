@@ -234,3 +234,11 @@ def test_inside_quote_needs_a_real_quotation():
     ])
     assert _in_quote(doc, long_q + 8)
     assert not _in_quote(doc, short_q)
+
+
+@pytest.mark.model
+def test_ending_own_presence_is_a_withdrawal(settings):
+    evs = _events(settings, "The United States will end its military presence in the country next year.")
+    assert evs and evs[0].type in ("AGREE", "RETREAT")  # an announced withdrawal, not a demand
+    demand = _events(settings, "The government moved to end the presence of foreign troops in the country.")
+    assert demand and demand[0].type == "REQUEST"

@@ -86,8 +86,9 @@ def code_token(tok: Token) -> tuple[str, str] | None:
     """Code a verb, using its event-noun object when the verb itself has no event."""
     if rules.support_verb(tok):
         return None
-    if rules.ends_presence(tok):
-        return "1056", "rule"
+    ended = rules.ends_presence(tok)
+    if ended:
+        return ended, "rule"
     personnel = rules.withdraws_personnel(tok) or rules.concession(tok) or rules.coercion(tok)
     if personnel:
         return personnel, "rule"

@@ -60,7 +60,7 @@ def purpose_clauses(tok: Token) -> list[Token]:
 
 def _military(noun: Token) -> bool:
     for c in noun.children:
-        if c.dep_ == "amod" and c.lower_ in ("military", "foreign", "american", "troop"):
+        if c.dep_ in ("amod", "compound") and c.lower_ in ("military", "foreign", "american", "troop", "army", "naval"):
             return True
         if c.dep_ == "prep" and c.lower_ in ("of", "from"):
             for g in c.children:
@@ -69,8 +69,9 @@ def _military(noun: Token) -> bool:
     return False
 
 
-def ends_presence(tok: Token) -> bool:
-    """"put an end to the presence of soldiers", "ending the existence of the coalition"."""
+def ends_presence(tok: Token) -> str | None:
+    """"put an end to the presence of (foreign) soldiers" demands their withdrawal (1056); ending
+    *its own* presence ("the US will end its military presence") is a withdrawal (0872)."""
     lemma = tok.lemma_.lower()
     nouns: list[Token] = []
     if lemma == "put" and any(c.dep_ == "dobj" and c.lemma_.lower() == "end" for c in tok.children):
@@ -84,7 +85,11 @@ def ends_presence(tok: Token) -> bool:
                         nouns += [g for g in p.children if g.dep_ == "pobj"]
     elif lemma in ("end", "terminate"):
         nouns = [c for c in tok.children if c.dep_ == "dobj"]
-    return any(n.lemma_.lower() in _PRESENCE and _military(n) for n in nouns)
+    for n in nouns:
+        if n.lemma_.lower() in _PRESENCE and _military(n):
+            own = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in n.children)
+            return "0872" if own else "1056"
+    return None
 
 
 def evaluation(tok: Token) -> str | None:
