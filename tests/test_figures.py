@@ -157,3 +157,8 @@ def test_inches_are_not_quote_marks_and_dates_do_not_swallow_counts(figures):
     doc, figs = figures('It has 15" or 17" displays. He said: "We lost 20 men." Later 30 more died in the last half of 1989.')
     got = {doc.text[f.start : f.end]: f.inside_quote for f in figs}
     assert got == {"15": False, "17": False, "20": True, "30": False}
+
+
+def test_model_numbers_before_a_name(figures):
+    doc, figs = figures("Boeing rolls out its first 787 Dreamliner. Accompanying the jets were 300 ANG Airmen.")
+    assert [doc.text[f.start : f.end] for f in figs] == ["300"]

@@ -315,6 +315,16 @@ class FigureFinder(Component):
                 return "name"
             if nx.form == "digits" and any(s <= nx.num_start and nx.num_end <= e for s, e in name_ents):
                 return "name"  # a number inside a name the model found: "S&P 500", "iOS 4"
+        if tokens and not measured and nx.qualifier is None and re.fullmatch(r"\d{3,4}", num) and high is None:
+            j = tokens[-1].i + 1
+            doc = tokens[-1].doc
+            if j < len(doc) and doc[j].tag_ == "NNP" and doc[j].text[:1].isupper() and not _MONTHS.match(doc[j].text):
+                while j < len(doc) and doc[j].tag_ == "NNP":
+                    j += 1
+                plural = doc[j - 1].text.lower().endswith(("s", "men")) or (
+                    j < len(doc) and doc[j].tag_ in ("NNS", "NNPS"))
+                if not plural:
+                    return "name"  # "787 Dreamliner", "737 MAX"; "300 ANG Airmen" stays
         if tokens and not measured:
             first = tokens[0]
             prev = first.doc[first.i - 1] if first.i > 0 else None
