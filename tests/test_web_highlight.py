@@ -117,3 +117,16 @@ def test_same_story_needs_dates_and_names():
     assert not same_story(art, {"published": dt.date(2024, 2, 10), "shared": 5})
     assert not same_story(art, {"published": dt.date(2024, 1, 6), "shared": 2})
     assert not same_story({"published": None}, {"published": dt.date(2024, 1, 6), "shared": 9})
+
+
+def test_map_fits_the_points():
+    from newsgraph.web.svg import H, W, fit_box, map_svg
+
+    assert fit_box([]) == (0.0, 0.0, float(W), float(H))
+    x, y, w, h = fit_box([{"lat": 33.3, "lon": 44.4}, {"lat": 36.3, "lon": 43.1}])
+    assert 0 < w < W / 4 and abs(w / h - W / H) < 0.01
+    px, py = (44.4 + 180) * W / 360, (90 - 33.3) * H / 180
+    assert x <= px <= x + w and y <= py <= y + h
+    assert fit_box([{"lat": 60, "lon": -150}, {"lat": -40, "lon": 170}]) == (0.0, 0.0, float(W), float(H))
+    svg = str(map_svg([{"lat": 33.3, "lon": 44.4, "n": 2, "label": "<b>x</b>", "href": "/search?place=x"}], {"IQ"}, fit=True))
+    assert "&lt;b&gt;x&lt;/b&gt;" in svg and 'href="/search?place=x"' in svg and "land hot" in svg

@@ -136,7 +136,7 @@ def timeline(request: Request) -> Response:
 
 
 @router.get("/map")
-def world_map(request: Request) -> Response:
+def world_map(request: Request, world: bool = False) -> Response:
     """Places and events at places on an offline world map, with their tables."""
     ctx = ctx_of(request)
     with ctx.store() as st:
@@ -148,8 +148,8 @@ def world_map(request: Request) -> Response:
                 "href": "/search?" + urlencode({"place": e["place"] or "", "event_type": e["type"] or ""})} for e in events]
     countries = {str(p["country"]) for p in places if p.get("country")}
     types = sorted({str(e["type"]) for e in events if e.get("type")})
-    return ctx.page(request, "map.html", chart=svg.map_svg(points, countries), places=places, events=events,
-                    legend=[(t, svg.colour(t)) for t in types])
+    return ctx.page(request, "map.html", chart=svg.map_svg(points, countries, fit=not world), places=places, events=events,
+                    legend=[(t, svg.colour(t)) for t in types], world=world)
 
 
 @router.get("/network")

@@ -88,11 +88,31 @@ def country_paths() -> tuple[tuple[str, str, str], ...]:
     return tuple(out)
 
 
-def map_svg(points: list[dict[str, Any]], highlight_countries: set[str] | None = None) -> Markup:
-    """A world map with a circle per point (``lat``, ``lon``, ``n``, ``label``, ``kind``, optional ``href``)."""
+def fit_box(points: list[dict[str, Any]], pad: float = 0.15) -> tuple[float, float, float, float]:
+    """The part of the W x H map that holds the points (x, y, width, height), padded and kept
+    at the map's aspect ratio; the whole map when there are no points."""
+    xy = [project(float(p["lat"]), float(p["lon"])) for p in points if p.get("lat") is not None and p.get("lon") is not None]
+    if not xy:
+        return 0.0, 0.0, float(W), float(H)
+    x0, x1 = min(x for x, _ in xy), max(x for x, _ in xy)
+    y0, y1 = min(y for _, y in xy), max(y for _, y in xy)
+    w = max(x1 - x0, (y1 - y0) * W / H, W / 12) * (1 + 2 * pad)
+    h = w * H / W
+    if w >= W:
+        return 0.0, 0.0, float(W), float(H)
+    x = min(max((x0 + x1) / 2 - w / 2, 0.0), W - w)
+    y = min(max((y0 + y1) / 2 - h / 2, 0.0), H - h)
+    return round(x, 1), round(y, 1), round(w, 1), round(h, 1)
+
+
+def map_svg(points: list[dict[str, Any]], highlight_countries: set[str] | None = None, fit: bool = False) -> Markup:
+    """A world map with a circle per point (``lat``, ``lon``, ``n``, ``label``, ``kind``, optional ``href``);
+    with ``fit`` the view is cropped to the part of the world that holds the points."""
     hc = {c.upper() for c in (highlight_countries or set())}
-    parts = [f'<svg class="map" viewBox="0 0 {W} {H}" role="img" aria-label="map of places and events" '
-             f'xmlns="http://www.w3.org/2000/svg"><rect width="{W}" height="{H}" class="sea"/>']
+    x, y, w, h = fit_box(points) if fit else (0.0, 0.0, float(W), float(H))
+    scale = w / W
+    parts = [f'<svg class="map" viewBox="{x} {y} {w} {h}" role="img" aria-label="map of places and events" '
+             f'xmlns="http://www.w3.org/2000/svg" style="--s: {scale:.3f}"><rect width="{W}" height="{H}" class="sea"/>']
     for iso, name, d in country_paths():
         cls = "land hot" if iso.upper() in hc else "land"
         parts.append(f'<path class="{cls}" d="{d}"><title>{escape(name)}</title></path>')
@@ -100,11 +120,11 @@ def map_svg(points: list[dict[str, Any]], highlight_countries: set[str] | None =
     for p in sorted(points, key=lambda p: -(p.get("n") or 1)):
         if p.get("lat") is None or p.get("lon") is None:
             continue
-        x, y = project(float(p["lat"]), float(p["lon"]))
-        r = 3 + 9 * math.sqrt(float(p.get("n") or 1) / top)
+        px, py = project(float(p["lat"]), float(p["lon"]))
+        r = (3 + 9 * math.sqrt(float(p.get("n") or 1) / top)) * max(scale, 0.15)
         kind = str(p.get("kind") or "place")
         fill = colour(kind) if kind != "place" else "#0e7c86"
-        circle = (f'<circle class="pt pt-{escape(kind.lower())}" cx="{x}" cy="{y}" r="{r:.1f}" fill="{fill}">'
+        circle = (f'<circle class="pt pt-{escape(kind.lower())}" cx="{px}" cy="{py}" r="{r:.2f}" fill="{fill}">'
                   f'<title>{escape(p.get("label") or "")} ({escape(kind)}) · {p["lat"]}, {p["lon"]} · {p.get("n") or 1}</title></circle>')
         parts.append(f'<a href="{escape(p["href"])}">{circle}</a>' if p.get("href") else circle)
     parts.append("</svg>")
