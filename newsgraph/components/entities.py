@@ -1,9 +1,10 @@
 """Named entities: spaCy NER mapped to PERSON/ORG/LOC/MISC, split and trimmed to the name
-(``entity_spans``), corrected by general rules (``entity_rules``, ``entity_joins``), completed and merged
-within the document into canonical entities with aliases (``entity_canon``).
+(``entity_spans``), corrected by general rules (``entity_rules``, ``entity_joins``),
+completed and merged within the document into canonical entities with aliases
+(``entity_canon``).
 
-Mentions in bylines and photo credits are kept (with ``entity_id`` empty) but are not body
-entities: they join no canonical entity and predictions leave them out.
+Mentions in bylines and photo credits are kept, with ``entity_id`` empty and their ``block``,
+but they are not body entities: they join no canonical entity.
 """
 
 from __future__ import annotations
@@ -65,7 +66,7 @@ def model_spans(text: str, sd: Any) -> list[Cand]:
         label = LABELS.get(ent.label_)
         if label is None:
             continue
-        near = after_place_prep(text, ent.start_char) and label == "PERSON"
+        near = after_place_prep(text, ent.start_char) and label in ("PERSON", "ORG")
         end = ent.end_char
         if label == "PERSON":  # a hyphenated given name the tokenizer cut ("Wong Yeung-tat")
             m = re.match(r"-[a-z]{2,}\b(?!-)", text[end : end + 12])
