@@ -251,7 +251,7 @@ def conj_places(text: str, sd: Any, cands: list[Cand]) -> list[Cand]:
     apposition to a kind of place ("Amarah, a city in ..."), is a place."""
     if sd is None:
         return cands
-    place_toks = set()
+    place_toks: set[int] = set()
     for c in cands:
         if c.label == "LOC" and c.fine in ("GPE", "LOC"):
             span = sd.char_span(c.start, c.end, alignment_mode="expand")
