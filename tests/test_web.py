@@ -258,6 +258,8 @@ def test_search_is_parameterized(client):
 
 def test_views_show_records(client, ids):
     assert "ASSAULT" in client.get("/timeline").text
+    only = client.get("/timeline", params={"type": "ASSAULT"}).text
+    assert "(ASSAULT only)" in only and ">AGREE</a></td>" not in only
     assert "2024-03-04" in client.get("/api/timeline").text
     assert "Springfield" in client.get("/map").text
     net = client.get("/api/network").json()

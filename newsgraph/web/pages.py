@@ -124,15 +124,18 @@ def search(
 
 
 @router.get("/timeline")
-def timeline(request: Request) -> Response:
-    """Events per day (or month, or year) by type: a stacked bar chart and its table."""
+def timeline(request: Request, type: str | None = None) -> Response:
+    """Events per day (or month, or year) by type: a stacked bar chart and its table; ``type`` keeps one type."""
     ctx = ctx_of(request)
     with ctx.store() as st:
         rows = queries.timeline(st)
         types = queries.event_types(st)
+    if type:
+        rows = [r for r in rows if r["type"] == type]
     unit, buckets = svg.bucket_rows(rows)
     legend = [(t["type"], svg.colour(str(t["type"])), t["n"]) for t in types]
-    return ctx.page(request, "timeline.html", chart=svg.timeline_svg(buckets), unit=unit, rows=rows, legend=legend)
+    return ctx.page(request, "timeline.html", chart=svg.timeline_svg(buckets), unit=unit, rows=rows, legend=legend,
+                    chosen=type or "")
 
 
 @router.get("/map")
