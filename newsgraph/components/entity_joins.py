@@ -122,7 +122,8 @@ def acronyms(text: str, cands: list[Cand]) -> list[Cand]:
 
 
 _OF_HEADS = {"Department", "Ministry", "Office", "Bureau", "Institute", "University", "College", "Bank", "Council",
-             "Committee", "Commission", "Agency", "Court", "Secretariat", "Directorate", "Federation", "Union"}
+             "Committee", "Commission", "Agency", "Court", "Secretariat", "Directorate", "Federation", "Union",
+             "Service", "Centre", "Center", "Foundation", "Society", "Association"}
 _OF_PLACES = {"Kingdom", "Republic", "State", "Emirate", "Gulf", "Bay", "Sea", "Lake", "Lakes", "Province",
               "Governorate", "District", "City", "Isle", "Isles", "Strait", "Straits", "Cape", "Port", "Sultanate"}
 
@@ -139,8 +140,8 @@ def of_names(text: str, cands: list[Cand]) -> list[Cand]:
             nxt = cands[i + 1]
             head = text[c.start : c.end].split()[-1]
             gap = text[c.end : nxt.start]
-            if gap in (" of ", " of the ") and (head in _OF_HEADS or head in _OF_PLACES) and " " not in text[nxt.start : nxt.end].strip() \
-                    or gap in (" of ", " of the ") and (head in _OF_HEADS or head in _OF_PLACES) and nxt.label in ("ORG", "LOC"):
+            if gap in (" of ", " of the ") and (head in _OF_HEADS or head in _OF_PLACES) \
+                    or gap in (" for ", " for the ") and head in _OF_HEADS:
                 label = "LOC" if head in _OF_PLACES else "ORG"
                 out.append(Cand(c.start, nxt.end, label, c.fine, "", "of-name"))
                 i += 2

@@ -306,7 +306,7 @@ _INDEX_AFTER = re.compile(
 )
 
 
-_INDEX_NAME = re.compile(r"\b(?:[A-Z][\w&'.-]*\s+){1,4}(?:Industrial Average|Composite Index|Composite|Index)\b")
+_INDEX_NAME = re.compile(r"\b[A-Z][\w&'.-]*\s+(?:[A-Z0-9][\w&'.-]*\s+){0,3}(?:Industrial Average|Composite Index|Composite|Index)\b")
 
 
 def stock_indices(text: str, cands: list[Cand]) -> list[Cand]:
