@@ -125,7 +125,7 @@ def recognize(doc: Document, gaz: Gazetteer) -> list[Toponym]:
         surface = m.text
         if surface.lower() in _STOP or m.fine_label == "LANGUAGE":
             continue
-        dem = gaz.demonym(surface) if m.label != "ORG" and len(surface.split()) <= 2 else None
+        dem = gaz.demonym(surface) if len(surface.split()) <= 2 else None
         if dem is not None:
             add(m.start, m.end, (dem,), "demonym")
             continue
