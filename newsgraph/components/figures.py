@@ -136,6 +136,11 @@ def _scale_of(nx: NumberExpr) -> float:
     )
 
 
+def _name_word(doc: Any, k: int) -> bool:
+    """A capitalised singular noun: part of a name such as "Dreamliner"."""
+    return k < len(doc) and doc[k].tag_ in ("NNP", "NN") and doc[k].text[:1].isupper()
+
+
 def _tokens(sd: Any, start: int, end: int) -> list[Any]:
     """The spaCy tokens that overlap ``[start, end)``."""
     if sd is None:
@@ -318,8 +323,8 @@ class FigureFinder(Component):
         if tokens and not measured and nx.qualifier is None and re.fullmatch(r"\d{3,4}", num) and high is None:
             j = tokens[-1].i + 1
             doc = tokens[-1].doc
-            if j < len(doc) and doc[j].tag_ == "NNP" and doc[j].text[:1].isupper() and not _MONTHS.match(doc[j].text):
-                while j < len(doc) and doc[j].tag_ == "NNP":
+            if _name_word(doc, j) and not _MONTHS.match(doc[j].text):
+                while _name_word(doc, j):
                     j += 1
                 plural = doc[j - 1].text.lower().endswith(("s", "men")) or (
                     j < len(doc) and doc[j].tag_ in ("NNS", "NNPS"))
