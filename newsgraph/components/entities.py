@@ -34,7 +34,7 @@ from newsgraph.components.entity_rules import (
     spread_places,
     stock_indices,
 )
-from newsgraph.components.entity_spans import after_place_prep, clean
+from newsgraph.components.entity_spans import after_place_prep, clean, titled_person
 from newsgraph.document import Document
 from newsgraph.records.base import Record
 from newsgraph.records.entities import Entity, Mention
@@ -71,7 +71,10 @@ def model_spans(text: str, sd: Any) -> list[Cand]:
         if label == "PERSON":  # a hyphenated given name the tokenizer cut ("Wong Yeung-tat")
             m = re.match(r"-[a-z]{2,}\b(?!-)", text[end : end + 12])
             end += m.end() if m else 0
-        for s, e in clean(text, ent.start_char, end, label):
+        start = ent.start_char
+        if label == "ORG" and (named := titled_person(text, start, end)):
+            start, label = named, "PERSON"  # "Spokeswoman Sandy Angers"
+        for s, e in clean(text, start, end, label):
             out.append(Cand(s, e, label, ent.label_, rule="near" if near else ""))
     return out
 

@@ -149,6 +149,27 @@ def split(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
+#: titles that only ever stand before a person's name
+_PERSON_TITLE = re.compile(
+    r"^(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Adm)\.?|Spokesman|Spokeswoman|Spokesperson|Senator|"
+    r"President|Prime Minister|Minister|Chairman|Chairwoman|CEO|Professor|Ambassador|Mayor|Governor|Congressman|"
+    r"Congresswoman)\s+"
+)
+
+
+def titled_person(text: str, start: int, end: int) -> int:
+    """Where the name starts when a span is a title then a personal name of two or three
+    capitalised words ("Spokeswoman Sandy Angers"); 0 when it is not."""
+    seg = text[start:end]
+    m = _PERSON_TITLE.match(seg)
+    if not m:
+        return 0
+    rest = seg[m.end() :].split()
+    if 2 <= len(rest) <= 3 and all(re.fullmatch(r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?|[A-Z]\.", w) for w in rest):
+        return start + m.end()
+    return 0
+
+
 def is_role(word: str) -> bool:
     """True for a title or role word that is never a name on its own ("Governor")."""
     return bool(_ONLY_ROLE.match(word))
