@@ -99,3 +99,27 @@ def test_rules_without_a_parse_never_fail(text: str) -> None:
     cands = find_mentions(text, None)
     assert all(0 <= c.start < c.end <= len(text) for c in cands)
     assert all(a.end <= b.start for a, b in zip(cands, cands[1:]))
+
+
+def test_titled_person() -> None:
+    from newsgraph.components.entity_spans import titled_person
+
+    text = "Spokeswoman Sandy Angers"
+    assert text[titled_person(text, 0, len(text)) :] == "Sandy Angers"
+    assert titled_person("General Motors Corporation", 0, 26) == 0
+    assert titled_person("President Obama", 0, 15) == 0  # one word: the model's PERSON reading stands
+
+
+@pytest.mark.parametrize(
+    "span,want",
+    [
+        ("Rathbun the Scientology", ["Rathbun", "Scientology"]),
+        ("Freewinds in Bonaire", ["Freewinds", "Bonaire"]),
+        ("Daughters of the American Revolution", ["Daughters of the American Revolution"]),
+        ("Aleppo and", ["Aleppo"]),
+        ("Noorsat/Eurobird", ["Noorsat", "Eurobird"]),
+        ("Big Three\" United States", ["Big Three", "United States"]),
+    ],
+)
+def test_inner_split_points(span: str, want: list[str]) -> None:
+    assert _clean(span) == want
