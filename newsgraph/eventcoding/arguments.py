@@ -172,18 +172,26 @@ def phrase_actor_like(tok: Token) -> bool:
         return tok.lower_ in _PERSONAL
     if actor_like(tok) or tok.lemma_.lower() in _QUANTITY_HEADS:
         return True
-    stack = [c for c in tok.children if c.dep_ not in ("relcl", "acl", "advcl", "appos")]
+    # look into its modifiers and "of / from / in" phrases, not into what it is about
+    # ("conflicts between militias and troops" names no actor of its own)
+    stack = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "poss") or (c.dep_ == "prep" and c.lower_ in ("of", "from", "in"))]
     while stack:
         c = stack.pop()
         if actor_like(c) and c.ent_type_ != "EVENT":
             return True
-        stack.extend(x for x in c.children if x.dep_ not in ("relcl", "acl", "advcl"))
+        stack.extend(x for x in c.children if x.dep_ in ("pobj", "compound", "amod", "nmod", "poss", "conj"))
     return False
+
+
+_CAUSE_NOUNS = frozenset({"retaliation", "response", "revenge", "reprisal", "wake", "aftermath"})
 
 
 def _nested_actor(tok: Token, depth: int = 0) -> Token | None:
     """A participant named inside a thing: "Sweden's decision", "an Indian proposal",
-    "calls by Belarus's rulers", "an appeal from President Gbagbo", "sanctions against Nigeria"."""
+    "calls by Belarus's rulers", "an appeal from President Gbagbo", "sanctions against Nigeria";
+    not inside a cause ("in retaliation for attacks on US forces")."""
+    if tok.lemma_.lower() in _CAUSE_NOUNS:
+        return None
     if depth < 3:
         for c in tok.children:  # "artillery, mortar and rocket fire against X"
             if c.dep_ == "conj":
@@ -318,7 +326,8 @@ def _post_scope(tok: Token) -> list[Token]:
         if c.dep_ in ("ccomp", "advcl", "relcl", "parataxis", "punct", "appos", "npadvmod"):
             continue
         out.append(c)
-        stack.extend(c.children)
+        if c.lemma_.lower() not in _CAUSE_NOUNS:  # not into "in retaliation for attacks on X"
+            stack.extend(c.children)
     return sorted(out, key=lambda t: t.i)
 
 

@@ -35,6 +35,8 @@ INTENT_WORDS = frozenset(
     "aim set determined eager going".split()
 )
 _VERBAL = ("02", "10", "11", "12", "13")
+#: aspectual verbs: "keep staging attacks", "began shelling", "continued to fight"
+_ASPECTUAL = frozenset({"keep", "continue", "begin", "start", "resume", "go", "carry"})
 _TEMPORAL_PREPS = frozenset({"after", "following", "before", "amid", "since", "during"})
 
 
@@ -84,8 +86,10 @@ def _has_intent(tok: Token) -> bool:
 
 def code_token(tok: Token) -> tuple[str, str] | None:
     """Code a verb, using its event-noun object when the verb itself has no event."""
-    if rules.support_verb(tok):
-        return None
+    if rules.support_verb(tok) or (
+        tok.lemma_.lower() in _ASPECTUAL and any(c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB" for c in tok.children)
+    ):
+        return None  # "taking steps to ...", "keep staging attacks": the complement is the event
     ended = rules.ends_presence(tok)
     if ended:
         return ended, "rule"
