@@ -165,9 +165,9 @@ class Balance(HTMLParser):
             self.ok = self.ok and bool(self.stack) and self.stack.pop() == tag
 
 
-PAGES = ["/", "/articles", "/articles?page=2", "/entities", "/entities?label=PERSON&q=quill", "/search", "/search?q=killed", "/timeline", "/map", "/network", "/analyze", "/docs"]
+PAGES = ["/", "/articles", "/articles?page=2", "/entities", "/entities?label=PERSON&q=quill", "/search", "/search?q=killed", "/timeline", "/map", "/network", "/stories", "/analyze", "/docs"]
 API = ["/api/stats", "/api/articles", "/api/search?q=killed", "/api/events", "/api/entities", "/api/places", "/api/timeline",
-       "/api/network", "/api/records/quotes", "/api/records/figures", "/openapi.json"]
+       "/api/network", "/api/stories", "/api/records/quotes", "/api/records/figures", "/openapi.json"]
 
 
 @pytest.mark.parametrize("url", PAGES + API)
@@ -354,6 +354,10 @@ def test_story_compares_same_story_figures(client, ids):
     assert other["shared"] == 3 and data["same"] == [other["id"]]
     assert data["first"]["id"] == ids["hand"]
     assert data["spread"]["KILL"] == [12.0, 13.5, 15.0]
+    groups = client.get("/api/stories").json()["stories"]
+    hand = next(g for g in groups if g["id"] == ids["hand"])
+    assert hand["size"] == 2 and hand["sources"] == ["Other Wire", "Test Wire"]
+    assert "Springfield storm toll rises" in client.get("/stories").text
     page = client.get(f"/stories/{ids['hand']}").text
     assert "same story" in page and "low 12, best 13.5, high 15" in page and "First report" in page
 

@@ -156,6 +156,14 @@ def api_export(request: Request, name: str) -> FileResponse:
     return FileResponse(path, filename=name, background=BackgroundTask(shutil.rmtree, tmp, ignore_errors=True))
 
 
+@router.get("/stories", summary="Stories: groups of articles dated within a week of each other that share three or more names")
+def api_stories(request: Request) -> dict[str, Any]:
+    from newsgraph.web.stories import clusters
+
+    with ctx_of(request).store() as st:
+        return {"stories": clusters(st)}
+
+
 @router.get("/stories/{article_id}", summary="Related articles, same-story articles, the first report and casualty figures side by side")
 def api_story(request: Request, article_id: str, limit: int = Query(20, ge=1, le=200)) -> dict[str, Any]:
     from newsgraph.web.stories import story

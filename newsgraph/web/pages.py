@@ -165,6 +165,15 @@ def network(request: Request, named: bool = True) -> Response:
                     quotes=svg.network_svg(net["quotes"] + net["speaks_about"]))
 
 
+@router.get("/stories")
+def story_list(request: Request) -> Response:
+    """Stories: groups of articles dated within a week of each other that share three or more names."""
+    ctx = ctx_of(request)
+    with ctx.store() as st:
+        groups = stories.clusters(st)
+    return ctx.page(request, "stories.html", groups=groups, window=stories.STORY_DAYS)
+
+
 @router.get("/stories/{article_id}")
 def story(request: Request, article_id: str) -> Response:
     """The story around one article: related and same-story articles, first report, figures."""

@@ -56,3 +56,51 @@ def story(st: Store, article_id: str, limit: int = 20) -> dict[str, Any]:
              if r.get("published")]
     first = min(dated, key=lambda r: (r["published"], r["id"])) if dated else None
     return {"art": art, "related": rel, "same": [r["id"] for r in same], "first": first, "figures": by_cat, "spread": spread}
+
+
+def same_story_pairs(st: Store, min_shared: int = 3, days: int = STORY_DAYS) -> list[tuple[str, str, int]]:
+    """Pairs of articles dated within ``days`` of each other that share at least ``min_shared``
+    names (people, organisations, places), with how many they share."""
+    rows = st.query(
+        """WITH keys AS (
+               SELECT DISTINCT article_id, lower(name) AS key FROM entities WHERE label IN ('PERSON', 'ORG', 'LOC')
+               UNION SELECT DISTINCT article_id, lower(data->>'name') FROM records WHERE kind = 'places'),
+           close AS (
+               SELECT a.id AS x, b.id AS y FROM articles a JOIN articles b
+               ON a.id < b.id AND a.published IS NOT NULL AND b.published IS NOT NULL
+              AND abs(date_diff('day', a.published, b.published)) <= ?)
+           SELECT c.x, c.y, count(*) AS shared
+           FROM close c JOIN keys kx ON kx.article_id = c.x JOIN keys ky ON ky.article_id = c.y AND ky.key = kx.key
+           GROUP BY c.x, c.y HAVING count(*) >= ? ORDER BY c.x, c.y""",
+        [days, min_shared],
+    )
+    return [(r["x"], r["y"], int(r["shared"])) for r in rows]
+
+
+def clusters(st: Store, min_shared: int = 3, days: int = STORY_DAYS) -> list[dict[str, Any]]:
+    """Stories: groups of two or more articles joined by same-story pairs (single linkage),
+    biggest first, each with its articles (oldest first), sources and first report."""
+    parent: dict[str, str] = {}
+
+    def find(a: str) -> str:
+        parent.setdefault(a, a)
+        while parent[a] != a:
+            parent[a] = parent[parent[a]]
+            a = parent[a]
+        return a
+
+    for x, y, _ in same_story_pairs(st, min_shared, days):
+        parent[find(x)] = find(y)
+    groups: dict[str, list[str]] = {}
+    for a in list(parent):
+        groups.setdefault(find(a), []).append(a)
+    if not groups:
+        return []
+    arts = {r["id"]: r for r in st.query(
+        "SELECT id, title, source, published FROM articles WHERE id IN (SELECT unnest(?))", [list(parent)])}
+    out = []
+    for ids in groups.values():
+        members = sorted((arts[i] for i in ids if i in arts), key=lambda r: (r["published"], r["id"]))
+        out.append({"id": members[0]["id"], "size": len(members), "first": members[0], "articles": members,
+                    "sources": sorted({m["source"] or "" for m in members})})
+    return sorted(out, key=lambda c: (-c["size"], str(c["first"]["published"]), c["id"]))
