@@ -208,7 +208,11 @@ def _partial_cue(doc: Document, sd: Any, it: Item) -> Cue | None:
 
 
 def _long_enough(text: str, it: Item) -> bool:
-    return it.kind != "direct" or len(text[it.start : it.end].split()) >= MIN_WORDS_UNCUED
+    """A quote, not a scare quote: five words or more, or a whole sentence ("Neither do I.")."""
+    seg = text[it.start : it.end]
+    words = seg.split()
+    sentence = len(words) >= 2 and seg[:1].isupper() and seg.rstrip("’'\"”")[-1:] in ".!?"
+    return it.kind != "direct" or len(words) >= MIN_WORDS_UNCUED or sentence
 
 
 def _window_cue(doc: Document, marked: list[Marked], k: int, cues: list[Cue], sd: Any) -> Cue | None:
