@@ -118,6 +118,8 @@ class EntityFinder(Component):
             members.setdefault(key_of[i], []).append(i)
         records: list[Record] = []
         ent_of: dict[str, Entity] = {}
+        surnames = {surname(text[c.start : c.end]).lower() for c in cands
+                    if c.label == "PERSON" and len(text[c.start : c.end].split()) > 1}
         label_of: dict[str, str] = {}
         for key, idx in members.items():
             name = canon[key]
@@ -140,8 +142,9 @@ class EntityFinder(Component):
         for i, c in enumerate(cands):
             key = key_of[i]
             label = c.label
-            if label_of[key] == "PERSON" and label != "PERSON" and len(text[c.start : c.end].split()) == 1:
-                label = "PERSON"  # a surname the model took for a place or a group
+            one_word = len(text[c.start : c.end].split()) == 1
+            if label != "PERSON" and one_word and (label_of[key] == "PERSON" or text[c.start : c.end].lower() in surnames):
+                label = "PERSON"  # a surname the model took for a place or a group (even when two people share it)
             records.append(Mention(start=c.start, end=c.end, text=text[c.start : c.end], component=cid, label=label,
                                    fine_label=c.fine, entity_id=ent_of[key].id, block=doc.block_kind(c.start) or "paragraph",
                                    rule=c.rule))
