@@ -29,6 +29,7 @@ from newsgraph.components.entity_rules import (
     Cand,
     conj_places,
     from_aliases,
+    list_agreement,
     relabel,
     spread_actors,
     spread_places,
@@ -84,7 +85,8 @@ def find_mentions(text: str, sd: Any) -> list[Cand]:
     cands = model_spans(text, sd)
     cands = from_aliases(text, cands)
     cands = coordinate(text, sd, cands)
-    cands = spread_actors(text, sd, spread_places(text, conj_places(text, sd, relabel(text, sd, cands))))
+    cands = conj_places(text, sd, list_agreement(text, sd, relabel(text, sd, cands)))
+    cands = spread_actors(text, sd, spread_places(text, cands))
     cands = scan_products(text, stock_indices(text, cands))
     cands, models = merge_products(text, of_names(text, resolve_overlaps(cands)))
     cands = acronyms(text, legal_suffix(text, resolve_overlaps(cands)))

@@ -271,6 +271,37 @@ def conj_places(text: str, sd: Any, cands: list[Cand]) -> list[Cand]:
     return out
 
 
+def list_agreement(text: str, sd: Any, cands: list[Cand]) -> list[Cand]:
+    """Names in one coordinated list share a type: in "Ansel Adams, Chuck Close, Walker
+    Evans and Robert Mapplethorpe" a lone ORG among persons is a person too (lists of three
+    or more, a clear majority, persons and organisations only)."""
+    if sd is None:
+        return cands
+    chain_of: dict[int, int] = {}
+    for i, c in enumerate(cands):
+        tok = _root(sd, c)
+        if tok is None:
+            continue
+        t = tok
+        while t.dep_ == "conj" and t.head is not t:
+            t = t.head
+        chain_of[i] = t.i
+    chains: dict[int, list[int]] = {}
+    for i, head in chain_of.items():
+        chains.setdefault(head, []).append(i)
+    out = list(cands)
+    for members in chains.values():
+        if len(members) < 3:
+            continue
+        votes = Counter(cands[i].label for i in members)
+        top, n = votes.most_common(1)[0]
+        if top == "PERSON" and n >= len(members) - 1 and n * 2 > len(members):
+            for i in members:
+                if out[i].label == "ORG" and out[i].fine == "ORG" and len(text[out[i].start : out[i].end].split()) == 2:
+                    out[i] = out[i]._replace(label="PERSON", rule="list-agreement")
+    return out
+
+
 def spread_actors(text: str, sd: Any, cands: list[Cand]) -> list[Cand]:
     """A country the text makes act more often than it places something in it ("Sweden
     defeated ...", "Belgium's lead") is a party (ORG) wherever it is not a location."""
