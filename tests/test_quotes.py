@@ -248,3 +248,11 @@ def test_quote_after_a_sentence_about_its_speaker(pipeline) -> None:
     text = 'The coach Walter Brandt was defiant after the defeat. "We will come back stronger next season, I promise you that."'
     doc, quotes = _run(pipeline, text)
     assert _find(doc, quotes, "We will come back stronger").speaker == "Walter Brandt"
+
+
+@pytest.mark.model
+def test_speech_noun_with_that_clause(pipeline) -> None:
+    text = "Fact-checkers examined Senator Mark Olsen's claim that crime had doubled in the city since 2019."
+    doc, quotes = _run(pipeline, text)
+    q = _find(doc, quotes, "crime had doubled")
+    assert q.cue == "claim" and q.speaker == "Mark Olsen"

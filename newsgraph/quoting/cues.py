@@ -8,6 +8,9 @@ from typing import Any
 
 from newsgraph.quoting.lexicon import PHRASAL, RELATIVES, speech_verbs
 
+#: nouns of saying whose that-clause is reported content ("Trump's claim that ...")
+_SPEECH_NOUNS = frozenset({"claim", "statement", "assertion", "allegation", "remark", "comment", "argument",
+                           "warning", "promise", "pledge", "insistence", "announcement", "accusation", "suggestion"})
 #: words opening an embedded question
 _WH = frozenset({"whether", "if", "how", "which", "what", "where", "why", "who", "when"})
 #: forms that are reporting verbs whatever the tagger says ("Said Clinton: ...")
@@ -200,6 +203,26 @@ def _according(sd: Any, tok: Any, text: str) -> Cue | None:
                pobj.i if pobj is not None else None, content, (s0, e0))
 
 
+def _noun_cue(noun: Any, text: str) -> Cue | None:
+    """"Trump's claim that ...", "the allegation by X that ...": a speech noun with a that-clause."""
+    clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp") and any(
+        m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+    if clause is None:
+        return None
+    s, e = _trim_content(text, *_edges(clause))
+    if e - s < 3:
+        return None
+    who = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if who is None:
+        by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from")), None)
+        who = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+    if who is None:
+        return None  # "the claim that ...": no one to attribute it to
+    sent = noun.sent
+    return Cue(noun.i, noun.idx, noun.idx + len(noun.text), noun.text, "speech", who.i if who is not None else None,
+               (s, e), (sent.start_char, sent.end_char))
+
+
 def find_cues(sd: Any, text: str, inside_quote: Any) -> list[Cue]:
     """Every reporting verb outside quoted text, with speaker head and content.
 
@@ -209,6 +232,11 @@ def find_cues(sd: Any, text: str, inside_quote: Any) -> list[Cue]:
     cues: list[Cue] = []
     for tok in sd:
         if inside_quote(tok.idx):
+            continue
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in _SPEECH_NOUNS:
+            c = _noun_cue(tok, text)
+            if c is not None:
+                cues.append(c)
             continue
         if tok.lower_ == "according":
             c = _according(sd, tok, text)
