@@ -50,7 +50,7 @@ ORG_WORDS = re.compile(
     r"bank|union|organi[sz]ation|association|institute|parliament|congress|senate|court|police|guard|corps|"
     r"commission|department|airlines?|airways|motors|systems|technologies|holdings|foundation|federation|"
     r"office|bureau|service|services|network|authority|coalition|alliance|league|club|society|board|"
-    r"administration|command|division|squadron|fleet|navy|marines)$",
+    r"administration|command|division|squadron|fleet|navy|marines|lab|labs|laboratory|laboratories)$",
     re.I,
 )
 _EVENT_WORDS = re.compile(
@@ -71,6 +71,11 @@ _FACILITY_WORDS = re.compile(
 _MISC_WORDS = re.compile(
     r"^(?:Islam|Christianity|Judaism|Hinduism|Buddhism|Sikhism|Catholicism|Protestantism|Shinto|Taoism|"
     r"Zoroastrianism|Olympics|Paralympics|Games|Hajj|Ramadan|Eid|Passover|Hanukkah|Christmas|Easter|Diwali)$"
+)
+#: a news outlet's name ("Sydney Morning Herald", "Brooklyn Paper"): an organisation
+_OUTLET_WORDS = re.compile(
+    r"^(?:Herald|Times|Post|Journal|Gazette|Tribune|Paper|News|Chronicle|Telegraph|Observer|Mail|Express|Daily|"
+    r"Weekly|Magazine|Courier|Inquirer|Examiner|Monitor|Dispatch|Bulletin|Press|Radio|Television|TV|Network)$"
 )
 _STORM = re.compile(r"^(?:Hurricane|Typhoon|Cyclone|Tropical Storm|Storm|Tropical Cyclone)\s+[A-Z]")
 #: a named ship or spacecraft ("Space Shuttle Atlantis", "USS Cole")
@@ -210,6 +215,10 @@ def relabel(text: str, sd: Any, cands: list[Cand]) -> list[Cand]:
             continue
         if c.label in ("ORG", "LOC") and len(words) > 1 and (_EVENT_WORDS.match(words[-1]) or _EVENT_WORDS.match(head)):
             out.append(c._replace(label="MISC", rule="event-word"))
+            continue
+        if c.label in ("MISC", "LOC") and c.fine not in ("NORP", "PRODUCT") and len(words) > 1 \
+                and _OUTLET_WORDS.match(words[-1]):
+            out.append(c._replace(label="ORG", rule="outlet-word"))
             continue
         if c.label in ("ORG", "PERSON") and len(words) > 1 and _FACILITY_WORDS.match(head):
             out.append(c._replace(label="LOC", rule="facility-word"))
