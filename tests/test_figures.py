@@ -162,3 +162,11 @@ def test_inches_are_not_quote_marks_and_dates_do_not_swallow_counts(figures):
 def test_model_numbers_before_a_name(figures):
     doc, figs = figures("Boeing rolls out its first 787 Dreamliner. Accompanying the jets were 300 ANG Airmen.")
     assert [doc.text[f.start : f.end] for f in figs] == ["300"]
+
+
+@pytest.mark.parametrize(
+    "text", ["I am 61 now, so I started early.", "At the age of 40 he was famous.", "Reagan won in 80 and 84."]
+)
+def test_more_ages_and_short_years(figures, text):
+    doc, figs = figures(text)
+    assert [doc.text[f.start : f.end] for f in figs] == []

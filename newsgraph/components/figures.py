@@ -50,7 +50,7 @@ _DESIGNATOR = re.compile(
     r"round|game|week|leg|stage|match|"
     r"annex|appendix|table|figure|fig|code|route|highway|platform|gate|room|passcode|terminal|unit)\.?|#|№)\s*$"
 )
-_AGE_BEFORE = re.compile(r"\b(?:aged?|ages)\s+$", re.I)
+_AGE_BEFORE = re.compile(r"\b(?:aged?|ages|age\s+of)\s+$", re.I)
 _SMALL_DEFINITE = frozenset({"the", "these", "those", "our", "their", "its", "his", "her", "both", "all", "my",
                              "your", "whose", "other"})
 _NAME_LABELS = frozenset({"PRODUCT", "ORG", "FAC", "LAW", "EVENT", "GPE", "PERSON", "NORP", "LOC"})
@@ -264,7 +264,7 @@ class FigureFinder(Component):
             return "date"  # "the last half of 1989", "the first two quarters of 1990"
         for s, e, label, etext in time_ents:
             if s < nx.num_end and nx.num_start < e and not measured and nx.form != "fraction":
-                if label == "ORDINAL" or _TIME_WORDS.search(etext):
+                if label == "ORDINAL" or _TIME_WORDS.search(etext) or re.fullmatch(r"(?:[\d'’,\s]|and)+", etext):
                     return "date"
         if nx.form == "digits" and nx.value <= 31 and not measured and (
             re.search(_MONTH_BEFORE, before)
@@ -309,7 +309,7 @@ class FigureFinder(Component):
             if _AGE_BEFORE.search(before) or re.match(r"^-year-old", rest):
                 return "age"
             if re.search(r"\b(?:I|he|she|you|we|they)\s+(?:was|were|am|is|are|turned|turns)\s+$", before, re.I) \
-                    and re.match(r"^\s*(?:[.,;:!?)]|and\b|when\b|$)", rest):
+                    and re.match(r"^\s*(?:[.,;:!?)]|and\b|when\b|now\b|today\b|years?\b|$)", rest):
                 return "age"  # "when I was ten"
             if re.match(r"^\)", rest) and not re.search(r"\(\s*$", before):
                 return "list"  # "either 1) ... or 2) ..."
