@@ -256,3 +256,13 @@ def test_speech_noun_with_that_clause(pipeline) -> None:
     doc, quotes = _run(pipeline, text)
     q = _find(doc, quotes, "crime had doubled")
     assert q.cue == "claim" and q.speaker == "Mark Olsen"
+
+
+@pytest.mark.model
+def test_definite_role_resolved_like_a_pronoun(pipeline) -> None:
+    text = (
+        "Ted Cruz spoke in Houston on Monday.\n\n"
+        '"This is not politics, this is about the truth," the senator said.'
+    )
+    doc, quotes = _run(pipeline, text)
+    assert _find(doc, quotes, "This is not politics").speaker == "Ted Cruz"

@@ -48,3 +48,26 @@ FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
 
 #: verbs that are speech cues only with a following particle/preposition ("pointed to", "pointed out")
 PHRASAL = {"point": ("out", "to")}
+
+#: nouns naming a person by role: "the senator said" is resolved like a pronoun when the article
+#: never tied the word to a name
+ROLE_NOUNS = frozenset(
+    """president senator nominee candidate secretary minister mayor governor spokesman spokeswoman
+    spokesperson official chief director leader chairman chairwoman congressman congresswoman
+    lawmaker representative ambassador general commander judge lawyer attorney coach manager founder
+    executive premier chancellor king queen prince princess actor actress singer player author writer
+    researcher professor scientist doctor economist analyst activist billionaire businessman
+    businesswoman mogul prosecutor sheriff detective officer commissioner envoy diplomat president-elect""".split()
+)
+#: a role word and the abbreviated titles it stands for ("the senator" / "Sen. Ted Cruz")
+ROLE_ABBREVIATIONS: dict[str, tuple[str, ...]] = {
+    "senator": ("sen.", "sen"),
+    "representative": ("rep.", "rep"),
+    "congressman": ("rep.", "rep"),
+    "congresswoman": ("rep.", "rep"),
+    "governor": ("gov.", "gov"),
+    "general": ("gen.", "gen"),
+    "president": ("pres.",),
+    "professor": ("prof.", "prof"),
+    "doctor": ("dr.", "dr"),
+}

@@ -10,7 +10,16 @@ from dataclasses import dataclass
 from typing import Any
 
 from newsgraph.document import Document
-from newsgraph.quoting.lexicon import FEMALE_PRONOUNS, FEMALE_WORDS, FIRST_SECOND, MALE_PRONOUNS, MALE_WORDS, PRONOUNS
+from newsgraph.quoting.lexicon import (
+    FEMALE_PRONOUNS,
+    FEMALE_WORDS,
+    FIRST_SECOND,
+    MALE_PRONOUNS,
+    MALE_WORDS,
+    PRONOUNS,
+    ROLE_ABBREVIATIONS,
+    ROLE_NOUNS,
+)
 from newsgraph.quoting.names import name_gender
 
 _LABEL_RANK = {"PERSON": 0, "ORG": 1, "LOC": 2, "MISC": 3}
@@ -95,12 +104,16 @@ class SpeakerResolver:
     def name_of(self, entity_id: str) -> str:
         return self._names.get(entity_id, self.entities[entity_id].name)
 
-    def _by_word(self, word: str) -> str | None:
-        """The entity whose name or alias is this one word (case-insensitive), if just one."""
+    def _by_word(self, word: str, before: int) -> str | None:
+        """The entity whose name or alias is this one word (case-insensitive); of several, the
+        one mentioned last before ``before``."""
         w = word.lower().strip(".,")
         hits = {eid for eid, ent in self.entities.items()
                 if ent.label in ("PERSON", "ORG") and w in {n.lower() for n in (ent.name, *ent.aliases, ent.name.split()[-1])}}
-        return hits.pop() if len(hits) == 1 else None
+        if len(hits) > 1:
+            last = [m.entity_id for m in self.mentions if m.entity_id in hits and m.start < before]
+            return last[-1] if last else None
+        return hits.pop() if hits else None
 
     def mention_at(self, offset: int) -> Any | None:
         i = bisect_right(self._starts, offset) - 1
@@ -175,9 +188,10 @@ class SpeakerResolver:
         prior = [eid for off, eid in self.history if off < offset]
         return prior[-1] if prior else None
 
-    def _antecedent(self, tok: Any) -> Any | None:
-        gender = PRONOUNS[tok.lower_]
-        labels = {"m": ("PERSON",), "f": ("PERSON",), "n": ("ORG", "LOC"), "p": ("ORG",)}[gender]
+    def _antecedent(self, tok: Any, gender: str | None = None) -> Any | None:
+        """The mention a pronoun (or, with gender "x", a definite role noun) refers back to."""
+        gender = gender or PRONOUNS[tok.lower_]
+        labels = {"m": ("PERSON",), "f": ("PERSON",), "x": ("PERSON",), "n": ("ORG", "LOC"), "p": ("ORG",)}[gender]
         here = self.sent_index(tok.idx)
         lo = self._sent_starts[max(0, here - _WINDOW)]
         last = self._last_speaker(tok.idx)
@@ -220,7 +234,7 @@ class SpeakerResolver:
                     continue
                 near = list(self.sd[max(0, span.start - 4) : span.start])
                 near += [t for c in span.root.children if c.dep_ == "appos" for t in c.subtree]
-                if any(t.lemma_.lower() == word for t in near):
+                if any(t.lemma_.lower() in (word, *ROLE_ABBREVIATIONS.get(word, ())) for t in near):
                     best = m
             elif ent.label == "ORG" and word in ent.name.lower().split():
                 best = m
@@ -252,7 +266,7 @@ class SpeakerResolver:
         s, e = tok.left_edge.idx, tok.idx + len(tok.text)
         # a name the tagger missed here but gave elsewhere ("Trump", "MORGAN")
         if tok.pos_ == "PROPN":
-            known = self._by_word(tok.text)
+            known = self._by_word(tok.text, tok.idx)
             if known is not None:
                 return Speaker(self.name_of(known), known, tok.idx, tok.idx + len(tok.text))
         # an apposition naming the person: "the State Department spokesman, John Kirby,"
@@ -275,6 +289,9 @@ class SpeakerResolver:
             e = max(e, tok.right_edge.idx + len(tok.right_edge.text)) if mm.start > tok.idx else e
             return Speaker(self.name_of(mm.entity_id), mm.entity_id, s, e, (mm.start, mm.end))
         link = self._role_link(tok)
+        if link is None and tok.lemma_.lower() in ROLE_NOUNS and any(c.lower_ == "the" for c in tok.children):
+            # "the senator said": the salient person of the last sentences, as for a pronoun
+            link = self._antecedent(tok, "x")
         if link is not None:
             return Speaker(self.name_of(link.entity_id), link.entity_id, s, e, (link.start, link.end))
         role = self.text[s:e]
