@@ -58,21 +58,24 @@ def story(st: Store, article_id: str, limit: int = 20) -> dict[str, Any]:
     return {"art": art, "related": rel, "same": [r["id"] for r in same], "first": first, "figures": by_cat, "spread": spread}
 
 
-def same_story_pairs(st: Store, min_shared: int = 3, days: int = STORY_DAYS) -> list[tuple[str, str, int]]:
+def same_story_pairs(st: Store, min_shared: int = 3, days: int = STORY_DAYS, max_df: int = 200) -> list[tuple[str, str, int]]:
     """Pairs of articles dated within ``days`` of each other that share at least ``min_shared``
-    names (people, organisations, places), with how many they share."""
+    names (people, organisations, places), with how many they share. Names found in more than
+    ``max_df`` articles ("United States") are not counted: they say little about a story and
+    would make the pairing quadratic."""
     rows = st.query(
         """WITH keys AS (
                SELECT DISTINCT article_id, lower(name) AS key FROM entities WHERE label IN ('PERSON', 'ORG', 'LOC')
                UNION SELECT DISTINCT article_id, lower(data->>'name') FROM records WHERE kind = 'places'),
-           close AS (
-               SELECT a.id AS x, b.id AS y FROM articles a JOIN articles b
-               ON a.id < b.id AND a.published IS NOT NULL AND b.published IS NOT NULL
-              AND abs(date_diff('day', a.published, b.published)) <= ?)
-           SELECT c.x, c.y, count(*) AS shared
-           FROM close c JOIN keys kx ON kx.article_id = c.x JOIN keys ky ON ky.article_id = c.y AND ky.key = kx.key
-           GROUP BY c.x, c.y HAVING count(*) >= ? ORDER BY c.x, c.y""",
-        [days, min_shared],
+           rare AS (SELECT k.article_id, k.key FROM keys k
+                    JOIN (SELECT key FROM keys GROUP BY key HAVING count(*) <= ?) USING (key)),
+           dated AS (SELECT r.article_id, r.key, a.published FROM rare r JOIN articles a ON a.id = r.article_id
+                     WHERE a.published IS NOT NULL)
+           SELECT x.article_id AS x, y.article_id AS y, count(*) AS shared
+           FROM dated x JOIN dated y ON x.key = y.key AND x.article_id < y.article_id
+            AND abs(date_diff('day', x.published, y.published)) <= ?
+           GROUP BY 1, 2 HAVING count(*) >= ? ORDER BY 1, 2""",
+        [max_df, days, min_shared],
     )
     return [(r["x"], r["y"], int(r["shared"])) for r in rows]
 
