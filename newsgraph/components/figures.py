@@ -262,8 +262,9 @@ class FigureFinder(Component):
                         text[nx.end : nx.end + 30], re.I)
         ):
             return "date"  # "the last half of 1989", "the first two quarters of 1990"
+        rate = re.match(r"^\s+(?:a|an|per|each|every)\s+(?:year|month|week|day|hour|minute)\b", rest, re.I)
         for s, e, label, etext in time_ents:
-            if s < nx.num_end and nx.num_start < e and not measured and nx.form != "fraction":
+            if s < nx.num_end and nx.num_start < e and not measured and nx.form != "fraction" and not rate:
                 if label == "ORDINAL" or _TIME_WORDS.search(etext) or re.fullmatch(r"(?:[\d'’,\s]|and)+", etext):
                     return "date"
         if nx.form == "digits" and nx.value <= 31 and not measured and (
