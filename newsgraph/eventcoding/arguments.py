@@ -105,6 +105,12 @@ def actor_token(trig: Trigger) -> Token | None:
     if agent is not None:
         return agent
     if psubj is not None:
+        # "was killed in a car bomb explosion": the attack that did it (its actor, else its name)
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in ("in", "during"):
+                g = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if g is not None and noun_code(g) and noun_code(g)[:2] in ("18", "19", "20"):
+                    return nominal_actor(g) or g
         return None
     cur = tok
     for _ in range(6):
