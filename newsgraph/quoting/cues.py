@@ -44,6 +44,24 @@ class Cue:
     content2: tuple[int, int] | None = None
 
 
+def _predicate_subject(noun: Any) -> Any:
+    """'Trump ... is a serial liar, xenophobe and birther who pledged ...': a relative clause on
+    a predicate noun speaks of the copula's subject."""
+    first = noun
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if first.dep_ == "attr":
+        for ch in first.head.children:
+            if ch.dep_ in ("nsubj", "nsubjpass"):
+                return ch
+        cop = first.head
+        if cop.dep_ == "conj":  # "incites violence and is a liar": the first verb's subject
+            for ch in cop.head.children:
+                if ch.dep_ in ("nsubj", "nsubjpass"):
+                    return ch
+    return noun
+
+
 def subject_of(tok: Any) -> Any | None:
     """The subject of a verb, climbing through participles and coordinations ("hastened to add",
     "by saying", "and said"); a relative pronoun gives the noun it refers to."""
@@ -56,7 +74,7 @@ def subject_of(tok: Any) -> Any | None:
                     rel = ch.head
                     while rel.dep_ != "relcl" and rel.head.i != rel.i:
                         rel = rel.head
-                    return rel.head if rel.dep_ == "relcl" else None
+                    return _predicate_subject(rel.head) if rel.dep_ == "relcl" else None
                 return ch
         if cur.dep_ == "relcl":
             return cur.head

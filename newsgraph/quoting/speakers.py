@@ -260,6 +260,11 @@ class SpeakerResolver:
                 if ch.dep_ == "appos" and not (ch.i > 0 and tok.doc[ch.i - 1].text == "("):
                     return self.resolve(ch)
             return None
+        head = self.mention_at(tok.head.idx) if tok.dep_ == "appos" and tok.pos_ == "NOUN" else None
+        if head is not None:
+            # "Trump, a rampant xenophobe who pledged ...": the role stands for the name it follows
+            return Speaker(self.name_of(head.entity_id), head.entity_id, tok.left_edge.idx, tok.idx + len(tok.text),
+                           (head.start, head.end))
         m = self.mention_at(tok.idx)
         if m is not None:
             return Speaker(_apostrophes(self.name_of(m.entity_id), m.text), m.entity_id, m.start, m.end)
