@@ -86,10 +86,13 @@ def _has_intent(tok: Token) -> bool:
 
 def code_token(tok: Token) -> tuple[str, str] | None:
     """Code a verb, using its event-noun object when the verb itself has no event."""
-    if rules.support_verb(tok) or (
-        tok.lemma_.lower() in _ASPECTUAL and any(c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB" for c in tok.children)
-    ):
-        return None  # "taking steps to ...", "keep staging attacks": the complement is the event
+    if rules.support_verb(tok):
+        return None  # "taking steps to ...": the complement is the event
+    if tok.lemma_.lower() in _ASPECTUAL:
+        comp = next((c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"), None)
+        if comp is not None:  # "keep staging attacks", "resume shelling": the complement's act
+            got = code_token(comp)
+            return (got[0], "aspect") if got else None
     ended = rules.ends_presence(tok)
     if ended:
         return ended, "rule"

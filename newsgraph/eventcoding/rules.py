@@ -225,7 +225,8 @@ def _agent_of_subject(tok: Token) -> str | None:
     if subj is None:
         return None
     ag = agents()
-    for w in [subj, *subj.subtree]:
+    # the head noun says who they are ("supporters of President X" are not the government)
+    for w in [subj, *[c for c in subj.children if c.dep_ in ("compound", "amod")]]:
         code = ag.get(w.lemma_.lower()) or ag.get(w.lower_)
         if code:
             return code
