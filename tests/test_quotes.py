@@ -266,3 +266,24 @@ def test_definite_role_resolved_like_a_pronoun(pipeline) -> None:
     )
     doc, quotes = _run(pipeline, text)
     assert _find(doc, quotes, "This is not politics").speaker == "Ted Cruz"
+
+
+try:
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+except ImportError:  # pragma: no cover
+    given = None
+
+if given is not None:
+    _ALPHABET = st.sampled_from(list("ab ,.\n\"'“”‘’«»`") + ["said", "We", "''", "``", "\n\n"])
+
+    @settings(max_examples=150, deadline=None)
+    @given(st.lists(_ALPHABET, min_size=1, max_size=60))
+    def test_marks_stay_inside_their_block(parts: list[str]) -> None:
+        text = "Start " + "".join(parts) + " end."
+        doc = make_doc(text)
+        for m in find_marked(doc):
+            block = doc.blocks[m.block]
+            assert block.start <= m.open_at < m.start < m.end <= block.end or (m.continued and block.start <= m.start < m.end <= block.end)
+            seg = doc.text[m.start : m.end]
+            assert seg == seg.strip() and seg
