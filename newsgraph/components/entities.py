@@ -91,7 +91,7 @@ def find_mentions(text: str, sd: Any) -> list[Cand]:
     cands, models = merge_products(text, of_names(text, resolve_overlaps(cands)))
     cands = acronyms(text, legal_suffix(text, resolve_overlaps(cands)))
     cands = propagate(text, resolve_overlaps(cands), models)
-    cands, _ = merge_products(text, resolve_overlaps(cands))
+    cands, _ = merge_products(text, of_names(text, resolve_overlaps(cands)))
     return cands
 
 

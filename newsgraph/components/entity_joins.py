@@ -50,7 +50,10 @@ def merge_products(text: str, cands: list[Cand]) -> tuple[list[Cand], set[str]]:
         c = cands[i]
         after = text[c.end : c.end + 40]
         end = 0
-        if c.label == "ORG" and not ORG_WORDS.match(text[c.start : c.end].split()[-1]) and not after.startswith(" Flight"):
+        rule = "product-model"
+        if c.label == "ORG" and (m := re.match(r" Resolution (\d{2,5})\b", after)):
+            end, rule = c.end + m.end(), "document"  # "Security Council Resolution 2254"
+        elif c.label == "ORG" and not ORG_WORDS.match(text[c.start : c.end].split()[-1]) and not after.startswith(" Flight"):
             m = re.match(r" ([A-Z]{0,3}-?\d[\w-]*)((?: [A-Z][a-z]+)?)", after)
             if m and _MODEL.match(m.group(1)):
                 end = c.end + (m.end() if m.group(2) and re.match(r" [A-Z][a-z]+s?$", m.group(2)) else m.end(1))
@@ -62,7 +65,7 @@ def merge_products(text: str, cands: list[Cand]) -> tuple[list[Cand], set[str]]:
         if end:
             while i + 1 < len(cands) and cands[i + 1].start < end:
                 i += 1
-            out.append(Cand(c.start, end, "MISC", "PRODUCT", "", "product-model"))
+            out.append(Cand(c.start, end, "MISC", "PRODUCT" if rule == "product-model" else "LAW", "", rule))
         else:
             out.append(c)
         i += 1

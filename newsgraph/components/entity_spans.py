@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 #: split points inside a span: list commas, brackets, spaced dashes and slashes, line breaks
-_SPLIT = re.compile(r"(?<!\bof)(?<!\band)(?<!\bfor)(?<!\bto)(?<!\bde) (?:the|in|on|at) (?=[A-Z])|,\s+|\s*[()\[\]\"“”]\s*|\s+[-–—]\s+|\s+/\s+|/(?=[A-Z]{2})|(?<=[a-z])/(?=[A-Z])|\s*\n\s*")
+_SPLIT = re.compile(r"(?<!\bof)(?<!\band)(?<!\bfor)(?<!\bto)(?<!\bde) (?:the|in|on|at) (?=[A-Z])|,\s+|\s*[()\[\]\"“”]\s*|\s+[-–—]\s+|\s+/\s+|/(?=[A-Z]{2})|(?<=[a-z])/(?=[A-Z])|(?<=[A-Z]\.)-(?=[A-Z])|\s*\n\s*")
 #: an inner possessive "X's Y": the name is X (collective possessors are part of a name)
 _POSS = re.compile(r"(?<=\w)['’]s?\s+(?=\S)")
 _COLLECTIVE = {"people", "workers", "poor", "women", "children", "men", "veterans", "citizens", "nations", "farmers",
