@@ -8,7 +8,7 @@ STORE ?= newsgraph.duckdb
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test install ingest serve lint typecheck pytest accuracy bench clean
+.PHONY: run test install ingest serve lint typecheck pytest browser-deps accuracy bench clean
 
 $(VENV)/.installed: pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -34,8 +34,21 @@ lint: install
 typecheck: install
 	$(VENV)/bin/mypy newsgraph
 
-pytest: install
+pytest: install browser-deps
 	$(VENV)/bin/pytest
+
+# The browser tests drive Debian's chromium headless (Playwright's own browser download does
+# not work offline). Installed with apt-get when missing and running as root; otherwise they skip.
+browser-deps:
+	@if [ ! -x /usr/bin/chromium ]; then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    echo "installing Debian's chromium for the browser tests"; \
+	    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) \
+	      || echo "could not install chromium: browser tests will be skipped"; \
+	  else \
+	    echo "browser tests will be skipped: install Debian's chromium (sudo apt-get install -y chromium)"; \
+	  fi; \
+	fi
 
 test: lint typecheck pytest
 
