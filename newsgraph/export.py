@@ -170,7 +170,7 @@ def gkg_rows(st: Store) -> list[list[str]]:
         for d in rk.get("dates", []):
             v = str(d.get("value") or "")
             parts = v.split("-")
-            if len(v) >= 10 and v[:4].isdigit():
+            if len(v) >= 10 and v[:4].isdigit() and v[5:7].isdigit() and v[8:10].isdigit():
                 dates.append(f"4#{int(parts[1])}#{int(parts[2][:2])}#{parts[0]}#{d['start']}")
             elif len(v) == 7 and v[:4].isdigit() and v[5:7].isdigit():
                 dates.append(f"2#{int(parts[1])}#0#{parts[0]}#{d['start']}")
