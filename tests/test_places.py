@@ -167,3 +167,12 @@ def test_resolve_two_senses_when_the_text_says_so():
     b.parent = Toponym(27, 33, "France", "france", (france,))
     resolve([a, a.parent, b, b.parent])
     assert a.chosen == paris_tx and b.chosen == paris_fr
+
+
+@pytest.mark.model
+def test_component_dateline_and_arabic_article(run):
+    places = run("BEIRUT (AP) — Syrian troops entered the city of Qamishli on Sunday, officials said.")
+    by = {p.text: p for p in places}
+    assert by["BEIRUT"].country == "LB" and by["BEIRUT"].kind == "city"
+    assert by["Qamishli"].country == "SY"
+    assert by["Syrian"].form == "demonym"

@@ -34,9 +34,10 @@ from typing import Any
 from newsgraph.geo.normalize import norm
 
 #: bump when the schema or the build rules change: a new file is built next to the old one
-GAZETTEER_VERSION = "10"
+GAZETTEER_VERSION = "11"
 #: hand-entered tables, in newsgraph/data/ so that they ship with the package
 DATA = Path(__file__).resolve().parent.parent / "data"
+_ARTICLES = {"al", "el", "ad", "ar", "as", "ash", "an", "az", "at", "ath"}
 _KIND_ORDER = {"continent": 0, "country": 1, "region": 2, "admin1": 3, "admin2": 4, "city": 5, "airport": 6}
 
 SCHEMA = """
@@ -116,6 +117,10 @@ class _Builder:
         key = norm(name)
         if key and len(key) <= 80:
             self.names[(key, pid)] = max(prim, self.names.get((key, pid), 0))
+            # Arabic names lose their article in English news: "Al Qamishli" is "Qamishli"
+            head, _, rest = key.partition(" ")
+            if head in _ARTICLES and len(rest) >= 4:
+                self.names.setdefault((rest, pid), 0)
 
 
 def _countryinfo() -> dict[str, dict[str, Any]]:

@@ -88,10 +88,10 @@ def recognize(doc: Document, gaz: Gazetteer) -> list[Toponym]:
     def free(s: int, e: int) -> bool:
         return all(e <= a or s >= b for a, b in taken) and all(e <= a or s >= b for a, b, _ in blocked)
 
-    def add(s: int, e: int, cands: tuple[Candidate, ...], form: str = "name") -> None:
+    def add(s: int, e: int, cands: tuple[Candidate, ...], form: str = "name", force: bool = False) -> None:
         if doc.block_kind(s) in _SKIP_BLOCKS or any(not (e <= a or s >= b) for a, b in taken):
             return
-        over = [(a, b, lab) for a, b, lab in blocked if not (e <= a or s >= b)]
+        over = [] if force else [(a, b, lab) for a, b, lab in blocked if not (e <= a or s >= b)]
         inside = [lab for _, _, lab in over]
         if form == "embedded":
             pass
@@ -161,7 +161,23 @@ def recognize(doc: Document, gaz: Gazetteer) -> list[Toponym]:
         if EMBEDDED:
             _embedded(doc, gaz, [m for m in mentions if m.label == "ORG"], add)
     _state_abbreviations(doc, gaz, found, add)
+    _datelines(doc, gaz, add)
     return sorted(found.values(), key=lambda t: t.start)
+
+
+_DATELINE = re.compile(r"(?m)^[ \t]*(?P<place>[A-Z][A-Z.'’\- ]{2,30}?[A-Z.])(?:,[ \t]+(?P<region>[A-Z][A-Za-z.' ]{1,25}?))?"
+                       r"[ \t]*(?:\(|—|–|-{1,2}[ \t])")
+
+
+def _datelines(doc: Document, gaz: Gazetteer, add: Any) -> None:
+    """"BEIRUT (AP) —", "ST. LOUIS, Mo. --": the capitalised place a news paragraph opens
+    with is where it was filed, whatever its size."""
+    for m in _DATELINE.finditer(doc.text):
+        surface = m.group("place").strip()
+        if surface.isupper() and len(surface) > 2:
+            cands = tuple(c for c in gaz.lookup(surface) if c.primary and c.kind in ("city", "country", "admin1"))
+            if cands:
+                add(m.start("place"), m.start("place") + len(surface), cands, force=True)
 
 
 _ABBREV = re.compile(r", ((?:[A-Z][a-z]{1,4}\.)(?:[A-Z][a-z]?\.)?)")
