@@ -232,7 +232,11 @@ class SpeakerResolver:
                 span = self.sd.char_span(m.start, m.end, alignment_mode="expand")
                 if span is None:
                     continue
-                near = list(self.sd[max(0, span.start - 4) : span.start])
+                near = []
+                for t in reversed(self.sd[max(0, span.start - 4) : span.start]):
+                    if t.pos_ in ("ADP", "PUNCT", "VERB", "AUX", "CCONJ") and t.text != "." and t.lower_ != "of":
+                        break  # "advisers to Mr. Obama": a role linked by a preposition is not a title
+                    near.append(t)
                 near += [t for c in span.root.children if c.dep_ == "appos" for t in c.subtree]
                 if any(t.lemma_.lower() in (word, *ROLE_ABBREVIATIONS.get(word, ())) for t in near):
                     best = m
