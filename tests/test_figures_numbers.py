@@ -21,7 +21,7 @@ def one(text: str):
         ("1,033,000", 1033000), ("3.3 million", 3.3e6), ("two million", 2e6), ("ninety-four", 94),
         ("a dozen", 12), ("one hundred and twenty five", 125), ("half a million", 5e5), ("2.5 billion", 2.5e9),
         ("dozens", 12), ("hundreds", 100), ("thousands", 1000), ("tens of thousands", 1e4),
-        ("hundreds of thousands", 1e5),
+        ("hundreds of thousands", 1e5), ("1.2m", 1.2e6), ("10k", 1e4), ("two lakh", 2e5), ("5 m", 5),
     ],
 )
 def test_values(text, value):
@@ -34,6 +34,7 @@ def test_values(text, value):
         ("US$40 billion", 4e10, "USD"), ("$4.6 billion", 4.6e9, "USD"), ("£1.1bn", 1.1e9, "GBP"),
         ("€500,000", 5e5, "EUR"), ("$5m", 5e6, "USD"), ("9.9 billion yuan", 9.9e9, "CNY"), ("26 cents", 26, "USD"),
         ("GB #20.1 billion", 2.01e10, "GBP"), ("around $9.99 US dollars", 9.99, "USD"),
+        ("Rs 500 crore", 5e9, "INR"),
     ],
 )
 def test_money(text, value, currency):
@@ -43,7 +44,7 @@ def test_money(text, value, currency):
     assert not n.percent
 
 
-@pytest.mark.parametrize("text,value", [("70%", 70), ("78 percent", 78), ("six per cent", 6), ("half a percent", 0.5)])
+@pytest.mark.parametrize("text,value", [("70%", 70), ("78 percent", 78), ("six per cent", 6), ("half a percent", 0.5), ("4.5 pct", 4.5)])
 def test_percent_as_written(text, value):
     n = one(text)
     assert n.percent and n.value == pytest.approx(value)

@@ -24,7 +24,7 @@ _UNITS = {
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 _SCALES = {
     "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
-    "bn": 1e9, "mn": 1e6, "mln": 1e6, "m": 1e6, "k": 1e3, "tn": 1e12, "mil": 1e6,
+    "bn": 1e9, "mn": 1e6, "mln": 1e6, "m": 1e6, "k": 1e3, "tn": 1e12, "mil": 1e6, "lakh": 1e5, "crore": 1e7,
 }
 #: vague plural quantities, valued by ACLED's rules
 VAGUE = {"tens": 10, "dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1000, "millions": 1e6, "billions": 1e9}
@@ -32,7 +32,7 @@ _FRACTIONS = {"half": 0.5, "third": 1 / 3, "thirds": 1 / 3, "quarter": 0.25, "qu
 
 _NW = "|".join(sorted(list(_UNITS) + list(_TENS), key=len, reverse=True))
 _WORD_NUM = rf"(?:{_NW})(?:-(?:{_NW}))?"
-_SCALE_WORD = r"(?:hundred|thousand|million|billion|trillion)"
+_SCALE_WORD = r"(?:hundred|thousand|million|billion|trillion|lakh|crore)"
 _SCALE_ABBR = r"(?:bn|mn|mln|tn|m|k)"
 _UNIT = r"\s?(?:GB|MB|TB|KB|GHz|MHz|kWh|kW|MW|GW|km|kg|mm|cm|mph|m3|km2)(?=[\s/.,;:)]|$)"
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
@@ -46,7 +46,7 @@ _CUR_WORD = (
     r"(?:pounds?(?:\ssterling)?)|yen|yuan|renminbi|rupees?|riyals?|rials?|dinars?|dirhams?|lira|liras|"
     r"rubles?|roubles?|francs?|pesos?|shekels?|won|cents?|pence|USD|EUR|GBP|AUD|CAD|JPY|CNY"
 )
-_PERCENT = r"(?:\s?%|\s(?:percent|per\scent|percentage\spoints?)\b)"
+_PERCENT = r"(?:\s?%|\s(?:percent|per\scent|pct|percentage\spoints?)\b)"
 
 QUALIFIERS = {
     "at least": "at least", "no fewer than": "at least", "no less than": "at least", "not less than": "at least",
@@ -129,7 +129,7 @@ def words_value(phrase: str) -> float | None:
             last_small = None
             seen = True
             continue
-        if t in ("hundred", "thousand", "million", "billion", "trillion"):
+        if t in ("hundred", "thousand", "million", "billion", "trillion", "lakh", "crore"):
             scale = _SCALES[t]
             if scale == 100:
                 current = (current or 1) * 100
@@ -178,8 +178,8 @@ def _value(m: re.Match[str]) -> tuple[float, str, str | None] | None:
         v = float(m.group("digits").replace(",", ""))
         scale = (m.group("dscale") or "").strip(" -\t\n") or None
         if scale:
-            if scale.lower() in ("m", "k") and not m.group("cur"):
-                return None  # "5 m" is five metres; "$5m" five million
+            if scale.lower() in ("m", "k") and not m.group("cur") and m.group("dscale")[:1].isspace():
+                return v, "digits", None  # "5 m" is five metres; "$5m" and "1.2m people" are millions
             v = float(Decimal(m.group("digits").replace(",", "")) * Decimal(_scale_value(scale)))
         return v, "digits", scale
     if m.group("halfa"):
@@ -201,7 +201,8 @@ def _value(m: re.Match[str]) -> tuple[float, str, str | None] | None:
     wv = words_value(phrase)
     if wv is None:
         return None
-    scale = next((w for w in ("trillion", "billion", "million", "thousand", "hundred") if w in phrase.lower()), None)
+    scale = next((w for w in ("trillion", "billion", "crore", "million", "lakh", "thousand", "hundred")
+                  if w in phrase.lower()), None)
     return wv, "words", scale
 
 
