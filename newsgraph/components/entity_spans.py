@@ -37,6 +37,7 @@ _ONLY_ROLE = re.compile(
 _PAGE_WORDS = re.compile(r"^(?:Image|Images|Photo|Photos|Photograph|File|Credit|Source|Caption|Video|Background|Update|"
                          r"Note|Interview|Related|Advertisement|Read|Watch|Listen)$")
 #: a prefixed adjective is not a name ("pro-Beijing", "anti-American")
+_NATIONALITY_PREFIX = re.compile(r"^(?:pro|anti|non|intra|inter|pan|ex)-(?=[A-Z][a-z]+(?:an|ese|ish|i|ic)$)")
 _PREFIXED = re.compile(r"^(?:pro|anti|non|ex|neo|post|pre|self|pan|trans)-\S+$", re.I)
 #: a title closing a "person" span is not part of a name ("Virginia Governor")
 _TRAIL_TITLE = re.compile(r"\s+(?:Governor|Senator|Mayor|President|Minister|Secretary|Chairman|Director|Professor|"
@@ -186,6 +187,9 @@ def clean(text: str, start: int, end: int, label: str) -> list[tuple[int, int]]:
     for s, e in split(text, start, end):
         s, e = trim(text, s, e, label)
         seg = text[s:e]
+        m = _NATIONALITY_PREFIX.match(seg)
+        if label == "MISC" and m and " " not in seg:  # "intra-Syrian", "anti-American": the nationality
+            s, seg = s + m.end(), seg[m.end() :]
         if e > s and re.search(r"[A-Z0-9]", seg) and re.search(r"[^\W\d_]", seg) and not _ONLY_ROLE.match(seg) \
                 and not _PAGE_WORDS.match(seg) and not _PREFIXED.match(seg):
             out.append((s, e))
