@@ -123,3 +123,9 @@ def test_titled_person() -> None:
 )
 def test_inner_split_points(span: str, want: list[str]) -> None:
     assert _clean(span) == want
+
+
+def test_prefixed_nationality_keeps_the_nationality() -> None:
+    assert _clean("intra-Syrian", "MISC") == ["Syrian"]
+    assert _clean("pro-Beijing", "MISC") == []
+    assert _clean("U.S.-Iraq", "LOC") == ["U.S.", "Iraq"]
