@@ -242,3 +242,9 @@ def test_ending_own_presence_is_a_withdrawal(settings):
     assert evs and evs[0].type in ("AGREE", "RETREAT")  # an announced withdrawal, not a demand
     demand = _events(settings, "The government moved to end the presence of foreign troops in the country.")
     assert demand and demand[0].type == "REQUEST"
+
+
+@pytest.mark.model
+def test_purpose_clause_is_part_of_the_event(settings):
+    evs = _events(settings, "Syria offered its troops to the president to help him oust the rebel general.")
+    assert [e.type for e in evs] == ["AGREE"]

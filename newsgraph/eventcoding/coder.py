@@ -253,23 +253,41 @@ def misparsed_main_verb(tok: Token) -> bool:
 
 
 def _merge_same_event(trigs: list[Trigger]) -> list[Trigger]:
-    """A participle clause after an event ("..., killing 20 and wounding 5") and a dependent
-    clause of the same PLOVER root as its governor ("killed two and wounded five", "when they
-    blew themselves up") tell more about that event; they are not events of their own."""
+    """A participle clause after an event ("..., killing 20 and wounding 5"), a dependent clause
+    of the same violent kind as its governor ("killed two and wounded five", "when they blew
+    themselves up") and a purpose clause ("offered troops to help him oust X", "signed an
+    agreement to increase trade") tell more about that event; they are not events of their own."""
     by_i = {t.token.i: t for t in trigs}
     drop: set[int] = set()
-    for t in trigs:
+    violent = ("18", "19", "20")
+    for t in sorted(trigs, key=lambda t: t.token.i):
         tok = t.token
-        if tok.dep_ not in ("advcl", "conj", "xcomp"):
-            continue
         gov = by_i.get(tok.head.i)
-        if gov is None:
+        if gov is not None and tok.dep_ in ("advcl", "conj", "xcomp"):
+            same = gov.cameo[:2] in violent and t.cameo[:2] in violent
+            if same or (tok.tag_ == "VBG" and tok.dep_ == "advcl" and tok.i > gov.token.i):
+                drop.add(tok.i)
+                continue
+        if tok.dep_ == "conj" and tok.head.i in drop:  # "..., killing one and arresting 12"
+            drop.add(tok.i)
             continue
-        violent = ("18", "19", "20")
-        same = gov.cameo[:2] in violent and t.cameo[:2] in violent
-        if same or (tok.tag_ == "VBG" and tok.dep_ == "advcl" and tok.i > gov.token.i):
+        if _in_purpose_of(tok, by_i):
             drop.add(tok.i)
     return [t for t in trigs if t.token.i not in drop]
+
+
+def _in_purpose_of(tok: Token, triggers: dict[int, Trigger]) -> bool:
+    """True when the token lies in a "to ..." purpose clause of another trigger."""
+    cur, purpose = tok, False
+    for _ in range(10):
+        if cur.dep_ in ("advcl", "acl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children):
+            purpose = True
+        if cur.head.i == cur.i:
+            return False
+        cur = cur.head
+        if purpose and cur.i in triggers and cur.i != tok.i:
+            return triggers[cur.i].head is None or triggers[cur.i].head.i != tok.i
+    return False
 
 
 def _is_content(x: Token, c: Token) -> bool:
