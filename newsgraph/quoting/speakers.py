@@ -104,6 +104,20 @@ class SpeakerResolver:
     def name_of(self, entity_id: str) -> str:
         return self._names.get(entity_id, self.entities[entity_id].name)
 
+    def _title_conflict(self, m: Any) -> bool:
+        """A one-word mention whose title ("Mr.", "Mrs.") contradicts the gender of the
+        given name of the entity it was merged into."""
+        if len(m.text.split()) != 1 or self.sd is None:
+            return False
+        span = self.sd.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            return False
+        words = {t.lower_ for t in self.sd[max(0, span.start - 2) : span.start]}
+        local = "m" if words & (MALE_WORDS - MALE_PRONOUNS) else None
+        local = "f" if words & (FEMALE_WORDS - FEMALE_PRONOUNS) else local
+        given = name_gender(self.entities[m.entity_id].name)
+        return local is not None and given is not None and local != given
+
     def _by_word(self, word: str, before: int) -> str | None:
         """The entity whose name or alias is this one word (case-insensitive); of several, the
         one mentioned last before ``before``."""
@@ -270,6 +284,9 @@ class SpeakerResolver:
             return Speaker(self.name_of(head.entity_id), head.entity_id, tok.left_edge.idx, tok.idx + len(tok.text),
                            (head.start, head.end))
         m = self.mention_at(tok.idx)
+        if m is not None and self._title_conflict(m):
+            # "Mr. Obama" merged into "Michelle Obama" upstream: keep the name as written here
+            return Speaker(m.text, None, m.start, m.end)
         if m is not None:
             return Speaker(_apostrophes(self.name_of(m.entity_id), m.text), m.entity_id, m.start, m.end)
         s, e = tok.left_edge.idx, tok.idx + len(tok.text)
