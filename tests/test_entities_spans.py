@@ -129,3 +129,8 @@ def test_prefixed_nationality_keeps_the_nationality() -> None:
     assert _clean("intra-Syrian", "MISC") == ["Syrian"]
     assert _clean("pro-Beijing", "MISC") == []
     assert _clean("U.S.-Iraq", "LOC") == ["U.S.", "Iraq"]
+
+
+def test_inner_complement_of_an_organisation_head_stays() -> None:
+    assert _clean("Council on American-Islamic Relations") == ["Council on American-Islamic Relations"]
+    assert _clean("Committee on Foreign Affairs") == ["Committee on Foreign Affairs"]

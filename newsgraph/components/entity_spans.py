@@ -15,6 +15,13 @@ import re
 
 #: split points inside a span: list commas, brackets, spaced dashes and slashes, line breaks
 _SPLIT = re.compile(r"(?<!\bof)(?<!\band)(?<!\bfor)(?<!\bto)(?<!\bde) (?:the|in|on|at) (?=[A-Z])|,\s+|\s*[()\[\]\"“”]\s*|\s+[-–—]\s+|\s+/\s+|/(?=[A-Z]{2})|(?<=[a-z])/(?=[A-Z])|(?<=[A-Z]\.)-(?=[A-Z])|\s*\n\s*")
+_INNER = frozenset({"the", "in", "on", "at"})
+#: a head word that takes an "on"/"in" complement inside one name
+_HEAD_BEFORE = re.compile(
+    r"\b(?:Council|Committee|Commission|Conference|Convention|Institute|Center|Centre|Foundation|Society|"
+    r"Association|Board|Office|Court|Bank|Union|Agency|Movement|Campaign|Church|School|University|College|"
+    r"Museum|Forum|Summit|Panel|Initiative|Project|Program|Programme|Task Force|Coalition|Alliance)$"
+)
 #: an inner possessive "X's Y": the name is X (collective possessors are part of a name)
 _POSS = re.compile(r"(?<=\w)['’]s?\s+(?=\S)")
 _COLLECTIVE = {"people", "workers", "poor", "women", "children", "men", "veterans", "citizens", "nations", "farmers",
@@ -132,6 +139,8 @@ def split(text: str, start: int, end: int) -> list[tuple[int, int]]:
     pieces: list[tuple[int, int]] = []
     pos = 0
     for m in _SPLIT.finditer(seg):
+        if m.group(0).startswith(" ") and m.group(0).strip() in _INNER and _HEAD_BEFORE.search(seg, 0, m.start()):
+            continue  # "Council on Foreign Relations", "Church of Jesus Christ in ...": one name
         if m.start() > pos:
             pieces.append((start + pos, start + m.start()))
         pos = m.end()
