@@ -170,3 +170,13 @@ def test_model_numbers_before_a_name(figures):
 def test_more_ages_and_short_years(figures, text):
     doc, figs = figures(text)
     assert [doc.text[f.start : f.end] for f in figs] == []
+
+
+@pytest.mark.parametrize(
+    "text,category",
+    [("The death toll rose to 55 people.", "KILL"), ("The number of refugees reached 2 million.", "REFUGEE"),
+     ("Casualties numbered 30.", "KILL"), ("Refugees in the camp received 300 tents.", "OTHER")],
+)
+def test_category_from_the_subject(figures, text, category):
+    doc, figs = figures(text)
+    assert [f.category for f in figs] == [category]

@@ -171,12 +171,20 @@ _THINGS = frozenset({"vehicle", "computer", "container", "trailer", "monitor", "
                      "canal", "tunnel", "missile", "site", "plant", "document", "apartment", "segment", "shipment"})
 
 
-def _toll_near(tokens: list[Any]) -> bool:
-    """ "the death toll rose to 55", "a toll of 30": a toll word shortly before the number."""
+def _toll_near(tokens: list[Any], subject: bool) -> str | None:
+    """ "the death toll rose to 55", "the number of refugees reached 2 million": a toll word, or
+    the subject noun of the clause naming a category, shortly before a number with no noun."""
     first = tokens[0]
     sent = sentence_of(first)
     window = [t for t in sent if first.i - 8 <= t.i < first.i]
-    return any(t.lemma_.lower() == "toll" for t in window)
+    if any(t.lemma_.lower() == "toll" for t in window):
+        return "KILL"
+    for t in reversed(window if subject else []):
+        if t.dep_ in ("nsubj", "nsubjpass", "pobj") and t.pos_ in ("NOUN", "ADJ"):
+            cat = noun_category(t.text, t.lemma_)
+            if cat in ("KILL", "WOUND", "DISPLACE", "REFUGEE", "ARREST", "KIDNAP"):
+                return cat
+    return None
 
 
 def _np_text(noun: Any, after: int) -> tuple[int, int]:
@@ -242,9 +250,8 @@ def category_of(tokens: list[Any], money: bool, percent: bool) -> tuple[str, Any
         return vcat, noun
     if ncat:
         return ncat, noun
-    if _toll_near(tokens):
-        return "KILL", noun
-    return "OTHER", noun
+    generic = noun is None or noun.lemma_.lower() in PEOPLE or noun.lemma_.lower() in ("number", "total", "figure")
+    return (_toll_near(tokens, subject=generic) or "OTHER"), noun
 
 
 def scope_of(sentence: str, published: str | None, qualifier_text: str) -> str:
