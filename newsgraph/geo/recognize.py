@@ -1,16 +1,21 @@
 """Toponym recognition over a Document: spaCy's place mentions plus a gazetteer pass.
 
-* Mentions the entity component labelled LOC (spaCy GPE, LOC, FAC) are toponyms when
-  the gazetteer knows the name (or they are FAC/LOC names it does not know: kept,
-  unresolved). Curated groups (``newsgraph/data/aliases.csv``: Daesh, ...) never are.
-* An ORG or PERSON mention that is exactly a country's or a large city's name, and not
-  part of a longer name, is a toponym (metonymy: "Iraq said ...").
+* Mentions the entity component labelled LOC (spaCy GPE, LOC, FAC) are toponyms; so are
+  GPEs it turned into ORG because they act ("Washington said"), when the gazetteer knows
+  them. A name the gazetteer does not know is kept (unresolved) only when it stayed LOC
+  and has two words or more. Curated groups (``newsgraph/data/aliases.csv``: Daesh, ...)
+  never are places, unless the name is a curated place name ("EU").
+* An ORG or PERSON mention that is exactly the name of a country, admin area, region or
+  large city, and not part of a longer name, is a toponym (metonymy: "Iraq said ...").
+  An ORG ending in a feature word ("Royal Street", "Glenrock Lagoon") is one too.
 * Gazetteer pass: runs of capitalised words nobody tagged are looked up; a run is a
   toponym when it names a country, continent, region or first-level admin area, a city
   of at least ``MIN_CITY_POP`` people, or a name already recognised in the document.
 * Nationality adjectives ("Iraqi forces") become ``form="demonym"`` toponyms of their
   country: the country affiliation of what they qualify, not a place mention proper.
-* "<Place>'s airport", "<Place> airport" become the city's airport.
+  Place names inside organisation names become ``form="embedded"``.
+* "<Place>'s airport", "<Place> airport" become the city's airport; "Town, Ill." reads
+  the state abbreviation; a dateline ("BEIRUT (AP) —") is a place.
 * Bylines and photo credits are skipped; captions count.
 """
 
