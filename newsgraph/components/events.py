@@ -241,7 +241,7 @@ class EventFinder(Component):
             if cur.head.i == cur.i:
                 break
             if cur.dep_ in ("ccomp", "xcomp", "conj", "advcl"):
-                s = args._subject(cur.head)
+                s = args.subject_of(cur.head)
                 if s is not None and not args.is_pronoun(s) and _pronoun_fits(tok, s):
                     return s
             cur = cur.head

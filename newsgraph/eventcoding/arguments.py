@@ -25,7 +25,6 @@ _QUANTITY_HEADS = frozenset(
     "number numbers member members some many most part one two three third half majority batch patch "
     "contingent crowd crowds bunch handful".split()
 )
-_TARGET_PREPS = ("to", "against", "on", "with", "from", "at", "upon", "toward", "towards", "into", "for", "over", "of", "in")
 _PRONOUNS = frozenset("he she it they we i you him her them us".split())
 _PERSONAL = frozenset("he she they we him her them us".split())
 _CUT_DEPS = frozenset({"relcl", "appos", "punct", "cc", "advcl", "acl"})
@@ -78,7 +77,8 @@ def _np(tok: Token, tails: bool = True) -> Arg:
     return Arg(first, last, tok.i)
 
 
-def _subject(tok: Token) -> Token | None:
+def subject_of(tok: Token) -> Token | None:
+    """The nominal subject of a verb (None for an expletive "there/it")."""
     for c in tok.children:
         if c.dep_ in ("nsubj", "csubj", "expl"):
             return c if c.dep_ != "expl" else None
@@ -114,7 +114,7 @@ def actor_token(trig: Trigger) -> Token | None:
         return None
     cur = tok
     for _ in range(6):
-        s = _subject(cur)
+        s = subject_of(cur)
         if s is not None:
             if s.pos_ == "NOUN" and noun_code(s) and nominal_actor(s) is not None:
                 return nominal_actor(s)  # "a US strike killed ..." -> US
@@ -131,7 +131,7 @@ def actor_token(trig: Trigger) -> Token | None:
             return cur.head
         break
     if trig.head is not None and trig.head.i != tok.i:
-        return _subject(trig.head)
+        return subject_of(trig.head)
     return None
 
 
@@ -270,7 +270,7 @@ def _target(tok: Token, nominal: bool) -> Token | None:
                 cands.extend(g for g in c.children if g.dep_ == "pobj")
         for c in v.children:  # "demanded that the US cancel ...", "urged X to ..."
             if c.dep_ in ("ccomp", "xcomp") and (c.left_edge.i == 0 or c.doc[c.left_edge.i - 1].text != ","):
-                s = _subject(c)
+                s = subject_of(c)
                 if s is not None and not is_pronoun(s):
                     cands.append(s)
         for c in v.children:
@@ -403,14 +403,14 @@ def reporting_source(tok: Token) -> Token | None:
         if cur.dep_ in ("ccomp", "parataxis", "xcomp") and cur.head.lemma_.lower() in _REPORTING:
             head = cur.head
             agent, psubj = _passive(head)
-            s = agent or _subject(head)
+            s = agent or subject_of(head)
             if s is not None and not is_pronoun(s):
                 return s
             return None
         cur = cur.head
     for c in tok.children:  # "X did Y, police said": the reporting verb hangs from the event
         if c.dep_ in ("parataxis", "ccomp") and c.lemma_.lower() in _REPORTING and c.i > tok.i:
-            s = _subject(c)
+            s = subject_of(c)
             if s is not None and not is_pronoun(s):
                 return s
     return None
