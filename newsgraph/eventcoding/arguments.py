@@ -109,7 +109,8 @@ def actor_token(trig: Trigger) -> Token | None:
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ in ("in", "during"):
                 g = next((g for g in c.children if g.dep_ == "pobj"), None)
-                if g is not None and noun_code(g) and noun_code(g)[:2] in ("18", "19", "20"):
+                code = noun_code(g) if g is not None else None
+                if g is not None and code and code[:2] in ("18", "19", "20"):
                     return nominal_actor(g) or g
         return None
     cur = tok
