@@ -148,7 +148,8 @@ def group(text: str, cands: list[Cand]) -> tuple[dict[int, str], dict[str, str]]
             key = long_names[s.replace(".", "")]
         elif len(words) == 1 and c.label in ("PERSON", "ORG", "LOC", "MISC") and len(by_surname.get(s.lower(), ())) == 1:
             key = next(iter(by_surname[s.lower()]))
-        elif len(words) == 1 and c.label == "PERSON" and len(by_first.get(s.lower(), ())) == 1 and s.lower() not in by_surname:
+        elif len(words) == 1 and (c.label == "PERSON" or c.fine == "GPE") and len(by_first.get(s.lower(), ())) == 1 \
+                and s.lower() not in by_surname:
             key = next(iter(by_first[s.lower()]))
         else:
             key = _norm(s)
