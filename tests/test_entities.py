@@ -178,3 +178,11 @@ def test_facilities_are_places_and_religions_misc(nlp: Any) -> None:
     labels, _, _ = run(nlp, text)
     assert labels.get("Johnson Space Center") == "LOC"
     assert labels.get("Islam", "MISC") == "MISC"
+
+
+def test_head_word_alone_joins_the_one_organisation_it_heads() -> None:
+    text = "The European Commission fined Google. The Commission said more would follow."
+    cands = [Cand(4, 23, "ORG", "ORG"), Cand(30, 36, "ORG", "ORG"), Cand(42, 52, "ORG", "ORG")]
+    key_of, canon = group(text, cands)
+    assert key_of[0] == key_of[2] and canon[key_of[0]] == "European Commission"
+    assert key_of[1] != key_of[0]

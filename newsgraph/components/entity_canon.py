@@ -11,7 +11,8 @@ Merging (one canonical entity per real-world referent, named by its fullest form
 - an acronym joins the name whose initials it spells ("European Union (EU)", "USAF" for
   "United States Air Force"), in parentheses after it or anywhere in the document;
 - a surname, or a first name used alone, joins the one full personal name it belongs to;
-- an organisation's short form joins the form with a legal suffix ("Apple" -> "Apple Inc.");
+- an organisation's short form joins the form with a legal suffix ("Apple" -> "Apple Inc."),
+  and its head word alone joins the one organisation it heads ("the Commission");
 - otherwise mentions with the same name (case and a leading "the" aside) are one entity.
 """
 
@@ -115,6 +116,7 @@ def group(text: str, cands: list[Cand]) -> tuple[dict[int, str], dict[str, str]]
     by_surname: dict[str, set[str]] = defaultdict(set)
     by_first: dict[str, set[str]] = defaultdict(set)
     long_names: dict[str, str] = {}
+    by_head: dict[str, set[str]] = defaultdict(set)
     for i in order:
         c, s = cands[i], surf[i]
         if c.label == "PERSON" and len(_words(s)) > 1:
@@ -122,6 +124,7 @@ def group(text: str, cands: list[Cand]) -> tuple[dict[int, str], dict[str, str]]
             by_first[_words(s)[0].lower()].add(_norm(s))
         if c.label == "ORG" and len(_words(s)) > 1:
             long_names.setdefault(initials(s), _norm(s))
+            by_head[_words(s)[-1].lower()].add(_norm(s))
     # acronyms defined in parentheses: "Long Name (ACR)"
     defined: dict[str, str] = {}
     for m in re.finditer(r"([A-Z][\w.&'’-]*(?:\s+[\w.&'’-]+){1,8})\s+\(([A-Z][A-Za-z.&]{1,9})\)", text):
@@ -157,6 +160,8 @@ def group(text: str, cands: list[Cand]) -> tuple[dict[int, str], dict[str, str]]
                 longer = [k for k in canon if k.startswith(key + " ") and set(k[len(key) + 1 :].split()) <= _LEGAL]
                 if longer:
                     key = longer[0]
+                elif len(words) == 1 and s[:1].isupper() and len(by_head.get(s.lower(), ())) == 1:
+                    key = next(iter(by_head[s.lower()]))  # "the Commission" for "European Commission"
             canon.setdefault(key, s)
         g.put(i, key)
     return g.key_of, canon
