@@ -141,7 +141,8 @@ def test_one_counts_only_in_a_toll(figures):
 @pytest.mark.parametrize(
     "text,category",
     [("Gunmen took 30 people hostage.", "KIDNAP"), ("At least 15 people were taken hostage.", "KIDNAP"),
-     ("The cyclone left 10,000 people dead.", "KILL"), ("Over 345 pilgrims have been killed in a stampede.", "KILL")],
+     ("The cyclone left 10,000 people dead.", "KILL"), ("Over 345 pilgrims have been killed in a stampede.", "KILL"),
+     ("Rebels have kidnapped up to 16 Russian civilian advisers.", "KIDNAP")],
 )
 def test_category_from_the_predicate(figures, text, category):
     doc, figs = figures(text)

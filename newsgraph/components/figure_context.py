@@ -25,7 +25,8 @@ PEOPLE = frozenset({
     "pilgrim", "adult", "youth", "teenager", "individual", "victim", "tourist", "visitor", "crew",
 })
 _QUALIFIER_PREPS = frozenset({"over", "under", "about", "around", "nearly", "almost", "some", "than", "to", "up",
-                              "upwards", "below", "above", "approximately", "roughly"})
+                              "upwards", "below", "above", "approximately", "roughly", "more", "less", "fewer",
+                              "as", "many", "least", "at"})
 _EVENT_VERB_CATS = frozenset({"KILL", "WOUND", "DISPLACE", "ARREST", "KIDNAP", "PROTEST"})
 _REPORT_VERBS = frozenset({"say", "report", "tell", "announce", "state", "claim", "estimate", "confirm", "count", "add"})
 _ESTIMATE = re.compile(r"\b(?:(?:some|many|most|other|several|official|independent|conservative|UN|government)\s+)?"
@@ -118,11 +119,14 @@ def _governing_verb(tok: Any) -> Any | None:
     head = tok.head
     if tok.dep_ in ("conj", "appos") and head.i != tok.i:
         tok, head = head, head.head
-    if tok.dep_ == "pobj" and head.lower_ in _QUALIFIER_PREPS and head.head.pos_ == "VERB":
-        # "over 345 pilgrims have been killed": the parser makes the qualifier a preposition
+    if tok.dep_ == "pobj" and head.lower_ in _QUALIFIER_PREPS:
+        # "over 345 pilgrims have been killed", "kidnapped up to 16 advisers": the parser makes
+        # the qualifier a preposition (or a particle and a preposition)
         verb = head.head
+        while verb.lower_ in _QUALIFIER_PREPS and verb.head.i != verb.i:
+            verb = verb.head
         passive = any(c.dep_ == "auxpass" for c in verb.children)
-        if tok.i > verb.i or passive or verb.lemma_.lower() in INTRANSITIVE:
+        if verb.pos_ == "VERB" and (tok.i > verb.i or passive or verb.lemma_.lower() in INTRANSITIVE):
             return verb
     if head.pos_ in ("VERB", "AUX") and head.i != tok.i:
         if tok.dep_ in ("dobj", "obj", "nsubjpass", "oprd", "attr") and head.lemma_.lower() not in INTRANSITIVE:
