@@ -142,7 +142,8 @@ def test_one_counts_only_in_a_toll(figures):
     "text,category",
     [("Gunmen took 30 people hostage.", "KIDNAP"), ("At least 15 people were taken hostage.", "KIDNAP"),
      ("The cyclone left 10,000 people dead.", "KILL"), ("Over 345 pilgrims have been killed in a stampede.", "KILL"),
-     ("Rebels have kidnapped up to 16 Russian civilian advisers.", "KIDNAP")],
+     ("Rebels have kidnapped up to 16 Russian civilian advisers.", "KIDNAP"),
+     ("The US will send 2,000 military personnel.", "TROOPS"), ("The hospital has 300 medical staff.", "OTHER")],
 )
 def test_category_from_the_predicate(figures, text, category):
     doc, figs = figures(text)

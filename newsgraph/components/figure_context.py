@@ -27,6 +27,8 @@ PEOPLE = frozenset({
 _QUALIFIER_PREPS = frozenset({"over", "under", "about", "around", "nearly", "almost", "some", "than", "to", "up",
                               "upwards", "below", "above", "approximately", "roughly", "more", "less", "fewer",
                               "as", "many", "least", "at"})
+_MILITARY = frozenset({"military", "army", "navy", "naval", "armed", "defence", "defense", "security", "combat",
+                       "special", "coalition", "nato", "un", "peacekeeping", "service"})
 _EVENT_VERB_CATS = frozenset({"KILL", "WOUND", "DISPLACE", "ARREST", "KIDNAP", "PROTEST"})
 _REPORT_VERBS = frozenset({"say", "report", "tell", "announce", "state", "claim", "estimate", "confirm", "count", "add"})
 _ESTIMATE = re.compile(r"\b(?:(?:some|many|most|other|several|official|independent|conservative|UN|government)\s+)?"
@@ -250,6 +252,11 @@ def category_of(tokens: list[Any], money: bool, percent: bool) -> tuple[str, Any
         for c in noun.lefts:
             if c.dep_ == "compound":
                 ncat = ncat or noun_category(c.text, c.lemma_)
+        # "2,000 military personnel", "500 security forces"
+        if noun.lemma_.lower() in ("personnel", "force", "forces", "staff", "member") and any(
+            c.lower_ in _MILITARY for c in noun.lefts
+        ):
+            ncat = "TROOPS"
     if vcat in _EVENT_VERB_CATS:
         return vcat, noun
     if ncat:
