@@ -304,10 +304,13 @@ def list_agreement(text: str, sd: Any, cands: list[Cand]) -> list[Cand]:
             continue
         votes = Counter(cands[i].label for i in members)
         top, n = votes.most_common(1)[0]
-        if top == "PERSON" and n >= len(members) - 1 and n * 2 > len(members):
-            for i in members:
-                if out[i].label == "ORG" and out[i].fine == "ORG" and len(text[out[i].start : out[i].end].split()) == 2:
-                    out[i] = out[i]._replace(label="PERSON", rule="list-agreement")
+        if n < len(members) - 1 or n * 2 <= len(members):
+            continue
+        for i in members:
+            words = len(text[out[i].start : out[i].end].split())
+            if top == "PERSON" and out[i].label == "ORG" and out[i].fine == "ORG" and words == 2 \
+                    or top == "ORG" and out[i].label == "PERSON" and out[i].fine == "PERSON" and words == 1:
+                out[i] = out[i]._replace(label=top, rule="list-agreement")
     return out
 
 
