@@ -233,7 +233,8 @@ def relabel(text: str, sd: Any, cands: list[Cand]) -> list[Cand]:
             continue
         if c.label in ("PERSON", "ORG") and c.rule == "near" or c.label == "PERSON" and _place_tok(sd, c) \
                 or c.label == "MISC" and c.fine in _NOT_PLACE_FINE and not seg.endswith("s") and _place_tok(sd, c) \
-                or c.label == "ORG" and _place_tok(sd, c, strict=True):
+                or c.label == "ORG" and not ORG_WORDS.match(head) and not _OUTLET_WORDS.match(words[-1]) \
+                and _place_tok(sd, c, strict=True):
             out.append(c._replace(label="LOC", rule="place-context"))
             continue
         if c.fine == "GPE" and c.label == "LOC":
