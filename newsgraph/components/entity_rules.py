@@ -344,9 +344,10 @@ def spread_actors(text: str, sd: Any, cands: list[Cand]) -> list[Cand]:
 
 _INDEX_AFTER = re.compile(
     r"(?:\s+(?:index|indices|Index|Composite|Industrial Average|average)\b"
-    r"|,?\s+(?:\w+\s+){0,3}(?:fell|rose|dropped|gained|closed|climbed|slid|plunged|dipped|lost|added|surged|"
-    r"tumbled|recovered|jumped|sank|declined|increased|decreased|was (?:up|down))\s+(?:by\s+)?(?:more than |almost |"
-    r"nearly |about |around |over )?[\d.,]+\s*points)"
+    r"|(?:\s*\([^)]{1,12}\))?,?\s+(?:\w+\s+){0,3}(?:fell|rose|dropped|gained|closed|climbed|slid|plunged|dipped|"
+    r"lost|added|surged|tumbled|recovered|jumped|sank|declined|increased|decreased|was (?:up|down)|falls|rises|"
+    r"drops|gains|closes|climbs|slides|plunges|dips|loses|adds|surges|tumbles|recovers|jumps|sinks|declines)"
+    r"\s+(?:by\s+)?(?:more than |almost |nearly |about |around |over )?(?:[\d.,]+\s*points|(?:below|above|to) [\d,]{4,}\b))"
 )
 
 
