@@ -84,7 +84,7 @@ _CRAFT = re.compile(r"^(?:Space Shuttle|Shuttle|USS|HMS|HMAS|HMCS|RMS|USNS|INS|F
 _WORK_BEFORE = re.compile(
     r"\b(?:film|movie|novel|book|song|album|single|series|sitcom|play|opera|poem|documentary|painting|musical|"
     r"video game|television show|TV show|graphic novel|memoir|opus|symphony|newspaper column|ship|vessel|"
-    r"spacecraft|space probe|probe|aircraft carrier|frigate|destroyer|submarine|yacht|tanker)[,:]?\s+[\"“']?$"
+    r"spacecraft|space probe|probe|aircraft carrier|frigate|destroyer|submarine|yacht|tanker|model)[,:]?\s+[\"“']?$"
 )
 _CAMEL_PRODUCT = re.compile(r"^[a-z]{1,2}[A-Z][A-Za-z0-9]*")
 _CURRENCY = re.compile(
