@@ -56,7 +56,7 @@ ORG_WORDS = re.compile(
 _EVENT_WORDS = re.compile(
     r"^(?:conference|convention|summit|festival|fest|expo|games|olympics|paralympics|championships?|cup|"
     r"awards?|prize|show|war|revolution|crisis|election|elections|jubilee|carnival|cavalcade|program|programme|"
-    r"project|study|initiative|survey|index|manifesto|fair|exhibition|tour|marathon|rally|parade|ceremony)$",
+    r"project|study|initiative|survey|index|manifesto|fair|exhibition|tour|marathon|rally|parade|ceremony|book)$",
     re.I,
 )
 #: a building, site or structure: a place (LOC), whatever runs it ("Johnson Space Center")
@@ -232,7 +232,8 @@ def relabel(text: str, sd: Any, cands: list[Cand]) -> list[Cand]:
             out.append(c._replace(label="MISC", rule="counted-thing"))
             continue
         if c.label in ("PERSON", "ORG") and c.rule == "near" or c.label == "PERSON" and _place_tok(sd, c) \
-                or c.label == "MISC" and c.fine in _NOT_PLACE_FINE and not seg.endswith("s") and _place_tok(sd, c) \
+                or c.label == "MISC" and c.fine in _NOT_PLACE_FINE and not re.search(r"(?:s|ish|ese|ian|an|i|ic)$", seg) \
+                and _place_tok(sd, c) \
                 or c.label == "ORG" and not ORG_WORDS.match(head) and not _OUTLET_WORDS.match(words[-1]) \
                 and _place_tok(sd, c, strict=True):
             out.append(c._replace(label="LOC", rule="place-context"))
