@@ -276,6 +276,9 @@ def find_cues(sd: Any, text: str, inside_quote: Any) -> list[Cue]:
             continue
         if lemma == "say" and tok.dep_ == "auxpass":
             continue
+        if lemma in ("continue", "add", "repeat") and any(
+                c.dep_ == "xcomp" or (c.dep_ == "dobj" and not inside_quote(c.idx)) for c in tok.children):
+            continue  # "continue to streamline", "added 300 jobs": not speech
         subj = subject_of(tok)
         if subj is None or inside_quote(subj.idx):
             subj = _inverted_subject(sd, tok, inside_quote)
