@@ -182,3 +182,8 @@ def test_more_ages_and_short_years(figures, text):
 def test_category_from_the_subject(figures, text, category):
     doc, figs = figures(text)
     assert [f.category for f in figs] == [category]
+
+
+def test_counted_phrase_stops_at_a_line_break(figures):
+    doc, figs = figures("Ryanair exercises options on five Boeing 737s\n\nIrish low cost airline Ryanair said so.")
+    assert [f.counted for f in figs] == ["Boeing 737s"]

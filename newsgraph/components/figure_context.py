@@ -294,7 +294,9 @@ def source_of(sent: Any) -> str | None:
                 right = pobj.right_edge.i if pobj.right_edge.i - left < 10 else pobj.i
                 while right + 1 < len(sent.doc) and sent.doc[right + 1].pos_ == "PROPN" and right - left < 10:
                     right += 1  # "curator Elaine Gustafson"
-                return str(sent.doc[left : right + 1].text)
+                found = str(sent.doc[left : right + 1].text).split("\n")[0].strip()
+                if found:
+                    return found
     m = _ACCORDING.search(text)
     if m:
         return " ".join(m.group(1).split()[:6])
@@ -328,6 +330,12 @@ def context_for(tokens: list[Any], money: bool, percent: bool, published: str | 
             cs = noun.idx
         span = noun.doc.char_span(cs, ce, alignment_mode="expand")  # not Doc.text: it rebuilds the whole text
         counted = str(span.text) if span is not None else None
+        if counted is not None and "\n" in counted:
+            # a noun phrase never runs over a line break (a headline's number and the next line)
+            cut = counted.index("\n")
+            counted = counted[:cut].rstrip() or None
+            ce = cs + len(counted) if counted else None
+            cs = cs if counted else None
         lemma = noun.lemma_.lower()
     sent = sentence_of(tokens[0])
     return Context(
