@@ -159,8 +159,8 @@ def build_items(doc: Document, marked: list[Marked], cues: list[Cue]) -> list[It
                 it.cue = _context_cue(doc, sd, it.pieces[0])
     if sd is not None:
         for it in items:
-            if it.kind == "direct" and it.cue is None and it.follows is None and not _long_enough(text, it):
-                it.cue = _partial_cue(doc, sd, it)
+            if it.kind == "direct" and it.cue is None and it.follows is None:
+                it.cue = _partial_cue(doc, sd, it, not _long_enough(text, it))
     return [it for it in items if it.cue is not None or it.follows is not None or _long_enough(text, it)]
 
 
@@ -185,16 +185,19 @@ def _context_cue(doc: Document, sd: Any, m: Marked) -> Cue | None:
                (prev_sent.start_char, prev_sent.end_char))
 
 
-def _partial_cue(doc: Document, sd: Any, it: Item) -> Cue | None:
+def _partial_cue(doc: Document, sd: Any, it: Item, short: bool) -> Cue | None:
     """'the government is taking steps to "put an end" to ...': a quoted verb phrase (two words or
-    more) whose clause has a named subject is that subject's words. Quoted adjectives and nouns
-    with no reporting verb stay scare quotes."""
+    more) whose clause has a named subject is that subject's words; so is a longer quote inside a
+    clause with a named subject ('Bos studies "the amazing adaptations social insects ..."').
+    Short quoted adjectives and nouns with no reporting verb stay scare quotes."""
     span = sd.char_span(it.start, it.end, alignment_mode="contract")
     if span is None or len(span) < 2:
         return None
     root = span.root
-    if root.pos_ != "VERB" or root.tag_ in ("VBN", "VBG"):
+    if short and (root.pos_ != "VERB" or root.tag_ in ("VBN", "VBG")):
         return None
+    if root.head.i == root.i or span.start <= root.head.i < span.end:
+        return None  # the quote is a sentence of its own
     subj = subject_of(root)
     if subj is None or subj.i >= span.start:
         return None
