@@ -91,7 +91,6 @@ _CURRENCY = re.compile(
     r"^(?:USD|EUR|GBP|JPY|CNY|RMB|AUD|CAD|CHF|INR|HKD|SGD|NZD|SEK|NOK|DKK|RUB|BRL|ZAR|KRW|MXN|TRY|"
     r"KB|MB|GB|TB|GHz|MHz|mph|km|kg|UTC|GMT|EST|EDT|PST|PDT|CET|CEST|BST|IST|AEST)$"
 )
-_AGENT_DEPS = {"nsubj", "agent"}
 #: a one-word name inside a title is not an entity ("Secretary of State", "Minister for Health")
 _IN_TITLE = re.compile(r"\b(?:Secretary|Secretaries|Minister|Ministers|Undersecretary|Under Secretary)\s+(?:of|for)\s+(?:the\s+)?$")
 #: an acronym after an indefinite article or a count is a thing, not an organisation ("a VBIED")
