@@ -143,7 +143,8 @@ def test_one_counts_only_in_a_toll(figures):
     [("Gunmen took 30 people hostage.", "KIDNAP"), ("At least 15 people were taken hostage.", "KIDNAP"),
      ("The cyclone left 10,000 people dead.", "KILL"), ("Over 345 pilgrims have been killed in a stampede.", "KILL"),
      ("Rebels have kidnapped up to 16 Russian civilian advisers.", "KIDNAP"),
-     ("The US will send 2,000 military personnel.", "TROOPS"), ("The hospital has 300 medical staff.", "OTHER")],
+     ("The US will send 2,000 military personnel.", "TROOPS"), ("The hospital has 300 medical staff.", "OTHER"),
+     ("At least 10 U.S. Marines and an unknown number of Iraqi soldiers died.", "KILL")],
 )
 def test_category_from_the_predicate(figures, text, category):
     doc, figs = figures(text)

@@ -239,6 +239,12 @@ def category_of(tokens: list[Any], money: bool, percent: bool) -> tuple[str, Any
                     ccat = noun_category(c.text, c.lemma_) if c.i > j else None
                     if ccat in ("KIDNAP", "ARREST", "KILL", "WOUND"):
                         vcat = ccat
+        if vcat is None and noun.dep_ in ("ROOT", "nsubj", "conj"):
+            # "10 Marines and an unknown number of soldiers died" parsed without a verb for the noun:
+            # the first verb of the clause after it, when it is one like "die" or "flee"
+            nxt = next((t for t in doc[noun.i + 1 : noun.i + 12] if t.pos_ in ("VERB", "PUNCT")), None)
+            if nxt is not None and nxt.pos_ == "VERB" and nxt.lemma_.lower() in INTRANSITIVE:
+                vcat = verb_category(nxt.lemma_)
     if vcat is None and verb is not None and verb.i < anchor.i:
         # "left 10,000 people dead"
         for c in verb.children:
