@@ -287,6 +287,11 @@ def find_cues(sd: Any, text: str, inside_quote: Any) -> list[Cue]:
             subj = next((c for c in root.children if c.dep_ in _SUBJ and not inside_quote(c.idx)), None)
             if subj is not None and subj.lower_ in RELATIVES:
                 subj = None
+        if subj is None:
+            # the parse lost the subject ("In a meeting with the Post Trump said ..."): the nearest
+            # person named before the verb in its sentence
+            subj = next((t for t in reversed(sd[tok.sent.start : tok.i])
+                         if t.ent_type_ == "PERSON" and not inside_quote(t.idx)), None)
         first_person = subj is not None and subj.lower_ in ("i", "we", "you")
         if cls == "cognition" and (first_person or subj is None):
             continue  # "I think ...", "to see whether ...": no one's statement
