@@ -225,7 +225,6 @@ def _window_cue(doc: Document, marked: list[Marked], k: int, cues: list[Cue], sd
     m = marked[k]
     block = doc.blocks[m.block]
     nxt = marked[k + 1].open_at if k + 1 < len(marked) and marked[k + 1].block == m.block else block.end
-    prv = (marked[k - 1].close_at or marked[k - 1].end) + 1 if k > 0 and marked[k - 1].block == m.block else block.start
     if m.close_at is not None:
         a0 = m.close_at + 1
         # '"... now." she said': a period inside the marks does not end the attribution sentence
@@ -240,7 +239,8 @@ def _window_cue(doc: Document, marked: list[Marked], k: int, cues: list[Cue], sd
                 while tok.i + 1 < len(sd) and sd[tok.i + 1].pos_ == "PROPN" and sd[tok.i + 1].idx < a1:
                     tok = sd[tok.i + 1]
                 return Cue(tok.i, dash.start(1), dash.end(1), dash.group(1), "dash", tok.i, None, (m.start, a1))
-    b0 = max(prv, _sentence_bounds(text, block.start, block.end, m.open_at)[0], m.open_at - _WINDOW)
+    # the cue may stand before earlier quotes of the same sentence ('called him a "liar," a "bully"')
+    b0 = max(block.start, _sentence_bounds(text, block.start, block.end, m.open_at)[0], m.open_at - 2 * _WINDOW)
     before = [c for c in cues if b0 <= c.start < m.open_at]
     if before:
         return max(before, key=lambda c: (c.cls != "cognition", c.start))
@@ -264,6 +264,7 @@ def _chain(doc: Document, items: list[Item], cues: list[Cue]) -> None:
     """Multi-paragraph quotes share one cue; an uncued quote that opens its paragraph right after
     a quote (or after a paragraph ending in a cue and a colon) carries on that speaker."""
     text = doc.text
+    sd = doc.nlp_doc
     for n, it in enumerate(items):
         if it.kind != "direct" or not it.pieces:
             continue
@@ -284,7 +285,9 @@ def _chain(doc: Document, items: list[Item], cues: list[Cue]) -> None:
                 it.follows = prev
                 continue
             # '"A," said Blair. "B."': a second quote right after the first one's attribution
-            between = [c for c in cues if prev.end <= c.start < m.open_at and c is not prev.cue]
+            # a cue between blocks the carry-on when it reports something or names a new speaker
+            between = [c for c in cues if prev.end <= c.start < m.open_at and c is not prev.cue
+                       and (c.content is not None or (c.speaker_i is not None and sd is not None and sd[c.speaker_i].pos_ == "PROPN"))]
             if gap_blocks == 0 and attributed and not between:
                 it.follows = prev
                 continue
