@@ -24,8 +24,7 @@ def extract(text_or_path: str | Path, published: str | None = None, components: 
     from newsgraph.pipeline import Pipeline
 
     cfg = load_settings(published=published, **settings)
-    candidate = Path(str(text_or_path)) if len(str(text_or_path)) < 4096 and "\n" not in str(text_or_path) else None
-    if isinstance(text_or_path, Path) or (candidate is not None and candidate.is_file()):
+    if isinstance(text_or_path, Path) or _is_file(str(text_or_path)):
         items = list(read_paths([str(text_or_path)], cfg))
         first = items[0]
         if isinstance(first, Failure):
@@ -34,6 +33,16 @@ def extract(text_or_path: str | Path, published: str | None = None, components: 
     else:
         doc = document_from_text(str(text_or_path), cfg, published=published)
     return Pipeline.from_settings(cfg, components).run_one(doc)
+
+
+def _is_file(s: str) -> bool:
+    """True when ``s`` names an existing file (a long text or one with line breaks never does)."""
+    if len(s) > 1024 or "\n" in s:
+        return False
+    try:
+        return Path(s).is_file()
+    except (OSError, ValueError):
+        return False
 
 
 __all__ = ["__version__", "extract"]
