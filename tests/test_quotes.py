@@ -287,3 +287,11 @@ if given is not None:
             assert block.start <= m.open_at < m.start < m.end <= block.end or (m.continued and block.start <= m.start < m.end <= block.end)
             seg = doc.text[m.start : m.end]
             assert seg == seg.strip() and seg
+
+
+@pytest.mark.model
+def test_quoted_titles_are_not_quotes(pipeline) -> None:
+    text = 'Senator Amy Fox wrote "The Long Road Home Again" in 2010 and said "we will win this fight."'
+    doc, quotes = _run(pipeline, text)
+    assert not [q for q in quotes if "Long Road" in q.text]
+    assert _find(doc, quotes, "we will win").speaker == "Amy Fox"

@@ -161,7 +161,17 @@ def build_items(doc: Document, marked: list[Marked], cues: list[Cue]) -> list[It
         for it in items:
             if it.kind == "direct" and it.cue is None and it.follows is None:
                 it.cue = _partial_cue(doc, sd, it, not _long_enough(text, it))
+    items = [it for it in items if not (it.kind == "direct" and it.pieces and _is_title(text[it.start : it.end]))]
     return [it for it in items if it.cue is not None or it.follows is not None or _long_enough(text, it)]
+
+
+def _is_title(seg: str) -> bool:
+    """A quoted title ("The Art of the Deal", "Stranger Things"): Title Case, no sentence end."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", seg)]
+    if len(words) < 2 or seg.rstrip("’'\"”")[-1:] in ".!?,;:":
+        return False
+    content = [w for w in words if len(w) > 3 or w[0].isupper()]
+    return bool(content) and all(w[0].isupper() for w in content) and len(words) <= 12
 
 
 def _context_cue(doc: Document, sd: Any, m: Marked) -> Cue | None:
