@@ -9,6 +9,7 @@ writer in the driver commits each batch.
 
 from __future__ import annotations
 
+import itertools
 import json
 import multiprocessing
 import os
@@ -112,6 +113,10 @@ def run_ray(
         import ray.data
     except ImportError:
         raise RunnerError("the ray engine needs Ray: pip install 'newsgraph[ray]'", code="NG060") from None
+    first = next(batches, None)
+    if first is None:  # nothing new: do not start Ray
+        return
+    batches = itertools.chain([first], batches)
     started = False
     if not ray.is_initialized():
         kwargs: dict[str, Any] = {"include_dashboard": False, "log_to_driver": False, "configure_logging": False}
