@@ -191,3 +191,67 @@ def test_invalid_published_date(published: str) -> None:
     from newsgraph.runner.batch import iso_date
 
     assert iso_date(doc.meta.get("published")) in (None, published[:10])
+
+
+def _warc(records: list[tuple[str, bytes]]) -> bytes:
+    out = b""
+    for wtype, body in records:
+        head = (f"WARC/1.0\r\nWARC-Type: {wtype}\r\nWARC-Target-URI: http://news.example/{len(out)}\r\n"
+                f"Content-Type: application/http; msgtype=response\r\nContent-Length: {len(body)}\r\n\r\n").encode()
+        out += head + body + b"\r\n\r\n"
+    return out
+
+
+def test_warc_chunked_gzip_and_compression_bomb(tmp_path: object) -> None:
+    import gzip
+    from pathlib import Path
+
+    from newsgraph.runner.sources import read_warc
+
+    page = b"<html><body><article><p>" + b"Rain fell in Lisbon on Monday, the weather service said. " * 5 + b"</p></article></body></html>"
+    packed = gzip.compress(page)
+    chunked = b"".join(b"%x\r\n%s\r\n" % (len(packed[i:i + 50]), packed[i:i + 50]) for i in range(0, len(packed), 50)) + b"0\r\n\r\n"
+    ok = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Encoding: gzip\r\nTransfer-Encoding: chunked\r\n\r\n" + chunked
+    bomb = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Encoding: gzip\r\n\r\n" + gzip.compress(b"\0" * 50_000_000)
+    damaged = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Encoding: gzip\r\n\r\n" + b"\x1f\x8b not gzip"
+    path = Path(str(tmp_path)) / "crawl.warc"
+    path.write_bytes(_warc([("response", ok), ("response", bomb), ("response", damaged)]))
+    items = _bounded(lambda: list(read_warc(str(path), Settings(max_bytes=1_000_000))), 30, 100)
+    art, boom, bad = items  # type: ignore[misc]
+    assert isinstance(art, Article) and "Lisbon" in art.raw
+    assert isinstance(boom, Failure) and boom.error.code == "NG003" and boom.location.endswith(":2")
+    assert isinstance(bad, Failure) and bad.error.code == "NG008"
+
+
+def test_warc_truncated_and_garbage(tmp_path: object) -> None:
+    from pathlib import Path
+
+    from newsgraph.runner.sources import read_warc
+
+    path = Path(str(tmp_path)) / "bad.warc"
+    path.write_bytes(b"WARC/1.0\r\nContent-Length: 99999999999\r\nWARC-Type: response\r\n\r\nshort")
+    (item,) = list(read_warc(str(path), S))
+    assert isinstance(item, Failure) and item.error.code == "NG003"
+    path.write_bytes(b"not a warc at all")
+    (item,) = list(read_warc(str(path), S))
+    assert isinstance(item, Failure) and item.error.code == "NG008"
+
+
+@FUZZ
+@given(st.binary(max_size=600), st.booleans())
+def test_read_warc_never_crashes(data: bytes, header: bool) -> None:
+    import tempfile
+
+    from newsgraph.runner.sources import read_warc
+
+    if header:
+        data = b"WARC/1.0\r\nWARC-Type: response\r\nContent-Type: application/http\r\nContent-Length: %d\r\n\r\n%s" % (
+            len(data), data)
+    with tempfile.NamedTemporaryFile(suffix=".warc") as fh:
+        fh.write(data)
+        fh.flush()
+        for item in read_warc(fh.name, S):
+            if isinstance(item, Failure):
+                _coded(item.error)
+            else:
+                assert isinstance(item, Article)
