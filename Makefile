@@ -19,7 +19,7 @@ $(VENV)/.installed: pyproject.toml
 install: $(VENV)/.installed
 
 run: install
-	$(VENV)/bin/newsgraph ingest --store $(STORE) $(SAMPLES)
+	-$(VENV)/bin/newsgraph ingest --store $(STORE) $(SAMPLES)
 	$(VENV)/bin/newsgraph serve --store $(STORE) --host $(HOST) --port $(PORT)
 
 ingest: install
