@@ -133,7 +133,7 @@ def test_mixed_batch_goes_on_and_keeps_earlier(work: Path, capsys: pytest.Captur
     assert codes == sorted([c for _, c in bad.values()] + ["NG008"] * 3)
 
     # the same batch again: nothing new, nothing lost, failures recorded again
-    assert _ingest(store, *paths) == 0
+    assert _ingest(store, *paths) == 1  # the bad inputs fail again
     again = _counts(store)
     assert again["articles"] == after["articles"] and again["mentions"] == after["mentions"]
 
