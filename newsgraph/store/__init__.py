@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import time
 import uuid
 from pathlib import Path
 from types import TracebackType
@@ -35,19 +36,45 @@ def _date(value: Any) -> dt.date | None:
 class Store:
     """A DuckDB-backed store. Use as a context manager; ``read_only`` for readers."""
 
-    def __init__(self, path: str | Path = "newsgraph.duckdb", read_only: bool = False) -> None:
-        import duckdb
-
+    def __init__(self, path: str | Path = "newsgraph.duckdb", read_only: bool = False, wait_s: float = 30.0) -> None:
         self.path = str(path)
         self.read_only = read_only
+        #: how long to wait for another process's lock on the file (an ingest between batches)
+        self.wait_s = wait_s
+        self._con: Any = None
         if read_only and self.path != ":memory:" and not Path(self.path).exists():
             raise StoreError(f"no store at {self.path}; run `newsgraph ingest` first", code="NG040")
-        try:
-            self.con = duckdb.connect(self.path, read_only=read_only)
-        except duckdb.Error as exc:
-            raise StoreError(f"cannot open store: {exc}", code="NG040", location=self.path) from None
+        self._connect()
         if not read_only:
             self.migrate()
+
+    def _connect(self) -> Any:
+        """Open the file, waiting while another process holds its lock (DuckDB allows one writer
+        process, or any number of readers, at a time)."""
+        import duckdb
+
+        deadline = time.monotonic() + self.wait_s
+        pause = 0.02
+        while True:
+            try:
+                self._con = duckdb.connect(self.path, read_only=self.read_only)
+                return self._con
+            except duckdb.Error as exc:
+                if "lock" not in str(exc).lower() or time.monotonic() >= deadline:
+                    raise StoreError(f"cannot open store: {exc}", code="NG040", location=self.path) from None
+                time.sleep(pause)
+                pause = min(pause * 2, 0.5)
+
+    @property
+    def con(self) -> Any:
+        """The DuckDB connection, reopened if :meth:`release` closed it."""
+        return self._con if self._con is not None else self._connect()
+
+    def release(self) -> None:
+        """Close the file so that other processes (the web UI) can read it; the next use reopens it."""
+        if self._con is not None:
+            self._con.close()
+            self._con = None
 
     # -- lifecycle -----------------------------------------------------------------
     def __enter__(self) -> Store:
@@ -57,7 +84,7 @@ class Store:
         self.close()
 
     def close(self) -> None:
-        self.con.close()
+        self.release()
 
     def migrate(self) -> list[str]:
         """Apply the migrations not yet recorded; returns their names."""

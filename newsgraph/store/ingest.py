@@ -82,6 +82,8 @@ def ingest_documents(
                     store.record_failure(run_id, str(d.meta.get("location", "")), exc.code, exc.reason, "store")
         if progress:
             progress(len(batch))
+        # let readers (the web UI) in while the next batch is processed
+        store.release()
 
     batch: list[Document] = []
     for res in pipe.pipe(fresh(), keep_nlp=False):
