@@ -93,8 +93,23 @@ def cmd_ingest(a: argparse.Namespace) -> int:
         print(f"  failed: {f}", file=sys.stderr)
     if len(summary.failures) > 20:
         print(f"  ... and {len(summary.failures) - 20} more (newsgraph failures)", file=sys.stderr)
+    if summary.stored and not a.no_corpus:  # copies and stories over the whole store, new articles included
+        _link(settings)
     # every input that failed is recorded; the exit status says some did (the rest were stored)
     return 1 if summary.failures else 0
+
+
+def _link(settings: Settings) -> None:
+    from newsgraph.corpus.link import link_store
+    from newsgraph.store import Store
+
+    with Store(settings.store) as st:
+        print(link_store(st).describe())
+
+
+def cmd_corpus(a: argparse.Namespace) -> int:
+    _link(_settings(a))
+    return 0
 
 
 def cmd_show(a: argparse.Namespace) -> int:
@@ -171,16 +186,21 @@ def build_parser() -> argparse.ArgumentParser:
 
     e = sub.add_parser("extract", parents=[common], help="extract records from one input (FILE or - for stdin)")
     e.add_argument("input")
-    e.add_argument("--format", choices=["text", "markdown", "html", "jsonl", "csv"])
+    e.add_argument("--format", choices=["text", "markdown", "html", "jsonl", "csv", "pdf", "feed", "warc"])
     e.add_argument("--table", action="store_true", help="a readable table instead of JSON")
     e.add_argument("--pretty", action="store_true")
     e.set_defaults(func=cmd_extract)
 
     i = sub.add_parser("ingest", parents=[common], help="ingest files, folders, globs or - into the store")
     i.add_argument("paths", nargs="+")
-    i.add_argument("--format", choices=["text", "markdown", "html", "jsonl", "csv"])
+    i.add_argument("--format", choices=["text", "markdown", "html", "jsonl", "csv", "pdf", "feed", "warc"])
     i.add_argument("--workers", type=int, help="spaCy processes (n_process)")
+    i.add_argument("--no-corpus", dest="no_corpus", action="store_true",
+                   help="skip the corpus pass (copies, stories) after the ingest; run `newsgraph corpus` later")
     i.set_defaults(func=cmd_ingest)
+
+    k = sub.add_parser("corpus", parents=[common], help="find wire copies, embedded stories and stories over the whole store")
+    k.set_defaults(func=cmd_corpus)
 
     s = sub.add_parser("show", parents=[common], help="one stored article with its records, as JSON")
     s.add_argument("id")
@@ -203,7 +223,7 @@ def build_parser() -> argparse.ArgumentParser:
     u.add_argument("--workers", type=int, help="worker processes (local) or actors (ray); default 1")
     u.add_argument("--address", help="Ray cluster address (ray engine; default: start Ray here)")
     u.add_argument("--batch-size", dest="batch_size", type=int, help="documents per batch")
-    u.add_argument("--format", choices=["text", "markdown", "html", "jsonl", "csv"])
+    u.add_argument("--format", choices=["text", "markdown", "html", "jsonl", "csv", "pdf", "feed", "warc"])
     u.add_argument("--doc-timeout", dest="doc_timeout", type=float, default=300,
                    help="seconds one document may take before it is recorded as failed (0: no limit)")
     u.add_argument("--load", action="store_true", help="then load the output into the store (--store)")

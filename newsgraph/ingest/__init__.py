@@ -11,6 +11,7 @@ from newsgraph.config import Settings
 from newsgraph.document import Document
 from newsgraph.errors import InputError
 from newsgraph.ingest.html import extract_html
+from newsgraph.ingest.language import check_language
 from newsgraph.ingest.layout import repair
 from newsgraph.ingest.readers import Article, Failure, read_bytes, read_paths, sniff_format
 
@@ -50,12 +51,18 @@ def make_document(article: Article, settings: Settings | None = None) -> Documen
     layout = repair(source, markdown=fmt in ("markdown", "html"), title=meta.get("title"))
     if not layout.text.strip():
         raise InputError("input holds no text after cleaning", code="NG001", location=article.location)
+    body = " ".join(layout.text[b.start : b.end] for b in layout.blocks if b.kind in ("headline", "paragraph"))
+    language = check_language(body or layout.text, article.location)  # NG010 when confidently not English
+    if language:
+        meta["language"] = language
     if layout.title and not meta.get("title"):
         meta["title"] = layout.title
     if layout.author and not meta.get("author"):
         meta["author"] = layout.author
     if layout.author_role:
         meta["author_role"] = layout.author_role
+    if not meta.get("published") and meta.get("crawled"):  # a WARC's crawl date, when the page states none
+        meta["published"] = meta["crawled"]
     if not meta.get("published") and settings.published:
         meta["published"] = settings.published
     if meta.get("published") is not None:

@@ -19,7 +19,11 @@ from newsgraph.errors import InputError
 TEXT_EXT = {".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown"}
 HTML_EXT = {".html", ".htm", ".xhtml"}
 RECORD_EXT = {".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv"}
-KNOWN_EXT = set(TEXT_EXT) | HTML_EXT | set(RECORD_EXT)
+#: PDF, feed and WARC files (read by newsgraph.ingest.pdf, .feeds and .warc)
+PDF_EXT = {".pdf"}
+FEED_EXT = {".rss", ".atom"}
+WARC_SUFFIXES = (".warc", ".warc.gz")
+KNOWN_EXT = set(TEXT_EXT) | HTML_EXT | set(RECORD_EXT) | PDF_EXT | FEED_EXT | {".warc"}
 #: formats this build cannot read (office documents, archives, images, audio and video):
 #: refused with NG006 by name, before their bytes are guessed at
 UNSUPPORTED_EXT = {
@@ -66,7 +70,7 @@ def decode(data: bytes, settings: Settings, location: str = "") -> str:
         raise InputError("input is empty", code="NG001", location=location)
     head = data[:8192]
     if data.startswith(b"%PDF"):
-        raise InputError("PDF input is not supported by this build", code="NG009", location=location)
+        raise InputError("PDF bytes cannot be read as text (read them with read_bytes)", code="NG009", location=location)
     wide = _wide_encoding(head)
     if wide is not None:
         try:
@@ -193,15 +197,63 @@ def iter_records(text: str, fmt: str, settings: Settings, location: str) -> Iter
             yield Failure(InputError(f"malformed CSV: {exc}", code="NG008", location=location), location)
 
 
-def read_bytes(data: bytes, name: str, settings: Settings, fmt: str | None = None) -> Iterator[Article | Failure]:
-    """One input's bytes to Articles (several for JSONL/CSV)."""
+def _size_cap(name: str, settings: Settings) -> int:
+    """Bytes a file may have: record, feed and WARC files hold many articles, a PDF carries layout and fonts."""
     ext = Path(name).suffix.lower()
+    if ext in RECORD_EXT or ext in FEED_EXT or ext == ".xml":
+        return settings.max_bytes * 100
+    if ext in PDF_EXT:
+        return settings.max_bytes * 10
+    return settings.max_bytes
+
+
+def _special(data: bytes, name: str, settings: Settings, fmt: str | None) -> Iterator[Article | Failure] | None:
+    """PDF, WARC and feed inputs (by format, extension or first bytes), or None for the text readers."""
+    low = name.lower()
+    ext = Path(low).suffix
+    head = data[:2000].lstrip(b"\xef\xbb\xbf \t\r\n")
+    if fmt == "pdf" or (fmt is None and (ext in PDF_EXT or data.startswith(b"%PDF"))):
+        from newsgraph.ingest.pdf import read_pdf
+
+        def one() -> Iterator[Article | Failure]:
+            try:
+                yield read_pdf(data, name, settings)
+            except InputError as exc:
+                yield Failure(exc, name)
+
+        return one()
+    if fmt == "warc" or (fmt is None and (low.endswith(WARC_SUFFIXES) or data.startswith(b"WARC/"))):
+        from newsgraph.ingest.warc import read_warc_bytes
+
+        return read_warc_bytes(data, name, settings)
+    if fmt == "feed" or (fmt is None and ext in FEED_EXT):
+        from newsgraph.ingest.feeds import read_feed
+
+        return read_feed(data, name, settings)
+    if fmt is None and head.startswith(b"<"):
+        from newsgraph.ingest.feeds import looks_like_feed
+
+        if looks_like_feed(head.decode("utf-8", "replace")):
+            from newsgraph.ingest.feeds import read_feed
+
+            return read_feed(data, name, settings)
+    return None
+
+
+def read_bytes(data: bytes, name: str, settings: Settings, fmt: str | None = None) -> Iterator[Article | Failure]:
+    """One input's bytes to Articles (several for JSONL/CSV, feeds and WARC files)."""
+    ext = Path(name).suffix.lower()
+    if len(data) <= _size_cap(name, settings) or name.lower().endswith(WARC_SUFFIXES):
+        special = _special(data, name, settings, fmt)
+        if special is not None:
+            yield from special
+            return
     if fmt is None and ext in UNSUPPORTED_EXT:
         yield Failure(InputError(f"unsupported input format {ext!r}", code="NG006", location=name), name)
         return
     try:
         # record files may be much larger than one article: allow 100x the limit
-        limit = settings.max_bytes * 100 if Path(name).suffix.lower() in RECORD_EXT else settings.max_bytes
+        limit = _size_cap(name, settings)
         text = decode(data, Settings(**{**settings.as_dict(), "max_bytes": limit}), name)
     except InputError as exc:
         yield Failure(exc, name)
@@ -235,7 +287,7 @@ def expand(paths: list[str]) -> Iterator[str | Failure]:
         path = Path(p)
         if path.is_dir():
             for f in sorted(path.rglob("*")):
-                if f.is_file() and f.suffix.lower() in KNOWN_EXT:
+                if f.is_file() and (f.suffix.lower() in KNOWN_EXT or f.name.lower().endswith(WARC_SUFFIXES)):
                     yield str(f)
         elif path.is_file():
             yield str(path)
@@ -251,9 +303,14 @@ def read_paths(paths: list[str], settings: Settings, fmt: str | None = None) -> 
         if p == "-":
             yield from read_bytes(sys.stdin.buffer.read(), "<stdin>", settings, fmt)
             continue
+        if (fmt is None and p.lower().endswith(WARC_SUFFIXES)) or fmt == "warc":
+            from newsgraph.ingest.warc import read_warc
+
+            yield from read_warc(p, settings)  # streamed: a crawl may be larger than any one article
+            continue
         try:
             size = os.path.getsize(p)
-            cap = settings.max_bytes * (100 if Path(p).suffix.lower() in RECORD_EXT else 1)
+            cap = _size_cap(p, settings)
             if size > cap:
                 yield Failure(
                     InputError(f"input is {size:,} bytes, over the limit of {cap:,}", code="NG003", location=p), p

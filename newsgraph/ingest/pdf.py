@@ -1,0 +1,172 @@
+"""PDF input: text per page in reading order, through pdfplumber, then the layout repair.
+
+Each page's text lines come from pdfplumber (``extract_text_lines``). Where a page has a
+vertical gutter that no line crosses (two columns), the left column is read before the
+right one; lines that span the gutter above the columns (a headline) come first. Lines
+are grouped into paragraphs by general print rules (a larger vertical gap, an indented
+first line, or a short line ending a sentence) and paragraphs are separated by blank
+lines, so :func:`newsgraph.ingest.layout.repair` (``markdown=False``) rejoins hyphenated
+line ends and keeps the paragraphs. A line holding only a page number is dropped.
+
+Limits against PDF bombs: at most :data:`MAX_PAGES` pages, ``settings.max_bytes``
+characters of text, and :data:`MAX_SECONDS` seconds of extraction (checked between
+pages); past a limit the text read so far is kept. Encrypted or damaged PDFs raise an
+``InputError`` with code NG009. Title, author and date come from the PDF info dictionary
+where present.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import time
+from statistics import median
+from typing import Any
+
+from newsgraph.config import Settings
+from newsgraph.errors import InputError
+from newsgraph.ingest.readers import Article
+
+#: pages read at most
+MAX_PAGES = 200
+#: seconds of extraction at most (checked between pages)
+MAX_SECONDS = 60.0
+
+_PAGE_NUMBER = re.compile(r"^\s*(?:page\s+)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?\s*$", re.IGNORECASE)
+_TERMINAL = re.compile(r"[.!?:\"”’')]\s*$")
+_PDF_DATE = re.compile(r"^(?:D:)?(\d{4})(\d{2})?(\d{2})?")
+
+
+def pdf_date(value: Any) -> str | None:
+    """An ISO date from a PDF date string (``D:20240115093000Z`` -> ``2024-01-15``)."""
+    if isinstance(value, bytes):
+        value = value.decode("latin-1", "replace")
+    m = _PDF_DATE.match(str(value or "").strip())
+    if not m or not m.group(2) or not m.group(3):
+        return None
+    y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
+    if not (1900 <= y <= 2100 and 1 <= mo <= 12 and 1 <= d <= 31):
+        return None
+    return f"{y:04d}-{mo:02d}-{d:02d}"
+
+
+def _info_text(value: Any) -> str | None:
+    if isinstance(value, bytes):
+        value = value.decode("utf-8", "replace")
+    text = str(value).strip() if value is not None else ""
+    return text or None
+
+
+def _gutter(words: list[dict[str, Any]], width: float) -> float | None:
+    """The x of the widest empty vertical band in the page's middle with many words on both sides."""
+    if len(words) < 12:
+        return None
+    allowed = max(1, len(words) // 25)  # a headline across the columns crosses the band
+    best: tuple[float, float] | None = None  # (band width, centre)
+    run_start: float | None = None
+    x = width * 0.3
+    while x <= width * 0.7 + 2:
+        crossing = sum(1 for w in words if w["x0"] < x < w["x1"])
+        if crossing <= allowed and x <= width * 0.7:
+            run_start = x if run_start is None else run_start
+        elif run_start is not None:
+            if best is None or x - run_start > best[0]:
+                best = (x - run_start, (run_start + x) / 2)
+            run_start = None
+        x += 2.0
+    if best is None or best[0] < 6:
+        return None
+    mid = best[1]
+    left = sum(1 for w in words if w["x1"] <= mid)
+    right = sum(1 for w in words if w["x0"] >= mid)
+    return mid if min(left, right) >= 0.2 * len(words) else None
+
+
+def _regions(page: Any) -> list[tuple[float, float, float, float]]:
+    """Bounding boxes in reading order: the whole page, or a full-width top part, the left and the right column."""
+    width, height = float(page.width), float(page.height)
+    x0, top = float(page.bbox[0]), float(page.bbox[1])
+    words = page.extract_words()
+    mid = _gutter([{**w, "x0": w["x0"] - x0, "x1": w["x1"] - x0} for w in words], width)
+    if mid is None:
+        return [(x0, top, x0 + width, top + height)]
+    mid += x0
+    split = max((w["bottom"] for w in words if w["x0"] < mid < w["x1"]), default=top)
+    below = sum(1 for w in words if w["top"] >= split)
+    if below < 0.5 * len(words):
+        return [(x0, top, x0 + width, top + height)]
+    boxes = [(x0, top, x0 + width, split)] if split > top else []
+    return [*boxes, (x0, split, mid, top + height), (mid, split, x0 + width, top + height)]
+
+
+def _paragraphs(column: list[dict[str, Any]]) -> list[list[str]]:
+    """A column's lines grouped into paragraphs by gap, indent and short last lines."""
+    if not column:
+        return []
+    heights = [ln["bottom"] - ln["top"] for ln in column]
+    gaps = [b["top"] - a["bottom"] for a, b in zip(column, column[1:])]
+    line_h = median(heights) if heights else 10.0
+    usual_gap = median([g for g in gaps if g >= 0] or [0.0])
+    left = min(ln["x0"] for ln in column)
+    right = max(ln["x1"] for ln in column)
+    width = max(right - left, 1.0)
+    paras: list[list[str]] = [[column[0]["text"]]]
+    for prev, ln in zip(column, column[1:]):
+        gap = ln["top"] - prev["bottom"]
+        new = (
+            gap > usual_gap + 0.6 * line_h
+            or abs((ln["bottom"] - ln["top"]) - (prev["bottom"] - prev["top"])) > 0.3 * line_h
+            or (ln["x0"] - left > 0.02 * width and ln["x0"] - left < 0.2 * width and prev["x0"] - left < 0.01 * width)
+            or (prev["x1"] < right - 0.15 * width and bool(_TERMINAL.search(prev["text"])))
+        )
+        if new:
+            paras.append([ln["text"]])
+        else:
+            paras[-1].append(ln["text"])
+    return paras
+
+
+def pdf_text(data: bytes, location: str, max_chars: int) -> tuple[str, dict[str, Any]]:
+    """The text of a PDF (paragraphs separated by blank lines) and its info metadata; NG009 when unreadable."""
+    import pdfplumber
+
+    t0 = time.monotonic()
+    out: list[str] = []
+    size = 0
+    try:
+        with pdfplumber.open(io.BytesIO(data)) as pdf:
+            info = dict(pdf.metadata or {})
+            for n, page in enumerate(pdf.pages):
+                if n >= MAX_PAGES or size > max_chars or time.monotonic() - t0 > MAX_SECONDS:
+                    break
+                for box in _regions(page):
+                    region = page.within_bbox(box) if box != tuple(page.bbox) else page
+                    lines = [ln for ln in region.extract_text_lines(strip=True) if ln["text"].strip()]
+                    lines = [ln for ln in lines if not _PAGE_NUMBER.match(ln["text"])]
+                    for para in _paragraphs(sorted(lines, key=lambda ln: (round(ln["top"]), ln["x0"]))):
+                        out.append("\n".join(para))
+                        size += sum(len(x) + 1 for x in para)
+                page.close()
+    except InputError:
+        raise
+    except Exception as exc:  # pdfminer raises many types for damaged or encrypted files
+        name = type(exc).__name__
+        why = "it is encrypted" if "Password" in name or "Encrypt" in str(exc) else f"{name}: {exc}"[:200]
+        raise InputError(f"PDF could not be read ({why})", code="NG009", location=location) from None
+    text = "\n\n".join(out)[:max_chars]
+    if not text.strip():
+        raise InputError("PDF holds no extractable text (scanned images?)", code="NG009", location=location)
+    meta = {
+        "title": _info_text(info.get("Title")),
+        "author": _info_text(info.get("Author")),
+        "published": pdf_date(info.get("CreationDate")),
+    }
+    return text, {k: v for k, v in meta.items() if v}
+
+
+def read_pdf(data: bytes, name: str, settings: Settings) -> Article:
+    """One PDF's bytes as an Article of format ``pdf`` (plain text for the layout repair)."""
+    text, meta = pdf_text(data, name, settings.max_bytes)
+    while len(text.encode("utf-8")) > settings.max_bytes:  # characters outside ASCII take more bytes
+        text = text[: len(text) * 9 // 10]
+    return Article(text, "pdf", meta, name)
