@@ -132,4 +132,43 @@ MIGRATIONS: list[tuple[str, str]] = [
         CREATE INDEX IF NOT EXISTS blocks_article ON blocks(article_id);
         """,
     ),
+    (
+        "004_corpus",
+        """
+        CREATE TABLE IF NOT EXISTS copies (
+            article_id VARCHAR,
+            original_id VARCHAR,
+            kind VARCHAR,
+            jaccard DOUBLE,
+            containment DOUBLE
+        );
+        CREATE TABLE IF NOT EXISTS stories (
+            story_id VARCHAR,
+            first_article_id VARCHAR,
+            title VARCHAR,
+            size INTEGER,
+            sources VARCHAR[],
+            first_published DATE,
+            last_published DATE,
+            built_at TIMESTAMP
+        );
+        CREATE TABLE IF NOT EXISTS story_articles (
+            story_id VARCHAR,
+            article_id VARCHAR,
+            position INTEGER,
+            published DATE,
+            source VARCHAR,
+            copy_of VARCHAR
+        );
+        CREATE TABLE IF NOT EXISTS disagreements (
+            story_id VARCHAR,
+            category VARCHAR,
+            low DOUBLE,
+            best DOUBLE,
+            high DOUBLE,
+            articles INTEGER,
+            figures JSON
+        );
+        """,
+    ),
 ]
