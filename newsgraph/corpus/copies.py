@@ -29,7 +29,7 @@ CONTAINMENT = 0.5
 MIN_RATIO = 0.6
 DAYS = 30
 NUM_PERM = 128
-LSH_THRESHOLD = 0.1
+LSH_THRESHOLD = 0.05
 
 
 @dataclass(frozen=True)
