@@ -99,7 +99,7 @@ def read_feed(data: bytes | str, name: str, settings: Settings, strict: bool = T
             "title": title or None,
             "url": entry.get("link"),
             "published": _date(entry),
-            "author": entry.get("author"),
+            "author": (entry.get("author_detail") or {}).get("name") or entry.get("author"),
             "source": source,
             "source_id": entry.get("id"),
         }
