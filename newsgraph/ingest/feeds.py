@@ -63,6 +63,17 @@ def _date(entry: Any) -> str | None:
     return None
 
 
+_EMAIL_NAME = re.compile(r"^\s*\S+@\S+\s*\((?P<name>[^()]+)\)\s*$")
+
+
+def _author(value: Any) -> str | None:
+    """An entry's author; RSS's ``email (Name)`` form gives the name."""
+    if not isinstance(value, str) or not value.strip():
+        return None
+    m = _EMAIL_NAME.match(value)
+    return m.group("name").strip() if m else value.strip()
+
+
 def _body(entry: Any) -> str:
     """The entry's longest content (full text where given), else its summary, as plain text."""
     parts = [c.get("value", "") for c in entry.get("content") or [] if isinstance(c, dict)]
@@ -99,7 +110,7 @@ def read_feed(data: bytes | str, name: str, settings: Settings, strict: bool = T
             "title": title or None,
             "url": entry.get("link"),
             "published": _date(entry),
-            "author": (entry.get("author_detail") or {}).get("name") or entry.get("author"),
+            "author": _author(entry.get("author")),
             "source": source,
             "source_id": entry.get("id"),
         }
