@@ -67,6 +67,7 @@ BODY2 = [  # a new paragraph: an indented first line
     "The mayor said the plan would help families across the city",
     "and that more money for transport would follow next year.",
 ]
+PORTS = ["Hamburg", "Rostock", "Bremen", "Kiel", "Emden", "Lubeck"]
 INFO = {"Title": "Council approves budget", "Author": "Jane Roe", "CreationDate": "D:20240115093000Z"}
 
 
@@ -122,6 +123,23 @@ def test_unreadable_pdf_is_ng009(data: bytes) -> None:
     assert isinstance(item, Failure) and item.error.code == "NG009"
 
 
+def test_encrypted_pdf_is_ng009() -> None:
+    ids = b"<0123456789abcdef0123456789abcdef>"
+    encrypt = (b" /Encrypt << /Filter /Standard /V 1 /R 2 /O <" + b"00" * 32 + b"> /U <" + b"11" * 32
+               + b"> /P -4 >> /ID [" + ids + b" " + ids + b"]")
+    data = one_column_pdf().replace(b"/Root 1 0 R", b"/Root 1 0 R" + encrypt)
+    (item,) = list(read_bytes(data, "locked.pdf", Settings()))
+    assert isinstance(item, Failure) and item.error.code == "NG009" and "encrypted" in item.error.reason
+
+
+def test_running_heads_dropped() -> None:
+    pages = [[(72, 760, 8, f"The Harbour Gazette, page {i + 1}"),
+              *column_lines(72, 700, [f"Story part {PORTS[i]} tells what the port authority said on Monday."])]
+             for i in range(4)]
+    text, _ = pdf_text(make_pdf(pages), "r.pdf", 10**6)
+    assert "Harbour Gazette" not in text and text.count("Story part") == 4
+
+
 def test_pdf_without_text_is_ng009() -> None:
     (item,) = list(read_bytes(make_pdf([[]]), "empty.pdf", Settings()))
     assert isinstance(item, Failure) and item.error.code == "NG009"
@@ -130,10 +148,10 @@ def test_pdf_without_text_is_ng009() -> None:
 def test_limits_pages_and_chars(monkeypatch: pytest.MonkeyPatch) -> None:
     import newsgraph.ingest.pdf as pdfmod
 
-    pages = [column_lines(72, 700, [f"Page {i} says something about the harbour and its ships."]) for i in range(6)]
+    pages = [column_lines(72, 700, [f"{PORTS[i]} says something about the harbour and its ships."]) for i in range(6)]
     monkeypatch.setattr(pdfmod, "MAX_PAGES", 3)
     text, _ = pdf_text(make_pdf(pages), "p.pdf", 10**6)
-    assert "Page 2 says" in text and "Page 3 says" not in text
+    assert "Bremen says" in text and "Kiel says" not in text
     text, _ = pdf_text(make_pdf(pages), "p.pdf", 40)
     assert len(text) <= 40
 

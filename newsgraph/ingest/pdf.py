@@ -31,6 +31,9 @@ from newsgraph.ingest.readers import Article
 MAX_PAGES = 200
 #: seconds of extraction at most (checked between pages)
 MAX_SECONDS = 60.0
+#: a gap wider than this share of the font size separates words (PDFs made by TeX space words by kerning,
+#: narrower than pdfplumber's fixed default of 3 points)
+X_TOLERANCE_RATIO = 0.15
 
 _PAGE_NUMBER = re.compile(r"^\s*(?:page\s+)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?\s*$", re.IGNORECASE)
 _TERMINAL = re.compile(r"[.!?:\"”’')]\s*$")
@@ -86,7 +89,7 @@ def _regions(page: Any) -> list[tuple[float, float, float, float]]:
     """Bounding boxes in reading order: the whole page, or a full-width top part, the left and the right column."""
     width, height = float(page.width), float(page.height)
     x0, top = float(page.bbox[0]), float(page.bbox[1])
-    words = page.extract_words()
+    words = page.extract_words(x_tolerance_ratio=X_TOLERANCE_RATIO)
     mid = _gutter([{**w, "x0": w["x0"] - x0, "x1": w["x1"] - x0} for w in words], width)
     if mid is None:
         return [(x0, top, x0 + width, top + height)]
@@ -106,7 +109,7 @@ def _paragraphs(column: list[dict[str, Any]]) -> list[list[str]]:
     heights = [ln["bottom"] - ln["top"] for ln in column]
     gaps = [b["top"] - a["bottom"] for a, b in zip(column, column[1:])]
     line_h = median(heights) if heights else 10.0
-    usual_gap = median([g for g in gaps if g >= 0] or [0.0])
+    usual_gap = min(median([g for g in gaps if g >= 0] or [0.0]), 0.6 * line_h)  # leading; few lines: capped
     left = min(ln["x0"] for ln in column)
     right = max(ln["x1"] for ln in column)
     width = max(right - left, 1.0)
@@ -115,7 +118,7 @@ def _paragraphs(column: list[dict[str, Any]]) -> list[list[str]]:
         gap = ln["top"] - prev["bottom"]
         new = (
             gap > usual_gap + 0.6 * line_h
-            or abs((ln["bottom"] - ln["top"]) - (prev["bottom"] - prev["top"])) > 0.3 * line_h
+            or abs((ln["bottom"] - ln["top"]) - (prev["bottom"] - prev["top"])) > 0.15 * line_h  # a new type size
             or (ln["x0"] - left > 0.02 * width and ln["x0"] - left < 0.2 * width and prev["x0"] - left < 0.01 * width)
             or (prev["x1"] < right - 0.15 * width and bool(_TERMINAL.search(prev["text"])))
         )
@@ -126,12 +129,28 @@ def _paragraphs(column: list[dict[str, Any]]) -> list[list[str]]:
     return paras
 
 
+def _shape(line: str) -> str:
+    return re.sub(r"\d+", "#", line.strip().lower())
+
+
+def _running_lines(pages: list[list[list[str]]]) -> set[str]:
+    """Running heads and feet: a page's first or last line that recurs on most pages (numbers aside)."""
+    if len(pages) < 3:
+        return set()
+    seen: dict[str, int] = {}
+    for paras in pages:
+        ends = {_shape(paras[0][0]), _shape(paras[-1][-1])} if paras else set()
+        for shape in ends:
+            seen[shape] = seen.get(shape, 0) + 1
+    return {shape for shape, count in seen.items() if count >= max(3, len(pages) // 2) and len(shape.split()) <= 12}
+
+
 def pdf_text(data: bytes, location: str, max_chars: int) -> tuple[str, dict[str, Any]]:
     """The text of a PDF (paragraphs separated by blank lines) and its info metadata; NG009 when unreadable."""
     import pdfplumber
 
     t0 = time.monotonic()
-    out: list[str] = []
+    pages: list[list[list[str]]] = []  # per page, its paragraphs (each a list of lines)
     size = 0
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
@@ -139,20 +158,25 @@ def pdf_text(data: bytes, location: str, max_chars: int) -> tuple[str, dict[str,
             for n, page in enumerate(pdf.pages):
                 if n >= MAX_PAGES or size > max_chars or time.monotonic() - t0 > MAX_SECONDS:
                     break
+                paras: list[list[str]] = []
                 for box in _regions(page):
                     region = page.within_bbox(box) if box != tuple(page.bbox) else page
-                    lines = [ln for ln in region.extract_text_lines(strip=True) if ln["text"].strip()]
-                    lines = [ln for ln in lines if not _PAGE_NUMBER.match(ln["text"])]
-                    for para in _paragraphs(sorted(lines, key=lambda ln: (round(ln["top"]), ln["x0"]))):
-                        out.append("\n".join(para))
-                        size += sum(len(x) + 1 for x in para)
+                    lines = [ln for ln in region.extract_text_lines(strip=True, x_tolerance_ratio=X_TOLERANCE_RATIO)
+                             if ln["text"].strip() and not _PAGE_NUMBER.match(ln["text"])]
+                    paras.extend(_paragraphs(sorted(lines, key=lambda ln: (round(ln["top"]), ln["x0"]))))
+                size += sum(len(line) + 1 for para in paras for line in para)
+                pages.append(paras)
                 page.close()
     except InputError:
         raise
     except Exception as exc:  # pdfminer raises many types for damaged or encrypted files
-        name = type(exc).__name__
-        why = "it is encrypted" if "Password" in name or "Encrypt" in str(exc) else f"{name}: {exc}"[:200]
+        chain = [exc, *(a for a in exc.args if isinstance(a, BaseException)), exc.__cause__, exc.__context__]
+        names = " ".join(type(e).__name__ for e in chain if e is not None)
+        detail = " ".join(str(e) for e in chain if e is not None and str(e)) or type(exc).__name__
+        why = "it is encrypted" if "Password" in names or "Encrypt" in names else f"{names.split()[-1]}: {detail}"[:200]
         raise InputError(f"PDF could not be read ({why})", code="NG009", location=location) from None
+    running = _running_lines(pages)
+    out = ["\n".join(p) for paras in pages for p in paras if not (len(p) == 1 and _shape(p[0]) in running)]
     text = "\n\n".join(out)[:max_chars]
     if not text.strip():
         raise InputError("PDF holds no extractable text (scanned images?)", code="NG009", location=location)
