@@ -38,8 +38,10 @@ def test_english_is_recorded_in_meta() -> None:
 @pytest.mark.parametrize(("text", "code"), [(FRENCH, "fr"), (GERMAN, "de")])
 def test_non_english_is_ng010(text: str, code: str) -> None:
     with pytest.raises(InputError) as err:
-        make_document(Article(text, "text", {}, "x.txt"), Settings())
+        make_document(Article(text, "text", {}, "x.txt"), Settings(), require_english=True)
     assert err.value.code == "NG010" and err.value.reason == f"not English: {code}"
+    # without require_english (predict, the API) the language is only recorded
+    assert make_document(Article(text, "text", {}, "x.txt"), Settings()).meta["language"] == code
 
 
 def test_short_texts_are_not_judged() -> None:
@@ -85,3 +87,15 @@ def test_cli_ingest_records_ng010_in_failures(tmp_path: Path, monkeypatch: pytes
     assert [(f["code"], f["reason"], Path(f["location"]).name) for f in fails] == [
         ("NG010", "not English: fr", "fr.txt")
     ]
+
+
+@pytest.mark.gold
+def test_open_corpus_is_all_english(shared: Path) -> None:
+    """Every article of the open corpus is accepted and recorded as English (no false NG010)."""
+    from newsgraph.ingest.readers import read_paths
+
+    arts = [a for a in read_paths([str(shared / "corpus" / "open" / "articles.jsonl")], Settings())
+            if isinstance(a, Article)]
+    assert len(arts) >= 250
+    langs = [make_document(a, Settings()).meta.get("language") for a in arts]
+    assert set(langs) == {"en"}

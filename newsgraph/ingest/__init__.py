@@ -11,8 +11,8 @@ from newsgraph.config import Settings
 from newsgraph.document import Document
 from newsgraph.errors import InputError
 from newsgraph.ingest.html import extract_html
-from newsgraph.ingest.language import check_language
-from newsgraph.ingest.layout import repair
+from newsgraph.ingest.language import MAX_CHARS, check_language, detect
+from newsgraph.ingest.layout import Layout, repair
 from newsgraph.ingest.readers import Article, Failure, read_bytes, read_paths, sniff_format
 
 __all__ = ["Article", "Failure", "make_document", "documents_from_paths", "read_bytes", "sniff_format"]
@@ -29,8 +29,28 @@ def _clean(value: Any) -> Any:
     return _SURROGATE.sub("\ufffd", text)
 
 
-def make_document(article: Article, settings: Settings | None = None) -> Document:
-    """Turn one Article into a Document; raises InputError on bad input."""
+def _language(layout: Layout, location: str, require_english: bool) -> str | None:
+    """The detected language of the headline and body (their first few thousand characters)."""
+    parts: list[str] = []
+    size = 0
+    for b in layout.blocks:
+        if b.kind in ("headline", "paragraph") and size < MAX_CHARS:
+            parts.append(layout.text[b.start : min(b.end, b.start + MAX_CHARS)])
+            size += b.end - b.start
+    body = " ".join(parts) or layout.text[:MAX_CHARS]
+    if require_english:
+        return check_language(body, location)  # NG010 when confidently not English
+    found = detect(body)
+    return found[0] if found else None
+
+
+def make_document(article: Article, settings: Settings | None = None, require_english: bool = False) -> Document:
+    """Turn one Article into a Document; raises InputError on bad input.
+
+    The body's language is detected and kept in ``meta["language"]``; with
+    ``require_english`` (ingest and the batch runner) a body that is confidently in
+    another language raises NG010.
+    """
     settings = settings or Settings()
     meta: dict[str, Any] = {k: _clean(v) for k, v in article.meta.items()}
     raw = _SURROGATE.sub("\ufffd", article.raw) if isinstance(article.raw, str) else ""
@@ -51,8 +71,7 @@ def make_document(article: Article, settings: Settings | None = None) -> Documen
     layout = repair(source, markdown=fmt in ("markdown", "html"), title=meta.get("title"))
     if not layout.text.strip():
         raise InputError("input holds no text after cleaning", code="NG001", location=article.location)
-    body = " ".join(layout.text[b.start : b.end] for b in layout.blocks if b.kind in ("headline", "paragraph"))
-    language = check_language(body or layout.text, article.location)  # NG010 when confidently not English
+    language = _language(layout, article.location, require_english)
     if language:
         meta["language"] = language
     if layout.title and not meta.get("title"):
@@ -78,13 +97,16 @@ def make_document(article: Article, settings: Settings | None = None) -> Documen
 def documents_from_paths(
     paths: list[str], settings: Settings, fmt: str | None = None
 ) -> Iterator[Document | Failure]:
-    """Every input under ``paths`` as a Document, or a Failure (never raises InputError)."""
+    """Every input under ``paths`` as a Document, or a Failure (never raises InputError).
+
+    Inputs whose body is confidently not English are Failures with NG010.
+    """
     for item in read_paths(paths, settings, fmt):
         if isinstance(item, Failure):
             yield item
             continue
         try:
-            yield make_document(item, settings)
+            yield make_document(item, settings, require_english=True)
         except InputError as exc:
             yield Failure(exc, item.location)
 

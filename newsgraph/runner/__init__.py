@@ -76,7 +76,7 @@ def _batches(
             fail(it.error, it.location)
             continue
         try:
-            doc = make_document(it, settings)
+            doc = make_document(it, settings, require_english=True)
         except InputError as exc:
             fail(exc, it.location)
             continue
