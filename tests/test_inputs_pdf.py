@@ -65,7 +65,7 @@ BODY = [
 ]
 BODY2 = [  # a new paragraph: an indented first line
     "The mayor said the plan would help families across the city",
-    "and that more money for transport would follow next year.",
+    "and that more money for transport would follow",
 ]
 PORTS = ["Hamburg", "Rostock", "Bremen", "Kiel", "Emden", "Lubeck"]
 INFO = {"Title": "Council approves budget", "Author": "Jane Roe", "CreationDate": "D:20240115093000Z"}
@@ -75,7 +75,8 @@ def one_column_pdf() -> bytes:
     page = [(72, 740, 20, "Council approves budget"), *column_lines(72, 700, BODY), (84, 664, 10, BODY2[0]),
             (72, 652, 10, BODY2[1]), (300, 60, 10, "7")]
     return make_pdf([page,
-                     column_lines(72, 700, ["Opponents said they would appeal the decision in the spring."])], INFO)
+                     column_lines(72, 700, ["next year.", "",
+                                            "Opponents said they would appeal the decision in the spring."])], INFO)
 
 
 def test_text_paragraphs_and_hyphens() -> None:
@@ -90,6 +91,7 @@ def test_text_paragraphs_and_hyphens() -> None:
     assert any(p.startswith("The city council met") and p.endswith("northern districts.") for p in paras)
     assert any(p.startswith("The mayor said") for p in paras)
     assert "Opponents said" in doc.text  # second page
+    assert "money for transport would follow next year." in doc.text  # a sentence run on across the page
     assert doc.text.index("next year.") < doc.text.index("Opponents")
 
 
@@ -159,3 +161,31 @@ def test_limits_pages_and_chars(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_pdf_date() -> None:
     assert pdf_date("D:20231231") == "2023-12-31"
     assert pdf_date(b"D:2023") is None and pdf_date("D:20231340") is None and pdf_date(None) is None
+
+
+def test_damaged_pdfs_fail_with_a_code() -> None:
+    """Cut or corrupted PDFs give an Article or an NG009 Failure, never an exception."""
+    import random
+
+    good = one_column_pdf()
+    rng = random.Random(7)
+    variants = [good[:n] for n in (20, len(good) // 3, len(good) // 2, len(good) - 40)]
+    for _ in range(12):
+        data = bytearray(good)
+        for _ in range(rng.randint(1, 30)):
+            data[rng.randrange(9, len(data))] = rng.randrange(256)
+        variants.append(bytes(data))
+    for data in variants:
+        items = list(read_bytes(data, "cut.pdf", Settings()))
+        assert len(items) == 1
+        item = items[0]
+        assert isinstance(item, Article) or (isinstance(item, Failure) and item.error.code == "NG009")
+
+
+def test_three_columns() -> None:
+    cols = [[f"{name} column line {i} of the story" for i in range(10)] for name in ("First", "Second", "Third")]
+    page = [*column_lines(30, 700, cols[0], size=8), *column_lines(230, 700, cols[1], size=8),
+            *column_lines(430, 700, cols[2], size=8)]
+    text, _ = pdf_text(make_pdf([page]), "3.pdf", 10**6)
+    order = [text.index(f"{name} column line {i} ") for name in ("First", "Second", "Third") for i in (0, 9)]
+    assert order == sorted(order)

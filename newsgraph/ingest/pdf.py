@@ -6,7 +6,9 @@ right one; lines that span the gutter above the columns (a headline) come first.
 are grouped into paragraphs by general print rules (a larger vertical gap, an indented
 first line, or a short line ending a sentence) and paragraphs are separated by blank
 lines, so :func:`newsgraph.ingest.layout.repair` (``markdown=False``) rejoins hyphenated
-line ends and keeps the paragraphs. A line holding only a page number is dropped.
+line ends and keeps the paragraphs. A paragraph that ends mid-sentence at the foot of a
+column or page is joined to the next one when that starts in lower case. A line holding
+only a page number, and running heads and feet, are dropped.
 
 Limits against PDF bombs: at most :data:`MAX_PAGES` pages, ``settings.max_bytes``
 characters of text, and :data:`MAX_SECONDS` seconds of extraction (checked between
@@ -34,6 +36,8 @@ MAX_SECONDS = 60.0
 #: a gap wider than this share of the font size separates words (PDFs made by TeX space words by kerning,
 #: narrower than pdfplumber's fixed default of 3 points)
 X_TOLERANCE_RATIO = 0.15
+#: how many times a page is split at a gutter (1: two columns; 2: up to four)
+MAX_SPLITS = 2
 
 _PAGE_NUMBER = re.compile(r"^\s*(?:page\s+)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?\s*$", re.IGNORECASE)
 _TERMINAL = re.compile(r"[.!?:\"”’')]\s*$")
@@ -85,21 +89,40 @@ def _gutter(words: list[dict[str, Any]], width: float) -> float | None:
     return mid if min(left, right) >= 0.2 * len(words) else None
 
 
-def _regions(page: Any) -> list[tuple[float, float, float, float]]:
-    """Bounding boxes in reading order: the whole page, or a full-width top part, the left and the right column."""
-    width, height = float(page.width), float(page.height)
-    x0, top = float(page.bbox[0]), float(page.bbox[1])
-    words = page.extract_words(x_tolerance_ratio=X_TOLERANCE_RATIO)
-    mid = _gutter([{**w, "x0": w["x0"] - x0, "x1": w["x1"] - x0} for w in words], width)
-    if mid is None:
-        return [(x0, top, x0 + width, top + height)]
+Box = tuple[float, float, float, float]
+
+
+def _inside(box: Box) -> Any:
+    """A test that an object's centre lies in ``box`` (half-open, so each character falls in one box)."""
+    x0, top, x1, bottom = box
+
+    def test(obj: dict[str, Any]) -> bool:
+        if "x0" not in obj or "top" not in obj:
+            return False
+        cx, cy = (obj["x0"] + obj["x1"]) / 2, (obj["top"] + obj["bottom"]) / 2
+        return bool(x0 <= cx < x1 and top <= cy < bottom)
+
+    return test
+
+
+def _regions(page: Any, box: Box, depth: int = 0) -> list[Box]:
+    """Boxes of ``box`` in reading order: itself, or a full-width top part and then its columns, left to right.
+
+    Each column is searched again for a gutter (three or four columns), to ``MAX_SPLITS`` levels.
+    """
+    x0, top, x1, bottom = box
+    words = page.filter(_inside(box)).extract_words(x_tolerance_ratio=X_TOLERANCE_RATIO) if depth else \
+        page.extract_words(x_tolerance_ratio=X_TOLERANCE_RATIO)
+    mid = _gutter([{**w, "x0": w["x0"] - x0, "x1": w["x1"] - x0} for w in words], x1 - x0)
+    if mid is None or depth >= MAX_SPLITS:
+        return [box]
     mid += x0
     split = max((w["bottom"] for w in words if w["x0"] < mid < w["x1"]), default=top)
-    below = sum(1 for w in words if w["top"] >= split)
-    if below < 0.5 * len(words):
-        return [(x0, top, x0 + width, top + height)]
-    boxes = [(x0, top, x0 + width, split)] if split > top else []
-    return [*boxes, (x0, split, mid, top + height), (mid, split, x0 + width, top + height)]
+    if sum(1 for w in words if w["top"] >= split) < 0.5 * len(words):
+        return [box]
+    head: list[Box] = [(x0, top, x1, split)] if split > top else []
+    return [*head, *_regions(page, (x0, split, mid, bottom), depth + 1),
+            *_regions(page, (mid, split, x1, bottom), depth + 1)]
 
 
 def _paragraphs(column: list[dict[str, Any]]) -> list[list[str]]:
@@ -159,8 +182,9 @@ def pdf_text(data: bytes, location: str, max_chars: int) -> tuple[str, dict[str,
                 if n >= MAX_PAGES or size > max_chars or time.monotonic() - t0 > MAX_SECONDS:
                     break
                 paras: list[list[str]] = []
-                for box in _regions(page):
-                    region = page.within_bbox(box) if box != tuple(page.bbox) else page
+                whole: Box = (float(page.bbox[0]), float(page.bbox[1]), float(page.bbox[2]), float(page.bbox[3]))
+                for box in _regions(page, whole):
+                    region = page.filter(_inside(box)) if box != whole else page
                     lines = [ln for ln in region.extract_text_lines(strip=True, x_tolerance_ratio=X_TOLERANCE_RATIO)
                              if ln["text"].strip() and not _PAGE_NUMBER.match(ln["text"])]
                     paras.extend(_paragraphs(sorted(lines, key=lambda ln: (round(ln["top"]), ln["x0"]))))
@@ -176,7 +200,13 @@ def pdf_text(data: bytes, location: str, max_chars: int) -> tuple[str, dict[str,
         why = "it is encrypted" if "Password" in names or "Encrypt" in names else f"{names.split()[-1]}: {detail}"[:200]
         raise InputError(f"PDF could not be read ({why})", code="NG009", location=location) from None
     running = _running_lines(pages)
-    out = ["\n".join(p) for paras in pages for p in paras if not (len(p) == 1 and _shape(p[0]) in running)]
+    out: list[str] = []
+    for para in (p for paras in pages for p in paras if not (len(p) == 1 and _shape(p[0]) in running)):
+        text = "\n".join(para)
+        if out and not _TERMINAL.search(out[-1]) and text[:1].islower():
+            out[-1] += "\n" + text  # a sentence that runs on into the next column or page
+        else:
+            out.append(text)
     text = "\n\n".join(out)[:max_chars]
     if not text.strip():
         raise InputError("PDF holds no extractable text (scanned images?)", code="NG009", location=location)
