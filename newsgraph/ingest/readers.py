@@ -70,7 +70,11 @@ def decode(data: bytes, settings: Settings, location: str = "") -> str:
         raise InputError("input is empty", code="NG001", location=location)
     head = data[:8192]
     if data.startswith(b"%PDF"):
-        raise InputError("PDF bytes cannot be read as text (read them with read_bytes)", code="NG009", location=location)
+        raise InputError(
+            "PDF input is read by the PDF reader (newsgraph ingest or extract), not as text",
+            code="NG009",
+            location=location,
+        )
     wide = _wide_encoding(head)
     if wide is not None:
         try:
