@@ -75,3 +75,12 @@ def test_fragment_text_and_sniffing() -> None:
     assert looks_like_feed('<?xml version="1.0"?>\n<!-- c --><rss version="2.0">')
     assert looks_like_feed("<feed xmlns='http://www.w3.org/2005/Atom'>")
     assert not looks_like_feed("<html><body>x</body></html>")
+
+
+def test_broken_feeds_never_raise() -> None:
+    junk = [b"<rss", b"<rss version='2.0'><channel><item><title>x", b"<feed>\x00\xff\xfe</feed>",
+            b"<?xml version='1.0'?><rss><channel><item><description><![CDATA[<p>unclosed", b"\xef\xbb\xbf<rss/>"]
+    for data in junk:
+        items = list(read_bytes(data, "junk.rss", Settings()))
+        assert all(isinstance(i, Article) or (isinstance(i, Failure) and i.error.code.startswith("NG0"))
+                   for i in items)
