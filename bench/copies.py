@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from newsgraph.corpus.copies import CopyText, compare, find_copies
-from newsgraph.corpus.shingles import body_text, numbers, shingles
+from newsgraph.corpus.shingles import body_text
 
 OPEN = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "open" / "articles.jsonl"
 KINDS = ("edited", "trimmed", "reheadlined", "embedded")
@@ -79,7 +79,7 @@ def as_copytext(i: int, text: str, published: dt.date | None) -> CopyText:
     first = text.find("\n")
     blocks = [("headline", 0, max(first, 0)), ("paragraph", first + 1 if first >= 0 else 0, len(text))]
     body = body_text(text, blocks)
-    return CopyText(str(i), published, i, frozenset(shingles(body)), frozenset(numbers(body)))
+    return CopyText.of(str(i), published, i, body)
 
 
 def _date(value: str | None) -> dt.date | None:

@@ -22,8 +22,7 @@ def article(seed: int, n: int = 160) -> str:
 
 
 def ct(i: str, text: str, published: str | None = None, order: int = 0) -> CopyText:
-    return CopyText(i, dt.date.fromisoformat(published) if published else None, order,
-                    frozenset(shingles(text)), frozenset(numbers(text)))
+    return CopyText.of(i, dt.date.fromisoformat(published) if published else None, order, text)
 
 
 def edit(text: str, rate: float, seed: int = 1) -> str:

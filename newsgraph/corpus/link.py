@@ -16,7 +16,7 @@ from typing import Any
 
 from newsgraph.corpus.copies import DAYS as COPY_DAYS
 from newsgraph.corpus.copies import CopyLink, CopyText, find_copies
-from newsgraph.corpus.shingles import body_text, numbers, shingles
+from newsgraph.corpus.shingles import body_text
 from newsgraph.corpus.stories import DAYS as STORY_DAYS
 from newsgraph.corpus.stories import Story, StoryArticle, cluster
 from newsgraph.store import Store
@@ -73,7 +73,7 @@ def load(st: Store) -> tuple[list[CopyText], list[StoryArticle]]:
     for order, (aid, published, source, title, text) in enumerate(arts):
         body = body_text(text or "", blocks.get(aid, []))
         pub = published if isinstance(published, dt.date) else None
-        copy_texts.append(CopyText(aid, pub, order, frozenset(shingles(body)), frozenset(numbers(body))))
+        copy_texts.append(CopyText.of(aid, pub, order, body))
         story_arts.append(StoryArticle(
             aid, pub, order, source or "", title or "", body, frozenset(names.get(aid, ())),
             frozenset(events.get(aid, ())), frozenset(places.get(aid, ())), tuple(figures.get(aid, ()))))

@@ -92,17 +92,22 @@ def low_best_high(values: Iterable[float]) -> tuple[float, float, float] | None:
     return float(vals[0]), float(statistics.median(vals)), float(vals[-1])
 
 
-def _tfidf(arts: list[StoryArticle]) -> list[dict[str, float]]:
-    tfs = [Counter(w for w in words(a.body) if w not in _STOP and not w.isdigit() and len(w) > 2) for a in arts]
+def _terms(a: StoryArticle) -> Counter[str]:
+    return Counter(w for w in words(a.body) if w not in _STOP and not w.isdigit() and len(w) > 2)
+
+
+def _tfidf(arts: list[StoryArticle], needed: Iterable[int]) -> dict[int, dict[str, float]]:
+    """Unit-length TF-IDF vectors of the ``needed`` articles' body words (document
+    frequencies over all ``arts``)."""
     df: Counter[str] = Counter()
-    for tf in tfs:
-        df.update(tf.keys())
+    for a in arts:
+        df.update(_terms(a).keys())
     n = len(arts)
-    vecs = []
-    for tf in tfs:
-        v = {w: (1 + math.log(c)) * math.log((1 + n) / (1 + df[w])) for w, c in tf.items()}
+    vecs = {}
+    for i in needed:
+        v = {w: (1 + math.log(c)) * math.log((1 + n) / (1 + df[w])) for w, c in _terms(arts[i]).items()}
         norm = math.sqrt(sum(x * x for x in v.values())) or 1.0
-        vecs.append({w: x / norm for w, x in v.items()})
+        vecs[i] = {w: x / norm for w, x in v.items()}
     return vecs
 
 
@@ -155,9 +160,10 @@ def cluster(arts: list[StoryArticle], copies: Iterable[tuple[str, str]] = (), da
             if df[k] <= limit:
                 postings.setdefault(k, []).append(i)
     pairs = {(i, j) for ids in postings.values() for i in ids for j in ids if i < j}
-    vecs = _tfidf(arts) if pairs else []
+    pairs = {(i, j) for i, j in pairs if _within(arts[i], arts[j], days)}
+    vecs = _tfidf(arts, {k for p in pairs for k in p}) if pairs else {}
     for i, j in sorted(pairs):
-        if find(i) == find(j) or not _within(arts[i], arts[j], days):
+        if find(i) == find(j):
             continue
         if similarity(arts[i], arts[j], vecs[i], vecs[j], idf) >= threshold:
             parent[find(i)] = find(j)
