@@ -97,3 +97,20 @@ def test_cli_corpus(linked_store, tmp_path, capsys):
     shutil.copy(linked_store[0], path)
     assert main(["corpus", "--store", str(path)]) == 0
     assert "corpus: 5 articles, 1 copies, 0 embedded stories, 2 stories, 1 disagreements" in capsys.readouterr().out
+
+
+def test_historical_and_cumulative_figures_are_not_compared(tmp_path):
+    from newsgraph.corpus.link import link_store
+    from newsgraph.records import Figure
+    from newsgraph.store import Store
+
+    later = story_doc()
+    text = later.text
+    i = text.index("15")
+    # the same story, with the toll read as a running total: no disagreement left to flag
+    later.records["figures"] = [Figure(start=i, end=i + 2, text="15", component="test@1", value=15.0, category="KILL",
+                                       scope="cumulative")]
+    with Store(tmp_path / "h.duckdb") as st:
+        st.write_batch([handmade_doc(), later])
+        summary = link_store(st)
+        assert summary.stories == 1 and summary.disagreements == 0

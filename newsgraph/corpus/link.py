@@ -65,8 +65,11 @@ def load(st: Store) -> tuple[list[CopyText], list[StoryArticle]]:
         if typ:
             events.setdefault(aid, set()).add(typ)
     figures: dict[str, list[tuple[str, float, str]]] = {}
+    # a toll of past events ("the war has killed 300,000") or a running total is not this event's
     for aid, cat, value, text in _rows(st, """SELECT article_id, data->>'category', TRY_CAST(data->>'value' AS DOUBLE), text
-                                            FROM records WHERE kind = 'figures' ORDER BY article_id, start_char"""):
+                                            FROM records WHERE kind = 'figures'
+                                             AND coalesce(data->>'scope', '') NOT IN ('historical', 'cumulative')
+                                            ORDER BY article_id, start_char"""):
         if cat and value is not None:
             figures.setdefault(aid, []).append((cat, float(value), text))
     copy_texts, story_arts = [], []
