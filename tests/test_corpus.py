@@ -129,3 +129,19 @@ def test_low_best_high():
     assert low_best_high([]) is None
     assert low_best_high([15.0, 12.0]) == (12.0, 13.5, 15.0)
     assert low_best_high([3.0, 40.0, 5.0]) == (3.0, 5.0, 40.0)
+
+
+def test_similarity_adds_event_place_and_day():
+    from newsgraph.corpus.stories import W_DAY, W_EVENT, W_PLACE, similarity
+
+    base = dict(names={"ada quill"}, body="")
+    a = sa("a", "2024-03-05", **base)
+    b = sa("b", "2024-03-06", **base)
+    idf = {"ada quill": 1.0}
+    plain = similarity(a, b, {}, {}, idf)
+    c = sa("c", "2024-03-05", **base, event_types=frozenset({"ASSAULT"}), places=frozenset({"springfield"}),
+           days=frozenset({"2024-03-04"}))
+    d = sa("d", "2024-03-06", **base, event_types=frozenset({"ASSAULT"}), places=frozenset({"springfield"}),
+           days=frozenset({"2024-03-04"}))
+    assert abs(similarity(c, d, {}, {}, idf) - plain - (W_DAY + W_EVENT + W_PLACE)) < 1e-9
+    assert similarity(c, d, {"storm": 1.0}, {"storm": 1.0}, idf) > similarity(c, d, {}, {}, idf)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -20,6 +21,8 @@ from newsgraph.corpus.shingles import body_text
 from newsgraph.corpus.stories import DAYS as STORY_DAYS
 from newsgraph.corpus.stories import Story, StoryArticle, cluster
 from newsgraph.store import Store
+
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 #: entity labels that name who or where a story is about
 NAME_LABELS = ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT")
@@ -64,6 +67,11 @@ def load(st: Store) -> tuple[list[CopyText], list[StoryArticle]]:
     for aid, typ in _rows(st, "SELECT article_id, data->>'type' FROM records WHERE kind = 'events'"):
         if typ:
             events.setdefault(aid, set()).add(typ)
+    days: dict[str, set[str]] = {}
+    for aid, value in _rows(st, """SELECT article_id, CASE WHEN kind = 'dates' THEN data->>'value' ELSE data->>'date' END
+                                 FROM records WHERE kind IN ('dates', 'events')"""):
+        if value and _DAY.fullmatch(value):
+            days.setdefault(aid, set()).add(value)
     figures: dict[str, list[tuple[str, float, str]]] = {}
     # a toll of past events ("the war has killed 300,000") or a running total is not this event's
     for aid, cat, value, text in _rows(st, """SELECT article_id, data->>'category', TRY_CAST(data->>'value' AS DOUBLE), text
@@ -79,7 +87,8 @@ def load(st: Store) -> tuple[list[CopyText], list[StoryArticle]]:
         copy_texts.append(CopyText.of(aid, pub, order, body))
         story_arts.append(StoryArticle(
             aid, pub, order, source or "", title or "", body, frozenset(names.get(aid, ())),
-            frozenset(events.get(aid, ())), frozenset(places.get(aid, ())), tuple(figures.get(aid, ()))))
+            frozenset(events.get(aid, ())), frozenset(places.get(aid, ())), frozenset(days.get(aid, ())),
+            tuple(figures.get(aid, ()))))
     return copy_texts, story_arts
 
 

@@ -4,12 +4,13 @@ Two articles report the same story when they are published within ``days`` of ea
 (undated ones are not clustered, except through a copy link) and either one copies or embeds
 the other, or their similarity reaches ``threshold``. The similarity adds up:
 
-* names (``0.4``): the overlap coefficient of their people, organisations and places,
+* names (``0.35``): the overlap coefficient of their people, organisations and places,
   each weighted by its inverse document frequency in the store (a name in many articles,
   "United States", says little);
-* text (``0.4``): the cosine of their TF-IDF vectors of body words;
+* text (``0.35``): the cosine of their TF-IDF vectors of body words;
 * event (``0.1``): they share a PLOVER event type;
-* place (``0.1``): they share a resolved place below country level.
+* place (``0.1``): they share a resolved place below country level;
+* day (``0.1``): they mention the same calendar day (a normalized date or an event's date).
 
 Pairs are joined by single linkage. Per story: its articles (oldest first), sources, the
 first report, the figures each source gives, and disagreements: a figure category for which
@@ -30,7 +31,7 @@ from dataclasses import dataclass, field
 from newsgraph.corpus.shingles import words
 
 #: similarity weights and the same-story threshold (see docs/corpus.md)
-W_NAMES, W_TEXT, W_EVENT, W_PLACE = 0.4, 0.4, 0.1, 0.1
+W_NAMES, W_TEXT, W_EVENT, W_PLACE, W_DAY = 0.35, 0.35, 0.1, 0.1, 0.1
 THRESHOLD = 0.35
 DAYS = 7
 #: figure categories compared across sources
@@ -56,6 +57,8 @@ class StoryArticle:
     names: frozenset[str] = frozenset()
     event_types: frozenset[str] = frozenset()
     places: frozenset[str] = frozenset()
+    #: calendar days (YYYY-MM-DD) the article's dates and events name
+    days: frozenset[str] = frozenset()
     #: figures: (category, value, text) of this article
     figures: tuple[tuple[str, float, str], ...] = ()
 
@@ -123,7 +126,7 @@ def similarity(a: StoryArticle, b: StoryArticle, va: dict[str, float], vb: dict[
     wa, wb = sum(idf.get(n, 0.0) for n in a.names), sum(idf.get(n, 0.0) for n in b.names)
     names = sum(idf.get(n, 0.0) for n in shared) / min(wa, wb) if shared and min(wa, wb) > 0 else 0.0
     return (W_NAMES * names + W_TEXT * _cosine(va, vb) + W_EVENT * bool(a.event_types & b.event_types)
-            + W_PLACE * bool(a.places & b.places))
+            + W_PLACE * bool(a.places & b.places) + W_DAY * bool(a.days & b.days))
 
 
 def _within(a: StoryArticle, b: StoryArticle, days: int) -> bool:
