@@ -145,3 +145,16 @@ def test_similarity_adds_event_place_and_day():
            days=frozenset({"2024-03-04"}))
     assert abs(similarity(c, d, {}, {}, idf) - plain - (W_DAY + W_EVENT + W_PLACE)) < 1e-9
     assert similarity(c, d, {"storm": 1.0}, {"storm": 1.0}, idf) > similarity(c, d, {}, {}, idf)
+
+
+def test_story_span_is_bounded():
+    names = {"ada quill", "springfield"}
+    chain = [sa(f"d{k}", (dt.date(2024, 3, 1) + dt.timedelta(days=5 * k)).isoformat(), names, "storm flood") for k in range(8)]
+    stories = cluster([*chain, *filler(10)])
+    assert len(stories) >= 2
+    for s in stories:
+        dates = [a.published for a in s.articles if a.published]
+        assert (max(dates) - min(dates)).days <= 14
+    # copies are joined first, and within the span too
+    far = cluster([sa("a", "2024-01-01", {"x"}), sa("b", "2024-03-01", {"y"})], copies=[("b", "a")])
+    assert far == []

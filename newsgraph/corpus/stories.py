@@ -12,7 +12,8 @@ the other, or their similarity reaches ``threshold``. The similarity adds up:
 * place (``0.1``): they share a resolved place below country level;
 * day (``0.1``): they mention the same calendar day (a normalized date or an event's date).
 
-Pairs are joined by single linkage. Per story: its articles (oldest first), sources, the
+Pairs are joined strongest first (copy links before similar pairs), and no join is made that
+would let a story's dated articles span more than ``MAX_SPAN`` days. Per story: its articles (oldest first), sources, the
 first report, the figures each source gives, and disagreements: a figure category for which
 the articles' largest values differ, summarised as low, best (median) and high, as UCDP
 records disagreeing death tolls.
@@ -34,6 +35,8 @@ from newsgraph.corpus.shingles import words
 W_NAMES, W_TEXT, W_EVENT, W_PLACE, W_DAY = 0.35, 0.35, 0.1, 0.1, 0.1
 THRESHOLD = 0.35
 DAYS = 7
+#: the most days a story's dated articles may span
+MAX_SPAN = 14
 #: figure categories compared across sources
 COMPARED = ("KILL", "WOUND", "ARREST", "KIDNAP", "DISPLACE", "REFUGEE")
 
@@ -134,14 +137,18 @@ def _within(a: StoryArticle, b: StoryArticle, days: int) -> bool:
 
 
 def cluster(arts: list[StoryArticle], copies: Iterable[tuple[str, str]] = (), days: int = DAYS,
-            threshold: float = THRESHOLD, max_df: float = 0.2, max_postings: int = 500) -> list[Story]:
+            threshold: float = THRESHOLD, max_df: float = 0.2, max_postings: int = 500,
+            max_span: int = MAX_SPAN) -> list[Story]:
     """Stories of two or more articles among ``arts``; ``copies`` are (article, original) id
-    pairs that always join. Candidate pairs share a name found in at most ``max_df`` of the
+    pairs that join first. Candidate pairs share a name found in at most ``max_df`` of the
     articles (but always up to 20, never over ``max_postings``), so the work grows with the
-    names, not with all pairs."""
+    names, not with all pairs. Joins go strongest first, and none is made that would let a
+    story's dated articles span more than ``max_span`` days: single linkage would otherwise
+    chain a running topic (daily market reports, a re-run template) into one story."""
     n = len(arts)
     index = {a.id: i for i, a in enumerate(arts)}
     parent = list(range(n))
+    span = [(a.published, a.published) for a in arts]
 
     def find(i: int) -> int:
         while parent[i] != i:
@@ -149,9 +156,20 @@ def cluster(arts: list[StoryArticle], copies: Iterable[tuple[str, str]] = (), da
             i = parent[i]
         return i
 
+    def join(i: int, j: int) -> None:
+        ri, rj = find(i), find(j)
+        if ri == rj:
+            return
+        dates = [d for d in (*span[ri], *span[rj]) if d is not None]
+        lo, hi = (min(dates), max(dates)) if dates else (None, None)
+        if lo is not None and hi is not None and (hi - lo).days > max_span:
+            return
+        parent[ri] = rj
+        span[rj] = (lo, hi)
+
     for x, y in copies:
         if x in index and y in index:
-            parent[find(index[x])] = find(index[y])
+            join(index[x], index[y])
     df: Counter[str] = Counter()
     for a in arts:
         df.update(a.names)
@@ -165,11 +183,10 @@ def cluster(arts: list[StoryArticle], copies: Iterable[tuple[str, str]] = (), da
     pairs = {(i, j) for ids in postings.values() for i in ids for j in ids if i < j}
     pairs = {(i, j) for i, j in pairs if _within(arts[i], arts[j], days)}
     vecs = _tfidf(arts, {k for p in pairs for k in p}) if pairs else {}
-    for i, j in sorted(pairs):
-        if find(i) == find(j):
-            continue
-        if similarity(arts[i], arts[j], vecs[i], vecs[j], idf) >= threshold:
-            parent[find(i)] = find(j)
+    scored = [(similarity(arts[i], arts[j], vecs[i], vecs[j], idf), i, j) for i, j in pairs]
+    for score, i, j in sorted(scored, key=lambda x: (-x[0], x[1], x[2])):
+        if score >= threshold:
+            join(i, j)
     groups: dict[int, list[StoryArticle]] = {}
     for i, a in enumerate(arts):
         groups.setdefault(find(i), []).append(a)
