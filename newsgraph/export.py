@@ -19,7 +19,8 @@ from newsgraph.store.queries import EVENT_DAY, EVENT_FROM
 
 #: tables and record views exported by ``--format jsonl|csv|parquet``
 TABLES = ("articles", "blocks", "entities", "mentions", "records", "failures", "runs",
-          "events", "places", "dates", "quotes", "figures")
+          "events", "places", "dates", "quotes", "figures",
+          "copies", "stories", "story_articles", "disagreements")
 FORMATS = ("jsonl", "csv", "parquet", "acled", "gkg")
 _COPY = {"jsonl": "(FORMAT json)", "csv": "(FORMAT csv, HEADER)", "parquet": "(FORMAT parquet, COMPRESSION zstd)"}
 _EXT = {"jsonl": "jsonl", "csv": "csv", "parquet": "parquet"}
