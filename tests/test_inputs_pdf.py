@@ -28,7 +28,7 @@ def make_pdf(pages: list[list[tuple[float, float, float, str]]], info: dict[str,
     objs.append(f"<< /Type /Pages /Kids [{kids}] /Count {n_pages} >>".encode())
     for i, lines in enumerate(pages):
         stream = "".join(f"BT /F1 {size} Tf {x} {y} Td ({_esc(text)}) Tj ET\n" for x, y, size, text in lines)
-        data = stream.encode("latin-1")
+        data = stream.encode("cp1252")  # WinAnsiEncoding
         objs.append(
             f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 {font_id} 0 R >> >> "
             f"/Contents {4 + 2 * i} 0 R >>".encode()

@@ -65,28 +65,44 @@ def _info_text(value: Any) -> str | None:
 
 
 def _gutter(words: list[dict[str, Any]], width: float) -> float | None:
-    """The x of the widest empty vertical band in the page's middle with many words on both sides."""
+    """The x of an empty vertical band in the page's middle with words on both sides.
+
+    The band is the widest run of positions (between 30 % and 70 % of the width) that at
+    most 1 in 25 words cross (a headline may cross it); the split is the centre of the
+    longest stretch of least-crossed positions in it, so that a short right column on a
+    last page is not taken as part of the band.
+    """
     if len(words) < 12:
         return None
-    allowed = max(1, len(words) // 25)  # a headline across the columns crosses the band
-    best: tuple[float, float] | None = None  # (band width, centre)
-    run_start: float | None = None
-    x = width * 0.3
-    while x <= width * 0.7 + 2:
-        crossing = sum(1 for w in words if w["x0"] < x < w["x1"])
-        if crossing <= allowed and x <= width * 0.7:
-            run_start = x if run_start is None else run_start
-        elif run_start is not None:
-            if best is None or x - run_start > best[0]:
-                best = (x - run_start, (run_start + x) / 2)
-            run_start = None
-        x += 2.0
-    if best is None or best[0] < 6:
+    allowed = max(1, len(words) // 25)
+    xs = [width * 0.3 + 2.0 * i for i in range(int(width * 0.4 / 2.0) + 1)]
+    counts = [sum(1 for w in words if w["x0"] < x < w["x1"]) for x in xs]
+    runs: list[tuple[int, int]] = []  # [start, end) index ranges of allowed positions
+    start: int | None = None
+    for i, c in enumerate([*counts, allowed + 1]):
+        if c <= allowed and start is None:
+            start = i
+        elif c > allowed and start is not None:
+            runs.append((start, i))
+            start = None
+    if not runs:
         return None
-    mid = best[1]
+    lo, hi = max(runs, key=lambda r: r[1] - r[0])
+    if (hi - lo) * 2.0 < 6:
+        return None
+    least = min(counts[lo:hi])
+    best, cur_start = (lo, lo), None
+    for i in range(lo, hi + 1):
+        if i < hi and counts[i] == least:
+            cur_start = i if cur_start is None else cur_start
+        elif cur_start is not None:
+            best = max(best, (cur_start, i), key=lambda r: r[1] - r[0])
+            cur_start = None
+    mid = (xs[best[0]] + xs[best[1] - 1]) / 2
     left = sum(1 for w in words if w["x1"] <= mid)
     right = sum(1 for w in words if w["x0"] >= mid)
-    return mid if min(left, right) >= 0.2 * len(words) else None
+    # both sides hold text (the right column of a last page may be short)
+    return mid if min(left, right) >= max(6, 0.05 * len(words)) else None
 
 
 Box = tuple[float, float, float, float]
@@ -105,6 +121,18 @@ def _inside(box: Box) -> Any:
     return test
 
 
+def _spanning_bottom(words: list[dict[str, Any]], mid: float) -> float:
+    """The bottom of the lowest line that runs across ``mid`` with only a word space there (a headline)."""
+    bottom = 0.0
+    lefts = [w for w in words if w["x1"] <= mid]
+    rights = [w for w in words if w["x0"] >= mid]
+    for lw in lefts:
+        size = lw["bottom"] - lw["top"]
+        if any(abs(rw["top"] - lw["top"]) < 0.2 * size and 0 <= rw["x0"] - lw["x1"] < 0.6 * size for rw in rights):
+            bottom = max(bottom, lw["bottom"])
+    return bottom
+
+
 def _regions(page: Any, box: Box, depth: int = 0) -> list[Box]:
     """Boxes of ``box`` in reading order: itself, or a full-width top part and then its columns, left to right.
 
@@ -118,6 +146,7 @@ def _regions(page: Any, box: Box, depth: int = 0) -> list[Box]:
         return [box]
     mid += x0
     split = max((w["bottom"] for w in words if w["x0"] < mid < w["x1"]), default=top)
+    split = max(split, _spanning_bottom(words, mid))
     if sum(1 for w in words if w["top"] >= split) < 0.5 * len(words):
         return [box]
     head: list[Box] = [(x0, top, x1, split)] if split > top else []
@@ -125,8 +154,31 @@ def _regions(page: Any, box: Box, depth: int = 0) -> list[Box]:
             *_regions(page, (mid, split, x1, bottom), depth + 1)]
 
 
+def _continues(before: str, after: str) -> bool:
+    """True when ``after`` goes on with the sentence of ``before``: it starts in lower case.
+
+    (Digits were tried as well, after a line without closing punctuation: on the PDF round
+    trip that joined more headlines to paragraphs than it rejoined sentences.)
+    """
+    return after[:1].islower()
+
+
+def _first_word_width(line: dict[str, Any]) -> float:
+    """The printed width of a line's first word, estimated from the line's mean character width."""
+    text = line["text"]
+    first = text.split(maxsplit=1)[0] if text.strip() else ""
+    return float(line["x1"] - line["x0"]) * len(first) / max(len(text), 1)
+
+
 def _paragraphs(column: list[dict[str, Any]]) -> list[list[str]]:
-    """A column's lines grouped into paragraphs by gap, indent and short last lines."""
+    """A column's lines grouped into paragraphs.
+
+    A line starts a paragraph after a gap wider than the leading, at a change of type
+    size, when it is indented and the line before is not (or ends short, or is a one-line
+    paragraph with the same indent), or when its first
+    word would have fitted at the end of the line before (that line was ended on purpose),
+    unless it goes on with the sentence (:func:`_continues`).
+    """
     if not column:
         return []
     heights = [ln["bottom"] - ln["top"] for ln in column]
@@ -134,17 +186,26 @@ def _paragraphs(column: list[dict[str, Any]]) -> list[list[str]]:
     line_h = median(heights) if heights else 10.0
     usual_gap = min(median([g for g in gaps if g >= 0] or [0.0]), 0.6 * line_h)  # leading; few lines: capped
     left = min(ln["x0"] for ln in column)
-    right = max(ln["x1"] for ln in column)
+    ends = sorted(ln["x1"] for ln in column)
+    right = ends[int(0.9 * (len(ends) - 1))]  # the right margin: most lines reach it
     width = max(right - left, 1.0)
     paras: list[list[str]] = [[column[0]["text"]]]
+    starts = True  # the previous line started a paragraph
     for prev, ln in zip(column, column[1:]):
         gap = ln["top"] - prev["bottom"]
+        size = ln["bottom"] - ln["top"]
+        # the next line's first word had room at the end of this one (with a margin for the estimate)
+        ended = prev["x1"] + 0.3 * size + 1.2 * _first_word_width(ln) < right - 0.3 * size
+        indented = 0.02 * width < ln["x0"] - left < 0.2 * width
+        prev_indented = prev["x0"] - left > 0.01 * width
+        prev_short = prev["x1"] < right - 1.5 * size
         new = (
             gap > usual_gap + 0.6 * line_h
-            or abs((ln["bottom"] - ln["top"]) - (prev["bottom"] - prev["top"])) > 0.15 * line_h  # a new type size
-            or (ln["x0"] - left > 0.02 * width and ln["x0"] - left < 0.2 * width and prev["x0"] - left < 0.01 * width)
-            or (prev["x1"] < right - 0.15 * width and bool(_TERMINAL.search(prev["text"])))
+            or abs(size - (prev["bottom"] - prev["top"])) > 0.15 * line_h  # a new type size
+            or (indented and (not prev_indented or prev_short or (starts and abs(ln["x0"] - prev["x0"]) < 1)))
+            or (ended and not _continues(prev["text"], ln["text"]))
         )
+        starts = new
         if new:
             paras.append([ln["text"]])
         else:
@@ -203,7 +264,7 @@ def pdf_text(data: bytes, location: str, max_chars: int) -> tuple[str, dict[str,
     out: list[str] = []
     for para in (p for paras in pages for p in paras if not (len(p) == 1 and _shape(p[0]) in running)):
         text = "\n".join(para)
-        if out and not _TERMINAL.search(out[-1]) and text[:1].islower():
+        if out and not _TERMINAL.search(out[-1]) and _continues(out[-1], text):
             out[-1] += "\n" + text  # a sentence that runs on into the next column or page
         else:
             out.append(text)
