@@ -111,6 +111,7 @@ def test_wrap_hyphenates() -> None:
 
 
 @pytest.mark.gold
+@pytest.mark.model
 def test_pdf_roundtrip_floor(shared: Path) -> None:
     got = roundtrip(shared)
     for key, floor in FLOORS["pdf_roundtrip"].items():
