@@ -156,6 +156,9 @@ def test_limits_pages_and_chars(monkeypatch: pytest.MonkeyPatch) -> None:
     assert "Bremen says" in text and "Kiel says" not in text
     text, _ = pdf_text(make_pdf(pages), "p.pdf", 40)
     assert len(text) <= 40
+    monkeypatch.setattr(pdfmod, "MAX_SECONDS", 0.0)  # the time guard: only the first page is read
+    text, _ = pdf_text(make_pdf(pages), "p.pdf", 10**6)
+    assert "Hamburg says" in text and "Rostock says" not in text
 
 
 def test_pdf_date() -> None:

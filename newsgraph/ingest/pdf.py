@@ -240,8 +240,8 @@ def pdf_text(data: bytes, location: str, max_chars: int) -> tuple[str, dict[str,
         with pdfplumber.open(io.BytesIO(data)) as pdf:
             info = dict(pdf.metadata or {})
             for n, page in enumerate(pdf.pages):
-                if n >= MAX_PAGES or size > max_chars or time.monotonic() - t0 > MAX_SECONDS:
-                    break
+                if n >= MAX_PAGES or (n and (size > max_chars or time.monotonic() - t0 > MAX_SECONDS)):
+                    break  # past a limit: keep what was read (the first page always is)
                 paras: list[list[str]] = []
                 whole: Box = (float(page.bbox[0]), float(page.bbox[1]), float(page.bbox[2]), float(page.bbox[3]))
                 for box in _regions(page, whole):
