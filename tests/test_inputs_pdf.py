@@ -10,7 +10,7 @@ import pytest
 
 from newsgraph.config import Settings
 from newsgraph.ingest import documents_from_paths, make_document
-from newsgraph.ingest.pdf import pdf_date, pdf_text
+from newsgraph.ingest.pdf import clean_line, pdf_date, pdf_text
 from newsgraph.ingest.readers import Article, Failure, read_bytes
 
 
@@ -192,3 +192,8 @@ def test_three_columns() -> None:
     text, _ = pdf_text(make_pdf([page]), "3.pdf", 10**6)
     order = [text.index(f"{name} column line {i} ") for name in ("First", "Second", "Third") for i in (0, 9)]
     assert order == sorted(order)
+
+
+def test_clean_line() -> None:
+    assert clean_line("the ofﬁce ﬂoor") == "the office floor"
+    assert clean_line("Copyright (cid:13)c 2022") == "Copyright c 2022"

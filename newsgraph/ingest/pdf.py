@@ -41,7 +41,16 @@ MAX_SPLITS = 2
 
 _PAGE_NUMBER = re.compile(r"^\s*(?:page\s+)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?\s*$", re.IGNORECASE)
 _TERMINAL = re.compile(r"[.!?:\"”’')]\s*$")
+_CID = re.compile(r"\(cid:\d+\)")
+#: typographic ligatures (Unicode's compatibility block) spelled out, so that words such as "ofﬁce" match
+_LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
+                            "\ufb05": "st", "\ufb06": "st"})
 _PDF_DATE = re.compile(r"^(?:D:)?(\d{4})(\d{2})?(\d{2})?")
+
+
+def clean_line(text: str) -> str:
+    """A line as printed: ligatures spelled out, pdfminer's ``(cid:N)`` placeholders for unmapped glyphs dropped."""
+    return _CID.sub("", text.translate(_LIGATURES))
 
 
 def pdf_date(value: Any) -> str | None:
@@ -246,8 +255,9 @@ def pdf_text(data: bytes, location: str, max_chars: int) -> tuple[str, dict[str,
                 whole: Box = (float(page.bbox[0]), float(page.bbox[1]), float(page.bbox[2]), float(page.bbox[3]))
                 for box in _regions(page, whole):
                     region = page.filter(_inside(box)) if box != whole else page
-                    lines = [ln for ln in region.extract_text_lines(strip=True, x_tolerance_ratio=X_TOLERANCE_RATIO)
-                             if ln["text"].strip() and not _PAGE_NUMBER.match(ln["text"])]
+                    lines = [{**ln, "text": clean_line(ln["text"])}
+                             for ln in region.extract_text_lines(strip=True, x_tolerance_ratio=X_TOLERANCE_RATIO)]
+                    lines = [ln for ln in lines if ln["text"].strip() and not _PAGE_NUMBER.match(ln["text"])]
                     paras.extend(_paragraphs(sorted(lines, key=lambda ln: (round(ln["top"]), ln["x0"]))))
                 size += sum(len(line) + 1 for para in paras for line in para)
                 pages.append(paras)
