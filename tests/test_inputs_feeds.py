@@ -84,3 +84,24 @@ def test_broken_feeds_never_raise() -> None:
         items = list(read_bytes(data, "junk.rss", Settings()))
         assert all(isinstance(i, Article) or (isinstance(i, Failure) and i.error.code.startswith("NG0"))
                    for i in items)
+
+
+def test_entry_with_a_whole_page_goes_to_the_html_extractor() -> None:
+    page = ("<html><head><title>Dock strike ends</title></head><body><nav>Home | World</nav><article>"
+            "<p>The port of Hamburg reopened on Monday after a strike by dock workers ended, the union said.</p>"
+            "<p>Ships had waited for days in the North Sea while the talks went on.</p></article></body></html>")
+    atom = ATOM.replace("&lt;p&gt;Talks between the union and the employers resumed in Bremen on Thursday.&lt;/p&gt;",
+                        page.replace("<", "&lt;").replace(">", "&gt;"))
+    (item,) = list(read_bytes(atom.encode(), "w.atom", Settings()))
+    assert isinstance(item, Article) and item.fmt == "html" and item.meta["url"] == "http://wire.example/x"
+    (doc,) = [d for d in documents_from_paths_bytes(atom)]
+    assert "Hamburg reopened" in doc.text and "Home | World" not in doc.text
+
+
+def documents_from_paths_bytes(feed: str) -> list[Document]:
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "w.atom"
+        path.write_text(feed, encoding="utf-8")
+        return [d for d in documents_from_paths([str(path)], Settings()) if isinstance(d, Document)]

@@ -2,7 +2,8 @@
 
 An entry's title, link, author and date (``published``, else ``updated``) become its
 metadata, the feed's own title its ``source``. Its text is the entry's full content where
-the feed carries it, else its summary. HTML fragments are turned into plain paragraphs
+the feed carries it, else its summary. An entry that carries a whole HTML page goes to
+the full-page HTML extractor (format ``html``). HTML fragments are turned into plain paragraphs
 here (block tags end paragraphs, other tags are dropped, entities unescaped): a fragment
 has none of the page furniture that the full-page HTML extractor is built to remove, and
 on short fragments that extractor finds no body. The title is set as the first line so
@@ -74,13 +75,18 @@ def _author(value: Any) -> str | None:
     return m.group("name").strip() if m else value.strip()
 
 
-def _body(entry: Any) -> str:
-    """The entry's longest content (full text where given), else its summary, as plain text."""
+def _raw_body(entry: Any) -> str:
+    """The entry's longest content (full text where given), else its summary, as given."""
     parts = [c.get("value", "") for c in entry.get("content") or [] if isinstance(c, dict)]
     best = max(parts, key=len) if parts else ""
     summary = entry.get("summary") or ""
-    raw = best if len(best) >= len(summary) else summary
-    return fragment_text(raw) if "<" in raw else raw.strip()
+    return str(best if len(best) >= len(summary) else summary)
+
+
+def _is_page(raw: str) -> bool:
+    """True when an entry carries a whole HTML page (not a fragment): the full-page extractor reads it."""
+    head = raw.lstrip()[:500].lower()
+    return head.startswith(("<!doctype html", "<html")) or "<body" in head
 
 
 def read_feed(data: bytes | str, name: str, settings: Settings, strict: bool = True) -> Iterator[Article | Failure]:
@@ -97,7 +103,9 @@ def read_feed(data: bytes | str, name: str, settings: Settings, strict: bool = T
     source = (parsed.feed.get("title") or "").strip() or None
     for n, entry in enumerate(parsed.entries, 1):
         loc = f"{name}:{n}"
-        body = _body(entry)
+        raw = _raw_body(entry)
+        page = _is_page(raw)
+        body = raw if page else fragment_text(raw) if "<" in raw else raw.strip()
         title = html.unescape(_TAG.sub("", entry.get("title") or "")).strip()
         if not body.strip():
             yield Failure(InputError("feed entry has no text", code="NG001", location=loc), loc)
@@ -105,7 +113,7 @@ def read_feed(data: bytes | str, name: str, settings: Settings, strict: bool = T
         if len(body.encode("utf-8")) > settings.max_bytes:
             yield Failure(InputError("feed entry is over the size limit", code="NG003", location=loc), loc)
             continue
-        text = f"{title}\n\n{body}" if title and not body.startswith(title) else body
+        text = body if page or not title or body.startswith(title) else f"{title}\n\n{body}"
         meta: dict[str, Any] = {
             "title": title or None,
             "url": entry.get("link"),
@@ -114,4 +122,4 @@ def read_feed(data: bytes | str, name: str, settings: Settings, strict: bool = T
             "source": source,
             "source_id": entry.get("id"),
         }
-        yield Article(text, "feed", {k: v for k, v in meta.items() if v}, loc)
+        yield Article(text, "html" if page else "feed", {k: v for k, v in meta.items() if v}, loc)
