@@ -306,6 +306,10 @@ def test_writable_analyze(web_store, tmp_path, pipeline):
     up = c.post("/analyze", files={"file": ("cafe.txt", latin, "text/plain")}, follow_redirects=False)
     assert up.status_code == 303 and "Café" in c.get(up.headers["location"]).text
     assert c.post("/analyze", files={"file": ("x.txt", bytes(range(256)) * 4, "text/plain")}).status_code == 400
+    from tests.test_inputs_pdf import one_column_pdf
+
+    pdf = c.post("/analyze", files={"file": ("story.pdf", one_column_pdf(), "application/pdf")}, follow_redirects=False)
+    assert pdf.status_code == 303, pdf.text
     assert c.post("/analyze", data={"text": text}, headers={"Origin": "http://evil.example"}).status_code == 403
 
 

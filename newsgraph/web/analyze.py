@@ -13,6 +13,7 @@ from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from newsgraph.errors import InputError
+from newsgraph.ingest.readers import Article
 from newsgraph.web.app import WebContext, ctx_of
 
 router = APIRouter(include_in_schema=False)
@@ -52,9 +53,8 @@ async def analyze(request: Request) -> Response:
             raw = await upload.read(ctx.upload_limit + 1)
             if len(raw) > ctx.upload_limit:
                 raise HTTPException(413, f"The file is larger than the limit of {ctx.upload_limit:,} bytes.")
-            text = decode_upload(raw, upload.filename, ctx)
-            suffix = "." + upload.filename.rsplit(".", 1)[-1].lower() if "." in upload.filename else ""
-            fmt = fmt or _FORMATS.get(suffix)
+            doc_id = store_upload(ctx, raw, upload.filename, fmt, meta)
+            return RedirectResponse(f"/articles/{doc_id}", status_code=303)
         if len(text.encode("utf-8")) > ctx.upload_limit:
             raise HTTPException(413, f"The article is larger than the limit of {ctx.upload_limit:,} bytes.")
         doc_id = store_article(ctx, text, fmt, meta)
@@ -63,23 +63,36 @@ async def analyze(request: Request) -> Response:
     return RedirectResponse(f"/articles/{doc_id}", status_code=303)
 
 
-def decode_upload(raw: bytes, name: str, ctx: WebContext) -> str:
-    """An uploaded file's text, with the same encoding detection and binary check as ingest."""
-    from newsgraph.ingest.readers import decode
+def store_upload(ctx: WebContext, raw: bytes, name: str, fmt: str | None, meta: dict[str, str]) -> str:
+    """An uploaded file read like any ingest input (text, markdown, HTML, PDF, feed, WARC: the
+    first article it holds), analyzed and stored; returns its id. Raises InputError on bad input."""
+    from newsgraph.ingest.readers import Failure, read_bytes
 
-    return decode(raw, ctx.settings, name)
+    suffix = "." + name.rsplit(".", 1)[-1].lower() if "." in name else ""
+    first = next(iter(read_bytes(raw, name, ctx.settings, fmt or _FORMATS.get(suffix))), None)
+    if first is None:
+        raise InputError("the file holds no article", code="NG001", location=name)
+    if isinstance(first, Failure):
+        raise first.error
+    first.meta.update(meta)
+    return _store(ctx, first)
 
 
 def store_article(ctx: WebContext, text: str, fmt: str | None, meta: dict[str, str]) -> str:
     """Analyze one article and write it to the store; returns its id. Raises InputError on bad input."""
-    from newsgraph.ingest import make_document, sniff_format
-    from newsgraph.ingest.readers import Article
-    from newsgraph.store import Store
-    from newsgraph.store.ingest import ingest_documents
+    from newsgraph.ingest import sniff_format
 
     kind = fmt or sniff_format(text)
     kind = kind if kind in ("text", "markdown", "html") else "text"
-    doc = make_document(Article(text, kind, meta, "<web>"), ctx.settings)
+    return _store(ctx, Article(text, kind, meta, "<web>"))
+
+
+def _store(ctx: WebContext, article: Article) -> str:
+    from newsgraph.ingest import make_document
+    from newsgraph.store import Store
+    from newsgraph.store.ingest import ingest_documents
+
+    doc = make_document(article, ctx.settings)
     pipe = ctx.pipeline()
     with ctx._lock, Store(ctx.settings.store) as st:
         summary = ingest_documents([doc], ctx.settings, st, command="web-analyze", pipeline=pipe)
