@@ -8,6 +8,7 @@ patterns). Event nouns ("attack", "hunger strike") come from the curated noun ta
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
 from newsgraph.eventcoding import tables
@@ -18,25 +19,41 @@ Token = Any
 def word_match(tok: Token, w: str) -> bool:
     """A pattern word matches a token: exactly with a trailing "_", else as the word, its lemma,
     a regular inflection, or (for words of 5 letters or more) a stem."""
-    low = tok.lower_
+    return _word_match(tok.lower_, tok.lemma_.lower(), w)
+
+
+@lru_cache(maxsize=262_144)
+def _word_match(low: str, lemma: str, w: str) -> bool:
+    """:func:`word_match` on a token's lower-cased form and lemma (memoized: the same few
+    thousand words meet the same patterns over and over)."""
     if w.startswith("&"):
         words = tables.synsets().get(w.rstrip("_"), frozenset())
-        return any(word_match(tok, x) for x in words if not x.startswith("&") and "_" not in x.strip("_"))
+        return any(_word_match(low, lemma, x) for x in words if not x.startswith("&") and "_" not in x.strip("_"))
     if w.endswith("_"):
         return low == w[:-1]
-    if low == w or tok.lemma_.lower() == w:
+    if low == w or lemma == w:
         return True
     if low in (w + "s", w + "es", w + "ed", w + "d", w + "ing"):
         return True
     return len(w) >= 5 and low.startswith(w)
 
 
-def seq_match(toks: list[Token], words: tuple[str, ...]) -> bool:
+def seq_match(toks: list[Token] | list[tuple[str, str]], words: tuple[str, ...]) -> bool:
+    """The pattern's words occur in order among the tokens (or their (lower, lemma) pairs)."""
+    feats = [t if isinstance(t, tuple) else (t.lower_, t.lemma_.lower()) for t in toks]
     i = 0
-    for t in toks:
-        if i < len(words) and word_match(t, words[i]):
+    for low, lemma in feats:
+        if i < len(words) and _word_match(low, lemma, words[i]):
             i += 1
     return i == len(words)
+
+
+def _occurs(feats: list[tuple[str, str]], w: str, seen: dict[str, bool]) -> bool:
+    """Whether pattern word ``w`` matches any token of ``feats`` (remembered in ``seen``)."""
+    hit = seen.get(w)
+    if hit is None:
+        hit = seen[w] = any(_word_match(low, lemma, w) for low, lemma in feats)
+    return hit
 
 
 def lookup_verb(tok: Token) -> tables.Verb | None:
@@ -77,7 +94,11 @@ def code_verb(tok: Token) -> tuple[str, str] | None:
     over = tables.overrides().get(tok.lemma_.lower())
     if v is None:
         return (over, "override") if over else None
-    pre, post = verb_scope(tok)
+    pre_toks, post_toks = verb_scope(tok)
+    pre = [(t.lower_, t.lemma_.lower()) for t in pre_toks]
+    post = [(t.lower_, t.lemma_.lower()) for t in post_toks]
+    seen_pre: dict[str, bool] = {}
+    seen_post: dict[str, bool] = {}
     forms = {v.form, tok.lemma_.lower(), tok.lower_}
     pats = tables.patterns().get(v.block, ())
     # patterns written for this verb first, then those of its synonyms ("take part" is not "capture part")
@@ -94,9 +115,10 @@ def code_verb(tok: Token) -> tuple[str, str] | None:
         for p in group:
             if not p.pre and not p.post:
                 continue
-            if p.post and not seq_match(post, p.post):
+            # cheap necessary condition first: every pattern word occurs somewhere in its scope
+            if p.post and not (all(_occurs(post, w, seen_post) for w in p.post) and seq_match(post, p.post)):
                 continue
-            if p.pre and not seq_match(pre, p.pre):
+            if p.pre and not (all(_occurs(pre, w, seen_pre) for w in p.pre) and seq_match(pre, p.pre)):
                 continue
             return p.code, "pattern"
     if over:
