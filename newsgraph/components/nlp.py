@@ -11,17 +11,41 @@ from newsgraph.errors import ConfigError
 from newsgraph.records.base import Record
 
 
+BLOCK_BREAKS = "newsgraph_block_breaks"
+
+
+def block_breaks(doc: Any) -> Any:
+    """Start a sentence after a blank line: the clean text separates layout blocks (headline,
+    byline, paragraphs, captions) with one, and no sentence runs across two blocks."""
+    for i in range(1, len(doc)):
+        prev = doc[i - 1]
+        if prev.is_space and "\n\n" in prev.text and not doc[i].is_space:
+            doc[i].is_sent_start = True
+    return doc
+
+
 @lru_cache(maxsize=4)
 def load_model(name: str) -> Any:
-    """Load a spaCy pipeline package by name (cached: once per process)."""
+    """Load a spaCy pipeline package by name (cached: once per process), with sentence starts
+    at block breaks set before the parser runs."""
     import spacy
+    from spacy.language import Language
 
     try:
-        return spacy.load(name)
+        nlp = spacy.load(name)
     except OSError as exc:
         raise ConfigError(
             f"spaCy model {name!r} is not installed; pip install it or set NEWSGRAPH_MODEL ({exc})", code="NG022"
         ) from None
+    if BLOCK_BREAKS not in Language.factories:
+        Language.component(BLOCK_BREAKS, func=block_breaks)
+    if BLOCK_BREAKS not in nlp.pipe_names:
+        before = "parser" if "parser" in nlp.pipe_names else None
+        if before:
+            nlp.add_pipe(BLOCK_BREAKS, before=before)
+        else:
+            nlp.add_pipe(BLOCK_BREAKS, first=True)
+    return nlp
 
 
 class SpacyComponent(Component):
