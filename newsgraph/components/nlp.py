@@ -10,7 +10,6 @@ from newsgraph.document import Document
 from newsgraph.errors import ConfigError
 from newsgraph.records.base import Record
 
-
 BLOCK_BREAKS = "newsgraph_block_breaks"
 
 
