@@ -30,7 +30,7 @@ import duckdb
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from newsgraph.runner import table_files  # noqa: E402
+from newsgraph.runner import rows_per_article  # noqa: E402
 
 EXE = str(Path(sys.executable).with_name("newsgraph"))
 CORPUS = ROOT.parent / "shared" / "corpus" / "open" / "articles.jsonl"
@@ -60,11 +60,7 @@ def store_state(path: Path) -> State:
 
 def parquet_state(out: Path) -> State:
     def counts(table: str) -> dict[str, int]:
-        files = table_files(out, table)
-        if not files:
-            return {}
-        src = "read_parquet([" + ", ".join(f"'{f}'" for f in files) + "])"
-        return dict(duckdb.sql(f"SELECT article_id, count(*) FROM {src} GROUP BY 1").fetchall())
+        return rows_per_article(out, table)
 
     arts = counts("articles")
     if any(v != 1 for v in arts.values()):

@@ -18,7 +18,7 @@ import duckdb
 import pytest
 
 from newsgraph.config import Settings
-from newsgraph.runner import run, table_files
+from newsgraph.runner import rows_per_article, run
 from newsgraph.store.ingest import ingest_paths
 
 pytestmark = pytest.mark.model
@@ -111,11 +111,7 @@ def _store_state(path: Path) -> dict[str, tuple[int, int, int]]:
 
 def _parquet_state(out: Path) -> dict[str, tuple[int, int, int]]:
     def counts(table: str) -> dict[str, int]:
-        files = table_files(out, table)
-        if not files:
-            return {}
-        src = "read_parquet([" + ", ".join(f"'{f}'" for f in files) + "])"
-        return dict(duckdb.sql(f"SELECT article_id, count(*) FROM {src} GROUP BY 1").fetchall())
+        return rows_per_article(out, table)
 
     arts = counts("articles")
     assert all(v == 1 for v in arts.values()), "an article is written twice"

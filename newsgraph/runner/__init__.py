@@ -22,9 +22,9 @@ from newsgraph.ingest.readers import Failure
 from newsgraph.runner.batch import TABLES, Rows, doc_to_wire, failure_row
 from newsgraph.runner.engines import run_local, run_ray
 from newsgraph.runner.load import load_output
-from newsgraph.runner.writer import ParquetOutput, RunnerError, table_files
+from newsgraph.runner.writer import ParquetOutput, RunnerError, rows_per_article, table_files
 
-__all__ = ["ENGINES", "RunSummary", "TABLES", "load_output", "run", "table_files", "RunnerError"]
+__all__ = ["ENGINES", "RunSummary", "TABLES", "load_output", "rows_per_article", "run", "table_files", "RunnerError"]
 
 ENGINES = ("local", "ray")
 

@@ -52,6 +52,17 @@ def table_files(out: Path, table: str, batches: set[str] | None = None) -> list[
     return files
 
 
+def rows_per_article(out: Path, table: str) -> dict[str, int]:
+    """Rows of ``table`` per article_id over the committed output (for checks and benchmarks)."""
+    import duckdb
+
+    files = table_files(out, table)
+    if not files:
+        return {}
+    src = "read_parquet([" + ", ".join("'" + f.replace("'", "''") + "'" for f in files) + "])"
+    return dict(duckdb.sql(f"SELECT article_id, count(*) FROM {src} GROUP BY 1").fetchall())  # noqa: S608
+
+
 class ParquetOutput:
     """The single writer of a run's output folder. Use as a context manager."""
 
