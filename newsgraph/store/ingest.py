@@ -50,24 +50,41 @@ def ingest_documents(
     summary = Summary(store=store.path)
     run_id = store.start_run(command, settings.as_dict(), pipe.names)
     summary.run_id = run_id
+    store.release()
     t0 = time.perf_counter()
     seen: set[str] = set()
 
     def fresh() -> Iterator[Document]:
+        """New documents, checked against the store a chunk at a time; the file is released before
+        the chunk goes to the (slow) NLP so that readers are not locked out while it runs."""
+        chunk: list[Document | Failure] = []
+
+        def flush() -> Iterator[Document]:
+            docs = [it for it in chunk if not isinstance(it, Failure)]
+            stored = store.existing_ids([d.id for d in docs])
+            for it in chunk:
+                if isinstance(it, Failure):
+                    summary.failures.append(str(it.error))
+                    store.record_failure(run_id, it.location, it.error.code, it.error.reason, "ingest")
+                    if progress:
+                        progress(1)
+            store.release()
+            for d in docs:
+                if d.id in seen or d.id in stored:
+                    summary.unchanged += 1
+                    if progress:
+                        progress(1)
+                    continue
+                seen.add(d.id)
+                yield d
+
         for it in items:
-            if isinstance(it, Failure):
-                summary.failures.append(str(it.error))
-                store.record_failure(run_id, it.location, it.error.code, it.error.reason, "ingest")
-                if progress:
-                    progress(1)
-                continue
-            if it.id in seen or store.has_article(it.id):
-                summary.unchanged += 1
-                if progress:
-                    progress(1)
-                continue
-            seen.add(it.id)
-            yield it
+            chunk.append(it)
+            if len(chunk) >= max(1, settings.batch_size):
+                yield from flush()
+                chunk = []
+        if chunk:
+            yield from flush()
 
     def write(batch: list[Document]) -> None:
         """One transaction for the batch; if it fails, each article alone, failures recorded."""
@@ -92,6 +109,7 @@ def ingest_documents(
             assert err is not None
             summary.failures.append(str(err))
             store.record_failure(run_id, res.location, err.code, err.reason, res.component or "pipeline")
+            store.release()
         else:
             batch.append(res.doc)
         if len(batch) >= settings.batch_size:
