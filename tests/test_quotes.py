@@ -295,3 +295,31 @@ def test_quoted_titles_are_not_quotes(pipeline) -> None:
     doc, quotes = _run(pipeline, text)
     assert not [q for q in quotes if "Long Road" in q.text]
     assert _find(doc, quotes, "we will win").speaker == "Amy Fox"
+
+
+@pytest.mark.model
+def test_person_named_in_the_quote_is_not_the_pronouns_antecedent(pipeline) -> None:
+    text = (
+        "For Kevin Allton, a teacher in Ohio, the painter Pablo Picasso was also a legend. "
+        'He said, "Pablo Picasso was the center of the art world for a whole generation of painters."'
+    )
+    doc, quotes = _run(pipeline, text)
+    assert _find(doc, quotes, "was the center of the art world").speaker == "Kevin Allton"
+
+
+@pytest.mark.model
+def test_quoted_modifier_near_a_cue_is_a_scare_quote(pipeline) -> None:
+    doc, quotes = _run(pipeline, "Biologist Anna Weiss tells reporters about 'self-medicating' bees in her garden.")
+    assert not [q for q in quotes if "self-medicating" in q.text]
+
+
+@pytest.mark.model
+def test_that_clause_is_the_content_not_an_opening_participle(pipeline) -> None:
+    text = (
+        "Writing for a newspaper panel that all agreed Lopez won the debate, Mark Barabak noted that "
+        "the calm way Lopez carried himself was critical to his success."
+    )
+    doc, quotes = _run(pipeline, text)
+    q = _find(doc, quotes, "carried himself")
+    assert q.kind == "indirect" and q.speaker == "Mark Barabak"
+    assert not doc.text[q.start : q.end].startswith("Writing")

@@ -68,7 +68,7 @@ class QuoteFinder(Component):
             key = it.cue.i
             if key not in spoken:
                 tok = sd[it.cue.speaker_i] if it.cue.speaker_i is not None else None
-                spk = resolver.resolve(tok)
+                spk = resolver.resolve(tok, (it.start, it.end))
                 spoken[key] = spk
                 resolver.note(it.cue.start, spk.entity_id if spk else None)
             return spoken[key]

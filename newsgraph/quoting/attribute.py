@@ -145,6 +145,8 @@ def build_items(doc: Document, marked: list[Marked], cues: list[Cue]) -> list[It
         if k in absorbed:
             continue
         found = direct_cue.get(k) or _window_cue(doc, marked, k, cues, sd)
+        if found is not None and k not in direct_cue and _modifier(doc, m):
+            found = None  # "tells Wikinews about 'self-medicating' ants": a scare quote near a cue
         items.append(Item(m.start, m.end, "direct", found, [m]))
     if sd is not None:
         # in a transcript paragraph everything is the named speaker's
@@ -163,6 +165,20 @@ def build_items(doc: Document, marked: list[Marked], cues: list[Cue]) -> list[It
                 it.cue = _partial_cue(doc, sd, it, not _long_enough(text, it))
     items = [it for it in items if not (it.kind == "direct" and it.pieces and _is_title(text[it.start : it.end]))]
     return [it for it in items if it.cue is not None or it.follows is not None or _long_enough(text, it)]
+
+
+def _modifier(doc: Document, m: Marked) -> bool:
+    """A short quoted word or two that modifies a noun outside the marks ('self-medicating' ants,
+    "observer bias"): a scare quote, whatever cue stands nearby."""
+    sd = doc.nlp_doc
+    seg = doc.text[m.start : m.end]
+    if sd is None or len(seg.split()) > 2 or seg.rstrip("’'\"”")[-1:] in ".!?":
+        return False
+    span = sd.char_span(m.start, m.end, alignment_mode="contract")
+    if span is None or not len(span):
+        return False
+    root = span.root
+    return root.dep_ in ("amod", "compound", "nmod") and not (span.start <= root.head.i < span.end)
 
 
 def _is_title(seg: str) -> bool:

@@ -122,10 +122,19 @@ def _trim_content(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
+def _ccomps(verb: Any) -> list[Any]:
+    """The verb's clausal complements, the likeliest reported clause first: one opened by "that",
+    then one after the verb ("Writing for ... that all agreed Pence won, X noted that ...": the
+    parser may hang the opening clause on the verb too)."""
+    comps = [ch for ch in verb.children if ch.dep_ == "ccomp" and ch.pos_ in ("VERB", "AUX", "ADJ", "NOUN", "PROPN", "PRON")]
+    if len(comps) < 2:
+        return comps
+    return sorted(comps, key=lambda c: (not any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children), c.i < verb.i))
+
+
 def _content(sd: Any, verb: Any, text: str) -> tuple[int, int] | None:
     """The reported clause of a reporting verb: its clausal complement ("that ...")."""
-    for ch in verb.children:
-        if ch.dep_ == "ccomp" and ch.pos_ in ("VERB", "AUX", "ADJ", "NOUN", "PROPN", "PRON"):
+    for ch in _ccomps(verb):
             s, e = _edges(ch)
             # "..., X said, adding that ..." : the complement never swallows the verb itself
             if s <= verb.idx < e:
@@ -139,6 +148,13 @@ def _content(sd: Any, verb: Any, text: str) -> tuple[int, int] | None:
     obj_content = _object_content(verb, text)
     if obj_content is not None:
         return obj_content
+    # 'said the difference ... is "pretty remarkable"': a clause the parser took for an object
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if verb.lemma_.lower() == "say" and obj is not None and obj.pos_ in ("NOUN", "PROPN") and any(
+            t.tag_ in ("VBZ", "VBD", "VBP", "MD") and t.dep_ not in ("relcl", "acl") for t in obj.subtree):
+        s, e = _trim_content(text, *_edges(obj))
+        if e - s >= 3:
+            return s, e
     # "called the invasion illegal": a verb of naming with an object complement
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     comp = next((c for c in verb.children if c.dep_ in ("oprd", "xcomp") and c.i > verb.i), None)

@@ -202,8 +202,12 @@ class SpeakerResolver:
         prior = [eid for off, eid in self.history if off < offset]
         return prior[-1] if prior else None
 
-    def _antecedent(self, tok: Any, gender: str | None = None) -> Any | None:
-        """The mention a pronoun (or, with gender "x", a definite role noun) refers back to."""
+    def _antecedent(self, tok: Any, gender: str | None = None, said: tuple[int, int] | None = None) -> Any | None:
+        """The mention a pronoun (or, with gender "x", a definite role noun) refers back to.
+
+        ``said`` is the span of what the speaker says: someone named in it ("He said, "Andy
+        Warhol was the center of the Zeitgeist"") is spoken about, seldom the one speaking."""
+        named_in = {m.entity_id for m in self.mentions_in(*said)} if said else set()
         gender = gender or PRONOUNS[tok.lower_]
         labels = {"m": ("PERSON",), "f": ("PERSON",), "x": ("PERSON",), "n": ("ORG", "LOC"), "p": ("ORG",)}[gender]
         here = self.sent_index(tok.idx)
@@ -229,7 +233,7 @@ class SpeakerResolver:
             # the subject of the sentence just before is the most salient (centering); then the
             # last speaker; then recency
             salience = (3.0 if dist <= 1 else 1.5) if subj else 0.0
-            score = -dist + salience + 2.0 * (m.entity_id == last) + 0.5 * (g == gender)
+            score = -dist + salience + 2.0 * (m.entity_id == last) + 0.5 * (g == gender) - 4.0 * (m.entity_id in named_in)
             if best is None or score >= best[0]:
                 best = (score, m)
         return best[1] if best else None
@@ -258,15 +262,15 @@ class SpeakerResolver:
                 best = m
         return best
 
-    def resolve(self, tok: Any | None) -> Speaker | None:
-        """The speaker named by the subject token ``tok`` of a cue."""
+    def resolve(self, tok: Any | None, said: tuple[int, int] | None = None) -> Speaker | None:
+        """The speaker named by the subject token ``tok`` of a cue (``said``: the span of what is said)."""
         if tok is None:
             return None
         low = tok.lower_
         if low in FIRST_SECOND:
             return None
         if low in PRONOUNS:
-            ante = self._antecedent(tok)
+            ante = self._antecedent(tok, said=said)
             if ante is None:
                 return Speaker(None, None, tok.idx, tok.idx + len(tok.text))
             return Speaker(self.name_of(ante.entity_id), ante.entity_id, tok.idx, tok.idx + len(tok.text),
@@ -317,7 +321,7 @@ class SpeakerResolver:
         link = self._role_link(tok)
         if link is None and tok.lemma_.lower() in ROLE_NOUNS and any(c.lower_ == "the" for c in tok.children):
             # "the senator said": the salient person of the last sentences, as for a pronoun
-            link = self._antecedent(tok, "x")
+            link = self._antecedent(tok, "x", said)
         if link is not None:
             return Speaker(self.name_of(link.entity_id), link.entity_id, s, e, (link.start, link.end))
         role = self.text[s:e]
