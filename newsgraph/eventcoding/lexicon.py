@@ -48,12 +48,44 @@ def seq_match(toks: list[Token] | list[tuple[str, str]], words: tuple[str, ...])
     return i == len(words)
 
 
-def _occurs(feats: list[tuple[str, str]], w: str, seen: dict[str, bool]) -> bool:
-    """Whether pattern word ``w`` matches any token of ``feats`` (remembered in ``seen``)."""
-    hit = seen.get(w)
-    if hit is None:
-        hit = seen[w] = any(_word_match(low, lemma, w) for low, lemma in feats)
-    return hit
+@lru_cache(maxsize=1)
+def _member_of() -> dict[str, frozenset[str]]:
+    """Synonym-set word -> the sets ("&weapon") it belongs to (the words :func:`_word_match` uses)."""
+    out: dict[str, set[str]] = {}
+    for name, words in tables.synsets().items():
+        for x in words:
+            if not x.startswith("&") and "_" not in x.strip("_"):
+                out.setdefault(x, set()).add(name)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=65_536)
+def token_keys(low: str, lemma: str) -> frozenset[str]:
+    """Every pattern word that matches a token with this form and lemma: the word, its lemma, the
+    stem of a regular inflection, a prefix of 5 letters or more, "word_" (exact) and the synonym
+    sets holding any of those. ``w in token_keys(low, lemma)`` is ``_word_match(low, lemma, w)``
+    for a pattern word w (synset names without their trailing "_"), as a set lookup."""
+    keys = {low, lemma, low + "_"}
+    for suffix in ("s", "es", "ed", "d", "ing"):
+        if low.endswith(suffix) and len(low) > len(suffix):
+            keys.add(low[: -len(suffix)])
+    keys.update(low[:k] for k in range(5, len(low)))
+    members = _member_of()
+    keys.update(name for k in list(keys) for name in members.get(k, ()))
+    return frozenset(keys)
+
+
+def _keys(feats: list[tuple[str, str]]) -> set[str]:
+    """The pattern words that match at least one of the tokens."""
+    out: set[str] = set()
+    for low, lemma in feats:
+        out |= token_keys(low, lemma)
+    return out
+
+
+def _occurs(keys: set[str], w: str) -> bool:
+    """Whether pattern word ``w`` matches any token whose :func:`_keys` are ``keys``."""
+    return (w.rstrip("_") if w.startswith("&") else w) in keys
 
 
 def lookup_verb(tok: Token) -> tables.Verb | None:
@@ -97,8 +129,7 @@ def code_verb(tok: Token) -> tuple[str, str] | None:
     pre_toks, post_toks = verb_scope(tok)
     pre = [(t.lower_, t.lemma_.lower()) for t in pre_toks]
     post = [(t.lower_, t.lemma_.lower()) for t in post_toks]
-    seen_pre: dict[str, bool] = {}
-    seen_post: dict[str, bool] = {}
+    keys_pre, keys_post = _keys(pre), _keys(post)
     forms = {v.form, tok.lemma_.lower(), tok.lower_}
     pats = tables.patterns().get(v.block, ())
     # patterns written for this verb first, then those of its synonyms ("take part" is not "capture part")
@@ -116,9 +147,9 @@ def code_verb(tok: Token) -> tuple[str, str] | None:
             if not p.pre and not p.post:
                 continue
             # cheap necessary condition first: every pattern word occurs somewhere in its scope
-            if p.post and not (all(_occurs(post, w, seen_post) for w in p.post) and seq_match(post, p.post)):
+            if p.post and not (all(_occurs(keys_post, w) for w in p.post) and seq_match(post, p.post)):
                 continue
-            if p.pre and not (all(_occurs(pre, w, seen_pre) for w in p.pre) and seq_match(pre, p.pre)):
+            if p.pre and not (all(_occurs(keys_pre, w) for w in p.pre) and seq_match(pre, p.pre)):
                 continue
             return p.code, "pattern"
     if over:
