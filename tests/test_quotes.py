@@ -323,3 +323,25 @@ def test_that_clause_is_the_content_not_an_opening_participle(pipeline) -> None:
     q = _find(doc, quotes, "carried himself")
     assert q.kind == "indirect" and q.speaker == "Mark Barabak"
     assert not doc.text[q.start : q.end].startswith("Writing")
+
+
+@pytest.mark.model
+def test_name_between_closing_mark_and_verb_is_the_speaker(pipeline) -> None:
+    text = (
+        "Candidate Maria Gonzalez told supporters in Ohio on Tuesday that the vote is on May 8.\n"
+        '"Go register," Gonzalez implored.\n\n'
+        '"It is a fine plan for the city," Mayor Tom Reyes said.\n\n"Because it costs nothing," Gonzalez interjected.'
+    )
+    doc, quotes = _run(pipeline, text)
+    assert _find(doc, quotes, "Go register").speaker == "Maria Gonzalez"
+    q = _find(doc, quotes, "Because it costs nothing")
+    assert q.cue == "interjected" and q.speaker == "Maria Gonzalez"
+
+
+@pytest.mark.model
+def test_transcript_label_inside_an_opening_mark(pipeline) -> None:
+    text = 'Partial transcript as follows:\n\n"WALLACE: Let us start with the news of the day.\n\nPENCE: Well, look, I think so.'
+    doc, quotes = _run(pipeline, text)
+    q = _find(doc, quotes, "Let us start")
+    assert q.speaker == "WALLACE" and q.text.startswith("Let us")
+    assert len([x for x in quotes if "Let us start" in x.text]) == 1

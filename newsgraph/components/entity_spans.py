@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 #: split points inside a span: list commas, brackets, spaced dashes and slashes, line breaks
-_SPLIT = re.compile(r"(?<!\bof)(?<!\band)(?<!\bfor)(?<!\bto)(?<!\bde) (?:the|in|on|at) (?=[A-Z])|,\s+|\s*[()\[\]\"“”]\s*|\s+[-–—]\s+|\s+/\s+|/(?=[A-Z]{2})|(?<=[a-z])/(?=[A-Z])|(?<=[A-Z]\.)-(?=[A-Z])|\s*\n\s*")
+_SPLIT = re.compile(r"(?<!\bof)(?<!\band)(?<!\bfor)(?<!\bto)(?<!\bde) (?:the|in|on|at) (?=[A-Z])|,\s+|\s*[()\[\]\"“”]\s*|\s+[-–—]\s+|\s+/\s+|/(?=[A-Z]{2})|(?<=[a-z])/(?=[A-Z])|(?<=[A-Z]\.)-(?=[A-Z])|\s*\n\s*|(?<=[A-Z][A-Z]):\s+")
 _INNER = frozenset({"the", "in", "on", "at"})
 #: a head word that takes an "on"/"in" complement inside one name
 _HEAD_BEFORE = re.compile(

@@ -151,7 +151,9 @@ def build_items(doc: Document, marked: list[Marked], cues: list[Cue]) -> list[It
     if sd is not None:
         # in a transcript paragraph everything is the named speaker's
         lines = _transcript(doc, sd)
-        items = [it for it in items if not any(t.start <= it.start < t.end for t in lines)] + lines
+        # (also a quote whose marks open before the speaker's label: '"WALLACE: Let's start ...')
+        items = [it for it in items if not any(t.start <= it.start < t.end or it.start <= t.start < it.end
+                                               for t in lines)] + lines
     items.extend(_block_quotes(doc, items, cues))
     items.sort(key=lambda it: it.start)
     _chain(doc, items, cues)

@@ -106,6 +106,21 @@ def _inverted_subject(sd: Any, verb: Any, inside_quote: Any) -> Any | None:
     return best
 
 
+def _preposed_name(sd: Any, verb: Any, inside_quote: Any) -> Any | None:
+    """'"Go register," Trump implored.': a capitalised name between a closing quote and the verb,
+    which the parser may have taken for a verb of its own."""
+    k = verb.i - 1
+    last = k
+    while k >= 0 and not inside_quote(sd[k].idx) and (sd[k].is_title or sd[k].is_upper) and sd[k].is_alpha:
+        k -= 1
+    if k == last or k < 0 or verb.i - k > 5:
+        return None
+    before = sd[k]
+    if not (before.is_quote or (before.text == "," and k > 0 and sd[k - 1].is_quote)):
+        return None
+    return sd[last]
+
+
 def _edges(tok: Any) -> tuple[int, int]:
     """Char span of a token's subtree."""
     left, right = tok.left_edge, tok.right_edge
@@ -297,7 +312,7 @@ def find_cues(sd: Any, text: str, inside_quote: Any) -> list[Cue]:
             continue  # "continue to streamline", "added 300 jobs": not speech
         subj = subject_of(tok)
         if subj is None or inside_quote(subj.idx):
-            subj = _inverted_subject(sd, tok, inside_quote)
+            subj = _inverted_subject(sd, tok, inside_quote) or _preposed_name(sd, tok, inside_quote)
         if subj is None:
             root = tok.sent.root
             subj = next((c for c in root.children if c.dep_ in _SUBJ and not inside_quote(c.idx)), None)
