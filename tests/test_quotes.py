@@ -345,3 +345,36 @@ def test_transcript_label_inside_an_opening_mark(pipeline) -> None:
     q = _find(doc, quotes, "Let us start")
     assert q.speaker == "WALLACE" and q.text.startswith("Let us")
     assert len([x for x in quotes if "Let us start" in x.text]) == 1
+
+
+@pytest.mark.model
+def test_quote_after_a_colon_is_the_clause_subjects(pipeline) -> None:
+    text = (
+        "The tape showed him bragging.\n\n"
+        'But Donald Trump quickly deflected with a non sequitur: "But it is locker-room talk, and it is one of those things."\n\n'
+        "The New York Times reports:\n\n"
+        '"In an illustration of the lack of enthusiasm among some liberals, the campaign is struggling."'
+    )
+    doc, quotes = _run(pipeline, text)
+    assert _find(doc, quotes, "locker-room talk").speaker == "Donald Trump"
+    assert _find(doc, quotes, "In an illustration").speaker == "New York Times"
+
+
+@pytest.mark.model
+def test_title_abbreviation_does_not_end_the_attribution(pipeline) -> None:
+    text = (
+        "Senator Elizabeth Warren grilled the bank chief.\n\n"
+        '"I was questioned before I had my opportunity," Rep. Emanuel Cleaver (D-Mo.) said during a committee '
+        'hearing the following week. "So I am not going to question you."'
+    )
+    doc, quotes = _run(pipeline, text)
+    assert _find(doc, quotes, "I was questioned").speaker == "Emanuel Cleaver"
+    assert _find(doc, quotes, "So I am not going").speaker == "Emanuel Cleaver"
+
+
+@pytest.mark.model
+def test_reporting_verb_right_after_the_mark(pipeline) -> None:
+    text = 'Clinton was concerned.\n\n"Is the issue that she is doing too much? Too little?" asked campaign manager Robby Mook.'
+    doc, quotes = _run(pipeline, text)
+    q = _find(doc, quotes, "Is the issue")
+    assert q.cue == "asked" and q.speaker == "Robby Mook"

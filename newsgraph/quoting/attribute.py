@@ -11,8 +11,11 @@ from newsgraph.document import Document
 from newsgraph.quoting.cues import Cue, subject_of
 from newsgraph.quoting.marks import QUOTE_BLOCKS, Marked
 
-#: sentence ends (not after a title or an initial)
-_END = re.compile(r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\b[A-Z])[.!?](?=[\s\"”’']|$)|\n")
+#: titles before a name (an abbreviation that seldom ends a sentence)
+_ABBREV = ("Mr", "Mrs", "Ms", "Dr", "St", "Rep", "Reps", "Sen", "Sens", "Gov", "Gen", "Lt", "Col", "Sgt", "Capt", "Adm",
+           "Cmdr", "Maj", "Prof", "Rev", "Hon", "Ft", "Mt", "vs")
+#: sentence ends (not after a title, an abbreviation or an initial)
+_END = re.compile("".join(rf"(?<!\b{a})" for a in _ABBREV) + r"(?<!\b[A-Z])[.!?](?=[\s\"”’']|$)|\n")
 #: '"..." ― Name': a dash and a name after the closing mark
 _DASH = re.compile(r"[\s,.]*([―—–]|--)\s*")
 #: 'PENCE: ...' or 'MIKE PENCE: ...' opening a transcript paragraph
@@ -159,6 +162,8 @@ def build_items(doc: Document, marked: list[Marked], cues: list[Cue]) -> list[It
     _chain(doc, items, cues)
     if sd is not None:
         for it in items:
+            if it.kind == "direct" and it.cue is None and it.follows is None and it.pieces:
+                it.cue = _colon_lead(doc, sd, it.pieces[0])
             if it.kind == "direct" and it.cue is None and it.follows is None and it.pieces and _long_enough(text, it):
                 it.cue = _context_cue(doc, sd, it.pieces[0])
     if sd is not None:
@@ -190,6 +195,40 @@ def _is_title(seg: str) -> bool:
         return False
     content = [w for w in words if len(w) > 3 or w[0].isupper()]
     return bool(content) and all(w[0].isupper() for w in content) and len(words) <= 12
+
+
+def _colon_lead(doc: Document, sd: Any, m: Marked) -> Cue | None:
+    """'The New York Times reports:\n\n"..."', 'Trump deflected with a non sequitur: "..."',
+    "Abedin's succinct reply: "...": a quote right after a colon whose clause has a named subject
+    (or a named owner of its head noun) is that one's."""
+    text = doc.text
+    block = doc.blocks[m.block]
+    head = text[block.start : m.open_at]
+    if head.strip():
+        pre_end = block.start + len(head.rstrip())
+    elif m.block > 0 and doc.blocks[m.block - 1].kind in QUOTE_BLOCKS:
+        pb = doc.blocks[m.block - 1]
+        pre_end = pb.start + len(text[pb.start : pb.end].rstrip())
+    else:
+        return None
+    if pre_end == 0 or text[pre_end - 1] != ":":
+        return None
+    colon = token_at(sd, pre_end - 1)
+    if colon is None or colon.text != ":":
+        return None
+    root = colon.head
+    while root.dep_ in ("punct", "appos", "conj") and root.head.i != root.i:
+        root = root.head
+    subj = subject_of(root) if root.pos_ in ("VERB", "AUX") else next(
+        (c for c in root.children if c.dep_ == "poss"), None)
+    if subj is None or subj.i >= colon.i:
+        return None
+    named = [x for x in doc.get("mentions") if x.label in ("PERSON", "ORG")
+             and x.start <= subj.idx < x.end]
+    if not named:
+        return None
+    sent = root.sent
+    return Cue(root.i, pre_end - 1, pre_end, ":", "colon", subj.i, None, (sent.start_char, m.end))
 
 
 def _context_cue(doc: Document, sd: Any, m: Marked) -> Cue | None:
@@ -315,6 +354,7 @@ def _chain(doc: Document, items: list[Item], cues: list[Cue]) -> None:
             # '"A," said Blair. "B."': a second quote right after the first one's attribution
             # a cue between blocks the carry-on when it reports something or names a new speaker
             between = [c for c in cues if prev.end <= c.start < m.open_at and c is not prev.cue
+                       and (prev.cue is None or c.speaker_i != prev.cue.speaker_i)
                        and (c.content is not None or (c.speaker_i is not None and sd is not None and sd[c.speaker_i].pos_ == "PROPN"))]
             if gap_blocks == 0 and attributed and not between:
                 it.follows = prev

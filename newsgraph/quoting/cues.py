@@ -292,7 +292,8 @@ def find_cues(sd: Any, text: str, inside_quote: Any) -> list[Cue]:
             if c is not None:
                 cues.append(c)
             continue
-        if (tok.pos_ not in ("VERB", "AUX") and tok.lower_ not in _ALWAYS) or tok.dep_ in ("amod", "compound"):
+        after_mark = tok.i > 0 and sd[tok.i - 1].is_quote  # '"...?" asked campaign manager X'
+        if (tok.pos_ not in ("VERB", "AUX") and tok.lower_ not in _ALWAYS) or (tok.dep_ in ("amod", "compound") and not after_mark):
             continue
         lemma = tok.lemma_.lower()
         cls = verbs.get(lemma)
