@@ -378,3 +378,22 @@ def test_reporting_verb_right_after_the_mark(pipeline) -> None:
     doc, quotes = _run(pipeline, text)
     q = _find(doc, quotes, "Is the issue")
     assert q.cue == "asked" and q.speaker == "Robby Mook"
+
+
+@pytest.mark.model
+def test_picture_credit_label_is_not_a_speaker(pipeline) -> None:
+    text = "Candidate Robert Sarvis spoke in Richmond on Monday.\n\nRobert Sarvis. Image: Sarvis for Governor campaign office.\n\nThe race is close."
+    doc, quotes = _run(pipeline, text)
+    assert not [q for q in quotes if "Governor campaign" in q.text]
+
+
+@pytest.mark.model
+def test_cited_title_with_source_and_date_is_not_a_quote(pipeline) -> None:
+    text = (
+        "A document was found on a street in Ottawa.\n\nSources\n\n"
+        '"Sensitive government document found on rainy Ottawa street" — CBC.ca, August 15, 2008\n\n'
+        '"So far it is the Internet one, the Church nothing, but it is a long game." — Matthew Ingram'
+    )
+    doc, quotes = _run(pipeline, text)
+    assert not [q for q in quotes if "rainy Ottawa street" in q.text and q.speaker]
+    assert _find(doc, quotes, "long game").speaker == "Matthew Ingram"

@@ -24,6 +24,9 @@ _SPEAKER_LINE = re.compile(r"[\"“]?([A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){
 _LABEL_LINE = re.compile(r"[\"“]?([A-Z][\w'’.\-]*(?:,? (?:[A-Z&][\w'’.\-]*|of|the|for|and))*):\s+(?=\S)")
 #: 'Trump: "..."': a capitalised name and a colon just before an opening mark
 _NAME_COLON = re.compile(r"(?<![\w.])([A-Z][\w.'’\-]+(?: [A-Z][\w.'’\-]+){0,3})(?:, [^,:\n]{1,40})?\s*:\s*$")
+#: labels before a colon that credit a picture or mark a note, or that hold a sentence end: never a speaker
+_NOT_SPEAKER_LABEL = re.compile(r"(?:\b(?:Image|Images|Photo|Photos|Photograph|Picture|Credit|Credits|Source|Sources|Caption|"
+                                r"Video|Graphic|Illustration|Map|Chart|Note|Update|Correction|Ed\.|Editor's note)|[a-z]{2}\.\s+\S+)$")
 #: the most text between a quote and its cue
 _WINDOW = 160
 #: a quote shorter than this (in words) and with no cue is a scare quote or a title: not a quote
@@ -72,6 +75,8 @@ def _transcript(doc: Document, sd: Any) -> list[Item]:
             head = token_at(sd, m.end(1) - 1)
         else:
             m = _LABEL_LINE.match(doc.text, b.start, b.end)
+            if m is not None and _NOT_SPEAKER_LABEL.search(m.group(1)):
+                m = None  # "Robert Sarvis. Image: Sarvis for Governor.": a credit or a note, not a speaker
             if m is not None:
                 who = [p for p in persons if m.start(1) <= p.start and p.end <= m.end(1)]
                 head = token_at(sd, who[0].end - 1) if who else None
@@ -305,6 +310,8 @@ def _window_cue(doc: Document, marked: list[Marked], k: int, cues: list[Cue], sd
             if tok is not None and tok.pos_ == "PROPN":
                 while tok.i + 1 < len(sd) and sd[tok.i + 1].pos_ == "PROPN" and sd[tok.i + 1].idx < a1:
                     tok = sd[tok.i + 1]
+                if _cited_with_date(sd, tok):
+                    return None  # '"Document found on street" — CBC.ca, August 15, 2008': a cited title
                 return Cue(tok.i, dash.start(1), dash.end(1), dash.group(1), "dash", tok.i, None, (m.start, a1))
     # the cue may stand before earlier quotes of the same sentence ('called him a "liar," a "bully"')
     b0 = max(block.start, _sentence_bounds(text, block.start, block.end, m.open_at)[0], m.open_at - 2 * _WINDOW)
@@ -318,6 +325,20 @@ def _window_cue(doc: Document, marked: list[Marked], k: int, cues: list[Cue], sd
         if tok is not None and tok.pos_ == "PROPN":
             return Cue(tok.i, colon.end(1), colon.end(1) + 1, ":", "colon", tok.i, None, (b0, m.end))
     return None
+
+
+def _cited_with_date(sd: Any, name: Any) -> bool:
+    """'— The Canadian Press, August 15, 2008': a source and a date after the dash (a reference
+    list), not a speaker."""
+    rest = sd[name.i + 1 : name.i + 8]
+    if not len(rest) or rest[0].text != ",":
+        return False
+    for t in rest[1:]:
+        if "\n" in t.text:
+            break
+        if t.ent_type_ == "DATE":
+            return True
+    return False
 
 
 def _block_index(doc: Document, offset: int) -> int:
