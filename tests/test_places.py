@@ -176,3 +176,41 @@ def test_component_dateline_and_arabic_article(run):
     assert by["BEIRUT"].country == "LB" and by["BEIRUT"].kind == "city"
     assert by["Qamishli"].country == "SY"
     assert by["Syrian"].form == "demonym"
+
+
+def test_city_over_admin_does_not_beat_a_bigger_city_abroad():
+    athens_gr = cand(1, "Athens", "city", "GR", 664_046, 37.98, 23.73)
+    athens_ga = cand(2, "Athens", "city", "US", 127_315, 33.96, -83.38, admin1="GA")
+    county_oh = cand(3, "Athens County", "admin2", "US", 37_619, 39.33, -82.04, admin1="OH")
+    t = Toponym(0, 6, "Athens", "athens", (athens_gr, athens_ga, county_oh))
+    resolve([t])
+    assert t.chosen == athens_gr
+
+
+def test_state_context_and_state_that_holds_a_resolved_city():
+    jc_mo = cand(1, "Jefferson City", "city", "US", 42_595, 38.58, -92.17, admin1="MO")
+    jc_tn = cand(2, "Jefferson City", "city", "US", 8_504, 36.12, -83.49, admin1="TN")
+    columbia_mo = cand(3, "Columbia", "city", "US", 123_195, 38.95, -92.33, admin1="MO")
+    columbia_sc = cand(4, "Columbia", "city", "US", 136_632, 34.0, -81.03, admin1="SC")
+    missouri = cand(5, "Missouri", "admin1", "US", 6_000_000, 38.25, -92.5, admin1="MO")
+    tops = [Toponym(0, 8, "Columbia", "columbia", (columbia_mo, columbia_sc)),
+            Toponym(13, 27, "Jefferson City", "jefferson city", (jc_mo, jc_tn)),
+            Toponym(33, 41, "Missouri", "missouri", (missouri,))]
+    resolve(tops)
+    assert tops[0].chosen == columbia_mo and tops[1].chosen == jc_mo
+    athens_ga = cand(6, "Athens", "city", "US", 127_315, 33.96, -83.38, admin1="GA")
+    clarke = cand(7, "Clarke County", "admin2", "US", 127_000, 33.95, -83.37, admin1="GA")
+    georgia_us = cand(8, "Georgia", "admin1", "US", 4_835_606, 32.75, -83.5, admin1="GA")
+    georgia_ge = cand(9, "Georgia", "country", "GE", 3_704_500, 42.0, 43.5)
+    tops = [Toponym(0, 6, "Athens", "athens", (athens_ga,)), Toponym(8, 21, "Clarke County", "clarke county", (clarke,)),
+            Toponym(30, 37, "Georgia", "georgia", (georgia_ge, georgia_us))]
+    resolve(tops)
+    assert tops[2].chosen == georgia_us
+
+
+@pytest.mark.model
+def test_small_town_written_with_its_state(run):
+    places = run("The fire started in Paris, Texas, and spread toward Hugo, Okla., officials said.")
+    by = {p.text: p for p in places}
+    assert by["Hugo"].country == "US" and by["Hugo"].admin1 == "Oklahoma"
+    assert by["Paris"].admin1 == "Texas"

@@ -146,6 +146,9 @@ def recognize(doc: Document, gaz: Gazetteer) -> list[Toponym]:
             if cands or (m.label == "LOC" and (" " in surface or m.fine_label in ("FAC", "ORG"))):
                 add(m.start, m.end, cands)
                 named.add(norm(surface))
+        elif m.label in ("PERSON", "MISC") and _ABBREV.match(text, m.end) and _within_parent(text, m.end, cands, gaz):
+            # "toward Hugo, Okla.": a name the model took for a person, written with a state
+            add(m.start, m.end, _within_parent(text, m.end, cands, gaz))
         elif (m.label == "ORG" and _FEATURE_TAIL.search(surface)) or (m.label == "PERSON" and _STREET_TAIL.search(surface)):
             # "Royal Street", "Glenrock Lagoon": a named feature whatever the model called it
             add(m.start, m.end, tuple(c for c in cands if c.primary))
@@ -165,8 +168,8 @@ def recognize(doc: Document, gaz: Gazetteer) -> list[Toponym]:
         _demonyms(doc, toks, gaz, add)
         if EMBEDDED:
             _embedded(doc, gaz, [m for m in mentions if m.label == "ORG"], add)
-    _state_abbreviations(doc, gaz, found, add)
     _datelines(doc, gaz, add)
+    _state_abbreviations(doc, gaz, found, add)
     return sorted(found.values(), key=lambda t: t.start)
 
 
@@ -236,13 +239,31 @@ def _gazetteer_pass(doc: Document, toks: list[Any], gaz: Gazetteer, named: set[s
             cands = gaz.lookup(surface)
             if not cands:
                 continue
-            if norm(surface) in named or _usable(cands):
+            if not (norm(surface) in named or _usable(cands)):
+                # a small place written with its state or country: "Hugo, Okla.", "Cullman, Alabama"
+                cands = _within_parent(doc.text, e, cands, gaz)
+            if cands:
                 add(s, e, cands)
                 matched = True
                 i = k
                 break
         if not matched:
             i += 1
+
+
+_PARENT = re.compile(r", ((?:[A-Z][a-z]{1,4}\.){1,2}|[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?)")
+
+
+def _within_parent(text: str, end: int, cands: tuple[Candidate, ...], gaz: Gazetteer) -> tuple[Candidate, ...]:
+    """The primary city candidates that lie in the admin area or country written right after
+    the name and a comma; empty when there is none."""
+    m = _PARENT.match(text, end)
+    if not m:
+        return ()
+    word = m.group(1)
+    parents = [c for c in (gaz.lookup_key("abbrev:" + norm(word)) or gaz.lookup(word)) if c.kind in ("admin1", "country")]
+    return tuple(c for c in cands if c.kind == "city" and c.primary and any(
+        c.country == p.country and (p.kind == "country" or c.admin1 == p.admin1) for p in parents))
 
 
 def _demonyms(doc: Document, toks: list[Any], gaz: Gazetteer, add: Any) -> None:

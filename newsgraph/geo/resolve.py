@@ -42,6 +42,8 @@ WEIGHTS: dict[str, float] = {
     "kind_admin2": 0.0,
     "kind_city": 1.0,
     "kind_airport": -1.0,
+    "admin_context": 2.0,
+    "holds": 2.5,
 }
 _POP_FLOOR = {"continent": 1e9, "country": 1e6, "region": 1e8, "admin1": 1e5, "admin2": 1e4, "city": 100.0, "airport": 1e5}
 
@@ -96,6 +98,21 @@ def _contribution(t: Toponym, first_pass: bool) -> str:
     return next((c.country for c in t.candidates if c.kind == "country" and c.primary), "")
 
 
+_LOCAL = ("city", "admin1", "admin2", "airport")
+
+
+def _admin_contribution(t: Toponym, first_pass: bool) -> tuple[str, str] | None:
+    """The (country, admin1) a toponym lends to the document's context: its choice in the
+    second pass; in the first, the one area all its local candidates share, if any."""
+    if not first_pass:
+        c = t.chosen
+        return (c.country, c.admin1) if c is not None and c.kind in _LOCAL and c.admin1 else None
+    areas = {(c.country, c.admin1) for c in t.candidates if c.kind in _LOCAL and c.admin1 and c.primary}
+    if len(areas) == 1 and not any(c.kind in ("country", "continent", "region") for c in t.candidates):
+        return areas.pop()
+    return None
+
+
 def _senses(toponyms: list[Toponym]) -> dict[str, list[Toponym]]:
     """Mentions that share one resolution: all mentions of a name, unless the text gives
     the name with different parents ("Paris, Texas" ... "Paris, France"); then each
@@ -123,23 +140,35 @@ def resolve(toponyms: list[Toponym], weights: dict[str, float] | None = None) ->
         lent = [_contribution(t, first_pass) for t in toponyms]
         ctx = Counter(c for c in lent if c)
         total = sum(ctx.values()) or 1
+        lent_a = [_admin_contribution(t, first_pass) for t in toponyms]
+        actx = Counter(a for a in lent_a if a)
         anchors = [] if first_pass else [(t.key, t.chosen) for t in toponyms if t.chosen is not None and t.chosen.kind in ("city", "admin2")]
         for key, group in by_key.items():
             own = Counter(_contribution(t, first_pass) for t in group)
+            own_a = Counter(_admin_contribution(t, first_pass) for t in group)
             best: tuple[float, Candidate | None] = (-math.inf, None)
             cands = {c.pid: c for t in group for c in t.candidates}.values()
             parents = [t.parent for t in group if t.parent is not None]
             admins = [c for c in cands if c.kind in ("admin1", "admin2")]
             for c in cands:
                 s = base_score(c, w)
-                if c.kind == "city" and any(a.country == c.country and c.population >= 0.1 * a.population for a in admins):
-                    s += w["city_over_admin"]
+                rivals = [base_score(a, w) for a in admins if a.country == c.country and c.population >= 0.1 * a.population]
+                if c.kind == "city" and rivals:
+                    # enough to beat its own country's admin areas of that name, not to beat a
+                    # bigger city abroad ("Athens" is not Athens, Georgia, for Athens County, Ohio)
+                    s += min(w["city_over_admin"], max(0.0, max(rivals) - base_score(c, w)) + 1.0)
                 if c.country:
                     s += w["context"] * (ctx[c.country] - own[c.country]) / total
+                if c.kind in _LOCAL and c.admin1:
+                    # the state or province the article's other places lie in ("Columbia", "Jefferson City")
+                    area = (c.country, c.admin1)
+                    s += w["admin_context"] * (actx[area] - own_a[area]) / total
                 for p in parents:
                     if any(_contains(pc, c) for pc in (p.candidates if p.chosen is None else (p.chosen,))):
                         s += w["hierarchy"]
                         break
+                if anchors and c.kind == "admin1" and any(k != key and a.country == c.country and a.admin1 == c.admin1 for k, a in anchors):
+                    s += w["holds"]  # "Athens ... Georgia police": the state holds a place already resolved
                 if anchors and c.kind in ("city", "admin2", "airport"):
                     if any(k != key and haversine_km(a.lat, a.lon, c.lat, c.lon) < 500 for k, a in anchors):
                         s += w["near"]
