@@ -85,6 +85,10 @@ def test_fmt_and_shift():
         ("Flights leave every Monday.", "every Monday", "XXXX-WXX-1"),
         ("The bomb exploded at 10 p.m. Wednesday.", "10 p.m. Wednesday", "2024-01-03T22:00"),
         ("The index fell at 16:08 UTC.", "16:08 UTC", "2024-01-06T16:08Z"),
+        ("He and his rival meet separately Monday with the envoy.", "Monday", "2024-01-08"),
+        ("He said his father would be traveling to Paris Thursday.", "Thursday", "2024-01-11"),
+        ("The move follows Tuesday's declaration by the party.", "Tuesday", "2024-01-02"),
+        ("Weak banks hurt the index on Friday.", "Friday", "2024-01-05"),
     ],
 )
 def test_values(nlp, text, surface, value):

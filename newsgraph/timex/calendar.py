@@ -143,8 +143,8 @@ def _governor(tok: Any) -> Any:
 def _verb_tense(verb: Any, depth: int = 0) -> str | None:
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     words = {a.lower_ for a in auxes}
-    if words & _FUTURE_AUX:
-        return FUTURE
+    if words & _FUTURE_AUX or ("would" in words and not words & {"have", "'ve"}):
+        return FUTURE  # "will meet", and "would be traveling ... Thursday" (the future of a report)
     if verb.lemma_ in _FUTURE_VERBS and (verb.tag_ in ("VBZ", "VBP", "VBG") or words & {"is", "are", "am", "'s", "'re"}):
         return FUTURE
     if verb.lemma_ in ("schedule", "plan", "slate") and words & {"has", "have"}:
@@ -174,6 +174,37 @@ def _verb_tense(verb: Any, depth: int = 0) -> str | None:
     if verb.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxes):
         return PRESENT
     return None
+
+
+#: present-tense verbs that report or describe a state, not a scheduled event
+_NOT_SCHEDULED = frozenset({"say", "tell", "report", "add", "claim", "note", "write", "be", "have", "seem", "remain",
+                            "know", "think", "believe", "want", "need", "show", "mean", "include", "contain", "own"})
+
+
+#: verbs whose past tense is spelt like the present ("stocks hurt the index on Friday")
+_SAME_PAST = frozenset({"hit", "hurt", "cut", "put", "set", "shut", "spread", "cost", "quit", "let", "bet", "burst",
+                        "cast", "split", "thrust", "upset", "broadcast", "read", "bid", "beat", "rid", "shed", "slit"})
+
+
+def scheduled_present(nlp_doc: Any, start: int, end: int) -> bool:
+    """'He and Arafat meet separately Monday': a simple-present event verb with a day is a
+    scheduled event, ahead of the report (news style); "says Monday" is not."""
+    if nlp_doc is None:
+        return False
+    span = nlp_doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root = span.root
+    verb = root.head if root.dep_ in ("npadvmod", "nmod", "dobj") else root.head.head if root.head.dep_ == "prep" else None
+    if verb is None or verb.pos_ != "VERB" or verb.lemma_.lower() in _NOT_SCHEDULED:
+        return False
+    # a finite present; the tagger may give a base form with a subject ("He and X meet Monday")
+    finite_base = verb.tag_ == "VB" and verb.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in verb.children)
+    if verb.tag_ not in ("VBZ", "VBP") and not finite_base:
+        return False
+    if verb.tag_ in ("VBP", "VB") and verb.lower_ in _SAME_PAST:
+        return False
+    return not any(c.dep_ in ("aux", "auxpass", "neg") for c in verb.children)
 
 
 def tense_at(nlp_doc: Any, start: int, end: int) -> str | None:

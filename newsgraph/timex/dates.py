@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from newsgraph.timex.calendar import FUTURE, PAST, PRESENT, day_year, fmt, month_year, weekday_ref
+from newsgraph.timex.calendar import FUTURE, PAST, PRESENT, day_year, fmt, month_year, scheduled_present, weekday_ref
 from newsgraph.timex.grammar import REJECT, Context, Found
 from newsgraph.timex.lexicon import MONTHS, ORDINALS, WEEKDAYS
 
@@ -276,7 +276,11 @@ def weekday_date(ctx: Context, wd: int, s: int, e: int) -> dt.date | None:
         return None
     if _UNTIL.search(ctx.text[max(0, s - 40) : s]) and not _PLUPERFECT.search(ctx.text[s : s + 60]):
         return weekday_ref(ctx.anchor, wd, 1)  # "until 9 a.m. Tuesday", "as early as Tuesday": ahead
+    if ctx.text[e : e + 2] in ("'s", "’s"):
+        return weekday_ref(ctx.anchor, wd, -1)  # "Tuesday's declaration", "Wednesday's ruling": done
     t = ctx.tense(s, e)
+    if t in (PRESENT, None) and scheduled_present(ctx.nlp_doc, s, e):
+        t = FUTURE
     return weekday_ref(ctx.anchor, wd, 1 if t == FUTURE else -1)
 
 
