@@ -397,3 +397,14 @@ def test_cited_title_with_source_and_date_is_not_a_quote(pipeline) -> None:
     doc, quotes = _run(pipeline, text)
     assert not [q for q in quotes if "rainy Ottawa street" in q.text and q.speaker]
     assert _find(doc, quotes, "long game").speaker == "Matthew Ingram"
+
+
+@pytest.mark.model
+def test_same_sentence_subject_beats_the_last_speaker(pipeline) -> None:
+    text = (
+        "President Emmanuel Macron met Chancellor Olaf Scholz in Berlin. Macron said the two leaders agreed on a plan. "
+        'Scholz was more reserved: "There is still work to do," he said.'
+    )
+    doc, quotes = _run(pipeline, text)
+    assert _find(doc, quotes, "still work to do").speaker == "Olaf Scholz"
+    assert not [q for q in quotes if q.text.startswith("Scholz was more reserved")]

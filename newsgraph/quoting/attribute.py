@@ -134,6 +134,8 @@ def build_items(doc: Document, marked: list[Marked], cues: list[Cue]) -> list[It
             cs, ce = max(cs, cb.start), min(ce, cb.end)
             if ce - cs < 3:
                 continue
+        if ce <= cue.start and any(ce <= m.open_at and m.end <= cue.start for m in marked):
+            continue  # 'Scholz was more reserved: "...," he said': the quote between is what is said
         inside = [k for k, m in enumerate(marked) if m.open_at >= cs - 1 and m.end <= ce + 1]
         crossing = [k for k, m in enumerate(marked) if k not in inside and m.start < ce and m.end > cs]
         quoted = sum(marked[k].end - marked[k].start for k in inside)
