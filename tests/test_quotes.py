@@ -408,3 +408,9 @@ def test_same_sentence_subject_beats_the_last_speaker(pipeline) -> None:
     doc, quotes = _run(pipeline, text)
     assert _find(doc, quotes, "still work to do").speaker == "Olaf Scholz"
     assert not [q for q in quotes if q.text.startswith("Scholz was more reserved")]
+
+
+@pytest.mark.model
+def test_unresolved_pronoun_carries_the_previous_speaker(pipeline) -> None:
+    doc, quotes = _run(pipeline, 'In a statement, the ministry said the attack was "a cowardly act". It added that the perpetrators would be punished.')
+    assert _find(doc, quotes, "perpetrators would be punished").speaker == "the ministry"
