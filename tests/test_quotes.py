@@ -414,3 +414,10 @@ def test_same_sentence_subject_beats_the_last_speaker(pipeline) -> None:
 def test_unresolved_pronoun_carries_the_previous_speaker(pipeline) -> None:
     doc, quotes = _run(pipeline, 'In a statement, the ministry said the attack was "a cowardly act". It added that the perpetrators would be punished.')
     assert _find(doc, quotes, "perpetrators would be punished").speaker == "the ministry"
+
+
+@pytest.mark.model
+def test_anonymity_condition_is_not_a_statement(pipeline) -> None:
+    doc, quotes = _run(pipeline, 'One man, who asked not to be named, said: "They shot at us without warning."')
+    assert not [q for q in quotes if "named" in q.text]
+    assert _find(doc, quotes, "shot at us").speaker == "One man"

@@ -19,6 +19,8 @@ _ALWAYS = frozenset({"said", "says", "told", "tells", "added", "adds"})
 _OBJECT_VERBS = frozenset({"cite", "deny", "confirm", "announce", "reveal", "propose", "recommend", "demand", "report", "predict"})
 #: verbs whose infinitive complement is reported content ("vowed to fight on")
 _INTENT_VERBS = frozenset({"vow", "pledge", "promise", "threaten", "urge", "ask", "demand", "warn", "call"})
+#: "asked not to be named / identified / quoted"
+_ANONYMITY = frozenset({"name", "identify", "quote", "cite", "disclose"})
 _SUBJ = ("nsubj", "nsubjpass", "csubj")
 _CLIMB = ("xcomp", "advcl", "conj", "pcomp", "prep", "acl", "ccomp", "relcl", "dep", "parataxis", "dobj", "pobj", "npadvmod")
 
@@ -201,6 +203,8 @@ def _object_content(verb: Any, text: str) -> tuple[int, int] | None:
             pick = c
             break
         if lemma in _INTENT_VERBS and c.dep_ == "xcomp":
+            if c.lemma_.lower() in _ANONYMITY and any(a.dep_ == "auxpass" for a in c.children):
+                return None  # "asked not to be named": a condition of the interview, not a statement
             pick = c
             break
     if pick is None:
