@@ -421,3 +421,16 @@ def test_anonymity_condition_is_not_a_statement(pipeline) -> None:
     doc, quotes = _run(pipeline, 'One man, who asked not to be named, said: "They shot at us without warning."')
     assert not [q for q in quotes if "named" in q.text]
     assert _find(doc, quotes, "shot at us").speaker == "One man"
+
+
+@pytest.mark.model
+def test_opening_quote_pronoun_resolved_to_the_next_sentences_subject(pipeline) -> None:
+    text = '"I do not know where my children are," she said. Fatima Noor, 29, had walked for three days to reach the camp.'
+    doc, quotes = _run(pipeline, text)
+    assert _find(doc, quotes, "where my children are").speaker == "Fatima Noor"
+
+
+@pytest.mark.model
+def test_called_for_keeps_the_whole_noun_phrase(pipeline) -> None:
+    doc, quotes = _run(pipeline, "The United Nations said on Monday that it was alarmed, calling for an independent investigation.")
+    assert _find(doc, quotes, "investigation").text == "an independent investigation"

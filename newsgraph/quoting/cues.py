@@ -211,7 +211,7 @@ def _object_content(verb: Any, text: str) -> tuple[int, int] | None:
         return None
     s, e = _edges(pick)
     if pick.dep_ == "prep":  # "on X to Y": the infinitive is a sibling or a child of the object
-        s = next((t.idx for t in pick.subtree if t.dep_ == "pobj"), s)
+        s = next((t.left_edge.idx for t in pick.subtree if t.dep_ == "pobj"), s)  # "for [an independent inquiry]"
         for c in verb.children:
             if c.dep_ == "xcomp" and c.i > pick.i:
                 e = max(e, _edges(c)[1])

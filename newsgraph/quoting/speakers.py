@@ -238,6 +238,30 @@ class SpeakerResolver:
                 best = (score, m)
         return best[1] if best else None
 
+    def _postcedent(self, tok: Any) -> Any | None:
+        """'"I don't know where my children are," she said. Fatima Noor, 29, had walked ...': a
+        he/she that nobody before it can be (a feature's opening quote) is the person the next
+        sentence introduces as its subject, if the gender fits."""
+        gender = PRONOUNS.get(tok.lower_)
+        if gender not in ("m", "f") or self.sd is None:
+            return None
+        here = self.sent_index(tok.idx)
+        sents = list(self.sd.sents)
+        if here + 1 >= len(sents):
+            return None
+        nxt = sents[here + 1]
+        for m in self.mentions_in(nxt.start_char, nxt.end_char):
+            if self.entities[m.entity_id].label != "PERSON" or self.inside_quote(m.start):
+                continue
+            g = self._gender.get(m.entity_id)
+            if g is not None and g != gender:
+                continue
+            span = self.sd.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None and span.root.dep_ in ("nsubj", "nsubjpass"):
+                return m
+            return None  # the first person named there is not its subject
+        return None
+
     def _role_link(self, head: Any) -> Any | None:
         """'the mayor' -> the last person introduced with that role word (title or apposition)."""
         word = head.lemma_.lower()
@@ -270,7 +294,7 @@ class SpeakerResolver:
         if low in FIRST_SECOND:
             return None
         if low in PRONOUNS:
-            ante = self._antecedent(tok, said=said)
+            ante = self._antecedent(tok, said=said) or self._postcedent(tok)
             if ante is None:
                 return Speaker(None, None, tok.idx, tok.idx + len(tok.text))
             return Speaker(self.name_of(ante.entity_id), ante.entity_id, tok.idx, tok.idx + len(tok.text),
