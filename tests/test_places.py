@@ -214,3 +214,20 @@ def test_small_town_written_with_its_state(run):
     by = {p.text: p for p in places}
     assert by["Hugo"].country == "US" and by["Hugo"].admin1 == "Oklahoma"
     assert by["Paris"].admin1 == "Texas"
+
+
+def test_town_and_county_named_together_lie_together():
+    bl_mn = cand(1, "Bloomington", "city", "US", 85_000, 44.84, -93.30, admin1="MN")
+    bl_in = cand(2, "Bloomington", "city", "US", 84_000, 39.17, -86.53, admin1="IN")
+    mo_in = cand(3, "Monroe County", "admin2", "US", 140_000, 39.16, -86.52, admin1="IN")
+    mo_ny = cand(4, "Monroe County", "admin2", "US", 740_000, 43.15, -77.6, admin1="NY")
+    tops = [Toponym(0, 11, "Bloomington", "bloomington", (bl_mn, bl_in)),
+            Toponym(20, 33, "Monroe County", "monroe county", (mo_ny, mo_in))]
+    resolve(tops)
+    assert tops[0].chosen == bl_in and tops[1].chosen == mo_in
+    mexico = cand(5, "Mexico", "country", "MX", 126_000_000, 23.0, -102.0)
+    cdmx = cand(6, "Mexico", "admin2", "MX", 9_000_000, 19.4, -99.1)
+    oaxaca = cand(7, "Oaxaca", "admin2", "MX", 300_000, 19.0, -98.5)
+    tops = [Toponym(0, 6, "Mexico", "mexico", (mexico, cdmx)), Toponym(10, 16, "Oaxaca", "oaxaca", (oaxaca,))]
+    resolve(tops)
+    assert tops[0].chosen == mexico

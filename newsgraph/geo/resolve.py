@@ -44,7 +44,11 @@ WEIGHTS: dict[str, float] = {
     "kind_airport": -1.0,
     "admin_context": 2.0,
     "holds": 2.5,
+    "pair": 2.0,
 }
+#: a candidate has a neighbour when another name's candidate lies in its 1-degree grid cell or one next to it
+_PAIR_KINDS = ("city", "admin2")
+_PAIR_MAX_CANDIDATES = 60
 _POP_FLOOR = {"continent": 1e9, "country": 1e6, "region": 1e8, "admin1": 1e5, "admin2": 1e4, "city": 100.0, "airport": 1e5}
 
 
@@ -132,10 +136,37 @@ def _senses(toponyms: list[Toponym]) -> dict[str, list[Toponym]]:
     return out
 
 
+def _cell(c: Candidate) -> tuple[int, int]:
+    return math.floor(c.lat), math.floor(c.lon)
+
+
+def _pair_grid(by_key: dict[str, list[Toponym]]) -> dict[str, dict[tuple[int, int], set[str]]]:
+    """Per kind (city, admin2), grid cell -> the names with a candidate of that kind there
+    (names with few candidates only)."""
+    grids: dict[str, dict[tuple[int, int], set[str]]] = {k: {} for k in _PAIR_KINDS}
+    for key, group in by_key.items():
+        cands = {c.pid: c for t in group for c in t.candidates if c.kind in _PAIR_KINDS}
+        if len(cands) > _PAIR_MAX_CANDIDATES:
+            continue
+        for c in cands.values():
+            grids[c.kind].setdefault(_cell(c), set()).add(key)
+    return grids
+
+
+def _has_pair(c: Candidate, key: str, grids: dict[str, dict[tuple[int, int], set[str]]]) -> bool:
+    """A county of the document lies next to this town ("Bloomington" and "Monroe County": both
+    in Indiana, not one in Minnesota and one in Wisconsin; the county then follows the town
+    through `near`). Two towns alone are not enough: English town names cluster by chance; and
+    a county gets no such bonus, or a district would beat its city of the same name."""
+    y, x = _cell(c)
+    return any(grids["admin2"].get((y + dy, x + dx), set()) - {key} for dy in (-1, 0, 1) for dx in (-1, 0, 1))
+
+
 def resolve(toponyms: list[Toponym], weights: dict[str, float] | None = None) -> None:
     """Set ``chosen`` and ``score`` on every toponym (in place)."""
     w = {**WEIGHTS, **(weights or {})}
     by_key = _senses(toponyms)
+    grid = _pair_grid(by_key)
     for first_pass in (True, False):
         lent = [_contribution(t, first_pass) for t in toponyms]
         ctx = Counter(c for c in lent if c)
@@ -150,6 +181,8 @@ def resolve(toponyms: list[Toponym], weights: dict[str, float] | None = None) ->
             cands = {c.pid: c for t in group for c in t.candidates}.values()
             parents = [t.parent for t in group if t.parent is not None]
             admins = [c for c in cands if c.kind in ("admin1", "admin2")]
+            # a name that is a country or a state by its main name is not pulled to a town ("Mexico")
+            big = any(c.kind in ("country", "continent", "region", "admin1") and c.primary for c in cands)
             for c in cands:
                 s = base_score(c, w)
                 rivals = [base_score(a, w) for a in admins if a.country == c.country and c.population >= 0.1 * a.population]
@@ -169,6 +202,8 @@ def resolve(toponyms: list[Toponym], weights: dict[str, float] | None = None) ->
                         break
                 if anchors and c.kind == "admin1" and any(k != key and a.country == c.country and a.admin1 == c.admin1 for k, a in anchors):
                     s += w["holds"]  # "Athens ... Georgia police": the state holds a place already resolved
+                if c.kind == "city" and not big and w["pair"] and _has_pair(c, key, grid):
+                    s += w["pair"]
                 if anchors and c.kind in ("city", "admin2", "airport"):
                     if any(k != key and haversine_km(a.lat, a.lon, c.lat, c.lon) < 500 for k, a in anchors):
                         s += w["near"]
