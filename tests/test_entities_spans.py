@@ -48,6 +48,9 @@ def test_trim(span: str, label: str, want: str) -> None:
         ("Thad's World Destruction", ["Thad", "World Destruction"]),
         ("People's Republic of China", ["People's Republic of China"]),
         ("Standard & Poor's 500", ["Standard & Poor's 500"]),
+        ("Marion County Sheriff's Office", ["Marion County Sheriff's Office"]),
+        ("WALLACE: Let", ["WALLACE", "Let"]),
+        ("Operation: Steel Curtain", ["Operation: Steel Curtain"]),
     ],
 )
 def test_split(span: str, want: list[str]) -> None:
