@@ -231,3 +231,13 @@ def test_town_and_county_named_together_lie_together():
     tops = [Toponym(0, 6, "Mexico", "mexico", (mexico, cdmx)), Toponym(10, 16, "Oaxaca", "oaxaca", (oaxaca,))]
     resolve(tops)
     assert tops[0].chosen == mexico
+
+
+@pytest.mark.model
+def test_one_sense_per_name_and_local_bodies(run):
+    places = run("CLARKSVILLE — The county approved a new school on Monday. Residents of Clarksville packed the meeting, "
+                 "Tennessee officials said.")
+    assert ("Clarksville", "Tennessee") in [(p.text, p.admin1) for p in places if p.form == "name"]
+    places = run("The Sellersburg Town Council met Tuesday. Sellersburg, in Clark County, Indiana, is near Louisville.")
+    assert ("Sellersburg", "Indiana") in [(p.text, p.admin1) for p in places if p.form == "name"]
+    assert not [p for p in run("The State Council met in Beijing.") if p.text == "State"]

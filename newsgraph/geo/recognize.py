@@ -170,7 +170,31 @@ def recognize(doc: Document, gaz: Gazetteer) -> list[Toponym]:
             _embedded(doc, gaz, [m for m in mentions if m.label == "ORG"], add)
     _datelines(doc, gaz, add)
     _state_abbreviations(doc, gaz, found, add)
+    _same_name(doc, mentions, found, add)
     return sorted(found.values(), key=lambda t: t.start)
+
+
+def _same_name(doc: Document, mentions: list[Any], found: dict[tuple[int, int], Toponym], add: Any) -> None:
+    """One sense per name: a one- or two-word name the model took for a person or a thing is
+    the place the article names elsewhere as a place ("CLARKSVILLE —" ... "Residents of
+    Clarksville"; "The Sellersburg Town Council" ... "Sellersburg, in Clark County")."""
+    places: dict[str, tuple[Candidate, ...]] = {}
+    for t in found.values():
+        local = tuple(c for c in t.candidates if c.kind in ("city", "admin2"))
+        if local and t.form in ("name", "embedded") and not t.text.isupper() or local and t.text.isupper():
+            places.setdefault(norm(t.text), local)
+    if not places:
+        return
+    # a word of a person's full name stays that person's ("his brother Tyler", "Tyler's attorney")
+    person_words = {w.lower() for m in mentions if m.label == "PERSON" and len(m.text.split()) > 1 for w in m.text.split()}
+    for m in mentions:
+        if m.label not in ("PERSON", "MISC") or len(m.text.split()) > 2 or (m.start, m.end) in found:
+            continue
+        if m.label == "PERSON" and any(w.lower() in person_words for w in m.text.split()):
+            continue
+        cands = places.get(norm(m.text))
+        if cands:
+            add(m.start, m.end, cands, force=True)
 
 
 _DATELINE = re.compile(r"(?m)^[ \t]*(?P<place>[A-Z][A-Z.'’\- ]{2,30}?[A-Z.])(?:,[ \t]+(?P<region>[A-Z][A-Za-z.' ]{1,25}?))?"
@@ -286,6 +310,17 @@ def _demonyms(doc: Document, toks: list[Any], gaz: Gazetteer, add: Any) -> None:
                 break
 
 
+#: a local government body after a town's name
+_LOCAL_BODY = re.compile(r"\s+(?:(?:City|Town|Village|Borough|Township|County)\s+)?(?:Council|Commission|Board|Hall|"
+                         r"Police|Fire|Schools|School District|Sheriff|Mayor)\b")
+
+
+#: words before "Council", "Commission" that name no town ("State Council", "Security Council")
+_GENERIC_BODY_WORDS = frozenset({"state", "national", "federal", "city", "town", "county", "central", "general",
+                                 "supreme", "security", "executive", "legislative", "regional", "local", "municipal",
+                                 "european", "international", "world", "privy", "royal", "joint", "special", "district"})
+
+
 def _embedded(doc: Document, gaz: Gazetteer, orgs: list[Any], add: Any) -> None:
     """Place names inside organisation names ("Toronto Star", "Kenya Airways"): the
     organisation's place, as ``form="embedded"``, never a literal place mention."""
@@ -307,7 +342,12 @@ def _embedded(doc: Document, gaz: Gazetteer, orgs: list[Any], add: Any) -> None:
                 if surface.lower() in _STOP:
                     continue
                 cands = gaz.lookup(surface)
-                if cands and _usable(cands, MIN_CITY_POP):
+                local_body = i == 0 and _LOCAL_BODY.match(m.text, last[0] + len(last[1])) is not None
+                local_body = local_body and surface.lower() not in _GENERIC_BODY_WORDS
+                if local_body:
+                    # "Sellersburg Town Council", "Marion County Sheriff's Office": the town, whatever its size
+                    cands = tuple(c for c in cands if c.primary and c.kind in ("city", "admin2")) or cands
+                if cands and (local_body or _usable(cands, MIN_CITY_POP)):
                     s = m.start + first[0]
                     add(s, s + len(surface), cands, "embedded")
                     i = k - 1
