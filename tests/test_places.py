@@ -241,3 +241,9 @@ def test_one_sense_per_name_and_local_bodies(run):
     places = run("The Sellersburg Town Council met Tuesday. Sellersburg, in Clark County, Indiana, is near Louisville.")
     assert ("Sellersburg", "Indiana") in [(p.text, p.admin1) for p in places if p.form == "name"]
     assert not [p for p in run("The State Council met in Beijing.") if p.text == "State"]
+
+
+@pytest.mark.model
+def test_town_after_a_preposition_of_place(run):
+    places = run("US Special Forces patrolled in Manbij near the front line.")
+    assert [p.country for p in places if p.text == "Manbij"] == ["SY"]

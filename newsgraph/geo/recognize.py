@@ -234,6 +234,11 @@ def _state_abbreviations(doc: Document, gaz: Gazetteer, found: dict[tuple[int, i
             add(m.start(1), m.end(1), cands)
 
 
+#: prepositions after which a capitalised town name of some size is a place
+_PLACE_PREPS = frozenset({"in", "from", "near", "outside", "between", "via", "towards", "toward"})
+PREP_CITY_POP = 20_000
+
+
 def _gazetteer_pass(doc: Document, toks: list[Any], gaz: Gazetteer, named: set[str], add: Any, free: Any) -> None:
     """Capitalised runs that no model mention covers, looked up longest first."""
     i = 0
@@ -265,7 +270,11 @@ def _gazetteer_pass(doc: Document, toks: list[Any], gaz: Gazetteer, named: set[s
                 continue
             if not (norm(surface) in named or _usable(cands)):
                 # a small place written with its state or country: "Hugo, Okla.", "Cullman, Alabama"
-                cands = _within_parent(doc.text, e, cands, gaz)
+                within = _within_parent(doc.text, e, cands, gaz)
+                # or after a preposition of place: "who was from Dewsbury", "between Coggeshall and ..."
+                after_prep = i > 0 and toks[i - 1].lower_ in _PLACE_PREPS
+                cands = within or (tuple(c for c in cands if c.kind == "city" and c.primary and c.population >= PREP_CITY_POP)
+                                   if after_prep else ())
             if cands:
                 add(s, e, cands)
                 matched = True
