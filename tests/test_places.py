@@ -247,3 +247,5 @@ def test_one_sense_per_name_and_local_bodies(run):
 def test_town_after_a_preposition_of_place(run):
     places = run("US Special Forces patrolled in Manbij near the front line.")
     assert [p.country for p in places if p.text == "Manbij"] == ["SY"]
+    places = run("Barry, who was from Dewsbury, said she was kind. A spokesman from Google said the app works.")
+    assert [(p.text, p.country) for p in places] == [("Dewsbury", "GB")]

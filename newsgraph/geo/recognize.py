@@ -159,6 +159,12 @@ def recognize(doc: Document, gaz: Gazetteer) -> list[Toponym]:
             if _usable(cands, MIN_CITY_POP if m.label == "ORG" else PERSON_CITY_POP):
                 add(m.start, m.end, cands)
                 named.add(norm(surface))
+            elif m.label == "ORG" and " " not in surface and _PREP_BEFORE.search(text, max(0, m.start - 12), m.start):
+                # "who was from Dewsbury": a one-word "organisation" after a preposition of place
+                towns = tuple(c for c in cands if c.kind == "city" and c.primary and c.population >= PREP_CITY_POP)
+                if towns:
+                    add(m.start, m.end, towns)
+                    named.add(norm(surface))
     # names of people, organisations and other entities are no toponyms, nor is what they contain
     blocked.extend((m.start, m.end, m.label) for m in mentions if m.label != "LOC" and (m.start, m.end) not in found)
     sd = doc.nlp_doc
@@ -236,6 +242,7 @@ def _state_abbreviations(doc: Document, gaz: Gazetteer, found: dict[tuple[int, i
 
 #: prepositions after which a capitalised town name of some size is a place
 _PLACE_PREPS = frozenset({"in", "from", "near", "outside", "between", "via", "towards", "toward"})
+_PREP_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(_PLACE_PREPS)) + r")\s+$")
 PREP_CITY_POP = 20_000
 
 
