@@ -434,3 +434,13 @@ def test_opening_quote_pronoun_resolved_to_the_next_sentences_subject(pipeline) 
 def test_called_for_keeps_the_whole_noun_phrase(pipeline) -> None:
     doc, quotes = _run(pipeline, "The United Nations said on Monday that it was alarmed, calling for an independent investigation.")
     assert [q.text for q in quotes if q.cue == "calling"] == ["an independent investigation"]
+
+
+@pytest.mark.model
+def test_coordinated_complements_and_adverbial_clause_content(pipeline) -> None:
+    doc, quotes = _run(pipeline, "In the letter, the bank said that it would close the account on Dec. 12, that the decision "
+                                 "had come after careful consideration and that it was final.")
+    q = _find(doc, quotes, "close the account")
+    assert q.text.endswith("that it was final") and q.speaker == "the bank"
+    doc, quotes = _run(pipeline, "Donald Trump said after the convention he would not accept the endorsement.")
+    assert _find(doc, quotes, "would not accept").speaker == "Donald Trump"

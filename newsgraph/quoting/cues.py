@@ -21,6 +21,8 @@ _OBJECT_VERBS = frozenset({"cite", "deny", "confirm", "announce", "reveal", "pro
 _INTENT_VERBS = frozenset({"vow", "pledge", "promise", "threaten", "urge", "ask", "demand", "warn", "call"})
 #: "asked not to be named / identified / quoted"
 _ANONYMITY = frozenset({"name", "identify", "quote", "cite", "disclose"})
+#: verbs whose finite clause after them is what is said, however the parser hangs it
+_SAY_LIKE = frozenset({"say", "tell", "add", "insist", "argue", "claim", "warn", "write", "report", "announce"})
 _SUBJ = ("nsubj", "nsubjpass", "csubj")
 _CLIMB = ("xcomp", "advcl", "conj", "pcomp", "prep", "acl", "ccomp", "relcl", "dep", "parataxis", "dobj", "pobj", "npadvmod")
 
@@ -151,17 +153,28 @@ def _ccomps(verb: Any) -> list[Any]:
 
 def _content(sd: Any, verb: Any, text: str) -> tuple[int, int] | None:
     """The reported clause of a reporting verb: its clausal complement ("that ...")."""
-    for ch in _ccomps(verb):
-            s, e = _edges(ch)
-            # "..., X said, adding that ..." : the complement never swallows the verb itself
-            if s <= verb.idx < e:
-                if ch.i < verb.i:
-                    e = verb.left_edge.idx
-                else:
-                    s = verb.idx + len(verb.text)
-            s, e = _trim_content(text, s, e)
-            if e - s >= 3:
-                return s, e
+    comps = _ccomps(verb)
+    for ch in comps:
+        s, e = _edges(ch)
+        # "..., X said, adding that ..." : the complement never swallows the verb itself
+        if s <= verb.idx < e:
+            if ch.i < verb.i:
+                e = verb.left_edge.idx
+            else:
+                s = verb.idx + len(verb.text)
+        s, e = _trim_content(text, s, e)
+        if e - s >= 3:
+            if ch.i > verb.i:  # "said that A, that B and that C": the complements after the verb together
+                e = max([e] + [_trim_content(text, *_edges(o))[1] for o in comps if o.i > ch.i])
+            return s, e
+    if verb.lemma_.lower() in _SAY_LIKE:
+        # "Trump said after the convention he would not accept ...": a clause parsed as an adverbial
+        for ch in verb.children:
+            if ch.dep_ == "advcl" and ch.i > verb.i and any(c.dep_ in ("nsubj", "nsubjpass") for c in ch.children) \
+                    and not any(c.dep_ == "mark" for c in ch.children):
+                s, e = _trim_content(text, *_edges(ch))
+                if e - s >= 3:
+                    return s, e
     obj_content = _object_content(verb, text)
     if obj_content is not None:
         return obj_content
