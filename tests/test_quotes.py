@@ -444,3 +444,16 @@ def test_coordinated_complements_and_adverbial_clause_content(pipeline) -> None:
     assert q.text.endswith("that it was final") and q.speaker == "the bank"
     doc, quotes = _run(pipeline, "Donald Trump said after the convention he would not accept the endorsement.")
     assert _find(doc, quotes, "would not accept").speaker == "Donald Trump"
+
+
+@pytest.mark.model
+def test_pronoun_far_from_its_person_in_a_profile(pipeline) -> None:
+    text = (
+        "Maria Gonzalez has run the bakery on Elm Street for thirty years.\n\n"
+        "The shop opened in 1994. Bread was cheap then. Flour came from a mill upriver. The mill closed in 2009. "
+        "Prices rose every year after that. Customers complained. Some left for the supermarket. Others stayed. "
+        "The neighbourhood changed around the shop.\n\n"
+        '"I never thought of quitting," she said.'
+    )
+    doc, quotes = _run(pipeline, text)
+    assert _find(doc, quotes, "never thought of quitting").speaker == "Maria Gonzalez"

@@ -52,6 +52,8 @@ class QuoteFinder(Component):
             spk = self._speaker(it, items, done, spoken, resolver, sd)
             if spk is not None and spk.name is None and it.cue is not None:
                 spk = _carry(doc, spk, named, resolver)
+                if spk.name is None:
+                    spk = resolver.distant(spk, (it.start, it.end))
                 spoken[it.cue.i] = spk
             if spk is not None and spk.name:
                 named.append((spk.start, spk))

@@ -238,6 +238,29 @@ class SpeakerResolver:
                 best = (score, m)
         return best[1] if best else None
 
+    def distant(self, spk: Speaker, said: tuple[int, int] | None) -> Speaker:
+        """An unresolved he/she, resolved to :meth:`_distant`'s person when there is one."""
+        span = self.sd.char_span(spk.start, spk.end) if self.sd is not None else None
+        m = self._distant(span[0], said) if span is not None and len(span) == 1 else None
+        if m is None:
+            return spk
+        return Speaker(self.name_of(m.entity_id), m.entity_id, spk.start, spk.end, (m.start, m.end))
+
+    def _distant(self, tok: Any, said: tuple[int, int] | None) -> Any | None:
+        """He/she with no person in the last sentences (a profile that turns to background before
+        the quote): the last person named before, outside quotes and not named in the quote,
+        whose gender is known to fit (persons of unknown gender are passed over)."""
+        gender = PRONOUNS.get(tok.lower_)
+        if gender not in ("m", "f"):
+            return None
+        named_in = {m.entity_id for m in self.mentions_in(*said)} if said else set()
+        for m in reversed(self.mentions_in(0, tok.idx)):
+            if self.entities[m.entity_id].label != "PERSON" or self.inside_quote(m.start) or m.entity_id in named_in:
+                continue
+            if self._gender.get(m.entity_id) == gender:
+                return m
+        return None
+
     def _postcedent(self, tok: Any) -> Any | None:
         """'"I don't know where my children are," she said. Fatima Noor, 29, had walked ...': a
         he/she that nobody before it can be (a feature's opening quote) is the person the next
