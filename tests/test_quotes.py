@@ -457,3 +457,11 @@ def test_pronoun_far_from_its_person_in_a_profile(pipeline) -> None:
     )
     doc, quotes = _run(pipeline, text)
     assert _find(doc, quotes, "never thought of quitting").speaker == "Maria Gonzalez"
+
+
+@pytest.mark.model
+def test_an_event_that_sees_is_no_speaker(pipeline) -> None:
+    doc, quotes = _run(pipeline, "The match saw the home team and the visitors face off in front of a full stadium. "
+                                 "Officers saw the suspect get out of a car.")
+    assert not [q for q in quotes if q.cue == "saw" and "home team" in q.text]
+    assert [q.speaker for q in quotes if "suspect" in q.text] == ["Officers"]

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from newsgraph.eventcoding.tables import agents as agent_nouns
 from newsgraph.quoting.lexicon import PHRASAL, RELATIVES, speech_verbs
 
 #: nouns of saying whose that-clause is reported content ("Trump's claim that ...")
@@ -344,6 +345,9 @@ def find_cues(sd: Any, text: str, inside_quote: Any) -> list[Cue]:
         first_person = subj is not None and subj.lower_ in ("i", "we", "you")
         if cls == "cognition" and (first_person or subj is None):
             continue  # "I think ...", "to see whether ...": no one's statement
+        if lemma in ("see", "hear", "witness") and subj is not None and subj.tag_ == "NN" and not subj.ent_type_ \
+                and subj.lemma_.lower() not in agent_nouns():
+            continue  # "The finals saw two teams face off": an event or a time that "sees", no speaker
         sent = tok.sent
         content = _content(sd, tok, text)
         if cls == "cognition" and content is not None and text[content[0] : content[1]].split()[0].lower() in _WH:
