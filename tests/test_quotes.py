@@ -465,3 +465,9 @@ def test_an_event_that_sees_is_no_speaker(pipeline) -> None:
                                  "is not the same as a show. Officers saw the suspect get out of a car.")
     assert not [q for q in quotes if q.cue == "seeing"]
     assert [q.speaker for q in quotes if "suspect" in q.text] == ["Officers"]
+
+
+@pytest.mark.model
+def test_the_company_is_the_organisation_just_named(pipeline) -> None:
+    doc, quotes = _run(pipeline, "Airbus said on Monday that deliveries would slip. The root cause is a software fault, the company said.")
+    assert _find(doc, quotes, "software fault").speaker == "Airbus"

@@ -22,6 +22,10 @@ from newsgraph.quoting.lexicon import (
 )
 from newsgraph.quoting.names import name_gender
 
+#: nouns that stand for an organisation named before ("the company said")
+_ORG_NOUNS = frozenset({"company", "firm", "group", "carrier", "airline", "bank", "agency", "ministry", "department",
+                        "organisation", "organization", "party", "union", "network", "broadcaster", "newspaper",
+                        "automaker", "manufacturer", "retailer", "club", "charity", "campaign", "government"})
 _LABEL_RANK = {"PERSON": 0, "ORG": 1, "LOC": 2, "MISC": 3}
 #: sentences back that a pronoun may reach for its antecedent
 _WINDOW = 6
@@ -369,6 +373,10 @@ class SpeakerResolver:
         if link is None and tok.lemma_.lower() in ROLE_NOUNS and any(c.lower_ == "the" for c in tok.children):
             # "the senator said": the salient person of the last sentences, as for a pronoun
             link = self._antecedent(tok, "x", said)
+        if link is None and tok.lemma_.lower() in _ORG_NOUNS and any(c.lower_ == "the" for c in tok.children) \
+                and len(list(tok.children)) == 1:
+            # "the company said": the organisation that was a subject just before, as for "it"
+            link = self._antecedent(tok, "n", said)
         if link is not None:
             return Speaker(self.name_of(link.entity_id), link.entity_id, s, e, (link.start, link.end))
         role = self.text[s:e]
