@@ -146,9 +146,9 @@ def recognize(doc: Document, gaz: Gazetteer) -> list[Toponym]:
             if cands or (m.label == "LOC" and (" " in surface or m.fine_label in ("FAC", "ORG"))):
                 add(m.start, m.end, cands)
                 named.add(norm(surface))
-        elif m.label in ("PERSON", "MISC") and _ABBREV.match(text, m.end) and _within_parent(text, m.end, cands, gaz):
+        elif m.label in ("PERSON", "MISC") and _ABBREV.match(text, m.end) and (towns := _within_parent(text, m.end, cands, gaz)):
             # "toward Hugo, Okla.": a name the model took for a person, written with a state
-            add(m.start, m.end, _within_parent(text, m.end, cands, gaz))
+            add(m.start, m.end, towns)
         elif (m.label == "ORG" and _FEATURE_TAIL.search(surface)) or (m.label == "PERSON" and _STREET_TAIL.search(surface)):
             # "Royal Street", "Glenrock Lagoon": a named feature whatever the model called it
             add(m.start, m.end, tuple(c for c in cands if c.primary))

@@ -167,6 +167,13 @@ def resolve(toponyms: list[Toponym], weights: dict[str, float] | None = None) ->
     w = {**WEIGHTS, **(weights or {})}
     by_key = _senses(toponyms)
     grid = _pair_grid(by_key)
+    # what does not change between the passes: each name's candidates, its admin areas, their
+    # prominence, and whether it is a country or a state by its main name ("Mexico": not pulled to a town)
+    fixed: dict[str, tuple[list[Candidate], list[Candidate], dict[int, float], bool]] = {}
+    for key, group in by_key.items():
+        cands = list({c.pid: c for t in group for c in t.candidates}.values())
+        fixed[key] = (cands, [c for c in cands if c.kind in ("admin1", "admin2")], {c.pid: base_score(c, w) for c in cands},
+                      any(c.kind in ("country", "continent", "region", "admin1") and c.primary for c in cands))
     for first_pass in (True, False):
         lent = [_contribution(t, first_pass) for t in toponyms]
         ctx = Counter(c for c in lent if c)
@@ -178,18 +185,15 @@ def resolve(toponyms: list[Toponym], weights: dict[str, float] | None = None) ->
             own = Counter(_contribution(t, first_pass) for t in group)
             own_a = Counter(_admin_contribution(t, first_pass) for t in group)
             best: tuple[float, Candidate | None] = (-math.inf, None)
-            cands = {c.pid: c for t in group for c in t.candidates}.values()
+            cands, admins, base_scores, big = fixed[key]
             parents = [t.parent for t in group if t.parent is not None]
-            admins = [c for c in cands if c.kind in ("admin1", "admin2")]
-            # a name that is a country or a state by its main name is not pulled to a town ("Mexico")
-            big = any(c.kind in ("country", "continent", "region", "admin1") and c.primary for c in cands)
             for c in cands:
-                s = base_score(c, w)
-                rivals = [base_score(a, w) for a in admins if a.country == c.country and c.population >= 0.1 * a.population]
+                base = s = base_scores[c.pid]
+                rivals = [base_scores[a.pid] for a in admins if a.country == c.country and c.population >= 0.1 * a.population]
                 if c.kind == "city" and rivals:
                     # enough to beat its own country's admin areas of that name, not to beat a
                     # bigger city abroad ("Athens" is not Athens, Georgia, for Athens County, Ohio)
-                    s += min(w["city_over_admin"], max(0.0, max(rivals) - base_score(c, w)) + 1.0)
+                    s += min(w["city_over_admin"], max(0.0, max(rivals) - base) + 1.0)
                 if c.country:
                     s += w["context"] * (ctx[c.country] - own[c.country]) / total
                 if c.kind in _LOCAL and c.admin1:
