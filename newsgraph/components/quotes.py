@@ -47,16 +47,8 @@ class QuoteFinder(Component):
         spoken: dict[int, Speaker | None] = {}
         done: dict[int, Speaker | None] = {}
         records: list[Record] = []
-        named: list[tuple[int, Speaker]] = []  # speakers with a name, in text order
         for it in sorted(items, key=lambda x: min(x.start, x.cue.start if x.cue else x.start)):
             spk = self._speaker(it, items, done, spoken, resolver, sd)
-            if spk is not None and spk.name is None and it.cue is not None:
-                spk = _carry(doc, spk, named, resolver)
-                if spk.name is None:
-                    spk = resolver.distant(spk, (it.start, it.end))
-                spoken[it.cue.i] = spk
-            if spk is not None and spk.name:
-                named.append((spk.start, spk))
             done[id(it)] = spk
             records.append(self._record(text, it, spk))
         records.sort(key=lambda r: r.start)
@@ -77,13 +69,15 @@ class QuoteFinder(Component):
             if key not in spoken:
                 tok = sd[it.cue.speaker_i] if it.cue.speaker_i is not None else None
                 spk = resolver.resolve(tok, (it.start, it.end))
+                if spk is not None and spk.name is None:
+                    spk = resolver.fallback(spk, (it.start, it.end))
                 spoken[key] = spk
-                resolver.note(it.cue.start, spk.entity_id if spk else None)
+                resolver.note(it.cue.start, spk)
             return spoken[key]
         if it.follows is not None:
             spk = done.get(id(it.follows))
             if spk is not None:
-                resolver.note(it.start, spk.entity_id)
+                resolver.note(it.start, spk)
             return spk
         return None
 
@@ -105,30 +99,4 @@ class QuoteFinder(Component):
             resolved_start=spk.resolved[0] if spk and spk.resolved else None,
             resolved_end=spk.resolved[1] if spk and spk.resolved else None,
         )
-
-
-#: pronouns and the speakers they may carry on
-_PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
-
-
-def _carry(doc: Document, spk: Speaker, named: list[tuple[int, Speaker]], resolver: SpeakerResolver) -> Speaker:
-    """A pronoun the resolver found no entity for ("It added that ...", "he wrote" after a name
-    the tagger missed): the speaker of the statement just before, in this paragraph or the one
-    before, when the pronoun fits it (he/she: not an organisation; it: not a person)."""
-    if not named:
-        return spk
-    word = doc.text[spk.start : spk.end].lower()
-    here = doc.block_at(spk.start)
-    prev_start, prev = named[-1]
-    there = doc.block_at(prev_start)
-    if here is None or there is None or doc.blocks.index(here) - doc.blocks.index(there) > 1:
-        return spk
-    label = resolver.entities[prev.entity_id].label if prev.entity_id in resolver.entities else None
-    if word in _PERSON_PRONOUNS and label not in (None, "PERSON"):
-        return spk
-    if word == "it" and label == "PERSON":
-        return spk
-    if word not in _PERSON_PRONOUNS and word not in ("it", "they", "them"):
-        return spk
-    return Speaker(prev.name, prev.entity_id, spk.start, spk.end, (prev.start, prev.end))
 

@@ -71,3 +71,8 @@ ROLE_ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "professor": ("prof.", "prof"),
     "doctor": ("dr.", "dr"),
 }
+
+#: nouns that stand for an organisation named before ("the company said")
+ORG_NOUNS = frozenset({"company", "firm", "group", "carrier", "airline", "bank", "agency", "ministry", "department",
+                      "organisation", "organization", "party", "union", "network", "broadcaster", "newspaper",
+                      "automaker", "manufacturer", "retailer", "club", "charity", "campaign", "government"})

@@ -16,16 +16,13 @@ from newsgraph.quoting.lexicon import (
     FIRST_SECOND,
     MALE_PRONOUNS,
     MALE_WORDS,
+    ORG_NOUNS,
     PRONOUNS,
     ROLE_ABBREVIATIONS,
     ROLE_NOUNS,
 )
 from newsgraph.quoting.names import name_gender
 
-#: nouns that stand for an organisation named before ("the company said")
-_ORG_NOUNS = frozenset({"company", "firm", "group", "carrier", "airline", "bank", "agency", "ministry", "department",
-                        "organisation", "organization", "party", "union", "network", "broadcaster", "newspaper",
-                        "automaker", "manufacturer", "retailer", "club", "charity", "campaign", "government"})
 _LABEL_RANK = {"PERSON": 0, "ORG": 1, "LOC": 2, "MISC": 3}
 #: sentences back that a pronoun may reach for its antecedent
 _WINDOW = 6
@@ -78,6 +75,8 @@ class SpeakerResolver:
         self._gender = self._genders()
         #: (offset, entity id) of attributed speakers, in the order they were noted
         self.history: list[tuple[int, str]] = []
+        #: (offset, speaker) of statements whose speaker has a name, in the order they were noted
+        self.named: list[tuple[int, Speaker]] = []
 
     # ------------------------------------------------------------------ lookups
     def _display_names(self) -> dict[str, str]:
@@ -198,9 +197,33 @@ class SpeakerResolver:
         return out
 
     # ------------------------------------------------------------------ resolution
-    def note(self, offset: int, entity_id: str | None) -> None:
-        if entity_id:
-            self.history.append((offset, entity_id))
+    def note(self, offset: int, spk: Speaker | None) -> None:
+        """Remember who spoke at ``offset`` (for the last-speaker preference and :meth:`fallback`)."""
+        if spk is not None and spk.entity_id:
+            self.history.append((offset, spk.entity_id))
+        if spk is not None and spk.name:
+            self.named.append((spk.start, spk))
+
+    def fallback(self, spk: Speaker, said: tuple[int, int]) -> Speaker:
+        """A pronoun :meth:`resolve` found no entity for: the previous statement's speaker when the
+        pronoun fits it ("the ministry said ... It added that ...", "he wrote" after a name the
+        tagger missed), else, for he/she, the last person of that gender named before (:meth:`distant`)."""
+        return self._carry(spk) or self._distant_speaker(spk, said)
+
+    def _carry(self, spk: Speaker) -> Speaker | None:
+        """The speaker of the statement just before, in this paragraph or the one before, when the
+        pronoun fits it (he/she: not an organisation; it: not a person)."""
+        if not self.named:
+            return None
+        gender = PRONOUNS.get(self.text[spk.start : spk.end].lower())
+        prev_start, prev = self.named[-1]
+        here, there = self.doc.block_at(spk.start), self.doc.block_at(prev_start)
+        if gender is None or here is None or there is None or self.doc.blocks.index(here) - self.doc.blocks.index(there) > 1:
+            return None
+        label = self.entities[prev.entity_id].label if prev.entity_id in self.entities else None
+        if (gender in ("m", "f") and label not in (None, "PERSON")) or (gender == "n" and label == "PERSON"):
+            return None
+        return Speaker(prev.name, prev.entity_id, spk.start, spk.end, (prev.start, prev.end))
 
     def _last_speaker(self, offset: int) -> str | None:
         prior = [eid for off, eid in self.history if off < offset]
@@ -242,7 +265,7 @@ class SpeakerResolver:
                 best = (score, m)
         return best[1] if best else None
 
-    def distant(self, spk: Speaker, said: tuple[int, int] | None) -> Speaker:
+    def _distant_speaker(self, spk: Speaker, said: tuple[int, int] | None) -> Speaker:
         """An unresolved he/she, resolved to :meth:`_distant`'s person when there is one."""
         span = self.sd.char_span(spk.start, spk.end) if self.sd is not None else None
         m = self._distant(span[0], said) if span is not None and len(span) == 1 else None
@@ -373,7 +396,7 @@ class SpeakerResolver:
         if link is None and tok.lemma_.lower() in ROLE_NOUNS and any(c.lower_ == "the" for c in tok.children):
             # "the senator said": the salient person of the last sentences, as for a pronoun
             link = self._antecedent(tok, "x", said)
-        if link is None and tok.lemma_.lower() in _ORG_NOUNS and any(c.lower_ == "the" for c in tok.children) \
+        if link is None and tok.lemma_.lower() in ORG_NOUNS and any(c.lower_ == "the" for c in tok.children) \
                 and len(list(tok.children)) == 1:
             # "the company said": the organisation that was a subject just before, as for "it"
             link = self._antecedent(tok, "n", said)
