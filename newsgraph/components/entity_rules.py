@@ -28,7 +28,7 @@ from collections import Counter
 from typing import Any, NamedTuple
 
 from newsgraph.components.aliases import alias_regex, lookup
-from newsgraph.components.entity_spans import trim
+from newsgraph.components.entity_spans import INSTITUTION_HEAD, trim
 
 
 class Cand(NamedTuple):
@@ -188,10 +188,6 @@ def _in_place(tok: Any) -> bool:
     return prep == "of" and gov.lower_ in _PLACE_NOUNS
 
 
-#: last words that make even a facility-tagged name an organisation ("Sheriff's Office")
-_FAC_INSTITUTIONS = frozenset({"Office", "Department", "Bureau", "Agency", "Commission", "Ministry", "Administration"})
-
-
 def relabel(text: str, sd: Any, cands: list[Cand]) -> list[Cand]:
     """Label corrections by the span's words and its syntactic role."""
     out: list[Cand] = []
@@ -227,7 +223,7 @@ def relabel(text: str, sd: Any, cands: list[Cand]) -> list[Cand]:
             out.append(c._replace(label="LOC", rule="facility-word"))
             continue
         if c.label in ("LOC", "PERSON") and (ORG_WORDS.match(words[-1]) or ORG_WORDS.match(head)) \
-                and (c.fine != "GPE" and (c.fine != "FAC" or words[-1] in _FAC_INSTITUTIONS)):
+                and (c.fine != "GPE" and (c.fine != "FAC" or INSTITUTION_HEAD.match(words[-1]) is not None)):
             out.append(c._replace(label="ORG", rule="org-word"))
             continue
         if c.label == "ORG" and seg.isupper() and len(words) == 1 and _COUNTED.search(text, max(0, c.start - 12), c.start) \

@@ -26,9 +26,9 @@ _HEAD_BEFORE = re.compile(
 _POSS = re.compile(r"(?<=\w)['’]s?\s+(?=\S)")
 _COLLECTIVE = {"people", "workers", "poor", "women", "children", "men", "veterans", "citizens", "nations", "farmers",
                "soldiers", "martyrs", "mothers", "traders", "lloyd", "mcdonald", "macy", "sotheby", "christie"}
-#: a head that makes "X's <head>" one institution's name
-_INSTITUTION_HEAD = re.compile(r"^(?:Office|Department|Bureau|Agency|Service|Services|Commission|Council|Committee|"
-                               r"Board|Administration|Ministry|Cabinet|Party|Union|Guard|Corps)$")
+#: a head that makes "X's <head>" one institution's name, and a facility-tagged name an organisation
+INSTITUTION_HEAD = re.compile(r"^(?:Office|Department|Bureau|Agency|Service|Services|Commission|Council|Committee|"
+                              r"Board|Administration|Ministry|Cabinet|Party|Union|Guard|Corps)$")
 _LEAD_DET = re.compile(r"^(?:the|The|THE|a|an|A|An|this|This|that|That|these|These|those|Those)\s+")
 _LEAD_PREP = re.compile(r"^(?:Near|In|At|From|Outside|Inside|Across|Around|Along|Toward|Towards|Into)\s+(?=[A-Z])")
 #: a role word closing an organisation's span ("the State Department Spokesperson")
@@ -156,7 +156,7 @@ def split(text: str, start: int, end: int) -> list[tuple[int, int]]:
             owner = text[s : pm.start()].split()[-1].lower() if text[s : pm.start()].split() else ""
             rest = text[pm.end() : e]
             # "the Marion County Sheriff's Office", "the Governor's Office": one institution
-            institution = len(rest.split()) == 1 and _INSTITUTION_HEAD.match(rest) is not None
+            institution = len(rest.split()) == 1 and INSTITUTION_HEAD.match(rest) is not None
             if owner not in _COLLECTIVE and rest[:1].isupper() and not institution:
                 out.append((s, pm.start()))
                 out.append((pm.end(), e))
