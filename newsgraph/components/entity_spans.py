@@ -43,9 +43,11 @@ _ONLY_ROLE = re.compile(
     r"Secretary|Governor|Senator|Chairman|Chairwoman|Director|Professor|Professors|Spokesperson|Spokesman|"
     r"Spokeswoman|Officer|Commander|Ambassador|Mayor|Sergeant|General|Colonel|Captain|CEO|C\.E\.O\.|CFO|COO)s?)$"
 )
-#: caption and page words that are never names, alone or closing a span ("... Image: NASA")
-_PAGE_WORDS = re.compile(r"^(?:Image|Images|Photo|Photos|Photograph|File|Credit|Source|Caption|Video|Background|Update|"
-                         r"Note|Interview|Related|Advertisement|Read|Watch|Listen)$")
+#: caption and page words that are never names, alone or closing a span ("... Image: NASA"); the
+#: quote finder's labels that are never speakers start from them too
+PAGE_WORD_LIST = ("Image", "Images", "Photo", "Photos", "Photograph", "File", "Credit", "Source", "Caption", "Video",
+                  "Background", "Update", "Note", "Interview", "Related", "Advertisement", "Read", "Watch", "Listen")
+_PAGE_WORDS = re.compile("^(?:" + "|".join(PAGE_WORD_LIST) + ")$")
 #: a prefixed adjective is not a name ("pro-Beijing", "anti-American")
 _NATIONALITY_PREFIX = re.compile(r"^(?:pro|anti|non|intra|inter|pan|ex)-(?=[A-Z][a-z]+(?:an|ese|ish|i|ic)$)")
 _PREFIXED = re.compile(r"^(?:pro|anti|non|ex|neo|post|pre|self|pan|trans)-\S+$", re.I)

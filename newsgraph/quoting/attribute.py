@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from newsgraph.components.entity_spans import PAGE_WORD_LIST
 from newsgraph.document import Document
 from newsgraph.quoting.cues import Cue, subject_of
 from newsgraph.quoting.marks import QUOTE_BLOCKS, Marked
@@ -25,8 +26,9 @@ _LABEL_LINE = re.compile(r"[\"“]?([A-Z][\w'’.\-]*(?:,? (?:[A-Z&][\w'’.\-]*
 #: 'Trump: "..."': a capitalised name and a colon just before an opening mark
 _NAME_COLON = re.compile(r"(?<![\w.])([A-Z][\w.'’\-]+(?: [A-Z][\w.'’\-]+){0,3})(?:, [^,:\n]{1,40})?\s*:\s*$")
 #: labels before a colon that credit a picture or mark a note, or that hold a sentence end: never a speaker
-_NOT_SPEAKER_LABEL = re.compile(r"(?:\b(?:Image|Images|Photo|Photos|Photograph|Picture|Credit|Credits|Source|Sources|Caption|"
-                                r"Video|Graphic|Illustration|Map|Chart|Note|Update|Correction|Ed\.|Editor's note)|[a-z]{2}\.\s+\S+)$")
+_NOT_SPEAKER_LABEL = re.compile(r"(?:\b(?:" + "|".join((*PAGE_WORD_LIST, "Picture", "Credits", "Sources", "Graphic",
+                                "Illustration", "Map", "Chart", "Correction", r"Ed\.", "Editor's note"))
+                                + r")|[a-z]{2}\.\s+\S+)$")
 #: the most text between a quote and its cue
 _WINDOW = 160
 #: a quote shorter than this (in words) and with no cue is a scare quote or a title: not a quote
