@@ -24,7 +24,7 @@ NAMES = ["Iraq", "Baghdad", "Mosul", "Paris", "Springfield", "London", "New York
 
 
 def bench_build() -> dict[str, float]:
-    from newsgraph.geo.build import build
+    from newsgraph.places.build import build
 
     with tempfile.TemporaryDirectory() as tmp:
         t0 = time.perf_counter()
@@ -35,7 +35,7 @@ def bench_build() -> dict[str, float]:
 
 def bench_lookup() -> dict[str, float]:
     from newsgraph.config import Settings
-    from newsgraph.geo.gazetteer import Gazetteer, ensure_built
+    from newsgraph.places.gazetteer import Gazetteer, ensure_built
 
     t0 = time.perf_counter()
     gaz = Gazetteer(ensure_built(Settings().cache_dir))
@@ -55,10 +55,10 @@ def bench_lookup() -> dict[str, float]:
 def bench_pipeline(gold: Path) -> dict[str, float]:
     """CPU time of nlp+entities over the gold texts, then of places over the same documents
     (process time, so that other processes on a shared machine count less)."""
-    from newsgraph.components.places import PlaceFinder
     from newsgraph.config import Settings
     from newsgraph.ingest import make_document
     from newsgraph.pipeline import Pipeline
+    from newsgraph.places.component import PlaceFinder
     from newsgraph.predict import gold_article, iter_gold
 
     settings = Settings()

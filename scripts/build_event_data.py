@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Derive the event coder's compact data tables from the open data in shared/data/events.
 
-    python3 scripts/build_event_data.py [--src ../shared/data/events] [--out newsgraph/data/events]
+    python3 scripts/build_event_data.py [--src ../shared/data/events] [--out newsgraph/events/data]
 
 Writes small TSV files (each with a header comment naming its source and licence):
 
@@ -201,7 +201,7 @@ def build_countries(src: Path, out: Path) -> None:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--src", default=str(ROOT.parent / "shared" / "data" / "events"))
-    ap.add_argument("--out", default=str(ROOT / "newsgraph" / "data" / "events"))
+    ap.add_argument("--out", default=str(ROOT / "newsgraph" / "events" / "data"))
     a = ap.parse_args()
     src, out = Path(a.src), Path(a.out)
     out.mkdir(parents=True, exist_ok=True)

@@ -1,4 +1,4 @@
-"""Fit the resolution weights of newsgraph.geo.resolve on a places gold set (reproducible).
+"""Fit the resolution weights of newsgraph.places.resolve on a places gold set (reproducible).
 
     .venv/bin/python scripts/fit_places.py ../shared/eval/places/geowebnews.jsonl [--rounds 2]
 
@@ -18,11 +18,11 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from newsgraph.config import Settings  # noqa: E402
-from newsgraph.geo.gazetteer import open_gazetteer  # noqa: E402
-from newsgraph.geo.recognize import recognize  # noqa: E402
-from newsgraph.geo.resolve import WEIGHTS, Toponym, haversine_km, resolve  # noqa: E402
 from newsgraph.ingest import make_document  # noqa: E402
 from newsgraph.pipeline import Pipeline  # noqa: E402
+from newsgraph.places.gazetteer import open_gazetteer  # noqa: E402
+from newsgraph.places.recognize import recognize  # noqa: E402
+from newsgraph.places.resolve import WEIGHTS, Toponym, haversine_km, resolve  # noqa: E402
 from newsgraph.predict import gold_article, iter_gold  # noqa: E402
 
 
@@ -36,7 +36,7 @@ def collect(gold_path: str) -> list[tuple[list[Toponym], list[tuple[Toponym, flo
     for g, r in zip(golds, pipe.pipe(docs), strict=True):
         if r.doc is None:
             continue
-        from newsgraph.components.places import _link_hierarchy
+        from newsgraph.places.component import _link_hierarchy
 
         tops = recognize(r.doc, gaz)
         _link_hierarchy(r.doc, tops)

@@ -6,9 +6,9 @@ import datetime as dt
 
 import pytest
 
-from newsgraph.components.dates import DateFinder
+from newsgraph.dates.calendar import fmt, month_year, shift, weekday_ref
+from newsgraph.dates.component import DateFinder
 from newsgraph.records.dates import DateMention
-from newsgraph.timex.calendar import fmt, month_year, shift, weekday_ref
 from tests.conftest import make_doc
 
 
@@ -195,8 +195,8 @@ def test_more_non_dates(nlp, text):
 
 
 def test_dateline_helper_takes_the_first_absolute_day():
-    from newsgraph.components.dates import dateline
-    from newsgraph.timex.grammar import Timex
+    from newsgraph.dates.component import dateline
+    from newsgraph.dates.grammar import Timex
 
     items = [Timex(0, 6, "DATE", "2015", None, None, False, "year"),
              Timex(10, 30, "DATE", "2015-09-01", None, None, False, "mdy"),

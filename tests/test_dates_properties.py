@@ -7,8 +7,8 @@ import datetime as dt
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsgraph.timex import find_timexes
-from newsgraph.timex.calendar import day_year, month_year, weekday_ref
+from newsgraph.dates.calendar import day_year, month_year, weekday_ref
+from newsgraph.dates.timex import find_timexes
 
 MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
                "November", "December"]

@@ -6,9 +6,9 @@ from typing import Any
 
 import pytest
 
-from newsgraph.components.entities import EntityFinder, find_mentions
-from newsgraph.components.entity_canon import group
-from newsgraph.components.entity_rules import Cand
+from newsgraph.entities.canon import group
+from newsgraph.entities.component import EntityFinder, find_mentions
+from newsgraph.entities.rules import Cand
 from newsgraph.records.entities import Entity, Mention
 from tests.conftest import make_doc
 

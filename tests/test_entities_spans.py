@@ -6,8 +6,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsgraph.components.entity_canon import initials, surname
-from newsgraph.components.entity_spans import clean, split, trim
+from newsgraph.entities.canon import initials, surname
+from newsgraph.entities.spans import clean, split, trim
 
 
 def _clean(text: str, label: str = "ORG") -> list[str]:
@@ -97,7 +97,7 @@ def test_clean_stays_inside_its_span(text: str) -> None:
 @given(st.text(max_size=200))
 @settings(max_examples=200, deadline=None)
 def test_rules_without_a_parse_never_fail(text: str) -> None:
-    from newsgraph.components.entities import find_mentions
+    from newsgraph.entities.component import find_mentions
 
     cands = find_mentions(text, None)
     assert all(0 <= c.start < c.end <= len(text) for c in cands)
@@ -105,7 +105,7 @@ def test_rules_without_a_parse_never_fail(text: str) -> None:
 
 
 def test_titled_person() -> None:
-    from newsgraph.components.entity_spans import titled_person
+    from newsgraph.entities.spans import titled_person
 
     text = "Spokeswoman Sandy Angers"
     assert text[titled_person(text, 0, len(text)) :] == "Sandy Angers"

@@ -8,9 +8,9 @@ from tests.conftest import make_doc
 
 
 def _events(settings, text: str, published: str | None = "2024-01-06"):
-    from newsgraph.components.entities import EntityFinder
-    from newsgraph.components.events import EventFinder
     from newsgraph.components.nlp import SpacyComponent
+    from newsgraph.entities.component import EntityFinder
+    from newsgraph.events.component import EventFinder
 
     doc = make_doc(text, published)
     SpacyComponent(settings)(doc)
@@ -19,7 +19,7 @@ def _events(settings, text: str, published: str | None = "2024-01-06"):
 
 
 def test_mapping_cameo_to_plover():
-    from newsgraph.eventcoding import mapping
+    from newsgraph.events import mapping
 
     c = mapping.code("195")
     assert c is not None and c.type == "ASSAULT" and c.quad_class == 4 and c.goldstein == -10.0
@@ -31,14 +31,14 @@ def test_mapping_cameo_to_plover():
 
 
 def test_intent_code():
-    from newsgraph.eventcoding.coder import intent_code
+    from newsgraph.events.coder import intent_code
 
     assert intent_code("073")[:2] == "03"  # will provide aid -> intent to cooperate
     assert intent_code("163")[:2] == "13"  # will impose sanctions -> threaten
 
 
 def test_factuality_background():
-    from newsgraph.eventcoding.factuality import is_background
+    from newsgraph.events.factuality import is_background
 
     assert is_background("2003", "2024-01-06")
     assert not is_background("2024-01-04", "2024-01-06")
@@ -160,7 +160,7 @@ def test_generic_verb_without_participant_is_no_event(settings):
 
 
 def test_country_and_agent_codes():
-    from newsgraph.eventcoding.arguments import agent_code, country_code
+    from newsgraph.events.arguments import agent_code, country_code
 
     assert country_code("Israeli soldiers") == "ISR"
     assert country_code("Iraq's government") == "IRQ"
@@ -176,9 +176,9 @@ def test_reporting_source_is_kept(settings):
 
 @pytest.mark.model
 def test_offsets_point_at_the_evidence(settings):
-    from newsgraph.components.entities import EntityFinder
-    from newsgraph.components.events import EventFinder
     from newsgraph.components.nlp import SpacyComponent
+    from newsgraph.entities.component import EntityFinder
+    from newsgraph.events.component import EventFinder
 
     text = (
         "# Strike on the capital\n\nStaff writer\n\nRebels shelled the capital Juba on Sunday, killing about 20 people. "
@@ -222,7 +222,7 @@ def test_joint_actors_meet(settings):
 
 
 def test_inside_quote_needs_a_real_quotation():
-    from newsgraph.components.events import _in_quote
+    from newsgraph.events.component import _in_quote
     from newsgraph.records.quotes import Quote
 
     doc = make_doc('He said "we will attack the city tomorrow at dawn" and took steps to "put an end" to it.')

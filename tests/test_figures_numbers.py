@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsgraph.components.figure_numbers import scan, words_value
+from newsgraph.figures.numbers import scan, words_value
 
 
 def one(text: str):
@@ -100,7 +100,7 @@ def test_scan_spans_are_ordered_and_inside_the_text(text):
 
 def test_finder_works_without_a_parse():
     """Without the spaCy Doc the finder still reads numbers, money and years (no categories)."""
-    from newsgraph.components.figures import FigureFinder
+    from newsgraph.figures.component import FigureFinder
     from tests.conftest import make_doc
 
     doc = make_doc("It cost $5 billion. Some 2,500 troops were sent in 2003.")

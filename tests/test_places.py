@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from newsgraph.geo.gazetteer import Candidate
-from newsgraph.geo.normalize import norm
-from newsgraph.geo.resolve import Toponym, haversine_km, resolve
+from newsgraph.places.gazetteer import Candidate
+from newsgraph.places.normalize import norm
+from newsgraph.places.resolve import Toponym, haversine_km, resolve
 from tests.conftest import make_doc
 
 
@@ -60,7 +60,7 @@ def test_city_beats_admin_area_of_the_same_name():
 
 @pytest.fixture(scope="module")
 def gaz(settings):
-    from newsgraph.geo.gazetteer import open_gazetteer
+    from newsgraph.places.gazetteer import open_gazetteer
 
     return open_gazetteer(settings.cache_dir)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsgraph.quoting.marks import find_marked
+from newsgraph.quotes.marks import find_marked
 from tests.conftest import make_doc
 
 
@@ -125,8 +125,8 @@ def test_scare_quotes_get_no_speaker(pipeline) -> None:
 
 @pytest.mark.model
 def test_deck_blocks_are_skipped(pipeline, nlp) -> None:
-    from newsgraph.components.quotes import QuoteFinder
     from newsgraph.document import Block
+    from newsgraph.quotes.component import QuoteFinder
 
     doc = make_doc('"We will win this war and we will rebuild," Minister Ivan Petrov said.')
     doc.blocks = [Block("deck", 0, len(doc.text))]
@@ -213,7 +213,7 @@ def test_block_quote_after_a_colon(pipeline) -> None:
 
 
 def test_given_name_gender() -> None:
-    from newsgraph.quoting.names import name_gender
+    from newsgraph.quotes.names import name_gender
 
     assert name_gender("Susan Rice") == "f"
     assert name_gender("Peter Ford") == "m"

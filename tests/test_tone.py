@@ -8,7 +8,7 @@ from tests.conftest import make_doc
 
 
 def test_gdelt_tone_sign():
-    from newsgraph.components.tone import gdelt_tone
+    from newsgraph.tone.component import gdelt_tone
 
     neg = gdelt_tone("The attack killed dozens and wounded hundreds in a horrific massacre.")
     pos = gdelt_tone("The leaders praised the peaceful agreement and celebrated a great success.")
@@ -18,7 +18,7 @@ def test_gdelt_tone_sign():
 
 
 def test_loaded_table_has_reasons_and_sources():
-    from newsgraph.components.tone import loaded_table
+    from newsgraph.tone.component import loaded_table
 
     rows = loaded_table()
     assert len(rows) >= 15
@@ -28,8 +28,8 @@ def test_loaded_table_has_reasons_and_sources():
 @pytest.mark.model
 def test_tone_records(settings):
     from newsgraph.components.nlp import SpacyComponent
-    from newsgraph.components.tone import ToneFinder
     from newsgraph.records.tone import LoadedPhrase, Tone
+    from newsgraph.tone.component import ToneFinder
 
     doc = make_doc("The regime unleashed its war machine on the city. Critics called it brutal aggression.")
     SpacyComponent(settings)(doc)

@@ -14,13 +14,13 @@ from newsgraph.errors import ComponentError
 
 REGISTRY: dict[str, str] = {
     "newsgraph.nlp.v1": "newsgraph.components.nlp:SpacyComponent",
-    "newsgraph.entities.v1": "newsgraph.components.entities:EntityFinder",
-    "newsgraph.places.v1": "newsgraph.components.places:PlaceFinder",
-    "newsgraph.dates.v1": "newsgraph.components.dates:DateFinder",
-    "newsgraph.quotes.v1": "newsgraph.components.quotes:QuoteFinder",
-    "newsgraph.figures.v1": "newsgraph.components.figures:FigureFinder",
-    "newsgraph.events.v1": "newsgraph.components.events:EventFinder",
-    "newsgraph.tone.v1": "newsgraph.components.tone:ToneFinder",
+    "newsgraph.entities.v1": "newsgraph.entities.component:EntityFinder",
+    "newsgraph.places.v1": "newsgraph.places.component:PlaceFinder",
+    "newsgraph.dates.v1": "newsgraph.dates.component:DateFinder",
+    "newsgraph.quotes.v1": "newsgraph.quotes.component:QuoteFinder",
+    "newsgraph.figures.v1": "newsgraph.figures.component:FigureFinder",
+    "newsgraph.events.v1": "newsgraph.events.component:EventFinder",
+    "newsgraph.tone.v1": "newsgraph.tone.component:ToneFinder",
 }
 
 #: the default order of the full pipeline

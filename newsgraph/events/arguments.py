@@ -1,0 +1,417 @@
+"""Actor and target spans from the dependency parse, with Phoenix agent codes and countries.
+
+The actor is the trigger's subject (the agent of a passive; the matrix subject of a folded
+complement); the target its object, or the object of a preposition such as "to", "against",
+"on", "with", "from"; for "demanded that the US cancel ..." the complement's subject. A noun
+phrase is trimmed to what names the participant: no determiner, no count ("more than 100
+Palestinians" -> "Palestinians"), no relative clause or apposition, and "thousands of students"
+becomes "students".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from newsgraph.events import tables
+from newsgraph.events.coder import Trigger, misparsed_main_verb, nominal_actor, speech_acl
+from newsgraph.events.lexicon import noun_code
+
+Token = Any
+
+_QUANTITY_HEADS = frozenset(
+    "thousand thousands hundred hundreds ten tens dozen dozens score scores million millions group groups "
+    "number numbers member members some many most part one two three third half majority batch patch "
+    "contingent crowd crowds bunch handful".split()
+)
+_PRONOUNS = frozenset("he she it they we i you him her them us".split())
+_PERSONAL = frozenset("he she they we him her them us".split())
+_CUT_DEPS = frozenset({"relcl", "appos", "punct", "cc", "advcl", "acl"})
+
+
+@dataclass(frozen=True)
+class Arg:
+    """An argument span: token indexes [first, last] (inclusive) and its head token index."""
+
+    first: int
+    last: int
+    head: int
+
+
+def _np(tok: Token, tails: bool = True) -> Arg:
+    """The trimmed noun phrase headed by ``tok``."""
+    if tok.lemma_.lower() in _QUANTITY_HEADS or tok.pos_ == "NUM":
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        return _np(g, tails)
+    left = [c for c in tok.lefts if c.dep_ not in ("det", "nummod", "quantmod", "predet", "punct", "cc", "prep")]
+    first = tok.i
+    for c in sorted(left, key=lambda c: c.i):
+        sub = [t for t in c.subtree if t.dep_ not in ("nummod", "quantmod", "det") and t.pos_ not in ("NUM", "PUNCT")]
+        if sub:
+            first = min(first, sub[0].i)
+            break
+    last = tok.i
+    rights = sorted(tok.rights, key=lambda c: c.i)
+    for c in rights:
+        if c.dep_ in ("punct", "cc") and c.text != "(" and any(x.dep_ == "conj" and x.i > c.i for x in rights):
+            continue  # "Iran, Libya, North Korea and Cuba": the list goes on
+        if c.dep_ in _CUT_DEPS or c.dep_ == "prep" and c.lower_ in ("in", "on", "at", "during", "after", "before", "since") and tok.ent_type_ in ("GPE", "LOC", "FAC"):
+            break
+        if c.ent_type_ in ("DATE", "TIME") or (c.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME") for g in c.children)):
+            break
+        if c.dep_ == "prep" and not tails and c.lower_ != "of":
+            break
+        if c.dep_ in ("conj", "prep", "compound", "pobj", "amod", "nmod"):
+            last = max(last, max(t.i for t in c.subtree))
+        else:
+            break
+    doc = tok.doc
+    while last > first and (doc[last].is_space or doc[last].pos_ in ("PUNCT", "CCONJ", "DET", "ADP")):
+        last -= 1
+    while first < last and (doc[first].is_space or doc[first].pos_ in ("PUNCT", "DET", "NUM") or doc[first].dep_ in ("quantmod", "nummod")):
+        first += 1
+    return Arg(first, last, tok.i)
+
+
+def subject_of(tok: Token) -> Token | None:
+    """The nominal subject of a verb (None for an expletive "there/it")."""
+    for c in tok.children:
+        if c.dep_ in ("nsubj", "csubj", "expl"):
+            return c if c.dep_ != "expl" else None
+    return None
+
+
+def _passive(tok: Token) -> tuple[Token | None, Token | None]:
+    """(agent of "by ...", passive subject) of a passive verb."""
+    agent = subj = None
+    for c in tok.children:
+        if c.dep_ == "nsubjpass":
+            subj = c
+        if c.dep_ == "agent":
+            agent = next((g for g in c.children if g.dep_ == "pobj"), None)
+    return agent, subj
+
+
+def actor_token(trig: Trigger) -> Token | None:
+    """The head token of the actor of a trigger (before pronoun resolution)."""
+    tok = trig.token
+    if trig.nominal:
+        return nominal_actor(tok)
+    agent, psubj = _passive(tok)
+    if agent is not None:
+        return agent
+    if psubj is not None:
+        # "was killed in a car bomb explosion": the attack that did it (its actor, else its name)
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in ("in", "during"):
+                g = next((g for g in c.children if g.dep_ == "pobj"), None)
+                code = noun_code(g) if g is not None else None
+                if g is not None and code and code[:2] in ("18", "19", "20"):
+                    return nominal_actor(g) or g
+        return None
+    cur = tok
+    for _ in range(6):
+        s = subject_of(cur)
+        if s is not None:
+            if s.pos_ == "NOUN" and noun_code(s) and nominal_actor(s) is not None:
+                return nominal_actor(s)  # "a US strike killed ..." -> US
+            return s
+        if cur.dep_ in ("xcomp", "conj", "advcl", "acomp") and cur.head.i != cur.i:
+            cur = cur.head
+            continue
+        if misparsed_main_verb(cur):
+            return cur.sent.root
+        if cur.dep_ == "acl" and speech_acl(cur) and cur.head.head.i != cur.head.i:
+            cur = cur.head.head  # "the party issued a declaration demanding ...": the issuer
+            continue
+        if cur.dep_ in ("relcl", "acl") and cur.head.pos_ in ("NOUN", "PROPN"):
+            return cur.head
+        break
+    if trig.head is not None and trig.head.i != tok.i:
+        return subject_of(trig.head)
+    return None
+
+
+_ACTOR_ENTS = frozenset({"GPE", "ORG", "PERSON", "NORP", "LOC", "FAC"})
+_PEOPLE = frozenset(
+    "people civilians refugees soldiers troops forces police government authorities rebels militants workers "
+    "students protesters demonstrators prisoners detainees officials leaders members residents villagers "
+    "inspectors peacekeepers observers advisers journalists guerrillas insurgents fighters ally allies chief "
+    "leader commander militia militias militiamen army navy party movement group organization coalition council "
+    "parliament ministry minister president official spokesman delegation administration regime".split()
+)
+#: participants an actor sends, keeps or withdraws: the target is where they go ("withdraw its troops
+#: from Lebanon", "deploy peacekeepers in Iraq")
+_DEPLOYABLE = frozenset(
+    "troop troops force forces soldier soldiers peacekeeper peacekeepers inspector inspectors observer observers "
+    "worker workers diplomat diplomats ambassador staff personnel mission contingent unit units".split()
+)
+
+
+def named_participant(tok: Token) -> bool:
+    """A participant named by an entity or an agent noun (not a pronoun, not an adjective)."""
+    return actor_like(tok) and tok.pos_ not in ("PRON", "ADJ", "DET") and tok.ent_type_ != "NORP" or (
+        tok.ent_type_ == "NORP" and tok.pos_ in ("PROPN", "NOUN") and tok.tag_ in ("NNPS", "NNS")
+    )
+
+
+def actor_like(tok: Token) -> bool:
+    """A named participant or a group of people (not a thing, a date or an amount)."""
+    if tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"):
+        return False
+    if tok.ent_type_ in _ACTOR_ENTS or tok.pos_ == "PROPN":
+        return True
+    if any(c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE") for c in tok.children):
+        return True
+    low = tok.lemma_.lower()
+    return low in _PEOPLE or tok.lower_ in _PEOPLE or low in tables.agents()
+
+
+def phrase_actor_like(tok: Token) -> bool:
+    """A phrase that names a participant somewhere in it ("thousands of students", "the
+    Palestinian Islamic Jihad movement", "U.N. helicopters"), not only an abstraction ("the
+    rationale for the war", "humanitarian access")."""
+    if tok.pos_ == "PRON" or tok.dep_ == "case" or tok.text[:1] in ("'", "’"):
+        return tok.lower_ in _PERSONAL
+    if actor_like(tok) or tok.lemma_.lower() in _QUANTITY_HEADS:
+        return True
+    # look into its modifiers and "of / from / in" phrases, not into what it is about
+    # ("conflicts between militias and troops" names no actor of its own)
+    stack = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "poss") or (c.dep_ == "prep" and c.lower_ in ("of", "from", "in"))]
+    while stack:
+        c = stack.pop()
+        if actor_like(c) and c.ent_type_ != "EVENT":
+            return True
+        stack.extend(x for x in c.children if x.dep_ in ("pobj", "compound", "amod", "nmod", "poss", "conj"))
+    return False
+
+
+_CAUSE_NOUNS = frozenset({"retaliation", "response", "revenge", "reprisal", "wake", "aftermath"})
+
+
+def _nested_actor(tok: Token, depth: int = 0) -> Token | None:
+    """A participant named inside a thing: "Sweden's decision", "an Indian proposal",
+    "calls by Belarus's rulers", "an appeal from President Gbagbo", "sanctions against Nigeria";
+    not inside a cause ("in retaliation for attacks on US forces")."""
+    if tok.lemma_.lower() in _CAUSE_NOUNS:
+        return None
+    if depth < 3:
+        for c in tok.children:  # "artillery, mortar and rocket fire against X"
+            if c.dep_ == "conj":
+                inner = _nested_actor(c, depth + 1)
+                if inner is not None:
+                    return inner
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in ("by", "from", "against", "on", "to", "with", "of", "for", "between"):
+            g = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if g is not None:
+                if actor_like(g):
+                    return g
+                inner = _nested_actor(g, depth + 1)
+                if inner is not None:
+                    return inner
+    for c in tok.children:
+        if c.dep_ == "poss" and actor_like(c) and c.pos_ != "PRON":
+            return c
+        if c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in ("NORP", "GPE", "ORG") and c.i < tok.i:
+            return c
+    for c in tok.children:  # "its forces in Lebanon", "aid deliveries in Baghdad"
+        if c.dep_ == "prep" and c.lower_ in ("in", "into", "at"):
+            g = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if g is not None and g.ent_type_ in ("GPE", "LOC", "FAC"):
+                return g
+    return None
+
+
+def target_token(trig: Trigger) -> Token | None:
+    """The head token of the target of a trigger: the participant the act is aimed at,
+    preferring a named participant or a group of people over a thing; a purpose or participle
+    clause may name it ("staged demonstrations to demand reforms by X's government")."""
+    best = _target(trig.token, trig.nominal)
+    if best is not None and actor_like(best):
+        return best
+    for c in trig.token.children:
+        if c.dep_ in ("advcl", "xcomp") and (c.tag_ == "VBG" or any(a.lower_ == "to" for a in c.children if a.dep_ == "aux")):
+            alt = _target(c, False)
+            if alt is not None and actor_like(alt):
+                return alt
+    return best
+
+
+def _target(tok: Token, nominal: bool) -> Token | None:
+    if nominal:
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in ("of", "against", "on", "in", "into"):
+                g = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if g is not None:
+                    return g
+        return None
+    agent, psubj = _passive(tok)
+    if psubj is not None:
+        # "a camp for Congolese refugees was attacked": the people in the thing
+        return psubj if actor_like(psubj) else (_nested_actor(psubj) or psubj)
+    cands: list[Token] = []
+    things: list[Token] = []
+    late: list[Token] = []
+    verbs = [tok] + [c for c in tok.children if c.dep_ == "xcomp"]
+    for v in verbs:
+        for c in v.children:
+            if c.dep_ == "dative":
+                cands.append(next((g for g in c.children if g.dep_ == "pobj"), c))
+        for c in v.children:
+            if c.dep_ == "dobj":
+                own = any(g.dep_ == "poss" and g.pos_ == "PRON" for g in c.children)  # "withdraw its troops"
+                (cands if actor_like(c) and c.pos_ != "NUM" and not own else things).append(c)
+        for c in v.children:
+            if c.dep_ == "prep" and c.lower_ in ("to", "against", "upon", "toward", "towards", "with", "on", "between"):
+                cands.extend(g for g in c.children if g.dep_ == "pobj")
+        for c in v.children:  # "demanded that the US cancel ...", "urged X to ..."
+            if c.dep_ in ("ccomp", "xcomp") and (c.left_edge.i == 0 or c.doc[c.left_edge.i - 1].text != ","):
+                s = subject_of(c)
+                if s is not None and not is_pronoun(s):
+                    cands.append(s)
+        for c in v.children:
+            if c.dep_ == "prep" and c.lower_ in ("from", "for", "over", "of"):
+                cands.extend(g for g in c.children if g.dep_ == "pobj")
+            elif c.dep_ == "prep" and c.lower_ in ("in", "at", "into", "near"):
+                late.extend(g for g in c.children if g.dep_ == "pobj")
+    for h in [tok, *[d for d in tok.children if d.dep_ == "dobj"]]:  # "opened fire to disperse demonstrators"
+        for c in h.children:
+            if c.dep_ in ("advcl", "acl", "relcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+                things.extend(g for g in c.children if g.dep_ == "dobj")
+    for c in cands + things:
+        if c.lower_ in _DEPLOYABLE or c.lemma_.lower() in _DEPLOYABLE:
+            place = _where_to(tok, c)
+            if place is not None:
+                return place
+    for c in cands:
+        if actor_like(c):
+            return c
+    for c in cands + things:
+        if actor_like(c) and c.pos_ != "NUM":
+            return c
+        inner = _nested_actor(c)
+        if inner is not None:
+            return inner
+    for c in cands:
+        if c.ent_type_ not in ("DATE", "TIME") and not noun_code(c):
+            return c
+    for c in late:
+        if actor_like(c):
+            return c
+    # a participant named anywhere in the verb's own phrase ("a mediation effort between X and Y")
+    for t in _post_scope(tok):
+        if t.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") and t.dep_ not in ("compound",) and t.pos_ in ("PROPN", "NOUN", "ADJ"):
+            return t
+    return things[0] if things else None
+
+
+def _where_to(verb: Token, obj: Token) -> Token | None:
+    """The country or town a deployed participant goes to, stays in or leaves."""
+    for head in (verb, obj, *[c for c in obj.children if c.dep_ == "prep"]):
+        for c in head.children if head.dep_ != "prep" else [head]:
+            if c.dep_ == "prep" and c.lower_ in ("to", "in", "into", "from", "out"):
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        if g.ent_type_ in ("GPE", "LOC"):
+                            return g
+                        inner = next((x for x in g.subtree if x.ent_type_ in ("GPE", "LOC") and x.dep_ == "pobj"), None)
+                        if inner is not None:
+                            return inner
+    return None
+
+
+def _post_scope(tok: Token) -> list[Token]:
+    out: list[Token] = []
+    stack = [c for c in tok.children if c.i > tok.i]
+    while stack:
+        c = stack.pop()
+        if c.dep_ in ("ccomp", "advcl", "relcl", "parataxis", "punct", "appos", "npadvmod"):
+            continue
+        out.append(c)
+        if c.lemma_.lower() not in _CAUSE_NOUNS:  # not into "in retaliation for attacks on X"
+            stack.extend(c.children)
+    return sorted(out, key=lambda t: t.i)
+
+
+def span_of(tok: Token | None, tails: bool = True) -> Arg | None:
+    """The trimmed phrase of an argument; ``tails=False`` drops prepositional tails but "of"."""
+    if tok is None:
+        return None
+    return _np(tok, tails)
+
+
+def is_pronoun(tok: Token | None) -> bool:
+    """A personal pronoun ("US" the country is not "us")."""
+    return tok is not None and tok.lower_ in _PRONOUNS and not (tok.lower_ == "us" and tok.text.isupper())
+
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'\-.]*")
+
+
+def agent_code(text: str) -> str | None:
+    """Phoenix agent code (GOV, MIL, REB, COP, OPP, CVL, ...) of an actor phrase, by its nouns."""
+    words = [w.lower().rstrip(".") for w in _WORD.findall(text)]
+    ag = tables.agents()
+    best = None
+    for n in (3, 2, 1):
+        for i in range(len(words) - n + 1):
+            key = " ".join(words[i : i + n])
+            code = ag.get(key) or (ag.get(key[:-1]) if key.endswith("s") else None) or (
+                ag.get(key[:-3] + "y") if key.endswith("ies") else None
+            )
+            if code:
+                best = code  # the rightmost (head) noun wins
+        if best:
+            return best
+    return None
+
+
+def country_code(text: str) -> str | None:
+    """ISO 3166-1 alpha-3 code of the country an actor phrase names ("Israeli soldiers" -> ISR)."""
+    words = [w.lower() for w in _WORD.findall(text)]
+    cs = tables.countries()
+    for n in (4, 3, 2, 1):
+        for i in range(len(words) - n + 1):
+            key = " ".join(words[i : i + n]).rstrip(".")
+            for k in (key, key.replace(".", ""), key.rstrip("s"), key.removesuffix("'s")):
+                if k in cs and len(k) > 1:
+                    return cs[k]
+    return None
+
+
+_REPORTING = frozenset("say tell report announce claim state add confirm quote allege note insist".split())
+
+
+def reporting_source(tok: Token) -> Token | None:
+    """Who reports the event: the subject of the reporting verb above the trigger ("..., police
+    said"), the agent of a passive report, or the object of "according to"."""
+    for t in tok.sent:
+        if t.lower_ == "according":
+            for c in t.children:
+                if c.dep_ == "prep" and c.lower_ == "to":
+                    g = next((g for g in c.children if g.dep_ == "pobj"), None)
+                    if g is not None:
+                        return g
+    cur = tok
+    for _ in range(6):
+        if cur.head.i == cur.i:
+            break
+        if cur.dep_ in ("ccomp", "parataxis", "xcomp") and cur.head.lemma_.lower() in _REPORTING:
+            head = cur.head
+            agent, psubj = _passive(head)
+            s = agent or subject_of(head)
+            if s is not None and not is_pronoun(s):
+                return s
+            return None
+        cur = cur.head
+    for c in tok.children:  # "X did Y, police said": the reporting verb hangs from the event
+        if c.dep_ in ("parataxis", "ccomp") and c.lemma_.lower() in _REPORTING and c.i > tok.i:
+            s = subject_of(c)
+            if s is not None and not is_pronoun(s):
+                return s
+    return None

@@ -1,0 +1,367 @@
+"""Trigger words in a parsed sentence and their CAMEO codes.
+
+Each verb is coded by :mod:`lexicon` (PETRARCH's verb dictionary and patterns; ``---`` means
+"no event", e.g. "killed in an accident") or by a construction rule (:mod:`rules`). Light verbs
+("launched", "staged", "began") take the code of their event-noun object ("an attack", "a hunger
+strike") from the curated noun table.
+
+Complements are folded into one event, as in CAMEO: "offered to hand over" is an intent to
+cooperate (AGREE), "threatened to cut off" is THREATEN, "refused to deploy" is REJECT, and a
+coded action under "will", "plans to", "is ready to" is an intent (AGREE when the action
+cooperates, THREATEN when it is a conflict).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from newsgraph.events import rules
+from newsgraph.events.lexicon import code_verb, lookup_verb, noun_code
+from newsgraph.events.mapping import quad_class
+
+Token = Any
+
+#: verbs that take a complement and carry no event of their own: the complement is the event
+#: ("decided to withdraw", "began to shell", "announced that it will withdraw")
+LIGHT_VERBS = frozenset(
+    "begin start continue resume try attempt seek decide manage fail launch stage conduct carry hold mount "
+    "open issue make take wage step escalate undertake announce declare say confirm report claim tell "
+    "state add indicate reveal insist extend tighten impose enforce intensify expand maintain return travel arrive "
+    "fly head come".split()
+)
+#: lemmas that make a complement an intent ("plans to impose", "is ready to contribute")
+INTENT_WORDS = frozenset(
+    "will would shall plan intend prepare ready willing prepared vow pledge promise offer agree expect "
+    "aim set determined eager going".split()
+)
+_VERBAL = ("02", "10", "11", "12", "13")
+#: aspectual verbs: "keep staging attacks", "began shelling", "continued to fight"
+_ASPECTUAL = frozenset({"keep", "continue", "begin", "start", "resume", "go", "carry"})
+_TEMPORAL_PREPS = frozenset({"after", "following", "before", "amid", "since", "during"})
+
+
+@dataclass
+class Trigger:
+    """A coded trigger: the head token, its CAMEO code and how it was found."""
+
+    token: Token
+    cameo: str
+    how: str
+    #: the token whose clause holds the arguments (the matrix verb for a folded complement)
+    head: Token = None
+    intent: bool = False
+    nominal: bool = False
+
+
+def _object_noun(tok: Token) -> Token | None:
+    for c in tok.children:
+        if c.dep_ in ("dobj", "attr", "nsubjpass") and c.pos_ in ("NOUN", "PROPN"):
+            return c
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in ("in", "into", "of", "on", "for"):
+            for g in c.children:
+                if g.dep_ == "pobj" and noun_code(g):
+                    return g
+    return None
+
+
+def intent_code(cameo: str) -> str:
+    """The CAMEO code of announcing an action: 03x (intent to cooperate) or 13x (threaten)."""
+    root = cameo[:2]
+    if quad_class(cameo) <= 2:
+        return {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}.get(root, "030")
+    return {"14": "133", "15": "138", "16": "131", "17": "132", "18": "138", "19": "138", "20": "138"}.get(root, cameo)
+
+
+def _has_intent(tok: Token) -> bool:
+    if any(c.dep_ == "aux" and c.lemma_.lower() in INTENT_WORDS for c in tok.children):
+        return True
+    h = tok.head
+    if tok.dep_ == "xcomp" and h.lemma_.lower() in INTENT_WORDS:
+        return True
+    if tok.dep_ == "xcomp" and h.dep_ == "acomp" and h.lemma_.lower() in INTENT_WORDS:
+        return True
+    return tok.dep_ == "xcomp" and h.pos_ == "ADJ" and h.lemma_.lower() in INTENT_WORDS
+
+
+def code_token(tok: Token) -> tuple[str, str] | None:
+    """Code a verb, using its event-noun object when the verb itself has no event."""
+    if rules.support_verb(tok):
+        return None  # "taking steps to ...": the complement is the event
+    if tok.lemma_.lower() in _ASPECTUAL:
+        comp = next((c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"), None)
+        if comp is not None:  # "keep staging attacks", "resume shelling": the complement's act
+            got = code_token(comp)
+            return (got[0], "aspect") if got else None
+    ended = rules.ends_presence(tok)
+    if ended:
+        return ended, "rule"
+    personnel = rules.withdraws_personnel(tok) or rules.concession(tok) or rules.coercion(tok)
+    if personnel:
+        return personnel, "rule"
+    ev = rules.evaluation(tok)
+    if ev:
+        return ev, "evaluation"
+    if rules.anaphoric_decision(tok):
+        return rules.ANAPHOR, "anaphor"
+    got = code_verb(tok)
+    code = got[0] if got else "---"
+    if got and got[1] == "pattern" and code == "---":
+        return got  # the dictionary says explicitly: no event here
+    if got is None or tok.lemma_.lower() in LIGHT_VERBS or code.startswith("01"):
+        obj = _object_noun(tok)
+        if obj is not None:
+            nc = noun_code(obj)
+            if nc:
+                return nc, "noun-object"
+    return got
+
+
+def _complements(tok: Token) -> list[Token]:
+    out = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")]
+    for c in tok.children:  # "is ready to contribute": acomp -> xcomp
+        if c.dep_ in ("acomp", "oprd"):
+            out += [g for g in c.children if g.dep_ == "xcomp" and g.pos_ == "VERB"]
+    if rules.support_verb(tok):  # "taking steps to put an end to ..."
+        out += rules.purpose_clauses(tok)
+    return out
+
+
+def sentence_triggers(sent: Any) -> list[Trigger]:
+    """Coded triggers of one sentence, complements folded into their matrix verbs, root first."""
+    coded: dict[int, tuple[str, str]] = {}
+    for tok in sent:
+        if _backgrounded(tok) or tok.lower_ == "according" or tok.dep_ == "pcomp":
+            continue  # "ousted president", "the curfew imposed in ...", "who overran it", "unless X ..."
+        if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ == "ROOT"):
+            got = _demand(tok) or code_token(tok)
+            if got is not None:
+                coded[tok.i] = got
+    folded: set[int] = set()  # complements absorbed into a matrix event
+    triggers: dict[int, Trigger] = {}
+
+    def event_code(i: int) -> str | None:
+        got = coded.get(i)
+        if got is None or got[0] == "---" or got[0].startswith("01"):
+            return None
+        return got[0]
+
+    # walk from the root down so that a matrix verb decides about its complements first
+    order = sorted((t for t in sent if t.i in coded or t.pos_ in ("VERB", "AUX", "ADJ")), key=lambda t: _depth(t))
+    for tok in order:
+        if tok.i in folded:
+            continue
+        own = triggers[tok.i].cameo if tok.i in triggers else event_code(tok.i)
+        lemma = tok.lemma_.lower()
+        for c in _complements(tok):
+            if c.i in folded or c.i in triggers:
+                continue
+            cc = event_code(c.i)
+            if cc is None:
+                continue
+            if not cc.isdigit():
+                if own is not None:
+                    folded.add(c.i)
+                continue
+            if own is None:
+                # the complement is the event; the matrix verb lends its subject
+                intent = _has_intent(c) or lemma in INTENT_WORDS
+                code = intent_code(cc) if intent and cc[:2] not in _VERBAL else cc
+                triggers[c.i] = Trigger(c, code, coded[c.i][1], head=tok, intent=intent)
+            elif own[:2] == "03" or lemma in ("agree", "offer", "promise", "pledge", "vow"):
+                # agreeing to do something is an intent to cooperate, whatever the act; planning,
+                # preparing or vowing to attack is a threat
+                if lemma in ("agree", "accept", "consent"):
+                    code = intent_code(cc) if quad_class(cc) <= 2 else "030"
+                else:
+                    code = intent_code(cc) if cc[:2] not in _VERBAL else cc
+                triggers[tok.i] = Trigger(tok, code, "intent", head=tok, intent=True)
+                own = code
+                folded.add(c.i)
+            else:
+                folded.add(c.i)  # the complement is the content of the matrix event
+        if tok.i in triggers or own is None:
+            continue
+        code = own
+        if own.isdigit() and _has_intent(tok) and own[:2] not in _VERBAL + ("03",):
+            code = intent_code(own)
+        triggers[tok.i] = Trigger(tok, code, coded[tok.i][1], head=tok, intent=code != own)
+        # result/purpose clauses ("..., killing 20", "to demand") belong to this event
+        for c in tok.children:
+            if c.dep_ in ("advcl", "xcomp", "conj") and c.i in coded and _is_result(c):
+                folded.add(c.i)
+    out = [t for i, t in triggers.items() if i not in folded]
+    out = _merge_same_event(out)
+    out += nominal_triggers(sent, {t.token.i for t in out})
+    out.sort(key=lambda t: (_depth(t.token), t.token.i))
+    return out
+
+
+_SPEECH_NOUNS = frozenset("declaration statement resolution letter communique message appeal call note".split())
+_DEMAND_MODALS = frozenset({"must", "should"})
+
+
+def speech_acl(tok: Token) -> bool:
+    """A participle on a speech noun speaks for its issuer: "issued a declaration demanding ..."."""
+    return tok.head.lemma_.lower() in _SPEECH_NOUNS
+
+
+def _demand(tok: Token) -> tuple[str, str] | None:
+    """A communication verb with a "must"/"should" complement is a demand (CAMEO 100):
+    "declared that China must drop barriers", "said US forces must ensure security"."""
+    v = lookup_verb(tok)
+    if v is None or not v.code.startswith("01") and v.block not in ("EXPLAIN_VERBAL",):
+        if tok.lemma_.lower() not in ("say", "declare", "conclude", "reiterate", "announce", "state", "insist", "stress"):
+            return None
+    for c in tok.children:
+        if c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in _DEMAND_MODALS for a in c.children):
+            return "100", "demand"
+    return None
+
+
+_MODIFIER_DEPS = frozenset({"amod", "compound", "csubj"})
+_CONDITION_MARKS = frozenset({"if", "unless", "until", "lest"})
+
+
+def _backgrounded(tok: Token) -> bool:
+    """True when the token lies in a modifier or condition, not in a clause that reports news:
+    participles and relative clauses on nouns ("the curfew imposed in ...", "rebels who overran
+    it") and conditions ("unless X arranged a ceasefire", "until demands are met")."""
+    cur = tok
+    for _ in range(12):
+        if cur.dep_ in _MODIFIER_DEPS or (
+            cur.dep_ in ("acl", "relcl") and not speech_acl(cur) and not misparsed_main_verb(cur)
+        ):
+            return True
+        if cur.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONDITION_MARKS for c in cur.children):
+            return True
+        if cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False
+
+
+def misparsed_main_verb(tok: Token) -> bool:
+    """A finite verb the parser hung on a noun of a verbless sentence ("Doctors from two aid groups
+    donated ...", "An official newspaper called on ..."): it is the main verb."""
+    if tok.tag_ not in ("VBD", "VBZ", "VBP") or tok.dep_ not in ("acl", "relcl"):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass") or c.lower_ in ("who", "which", "that") for c in tok.children):
+        return False
+    root = tok.sent.root
+    return root.pos_ in ("NOUN", "PROPN") and (tok.head.i == root.i or root.i in [a.i for a in tok.head.ancestors])
+
+
+def _merge_same_event(trigs: list[Trigger]) -> list[Trigger]:
+    """A participle clause after an event ("..., killing 20 and wounding 5"), a dependent clause
+    of the same violent kind as its governor ("killed two and wounded five", "when they blew
+    themselves up") and a purpose clause ("offered troops to help him oust X", "signed an
+    agreement to increase trade") tell more about that event; they are not events of their own."""
+    by_i = {t.token.i: t for t in trigs}
+    drop: set[int] = set()
+    violent = ("18", "19", "20")
+    for t in sorted(trigs, key=lambda t: t.token.i):
+        tok = t.token
+        gov = by_i.get(tok.head.i)
+        if gov is not None and tok.dep_ in ("advcl", "conj", "xcomp"):
+            same = gov.cameo[:2] in violent and t.cameo[:2] in violent
+            if same or (tok.tag_ == "VBG" and tok.dep_ == "advcl" and tok.i > gov.token.i):
+                drop.add(tok.i)
+                continue
+        if tok.dep_ == "conj" and tok.head.i in drop:  # "..., killing one and arresting 12"
+            drop.add(tok.i)
+            continue
+        if _in_purpose_of(tok, by_i):
+            drop.add(tok.i)
+    return [t for t in trigs if t.token.i not in drop]
+
+
+def _in_purpose_of(tok: Token, triggers: dict[int, Trigger]) -> bool:
+    """True when the token lies in a "to ..." purpose clause of another trigger."""
+    cur, purpose = tok, False
+    for _ in range(10):
+        if cur.dep_ in ("advcl", "acl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children):
+            purpose = True
+        if cur.head.i == cur.i:
+            return False
+        cur = cur.head
+        if purpose and cur.i in triggers and cur.i != tok.i:
+            return triggers[cur.i].head is None or triggers[cur.i].head.i != tok.i
+    return False
+
+
+def _is_content(x: Token, c: Token) -> bool:
+    return x.dep_ in ("xcomp", "ccomp", "advcl") and x.head.i == c.i
+
+
+def _is_result(c: Token) -> bool:
+    """A participle or infinitive clause that adds to the event ("killing 20", "to demand")."""
+    if c.dep_ == "conj":
+        return False
+    if c.tag_ == "VBG":
+        return True
+    return any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children)
+
+
+def _depth(tok: Token) -> int:
+    d = 0
+    while tok.head.i != tok.i and d < 50:
+        tok = tok.head
+        d += 1
+    return d
+
+
+def nominal_triggers(sent: Any, taken: set[int]) -> list[Trigger]:
+    """Event nouns that stand as their own event: "after a US strike in Baghdad killed ...",
+    "in the wake of the US assassination of ...". A noun that is the object or content of another
+    event ("launched an attack", "complained over Israeli raids") is not a separate event."""
+    out: list[Trigger] = []
+    for tok in sent:
+        if tok.pos_ != "NOUN" or tok.i in taken:
+            continue
+        code = noun_code(tok)
+        if not code or code[:2] in ("01", "02", "10", "03"):
+            continue
+        if not nominal_actor(tok):
+            continue
+        h = tok.head
+        temporal = (h.dep_ == "prep" and h.lower_ in _TEMPORAL_PREPS) or (
+            h.dep_ == "pobj" and h.head.lower_ in ("wake", "aftermath", "heels")
+        )
+        if tok.dep_ == "pobj" and h.lower_ == "of" and h.head.dep_ == "pobj":
+            g = h.head.head
+            temporal = temporal or (g.lower_ in ("in", "on") and h.head.lower_ in ("wake", "aftermath", "heels"))
+        subject_of_coded = tok.dep_ in ("nsubj", "nsubjpass") and h.i in taken
+        if tok.dep_ in ("nsubj",) and h.pos_ == "VERB" and h.i not in taken:
+            temporal = True
+        if temporal or subject_of_coded or tok.dep_ == "ROOT":
+            if subject_of_coded:
+                continue  # "a US strike killed ...": the verb is the event, the noun lends the actor
+            out.append(Trigger(tok, code, "noun", head=tok, nominal=True))
+    return out
+
+
+def nominal_actor(tok: Token) -> Token | None:
+    """The actor modifier of an event noun: "US strike", "Israel's raid", "the American invasion"."""
+    for c in tok.children:
+        if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < tok.i and (c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or c.pos_ == "PROPN"):
+            return c
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "by":
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    return g
+    return None
+
+
+def event_anchor(trig: Trigger) -> str | None:
+    """The noun that names the act, to recognise it when mentioned again: the event noun itself,
+    a light verb's object ("launched the strike") or an instrument subject ("a strike killed")."""
+    tok = trig.token
+    if trig.nominal:
+        return str(tok.lemma_.lower())
+    for c in tok.children:
+        if c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.pos_ == "NOUN" and noun_code(c):
+            return str(c.lemma_.lower())
+    return None

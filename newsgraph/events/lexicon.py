@@ -1,0 +1,169 @@
+"""The verb and noun dictionaries applied to parsed tokens.
+
+A verb is looked up by lemma (with its particle: "call off") in PETRARCH's CAMEO verb
+dictionary; the phrase patterns of its synonym block are matched against the words of its own
+phrase (written-for-this-verb patterns first, then the curated default, then the synonyms'
+patterns). Event nouns ("attack", "hunger strike") come from the curated noun table.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+from newsgraph.events import tables
+
+Token = Any
+
+
+def word_match(tok: Token, w: str) -> bool:
+    """A pattern word matches a token: exactly with a trailing "_", else as the word, its lemma,
+    a regular inflection, or (for words of 5 letters or more) a stem."""
+    return _word_match(tok.lower_, tok.lemma_.lower(), w)
+
+
+@lru_cache(maxsize=262_144)
+def _word_match(low: str, lemma: str, w: str) -> bool:
+    """:func:`word_match` on a token's lower-cased form and lemma (memoized: the same few
+    thousand words meet the same patterns over and over)."""
+    if w.startswith("&"):
+        words = tables.synsets().get(w.rstrip("_"), frozenset())
+        return any(_word_match(low, lemma, x) for x in words if not x.startswith("&") and "_" not in x.strip("_"))
+    if w.endswith("_"):
+        return low == w[:-1]
+    if low == w or lemma == w:
+        return True
+    if low in (w + "s", w + "es", w + "ed", w + "d", w + "ing"):
+        return True
+    return len(w) >= 5 and low.startswith(w)
+
+
+def seq_match(toks: list[Token] | list[tuple[str, str]], words: tuple[str, ...]) -> bool:
+    """The pattern's words occur in order among the tokens (or their (lower, lemma) pairs)."""
+    feats = [t if isinstance(t, tuple) else (t.lower_, t.lemma_.lower()) for t in toks]
+    i = 0
+    for low, lemma in feats:
+        if i < len(words) and _word_match(low, lemma, words[i]):
+            i += 1
+    return i == len(words)
+
+
+@lru_cache(maxsize=1)
+def _member_of() -> dict[str, frozenset[str]]:
+    """Synonym-set word -> the sets ("&weapon") it belongs to (the words :func:`_word_match` uses)."""
+    out: dict[str, set[str]] = {}
+    for name, words in tables.synsets().items():
+        for x in words:
+            if not x.startswith("&") and "_" not in x.strip("_"):
+                out.setdefault(x, set()).add(name)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=65_536)
+def token_keys(low: str, lemma: str) -> frozenset[str]:
+    """Every pattern word that matches a token with this form and lemma: the word, its lemma, the
+    stem of a regular inflection, a prefix of 5 letters or more, "word_" (exact) and the synonym
+    sets holding any of those. ``w in token_keys(low, lemma)`` is ``_word_match(low, lemma, w)``
+    for a pattern word w (synset names without their trailing "_"), as a set lookup."""
+    keys = {low, lemma, low + "_"}
+    for suffix in ("s", "es", "ed", "d", "ing"):
+        if low.endswith(suffix) and len(low) > len(suffix):
+            keys.add(low[: -len(suffix)])
+    keys.update(low[:k] for k in range(5, len(low)))
+    members = _member_of()
+    keys.update(name for k in list(keys) for name in members.get(k, ()))
+    return frozenset(keys)
+
+
+def _keys(feats: list[tuple[str, str]]) -> set[str]:
+    """The pattern words that match at least one of the tokens."""
+    out: set[str] = set()
+    for low, lemma in feats:
+        out |= token_keys(low, lemma)
+    return out
+
+
+def _occurs(keys: set[str], w: str) -> bool:
+    """Whether pattern word ``w`` matches any token whose :func:`_keys` are ``keys``."""
+    return (w.rstrip("_") if w.startswith("&") else w) in keys
+
+
+def lookup_verb(tok: Token) -> tables.Verb | None:
+    """The dictionary entry of a verb token, trying "lemma particle" first."""
+    vs = tables.verbs()
+    lemma = tok.lemma_.lower()
+    for c in tok.children:
+        if c.dep_ in ("prt", "prep") and c.i > tok.i:
+            v = vs.get(f"{lemma} {c.lower_}")
+            if v is not None:
+                return v
+    return vs.get(lemma) or vs.get(tok.lower_)
+
+
+def verb_scope(tok: Token) -> tuple[list[Token], list[Token]]:
+    """Words a pattern may use: before the verb, its subject phrase and auxiliaries; after it,
+    its own phrase without subordinate clauses (an infinitive complement stays)."""
+    pre: list[Token] = []
+    for c in tok.children:
+        if c.i < tok.i and c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg", "advmod", "compound", "prt"):
+            pre.extend(c.subtree)
+    pre.sort(key=lambda t: t.i)
+    post: list[Token] = []
+    stack = [c for c in tok.children if c.i > tok.i]
+    while stack:
+        c = stack.pop()
+        if c.dep_ in ("ccomp", "advcl", "relcl", "parataxis", "conj", "cc", "punct", "acl", "appos"):
+            continue
+        post.append(c)
+        stack.extend(c.children)
+    post.sort(key=lambda t: t.i)
+    return pre, post
+
+
+def code_verb(tok: Token) -> tuple[str, str] | None:
+    """(CAMEO code or '---', how) for a verb token, or None when it is not in the dictionary."""
+    v = lookup_verb(tok)
+    over = tables.overrides().get(tok.lemma_.lower())
+    if v is None:
+        return (over, "override") if over else None
+    pre_toks, post_toks = verb_scope(tok)
+    pre = [(t.lower_, t.lemma_.lower()) for t in pre_toks]
+    post = [(t.lower_, t.lemma_.lower()) for t in post_toks]
+    keys_pre, keys_post = _keys(pre), _keys(post)
+    forms = {v.form, tok.lemma_.lower(), tok.lower_}
+    pats = tables.patterns().get(v.block, ())
+    # patterns written for this verb first, then those of its synonyms ("take part" is not "capture part")
+    own = [p for p in pats if p.verbs & forms or any(f.split()[0] in forms for f in p.verbs)]
+    own_ids = {id(p) for p in own}
+    others = [p for p in pats if id(p) not in own_ids]
+    # patterns written for this verb, then the curated default, then its synonyms' patterns
+    # ("take part" is not "capture part")
+    for group in (own, None, others):
+        if group is None:
+            if over:
+                return over, "override"
+            continue
+        for p in group:
+            if not p.pre and not p.post:
+                continue
+            # cheap necessary condition first: every pattern word occurs somewhere in its scope
+            if p.post and not (all(_occurs(keys_post, w) for w in p.post) and seq_match(post, p.post)):
+                continue
+            if p.pre and not (all(_occurs(keys_pre, w) for w in p.pre) and seq_match(pre, p.pre)):
+                continue
+            return p.code, "pattern"
+    if over:
+        return over, "override"
+    return v.code, "verb"
+
+
+def noun_code(tok: Token) -> str | None:
+    """CAMEO code of an event noun, with its compound modifier ("hunger strike", "air raid")."""
+    ns = tables.nouns()
+    lemma = tok.lemma_.lower()
+    for c in tok.children:
+        if c.dep_ in ("compound", "amod") and c.i == tok.i - 1:
+            k = ns.get(f"{c.lower_} {lemma}") or ns.get(f"{c.lower_} {tok.lower_}")
+            if k:
+                return k
+    return ns.get(lemma) or ns.get(tok.lower_)

@@ -1,0 +1,251 @@
+"""Construction rules the verb dictionary cannot express.
+
+- support verbs: "take steps to X", "make efforts to X": X is the event, the verb lends its subject
+- ending a presence: "put an end to / end / terminate the presence of foreign troops" demands
+  their withdrawal (CAMEO 1056, REQUEST)
+- evaluations: "called the invasion illegal", "described the deal as a success": an evaluative
+  statement about the object, ACCUSE (111, denounce) when the judgement is negative and
+  SUPPORT (051, praise) when positive, by the word's valence in the VADER lexicon
+- withdrawing personnel: "withdraw the inspectors / peacekeepers / the ambassador" is a sanction
+  (CAMEO 166x, 161), not a military retreat
+- conceding: "accepted / met the demands" accedes to demands (083, CONCEDE); "lifted / eased the
+  curfew, the state of emergency, restrictions" eases administrative sanctions (081 family, CONCEDE)
+- coercion: "prevented / banned / broke up the demonstration" restricts freedoms (1721, COERCE);
+  "forced out of their homes" expels (174); "ordered the paper to suspend publication" imposes an
+  administrative sanction (172)
+- anaphoric decisions: "announced the decision on Friday" reports again an act the article
+  described before; the event takes that act's type (resolved by the events component)
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+Token = Any
+
+ANAPHOR = "ANAPHOR"
+_SUPPORT_OBJECTS = frozenset("step steps measure measures action actions effort efforts move moves".split())
+_PRESENCE = frozenset({"presence", "existence", "deployment", "stationing"})
+_MILITARY = frozenset("soldier troop force forces coalition military army base mission occupation".split())
+_EVALUATIVE_VERBS = frozenset({"call", "describe", "brand", "label", "term", "dub", "deem", "declare"})
+_REPORTING = frozenset("announce confirm declare defend explain reiterate unveil approve justify welcome".split())
+_DECISION_NOUNS = frozenset("decision move step plan measure order call demand".split())
+
+
+@lru_cache(maxsize=1)
+def _valence() -> dict[str, float]:
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    lex: dict[str, float] = SentimentIntensityAnalyzer().lexicon
+    return lex
+
+
+def support_verb(tok: Token) -> bool:
+    """"take steps to X": the verb carries no event of its own."""
+    if tok.lemma_.lower() not in ("take", "make", "step"):
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in _SUPPORT_OBJECTS for c in tok.children)
+
+
+def purpose_clauses(tok: Token) -> list[Token]:
+    """The "to X" clauses of a support verb (on the verb or on its object)."""
+    out = []
+    for c in [tok, *[d for d in tok.children if d.dep_ == "dobj"]]:
+        for g in c.children:
+            if g.dep_ in ("advcl", "acl", "xcomp") and g.pos_ == "VERB" and any(a.lower_ == "to" for a in g.children):
+                out.append(g)
+    return out
+
+
+def _military(noun: Token) -> bool:
+    for c in noun.children:
+        if c.dep_ in ("amod", "compound") and c.lower_ in ("military", "foreign", "american", "troop", "army", "naval"):
+            return True
+        if c.dep_ == "prep" and c.lower_ in ("of", "from"):
+            for g in c.children:
+                if g.dep_ == "pobj" and (g.lemma_.lower() in _MILITARY or any(x.lemma_.lower() in _MILITARY for x in g.subtree)):
+                    return True
+    return False
+
+
+def ends_presence(tok: Token) -> str | None:
+    """"put an end to the presence of (foreign) soldiers" demands their withdrawal (1056); ending
+    *its own* presence ("the US will end its military presence") is a withdrawal (0872)."""
+    lemma = tok.lemma_.lower()
+    nouns: list[Token] = []
+    if lemma == "put" and any(c.dep_ == "dobj" and c.lemma_.lower() == "end" for c in tok.children):
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "to":
+                nouns += [g for g in c.children if g.dep_ == "pobj"]
+        for c in tok.children:
+            if c.dep_ == "dobj" and c.lemma_.lower() == "end":
+                for p in c.children:
+                    if p.dep_ == "prep" and p.lower_ == "to":
+                        nouns += [g for g in p.children if g.dep_ == "pobj"]
+    elif lemma in ("end", "terminate"):
+        nouns = [c for c in tok.children if c.dep_ == "dobj"]
+    for n in nouns:
+        if n.lemma_.lower() in _PRESENCE and _military(n):
+            own = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in n.children)
+            return "0872" if own else "1056"
+    return None
+
+
+def evaluation(tok: Token) -> str | None:
+    """CAMEO code of "called X illegal" (111) or "called X a success" (051), else None."""
+    if tok.lemma_.lower() not in _EVALUATIVE_VERBS:
+        return None
+    if not any(c.dep_ == "dobj" for c in tok.children):
+        return None
+    preds = [c for c in tok.children if c.dep_ in ("oprd", "xcomp", "ccomp") and c.pos_ in ("ADJ", "NOUN")]
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "as":
+            preds += [g for g in c.children if g.dep_ == "pobj"]
+    lex = _valence()
+    for p in preds:
+        words = [p, *[c for c in p.children if c.dep_ in ("amod", "advmod")]]
+        v = sum(lex.get(w.lower_, 0.0) for w in words)
+        if p.lower_ in ("illegal", "illegitimate", "unlawful", "criminal", "unacceptable"):
+            v -= 2.0
+        if v < 0:
+            return "111"
+        if v > 0:
+            return "051"
+    return None
+
+
+_PERSONNEL_CODES = {
+    "peacekeeper": "1661", "peacekeeping": "1661", "monitor": "1662", "inspector": "1662", "observer": "1662",
+    "aid": "1663", "worker": "1663", "agency": "1663", "ambassador": "161", "envoy": "161", "diplomat": "161",
+}
+
+
+def withdraws_personnel(tok: Token) -> str | None:
+    """"withdraw / expel the inspectors, peacekeepers, ambassador": CAMEO 166x / 161 (SANCTION),
+    not a military retreat or a deportation."""
+    if tok.lemma_.lower() not in ("withdraw", "recall", "pull", "expel", "evict"):
+        return None
+    for c in tok.children:
+        if c.dep_ == "dobj":
+            for w in [c, *[x for x in c.children if x.dep_ in ("compound", "amod")]]:
+                code = _PERSONNEL_CODES.get(w.lemma_.lower())
+                if code:
+                    return code
+    return None
+
+
+def anaphoric_decision(tok: Token) -> bool:
+    """"announced the decision": a reporting verb whose object points back at an act."""
+    if tok.lemma_.lower() not in _REPORTING:
+        return False
+    for c in tok.children:
+        if c.dep_ == "dobj" and c.lemma_.lower() in _DECISION_NOUNS:
+            if any(d.dep_ == "det" and d.lower_ in ("the", "this", "that") for d in c.children):
+                return True
+    return False
+
+
+#: ASSAULT modes by the weapon words of the clause, after NGEC's PLOVER structured codebook
+#: (ahalterman/NGEC-2025, MIT): drone, aerial, suicide-attack, explosives, heavy-weapons, firearms
+_WEAPON_MODES: tuple[tuple[str, frozenset[str]], ...] = (
+    ("drone", frozenset({"drone", "drones", "uav", "uavs"})),
+    ("suicide-attack", frozenset({"suicide"})),
+    ("aerial", frozenset({"airstrike", "airstrikes", "air", "aircraft", "warplane", "warplanes", "jet", "jets",
+                          "helicopter", "helicopters", "bomber", "bombers", "gunship", "gunships"})),
+    ("explosives", frozenset({"bomb", "bombs", "bombing", "ied", "ieds", "mine", "mines", "minefield", "explosive",
+                              "explosives", "explosion", "blast"})),
+    ("heavy-weapons", frozenset({"artillery", "shelling", "shelled", "shell", "shells", "tank", "tanks", "rocket",
+                                 "rockets", "mortar", "mortars", "missile", "missiles"})),
+    ("firearms", frozenset({"gun", "guns", "gunfire", "gunmen", "gunman", "shot", "shooting", "rifle", "rifles",
+                            "sniper", "snipers", "gunbattle"})),
+    ("primitive", frozenset({"machete", "machetes", "knife", "knives", "axe", "axes", "stones", "rocks", "sticks",
+                             "clubs", "spears", "arrows"})),
+)
+#: CAMEO-derived ASSAULT modes that say more than the weapon does
+SPECIFIC_MODES = frozenset({"abduct", "beat", "torture", "sexual", "assassinate", "massacre", "cleansing", "unconventional"})
+
+
+def weapon_mode(tok: Token) -> str | None:
+    """The ASSAULT mode the weapon words of a trigger's clause name ("helicopters shelled" -> aerial)."""
+    words = {t.lower_ for t in tok.subtree} | {tok.lower_}
+    for c in tok.children:
+        if c.dep_ in ("nsubj", "nsubjpass"):
+            words |= {t.lower_ for t in c.subtree}
+    for mode, cues in _WEAPON_MODES:
+        if words & cues:
+            return mode
+    return None
+
+
+_DEMAND_NOUNS = frozenset({"demand", "demands", "request", "requests", "call", "calls", "ultimatum"})
+_ACCEDE_VERBS = frozenset({"accept", "meet", "grant", "satisfy", "fulfil", "fulfill", "heed", "concede", "bow", "yield", "give"})
+_RESTRICTIONS = {"curfew": "0813", "emergency": "0814", "law": "0814", "restriction": "081", "ban": "081",
+                 "measure": "081", "control": "081", "censorship": "0811"}
+_EASE_VERBS = frozenset({"ease", "lift", "relax", "loosen", "shorten", "end", "scrap", "revoke", "rescind", "remove", "reduce"})
+_PROTEST_NOUNS = frozenset({"demonstration", "protest", "rally", "march", "strike", "sit-in", "gathering", "vigil"})
+_PREVENT_VERBS = frozenset({"prevent", "ban", "bar", "block", "forbid", "prohibit", "stop", "disperse", "break"})
+_STOP_VERBS = frozenset({"suspend", "close", "shut", "stop", "halt", "cease", "leave", "vacate"})
+
+
+def _objects(tok: Token) -> list[Token]:
+    out = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in ("to", "with", "on"):
+            out += [g for g in c.children if g.dep_ == "pobj"]
+    return out
+
+
+def concession(tok: Token) -> str | None:
+    """083 for acceding to demands, 081x for easing restrictions, else None."""
+    lemma = tok.lemma_.lower()
+    objs = _objects(tok)
+    if lemma in _ACCEDE_VERBS and any(o.lemma_.lower() in _DEMAND_NOUNS or o.lower_ in _DEMAND_NOUNS for o in objs):
+        return "083"
+    if lemma in _EASE_VERBS:
+        for o in objs:
+            for w in [o, *[c for c in o.children if c.dep_ in ("compound", "prep")]]:
+                key = w.lemma_.lower()
+                if w.dep_ == "prep":
+                    key = next((g.lemma_.lower() for g in w.children if g.dep_ == "pobj"), "")
+                if key in _RESTRICTIONS:
+                    return _RESTRICTIONS[key]
+    return None
+
+
+_PASSAGES = frozenset("road roads highway highways bridge bridges street streets traffic transport entrance "
+                      "entrances access port ports railway railways route routes junction".split())
+_AUTHORITY_AGENTS = frozenset({"GOV", "MIL", "COP", "JUD", "SPY", "LEG"})
+
+
+def _agent_of_subject(tok: Token) -> str | None:
+    from newsgraph.events.tables import agents
+
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return None
+    ag = agents()
+    # the head noun says who they are ("supporters of President X" are not the government)
+    for w in [subj, *[c for c in subj.children if c.dep_ in ("compound", "amod")]]:
+        code = ag.get(w.lemma_.lower()) or ag.get(w.lower_)
+        if code:
+            return code
+    return None
+
+
+def coercion(tok: Token) -> str | None:
+    """1721 for stopping a protest, 174 for forcing people out, 172 for ordering a stop, 144 for
+    protesters blocking roads (authorities blocking them impose a blockade, 191); else None."""
+    lemma = tok.lemma_.lower()
+    objs = _objects(tok)
+    if lemma in ("block", "barricade", "blockade") and any(o.lemma_.lower() in _PASSAGES for o in objs):
+        return "191" if _agent_of_subject(tok) in _AUTHORITY_AGENTS else "144"
+    if lemma in _PREVENT_VERBS and any(o.lemma_.lower() in _PROTEST_NOUNS for o in objs):
+        return "1721"
+    if lemma in ("force", "drive", "push", "chase") and any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children):
+        return "174"
+    if lemma in ("order", "force", "compel"):
+        for c in tok.children:
+            if c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in _STOP_VERBS:
+                return "172"
+    return None

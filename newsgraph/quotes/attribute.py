@@ -1,0 +1,394 @@
+"""Attribution: which cue each quoted stretch belongs to, which reported clauses hold quotes
+(mixed), and which quotes carry on a speaker's quote without a new cue."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from newsgraph.document import Document
+from newsgraph.entities.spans import PAGE_WORD_LIST
+from newsgraph.quotes.cues import Cue, subject_of
+from newsgraph.quotes.marks import QUOTE_BLOCKS, Marked
+
+#: titles before a name (an abbreviation that seldom ends a sentence)
+_ABBREV = ("Mr", "Mrs", "Ms", "Dr", "St", "Rep", "Reps", "Sen", "Sens", "Gov", "Gen", "Lt", "Col", "Sgt", "Capt", "Adm",
+           "Cmdr", "Maj", "Prof", "Rev", "Hon", "Ft", "Mt", "vs")
+#: sentence ends (not after a title, an abbreviation or an initial)
+_END = re.compile("".join(rf"(?<!\b{a})" for a in _ABBREV) + r"(?<!\b[A-Z])[.!?](?=[\s\"”’']|$)|\n")
+#: '"..." ― Name': a dash and a name after the closing mark
+_DASH = re.compile(r"[\s,.]*([―—–]|--)\s*")
+#: 'PENCE: ...' or 'MIKE PENCE: ...' opening a transcript paragraph
+_SPEAKER_LINE = re.compile(r"[\"“]?([A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,2}):\s+(?=\S)")
+#: 'Name, Outlet: ...' opening a paragraph (the name is checked against the PERSON mentions)
+_LABEL_LINE = re.compile(r"[\"“]?([A-Z][\w'’.\-]*(?:,? (?:[A-Z&][\w'’.\-]*|of|the|for|and))*):\s+(?=\S)")
+#: 'Trump: "..."': a capitalised name and a colon just before an opening mark
+_NAME_COLON = re.compile(r"(?<![\w.])([A-Z][\w.'’\-]+(?: [A-Z][\w.'’\-]+){0,3})(?:, [^,:\n]{1,40})?\s*:\s*$")
+#: labels before a colon that credit a picture or mark a note, or that hold a sentence end: never a speaker
+_NOT_SPEAKER_LABEL = re.compile(r"(?:\b(?:" + "|".join((*PAGE_WORD_LIST, "Picture", "Credits", "Sources", "Graphic",
+                                "Illustration", "Map", "Chart", "Correction", r"Ed\.", "Editor's note"))
+                                + r")|[a-z]{2}\.\s+\S+)$")
+#: the most text between a quote and its cue
+_WINDOW = 160
+#: a quote shorter than this (in words) and with no cue is a scare quote or a title: not a quote
+MIN_WORDS_UNCUED = 5
+
+
+@dataclass
+class Item:
+    """A quote or reported statement before its speaker is resolved."""
+
+    start: int
+    end: int
+    kind: str
+    cue: Cue | None = None
+    pieces: list[Marked] = field(default_factory=list)
+    #: the item whose speaker this one carries on (follow-on quotes), if any
+    follows: Item | None = None
+
+
+def _sentence_bounds(text: str, lo: int, hi: int, at: int) -> tuple[int, int]:
+    """Start and end of the sentence around ``at`` within ``[lo, hi)`` (by punctuation)."""
+    s = lo
+    for m in _END.finditer(text, lo, at):
+        s = m.end()
+    m2 = _END.search(text, at, hi)
+    return s, (m2.end() if m2 else hi)
+
+
+def token_at(sd: Any, offset: int) -> Any | None:
+    """The spaCy token that starts at or covers ``offset``."""
+    span = sd.char_span(offset, offset + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
+
+
+def _transcript(doc: Document, sd: Any) -> list[Item]:
+    """Transcripts and round-ups: a paragraph 'PENCE: ...' or 'Chris Cillizza, The Washington
+    Post: ...' is a direct quote of the person named before the colon."""
+    out = []
+    persons = [m for m in doc.get("mentions") if m.label == "PERSON"]
+    for b in doc.blocks:
+        if b.kind != "paragraph":
+            continue
+        m = _SPEAKER_LINE.match(doc.text, b.start, b.end)
+        head = None
+        if m is not None:
+            head = token_at(sd, m.end(1) - 1)
+        else:
+            m = _LABEL_LINE.match(doc.text, b.start, b.end)
+            if m is not None and _NOT_SPEAKER_LABEL.search(m.group(1)):
+                m = None  # "Robert Sarvis. Image: Sarvis for Governor.": a credit or a note, not a speaker
+            if m is not None:
+                who = [p for p in persons if m.start(1) <= p.start and p.end <= m.end(1)]
+                head = token_at(sd, who[0].end - 1) if who else None
+        if m is None or head is None:
+            continue
+        s, e = m.end(), b.end
+        while e > s and doc.text[e - 1].isspace():
+            e -= 1
+        if e - s < 3:
+            continue
+        cue = Cue(head.i, m.end(1), m.end(1) + 1, ":", "transcript", head.i, None, (b.start, b.end))
+        out.append(Item(s, e, "direct", cue))
+    return out
+
+
+def _block_quotes(doc: Document, items: list[Item], cues: list[Cue]) -> list[Item]:
+    """'the Church denied these allegations:' followed by a paragraph without marks: that
+    paragraph is the quote (a block quote)."""
+    text = doc.text
+    out: list[Item] = []
+    inner: list[Item] = []
+    for k in range(1, len(doc.blocks)):
+        pb, b = doc.blocks[k - 1], doc.blocks[k]
+        if pb.kind != "paragraph" or b.kind != "paragraph" or not text[pb.start : pb.end].rstrip().endswith(":"):
+            continue
+        body = text[b.start : b.end]
+        covered = sum(it.end - it.start for it in items if b.start <= it.start < b.end)
+        if any(ch in body for ch in '"“”«»') or covered > (b.end - b.start) / 2:
+            continue
+        near = [c for c in cues if pb.start <= c.start < pb.end and pb.end - c.start < _WINDOW and c.cls == "speech"]
+        s, e = b.start, b.end
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if near and len(text[s:e].split()) >= MIN_WORDS_UNCUED:
+            out.append(Item(s, e, "direct", max(near, key=lambda c: c.start)))
+            inner.extend(it for it in items if s <= it.start < e)
+    for it in inner:  # a scare quote inside the block quote is part of it
+        items.remove(it)
+    return out
+
+
+def build_items(doc: Document, marked: list[Marked], cues: list[Cue]) -> list[Item]:
+    """Indirect and mixed statements from the cues' reported clauses, then direct quotes."""
+    text = doc.text
+    sd = doc.nlp_doc
+    cues = [c for c in cues if doc.block_kind(c.start) in QUOTE_BLOCKS]
+    items: list[Item] = []
+    absorbed: set[int] = set()
+    direct_cue: dict[int, Cue] = {}
+    spans = [(cue, c) for cue in cues for c in (cue.content, cue.content2) if c is not None]
+    for cue, (cs, ce) in spans:
+        # a parse may run across paragraphs: the content stays in the cue's block
+        cb = doc.block_at(cue.start)
+        if cb is not None:
+            cs, ce = max(cs, cb.start), min(ce, cb.end)
+            if ce - cs < 3:
+                continue
+        if ce <= cue.start and any(ce <= m.open_at and m.end <= cue.start for m in marked):
+            continue  # 'Scholz was more reserved: "...," he said': the quote between is what is said
+        inside = [k for k, m in enumerate(marked) if m.open_at >= cs - 1 and m.end <= ce + 1]
+        crossing = [k for k, m in enumerate(marked) if k not in inside and m.start < ce and m.end > cs]
+        quoted = sum(marked[k].end - marked[k].start for k in inside)
+        if crossing:
+            # the clause is (part of) a direct quote: the cue attributes that quote
+            for k in crossing:
+                direct_cue.setdefault(k, cue)
+            continue
+        if inside and quoted >= 0.8 * (ce - cs) - 4:
+            for k in inside:
+                direct_cue.setdefault(k, cue)
+            continue
+        kind = "mixed" if inside else "indirect"
+        absorbed.update(inside)
+        items.append(Item(cs, ce, kind, cue, [marked[k] for k in inside]))
+    for k, m in enumerate(marked):
+        if k in absorbed:
+            continue
+        found = direct_cue.get(k) or _window_cue(doc, marked, k, cues, sd)
+        if found is not None and k not in direct_cue and _modifier(doc, m):
+            found = None  # "tells Wikinews about 'self-medicating' ants": a scare quote near a cue
+        items.append(Item(m.start, m.end, "direct", found, [m]))
+    if sd is not None:
+        # in a transcript paragraph everything is the named speaker's
+        lines = _transcript(doc, sd)
+        # (also a quote whose marks open before the speaker's label: '"WALLACE: Let's start ...')
+        items = [it for it in items if not any(t.start <= it.start < t.end or it.start <= t.start < it.end
+                                               for t in lines)] + lines
+    items.extend(_block_quotes(doc, items, cues))
+    items.sort(key=lambda it: it.start)
+    _chain(doc, items, cues)
+    if sd is not None:
+        for it in items:
+            if it.kind == "direct" and it.cue is None and it.follows is None and it.pieces:
+                it.cue = _colon_lead(doc, sd, it.pieces[0])
+            if it.kind == "direct" and it.cue is None and it.follows is None and it.pieces and _long_enough(text, it):
+                it.cue = _context_cue(doc, sd, it.pieces[0])
+    if sd is not None:
+        for it in items:
+            if it.kind == "direct" and it.cue is None and it.follows is None:
+                it.cue = _partial_cue(doc, sd, it, not _long_enough(text, it))
+    items = [it for it in items if not (it.kind == "direct" and it.pieces and _is_title(text[it.start : it.end]))]
+    return [it for it in items if it.cue is not None or it.follows is not None or _long_enough(text, it)]
+
+
+def _modifier(doc: Document, m: Marked) -> bool:
+    """A short quoted word or two that modifies a noun outside the marks ('self-medicating' ants,
+    "observer bias"): a scare quote, whatever cue stands nearby."""
+    sd = doc.nlp_doc
+    seg = doc.text[m.start : m.end]
+    if sd is None or len(seg.split()) > 2 or seg.rstrip("’'\"”")[-1:] in ".!?":
+        return False
+    span = sd.char_span(m.start, m.end, alignment_mode="contract")
+    if span is None or not len(span):
+        return False
+    root = span.root
+    return root.dep_ in ("amod", "compound", "nmod") and not (span.start <= root.head.i < span.end)
+
+
+def _is_title(seg: str) -> bool:
+    """A quoted title ("The Art of the Deal", "Stranger Things"): Title Case, no sentence end."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", seg)]
+    if len(words) < 2 or seg.rstrip("’'\"”")[-1:] in ".!?,;:":
+        return False
+    content = [w for w in words if len(w) > 3 or w[0].isupper()]
+    return bool(content) and all(w[0].isupper() for w in content) and len(words) <= 12
+
+
+def _colon_lead(doc: Document, sd: Any, m: Marked) -> Cue | None:
+    """'The New York Times reports:\n\n"..."', 'Trump deflected with a non sequitur: "..."',
+    "Abedin's succinct reply: "...": a quote right after a colon whose clause has a named subject
+    (or a named owner of its head noun) is that one's."""
+    text = doc.text
+    block = doc.blocks[m.block]
+    head = text[block.start : m.open_at]
+    if head.strip():
+        pre_end = block.start + len(head.rstrip())
+    elif m.block > 0 and doc.blocks[m.block - 1].kind in QUOTE_BLOCKS:
+        pb = doc.blocks[m.block - 1]
+        pre_end = pb.start + len(text[pb.start : pb.end].rstrip())
+    else:
+        return None
+    if pre_end == 0 or text[pre_end - 1] != ":":
+        return None
+    colon = token_at(sd, pre_end - 1)
+    if colon is None or colon.text != ":":
+        return None
+    root = colon.head
+    while root.dep_ in ("punct", "appos", "conj") and root.head.i != root.i:
+        root = root.head
+    subj = subject_of(root) if root.pos_ in ("VERB", "AUX") else next(
+        (c for c in root.children if c.dep_ == "poss"), None)
+    if subj is None or subj.i >= colon.i:
+        return None
+    named = [x for x in doc.get("mentions") if x.label in ("PERSON", "ORG")
+             and x.start <= subj.idx < x.end]
+    if not named:
+        return None
+    sent = root.sent
+    return Cue(root.i, pre_end - 1, pre_end, ":", "colon", subj.i, None, (sent.start_char, m.end))
+
+
+def _context_cue(doc: Document, sd: Any, m: Marked) -> Cue | None:
+    """'Smith was defiant. "We will never give up."': a quote with no cue, right after a sentence
+    of its own paragraph whose subject is a named person, is that person's."""
+    block = doc.blocks[m.block]
+    text = doc.text
+    if text[block.start : m.open_at].strip() == "":
+        return None
+    tok = token_at(sd, m.open_at)
+    if tok is None or tok.i == 0:
+        return None
+    prev_sent = sd[tok.i - 1].sent
+    if prev_sent.start_char < block.start or prev_sent.end_char > m.open_at + 1:
+        return None
+    subj = next((t for t in prev_sent if t.dep_ in ("nsubj", "nsubjpass") and t.head.i == prev_sent.root.i), None)
+    if subj is None or not (subj.ent_type_ == "PERSON" or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in subj.children)):
+        return None
+    root = prev_sent.root
+    return Cue(root.i, root.idx, root.idx + len(root.text), root.text, "context", subj.i, None,
+               (prev_sent.start_char, prev_sent.end_char))
+
+
+def _partial_cue(doc: Document, sd: Any, it: Item, short: bool) -> Cue | None:
+    """'the government is taking steps to "put an end" to ...': a quoted verb phrase (two words or
+    more) whose clause has a named subject is that subject's words; so is a longer quote inside a
+    clause with a named subject ('Bos studies "the amazing adaptations social insects ..."').
+    Short quoted adjectives and nouns with no reporting verb stay scare quotes."""
+    span = sd.char_span(it.start, it.end, alignment_mode="contract")
+    if span is None or len(span) < 2:
+        return None
+    root = span.root
+    if short and (root.pos_ != "VERB" or root.tag_ in ("VBN", "VBG")):
+        return None
+    if root.head.i == root.i or span.start <= root.head.i < span.end:
+        return None  # the quote is a sentence of its own
+    subj = subject_of(root)
+    if subj is None or subj.i >= span.start:
+        return None
+    names = [m for m in doc.get("mentions") if m.start <= subj.idx < m.end or (subj.left_edge.idx <= m.start and m.end <= subj.idx + len(subj.text))]
+    if not names:
+        return None
+    gov = root.head
+    while gov.pos_ not in ("VERB", "AUX") and gov.head.i != gov.i:
+        gov = gov.head
+    return Cue(gov.i, gov.idx, gov.idx + len(gov.text), gov.text, "partial", subj.i, None, (span.start_char, span.end_char))
+
+
+def _long_enough(text: str, it: Item) -> bool:
+    """A quote, not a scare quote: five words or more, or a whole sentence ("Neither do I.")."""
+    seg = text[it.start : it.end]
+    words = seg.split()
+    sentence = len(words) >= 2 and seg[:1].isupper() and seg.rstrip("’'\"”")[-1:] in ".!?"
+    return it.kind != "direct" or len(words) >= MIN_WORDS_UNCUED or sentence
+
+
+def _window_cue(doc: Document, marked: list[Marked], k: int, cues: list[Cue], sd: Any) -> Cue | None:
+    """The cue next to a quoted stretch: after its closing mark ("...," she said) or before its
+    opening mark (she said: "..."), within the sentence and not past another quote."""
+    text = doc.text
+    m = marked[k]
+    block = doc.blocks[m.block]
+    nxt = marked[k + 1].open_at if k + 1 < len(marked) and marked[k + 1].block == m.block else block.end
+    if m.close_at is not None:
+        a0 = m.close_at + 1
+        # '"... now." she said': a period inside the marks does not end the attribution sentence
+        a1 = min(nxt, a0 + _WINDOW, _sentence_bounds(text, block.start, block.end, a0)[1])
+        after = [c for c in cues if a0 <= c.start < a1]
+        if after:
+            return min(after, key=lambda c: (c.cls == "cognition", c.start))
+        dash = _DASH.match(text, a0, a1)
+        if dash and sd is not None:
+            tok = token_at(sd, dash.end())
+            if tok is not None and tok.pos_ == "PROPN":
+                while tok.i + 1 < len(sd) and sd[tok.i + 1].pos_ == "PROPN" and sd[tok.i + 1].idx < a1:
+                    tok = sd[tok.i + 1]
+                if _cited_with_date(sd, tok):
+                    return None  # '"Document found on street" — CBC.ca, August 15, 2008': a cited title
+                return Cue(tok.i, dash.start(1), dash.end(1), dash.group(1), "dash", tok.i, None, (m.start, a1))
+    # the cue may stand before earlier quotes of the same sentence ('called him a "liar," a "bully"')
+    b0 = max(block.start, _sentence_bounds(text, block.start, block.end, m.open_at)[0], m.open_at - 2 * _WINDOW)
+    before = [c for c in cues if b0 <= c.start < m.open_at]
+    if before:
+        return max(before, key=lambda c: (c.cls != "cognition", c.start))
+    # 'Trump: "We will win"' (headlines, round-ups): a name and a colon right before the mark
+    colon = _NAME_COLON.search(text, b0, m.open_at)
+    if colon and sd is not None:
+        tok = token_at(sd, colon.end(1) - 1)
+        if tok is not None and tok.pos_ == "PROPN":
+            return Cue(tok.i, colon.end(1), colon.end(1) + 1, ":", "colon", tok.i, None, (b0, m.end))
+    return None
+
+
+def _cited_with_date(sd: Any, name: Any) -> bool:
+    """'— The Canadian Press, August 15, 2008': a source and a date after the dash (a reference
+    list), not a speaker."""
+    rest = sd[name.i + 1 : name.i + 8]
+    if not len(rest) or rest[0].text != ",":
+        return False
+    for t in rest[1:]:
+        if "\n" in t.text:
+            break
+        if t.ent_type_ == "DATE":
+            return True
+    return False
+
+
+def _block_index(doc: Document, offset: int) -> int:
+    for i, b in enumerate(doc.blocks):
+        if b.start <= offset < b.end:
+            return i
+    return -1
+
+
+def _chain(doc: Document, items: list[Item], cues: list[Cue]) -> None:
+    """Multi-paragraph quotes share one cue; an uncued quote that opens its paragraph right after
+    a quote (or after a paragraph ending in a cue and a colon) carries on that speaker."""
+    text = doc.text
+    sd = doc.nlp_doc
+    for n, it in enumerate(items):
+        if it.kind != "direct" or not it.pieces:
+            continue
+        m = it.pieces[0]
+        if it.cue is None and n > 0 and _long_enough(text, it):
+            prev = items[n - 1]
+            # the next piece of a multi-paragraph quote may hold the cue ("...\n\n"...," he said)
+            if m.closed is False and n + 1 < len(items) and items[n + 1].pieces and items[n + 1].pieces[0].continued:
+                if items[n + 1].cue is not None:
+                    it.cue = items[n + 1].cue
+                    continue
+            block = doc.blocks[m.block]
+            opens_block = text[block.start : m.open_at].strip() == ""
+            gap_blocks = m.block - _block_index(doc, prev.end - 1)
+            # a speaker carries on from a quote or a speech cue, not from "it is known that ..."
+            attributed = (prev.cue is not None and (prev.kind == "direct" or prev.cue.cls != "cognition")) or prev.follows is not None
+            if opens_block and 0 <= gap_blocks <= 2 and attributed:
+                it.follows = prev
+                continue
+            # '"A," said Blair. "B."': a second quote right after the first one's attribution
+            # a cue between blocks the carry-on when it reports something or names a new speaker
+            between = [c for c in cues if prev.end <= c.start < m.open_at and c is not prev.cue
+                       and (prev.cue is None or c.speaker_i != prev.cue.speaker_i)
+                       and (c.content is not None or (c.speaker_i is not None and sd is not None and sd[c.speaker_i].pos_ == "PROPN"))]
+            if gap_blocks == 0 and attributed and not between:
+                it.follows = prev
+                continue
+            # "Rathbun stated,\n\"...\"": the previous paragraph ends with a cue and a colon or comma
+            if opens_block and m.block > 0:
+                pb = doc.blocks[m.block - 1]
+                tail = text[pb.start : pb.end].rstrip()
+                if tail.endswith((":", ",")):
+                    near = [c for c in cues if pb.start <= c.start < pb.end and pb.end - c.start < _WINDOW]
+                    if near:
+                        it.cue = max(near, key=lambda c: c.start)

@@ -1,0 +1,102 @@
+"""Quotes and reported statements with their speakers resolved to entities.
+
+Finds direct quotes (between quotation marks, multi-paragraph and split quotes included),
+indirect speech ("X said that ...", "according to X, ..."), mixed statements (a reported
+clause that holds a partial quote) and follow-on quotes, and attributes each to the subject of
+its reporting verb, resolved to an entity (names, pronouns, roles). Short quoted phrases with
+no reporting verb nearby (scare quotes, titles) are not quotes. See docs/quotes.md.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from typing import Any
+
+from newsgraph.components.base import Component
+from newsgraph.document import Document
+from newsgraph.quotes.attribute import Item, build_items
+from newsgraph.quotes.cues import Cue, find_cues
+from newsgraph.quotes.marks import find_marked
+from newsgraph.quotes.speakers import Speaker, SpeakerResolver
+from newsgraph.records.base import Record
+from newsgraph.records.quotes import Quote
+
+
+class QuoteFinder(Component):
+    name = "newsgraph.quotes"
+    version = "1"
+    requires = ("nlp", "entities")
+    assigns = ("quotes",)
+
+    def find(self, doc: Document) -> list[Record]:
+        sd: Any = doc.nlp_doc
+        if sd is None:
+            return []
+        text = doc.text
+        marked = find_marked(doc)
+        regions = sorted((m.start, m.end) for m in marked)
+        starts = [r[0] for r in regions]
+
+        def inside_quote(offset: int) -> bool:
+            i = bisect_right(starts, offset) - 1
+            return i >= 0 and regions[i][0] <= offset < regions[i][1]
+
+        cues = find_cues(sd, text, inside_quote)
+        items = build_items(doc, marked, cues)
+        resolver = SpeakerResolver(doc, inside_quote)
+        spoken: dict[int, Speaker | None] = {}
+        done: dict[int, Speaker | None] = {}
+        records: list[Record] = []
+        for it in sorted(items, key=lambda x: min(x.start, x.cue.start if x.cue else x.start)):
+            spk = self._speaker(it, items, done, spoken, resolver, sd)
+            done[id(it)] = spk
+            records.append(self._record(text, it, spk))
+        records.sort(key=lambda r: r.start)
+        return records
+
+    def _speaker(
+        self,
+        it: Item,
+        items: list[Item],
+        done: dict[int, Speaker | None],
+        spoken: dict[int, Speaker | None],
+        resolver: SpeakerResolver,
+        sd: Any,
+    ) -> Speaker | None:
+        """The item's speaker: its cue's subject, or the speaker of the quote it carries on."""
+        if it.cue is not None:
+            key = it.cue.i
+            if key not in spoken:
+                tok = sd[it.cue.speaker_i] if it.cue.speaker_i is not None else None
+                spk = resolver.resolve(tok, (it.start, it.end))
+                if spk is not None and spk.name is None:
+                    spk = resolver.fallback(spk, (it.start, it.end))
+                spoken[key] = spk
+                resolver.note(it.cue.start, spk)
+            return spoken[key]
+        if it.follows is not None:
+            spk = done.get(id(it.follows))
+            if spk is not None:
+                resolver.note(it.start, spk)
+            return spk
+        return None
+
+    def _record(self, text: str, it: Item, spk: Speaker | None) -> Quote:
+        cue: Cue | None = it.cue
+        return Quote(
+            start=it.start,
+            end=it.end,
+            text=text[it.start : it.end],
+            component=self.component_id,
+            kind=it.kind,
+            cue=cue.text if cue else None,
+            cue_start=cue.start if cue else None,
+            cue_end=cue.end if cue else None,
+            speaker=spk.name if spk else None,
+            speaker_entity_id=spk.entity_id if spk else None,
+            speaker_start=spk.start if spk else None,
+            speaker_end=spk.end if spk else None,
+            resolved_start=spk.resolved[0] if spk and spk.resolved else None,
+            resolved_end=spk.resolved[1] if spk and spk.resolved else None,
+        )
+

@@ -1,0 +1,362 @@
+"""Speech cues found in the dependency parse: a reporting verb, who it is said by, and what
+is reported ("X said (that) ...", "..., X said", "X told Y ...", "according to X, ...")."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from newsgraph.events.tables import agents as agent_nouns
+from newsgraph.quotes.lexicon import PHRASAL, RELATIVES, speech_verbs
+
+#: nouns of saying whose that-clause is reported content ("Trump's claim that ...")
+_SPEECH_NOUNS = frozenset({"claim", "statement", "assertion", "allegation", "remark", "comment", "argument",
+                           "warning", "promise", "pledge", "insistence", "announcement", "accusation", "suggestion"})
+#: words opening an embedded question
+_WH = frozenset({"whether", "if", "how", "which", "what", "where", "why", "who", "when"})
+#: forms that are reporting verbs whatever the tagger says ("Said Clinton: ...")
+_ALWAYS = frozenset({"said", "says", "told", "tells", "added", "adds"})
+#: verbs whose direct object is reported content ("denied the allegations")
+_OBJECT_VERBS = frozenset({"cite", "deny", "confirm", "announce", "reveal", "propose", "recommend", "demand", "report", "predict"})
+#: verbs whose infinitive complement is reported content ("vowed to fight on")
+_INTENT_VERBS = frozenset({"vow", "pledge", "promise", "threaten", "urge", "ask", "demand", "warn", "call"})
+#: "asked not to be named / identified / quoted"
+_ANONYMITY = frozenset({"name", "identify", "quote", "cite", "disclose"})
+#: verbs whose finite clause after them is what is said, however the parser hangs it
+_SAY_LIKE = frozenset({"say", "tell", "add", "insist", "argue", "claim", "warn", "write", "report", "announce"})
+_SUBJ = ("nsubj", "nsubjpass", "csubj")
+_CLIMB = ("xcomp", "advcl", "conj", "pcomp", "prep", "acl", "ccomp", "relcl", "dep", "parataxis", "dobj", "pobj", "npadvmod")
+
+
+@dataclass
+class Cue:
+    """A reporting verb (or "according to") with its speaker and reported content."""
+
+    #: token index of the verb ("according" for "according to")
+    i: int
+    start: int
+    end: int
+    text: str
+    #: speech, cognition or according
+    cls: str
+    #: token index of the speaker's head (None when the parse gives no subject)
+    speaker_i: int | None = None
+    #: char span of the reported content (indirect speech), None when there is none
+    content: tuple[int, int] | None = None
+    #: sentence span (chars)
+    sent: tuple[int, int] = (0, 0)
+    #: the second half of a content that the cue splits ("The museum, he said, celebrated ...")
+    content2: tuple[int, int] | None = None
+
+
+def _predicate_subject(noun: Any) -> Any:
+    """'Trump ... is a serial liar, xenophobe and birther who pledged ...': a relative clause on
+    a predicate noun speaks of the copula's subject."""
+    first = noun
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if first.dep_ == "attr":
+        for ch in first.head.children:
+            if ch.dep_ in ("nsubj", "nsubjpass"):
+                return ch
+        cop = first.head
+        if cop.dep_ == "conj":  # "incites violence and is a liar": the first verb's subject
+            for ch in cop.head.children:
+                if ch.dep_ in ("nsubj", "nsubjpass"):
+                    return ch
+    return noun
+
+
+def subject_of(tok: Any) -> Any | None:
+    """The subject of a verb, climbing through participles and coordinations ("hastened to add",
+    "by saying", "and said"); a relative pronoun gives the noun it refers to."""
+    cur = tok
+    for _ in range(5):
+        # the subject nearest the verb ("The museum, Mayor Diaz said, ..." has two)
+        for ch in sorted(cur.children, key=lambda c: abs(c.i - cur.i)):
+            if ch.dep_ in _SUBJ and ch.ent_type_ not in ("DATE", "TIME"):
+                if ch.lower_ in RELATIVES:
+                    rel = ch.head
+                    while rel.dep_ != "relcl" and rel.head.i != rel.i:
+                        rel = rel.head
+                    return _predicate_subject(rel.head) if rel.dep_ == "relcl" else None
+                return ch
+        if cur.dep_ == "relcl":
+            return cur.head
+        if cur.dep_ in _CLIMB and cur.head.i != cur.i:
+            cur = cur.head
+        else:
+            return None
+    return None
+
+
+def _inverted_subject(sd: Any, verb: Any, inside_quote: Any) -> Any | None:
+    """'"...," said Michael Oppenheimer, a professor': the name right after the verb."""
+    if verb.i == 0 or not (sd[verb.i - 1].is_punct or sd[verb.i - 1].is_quote):
+        return None
+    best = None
+    for t in sd[verb.i + 1 : verb.i + 6]:
+        if inside_quote(t.idx) or t.is_punct and best is not None:
+            break
+        if t.ent_type_ in ("DATE", "TIME"):
+            if best is not None:
+                break
+            continue  # '"...," said Friday the minister' / 'said Thursday morning'
+        if t.pos_ in ("PROPN", "NOUN") or (t.pos_ == "PRON" and best is None and t.lower_ in ("he", "she", "they", "it")):
+            best = t
+            if t.pos_ == "PRON":
+                break
+        elif best is not None:
+            break
+    return best
+
+
+def _preposed_name(sd: Any, verb: Any, inside_quote: Any) -> Any | None:
+    """'"Go register," Trump implored.': a capitalised name between a closing quote and the verb,
+    which the parser may have taken for a verb of its own."""
+    k = verb.i - 1
+    last = k
+    while k >= 0 and not inside_quote(sd[k].idx) and (sd[k].is_title or sd[k].is_upper) and sd[k].is_alpha:
+        k -= 1
+    if k == last or k < 0 or verb.i - k > 5:
+        return None
+    before = sd[k]
+    if not (before.is_quote or (before.text == "," and k > 0 and sd[k - 1].is_quote)):
+        return None
+    return sd[last]
+
+
+def _edges(tok: Any) -> tuple[int, int]:
+    """Char span of a token's subtree."""
+    left, right = tok.left_edge, tok.right_edge
+    return left.idx, right.idx + len(right.text)
+
+
+def _trim_content(text: str, s: int, e: int) -> tuple[int, int]:
+    """Strip spaces and punctuation at the edges of a content span (keeps quote marks out too)."""
+    junk = " \t\n,;:—–-"
+    while s < e and text[s] in junk:
+        s += 1
+    while e > s and text[e - 1] in junk:
+        e -= 1
+    return s, e
+
+
+def _ccomps(verb: Any) -> list[Any]:
+    """The verb's clausal complements, the likeliest reported clause first: one opened by "that",
+    then one after the verb ("Writing for ... that all agreed Pence won, X noted that ...": the
+    parser may hang the opening clause on the verb too)."""
+    comps = [ch for ch in verb.children if ch.dep_ == "ccomp" and ch.pos_ in ("VERB", "AUX", "ADJ", "NOUN", "PROPN", "PRON")]
+    if len(comps) < 2:
+        return comps
+    return sorted(comps, key=lambda c: (not any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children), c.i < verb.i))
+
+
+def _content(sd: Any, verb: Any, text: str) -> tuple[int, int] | None:
+    """The reported clause of a reporting verb: its clausal complement ("that ...")."""
+    comps = _ccomps(verb)
+    for ch in comps:
+        s, e = _edges(ch)
+        # "..., X said, adding that ..." : the complement never swallows the verb itself
+        if s <= verb.idx < e:
+            if ch.i < verb.i:
+                e = verb.left_edge.idx
+            else:
+                s = verb.idx + len(verb.text)
+        s, e = _trim_content(text, s, e)
+        if e - s >= 3:
+            if ch.i > verb.i:  # "said that A, that B and that C": the complements after the verb together
+                e = max([e] + [_trim_content(text, *_edges(o))[1] for o in comps if o.i > ch.i])
+            return s, e
+    if verb.lemma_.lower() in _SAY_LIKE:
+        # "Trump said after the convention he would not accept ...": a clause parsed as an adverbial
+        for ch in verb.children:
+            if ch.dep_ == "advcl" and ch.i > verb.i and any(c.dep_ in ("nsubj", "nsubjpass") for c in ch.children) \
+                    and not any(c.dep_ == "mark" for c in ch.children):
+                s, e = _trim_content(text, *_edges(ch))
+                if e - s >= 3:
+                    return s, e
+    obj_content = _object_content(verb, text)
+    if obj_content is not None:
+        return obj_content
+    # 'said the difference ... is "pretty remarkable"': a clause the parser took for an object
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if verb.lemma_.lower() == "say" and obj is not None and obj.pos_ in ("NOUN", "PROPN") and any(
+            t.tag_ in ("VBZ", "VBD", "VBP", "MD") and t.dep_ not in ("relcl", "acl") for t in obj.subtree):
+        s, e = _trim_content(text, *_edges(obj))
+        if e - s >= 3:
+            return s, e
+    # "called the invasion illegal": a verb of naming with an object complement
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    comp = next((c for c in verb.children if c.dep_ in ("oprd", "xcomp") and c.i > verb.i), None)
+    if obj is not None and comp is not None and verb.lemma_.lower() == "call":
+        end = _edges(comp)[1]
+        for c in verb.children:  # "... illegal under international law", up to a comma
+            if c.i > comp.i and c.dep_ == "punct":
+                break
+            if c.i > comp.i and c.dep_ == "prep":
+                end = _edges(c)[1]
+        s, e = _trim_content(text, obj.left_edge.idx, end)
+        if e - s >= 3:
+            return s, e
+    return None
+
+
+def _object_content(verb: Any, text: str) -> tuple[int, int] | None:
+    """Reported content that is not a clause: "called for an inquiry", "denied the allegations",
+    "vowed to fight on"."""
+    lemma = verb.lemma_.lower()
+    pick = None
+    for c in verb.children:
+        if c.i < verb.i:
+            continue
+        if lemma == "call" and c.dep_ == "prep" and c.lower_ in ("for", "on"):
+            pick = c  # "called for a ceasefire", "called on the UN to act"
+            break
+        if lemma in _OBJECT_VERBS and c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and c.ent_type_ != "PERSON":
+            pick = c
+            break
+        if lemma in _INTENT_VERBS and c.dep_ == "xcomp":
+            if c.lemma_.lower() in _ANONYMITY and any(a.dep_ == "auxpass" for a in c.children):
+                return None  # "asked not to be named": a condition of the interview, not a statement
+            pick = c
+            break
+    if pick is None:
+        return None
+    s, e = _edges(pick)
+    if pick.dep_ == "prep":  # "on X to Y": the infinitive is a sibling or a child of the object
+        s = next((t.left_edge.idx for t in pick.subtree if t.dep_ == "pobj"), s)  # "for [an independent inquiry]"
+        for c in verb.children:
+            if c.dep_ == "xcomp" and c.i > pick.i:
+                e = max(e, _edges(c)[1])
+    s, e = _trim_content(text, s, e)
+    return (s, e) if e - s >= 3 else None
+
+
+def _parenthetical(verb: Any, text: str) -> list[tuple[int, int]]:
+    """'The museum, Mr. Bush said, celebrated ...': the clause around a parenthetical cue, in
+    its two halves (either may be empty)."""
+    if verb.dep_ != "parataxis":
+        return []
+    head = verb.head
+    hs, he = _edges(head)
+    subj = subject_of(verb)
+    vs = subj.left_edge.idx if subj is not None and subj.head.i == verb.i and subj.i < verb.i else verb.idx
+    ve = verb.idx + len(verb.text)
+    out = []
+    for s, e in ((hs, vs), (ve, he)):
+        s, e = _trim_content(text, s, e)
+        if e - s >= 3:
+            out.append((s, e))
+    return out
+
+
+def _according(sd: Any, tok: Any, text: str) -> Cue | None:
+    """'according to X': X speaks, the rest of the sentence is the content."""
+    nxt = sd[tok.i + 1] if tok.i + 1 < len(sd) else None
+    if nxt is None or nxt.lower_ != "to":
+        return None
+    pobj = next((c for c in nxt.children if c.dep_ == "pobj"), None)
+    sent = tok.sent
+    phrase_s = tok.idx
+    phrase_e = _edges(pobj)[1] if pobj is not None else nxt.idx + 2
+    s0, e0 = sent.start_char, sent.end_char
+    left = _trim_content(text, s0, phrase_s)
+    right = _trim_content(text, phrase_e, e0)
+    content = right if right[1] - right[0] > left[1] - left[0] else left
+    if content[1] - content[0] < 3:
+        return None
+    return Cue(tok.i, tok.idx, nxt.idx + len(nxt.text), text[tok.idx : nxt.idx + len(nxt.text)], "according",
+               pobj.i if pobj is not None else None, content, (s0, e0))
+
+
+def _noun_cue(noun: Any, text: str) -> Cue | None:
+    """"Trump's claim that ...", "the allegation by X that ...": a speech noun with a that-clause."""
+    clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp") and any(
+        m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+    if clause is None:
+        return None
+    s, e = _trim_content(text, *_edges(clause))
+    if e - s < 3:
+        return None
+    who = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if who is None:
+        by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from")), None)
+        who = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+    if who is None:
+        return None  # "the claim that ...": no one to attribute it to
+    sent = noun.sent
+    return Cue(noun.i, noun.idx, noun.idx + len(noun.text), noun.text, "speech", who.i if who is not None else None,
+               (s, e), (sent.start_char, sent.end_char))
+
+
+def find_cues(sd: Any, text: str, inside_quote: Any) -> list[Cue]:
+    """Every reporting verb outside quoted text, with speaker head and content.
+
+    ``inside_quote(offset)`` says whether a character lies inside quoted content.
+    """
+    verbs = speech_verbs()
+    cues: list[Cue] = []
+    for tok in sd:
+        if inside_quote(tok.idx):
+            continue
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in _SPEECH_NOUNS:
+            c = _noun_cue(tok, text)
+            if c is not None:
+                cues.append(c)
+            continue
+        if tok.lower_ == "according":
+            c = _according(sd, tok, text)
+            if c is not None:
+                cues.append(c)
+            continue
+        after_mark = tok.i > 0 and sd[tok.i - 1].is_quote  # '"...?" asked campaign manager X'
+        if (tok.pos_ not in ("VERB", "AUX") and tok.lower_ not in _ALWAYS) or (tok.dep_ in ("amod", "compound") and not after_mark):
+            continue
+        lemma = tok.lemma_.lower()
+        cls = verbs.get(lemma)
+        end = tok.idx + len(tok.text)
+        if lemma in PHRASAL:
+            prt = next((c for c in tok.children if c.lower_ in PHRASAL[lemma] and c.i == tok.i + 1), None)
+            if prt is None:
+                continue
+            cls = verbs.get(f"{lemma} {prt.lower_}", "speech")
+            end = prt.idx + len(prt.text)
+        if cls is None:
+            continue
+        if lemma == "say" and tok.dep_ == "auxpass":
+            continue
+        if lemma in ("continue", "add", "repeat") and any(
+                c.dep_ == "xcomp" or (c.dep_ == "dobj" and not inside_quote(c.idx)) for c in tok.children):
+            continue  # "continue to streamline", "added 300 jobs": not speech
+        subj = subject_of(tok)
+        if subj is None or inside_quote(subj.idx):
+            subj = _inverted_subject(sd, tok, inside_quote) or _preposed_name(sd, tok, inside_quote)
+        if subj is None:
+            root = tok.sent.root
+            subj = next((c for c in root.children if c.dep_ in _SUBJ and not inside_quote(c.idx)), None)
+            if subj is not None and subj.lower_ in RELATIVES:
+                subj = None
+        if subj is None:
+            # the parse lost the subject ("In a meeting with the Post Trump said ..."): the nearest
+            # person named before the verb in its sentence
+            subj = next((t for t in reversed(sd[tok.sent.start : tok.i])
+                         if t.ent_type_ == "PERSON" and not inside_quote(t.idx)), None)
+        first_person = subj is not None and subj.lower_ in ("i", "we", "you")
+        if cls == "cognition" and (first_person or subj is None):
+            continue  # "I think ...", "to see whether ...": no one's statement
+        if lemma in ("see", "hear", "witness") and subj is not None and subj.tag_ == "NN" and not subj.ent_type_ \
+                and subj.lemma_.lower() not in agent_nouns():
+            continue  # "The finals saw two teams face off": an event or a time that "sees", no speaker
+        sent = tok.sent
+        content = _content(sd, tok, text)
+        if cls == "cognition" and content is not None and text[content[0] : content[1]].split()[0].lower() in _WH:
+            content = None  # "know which ants ...", "see whether ...": a question, not a claim
+        content2 = None
+        if content is None:
+            halves = _parenthetical(tok, text)
+            content = halves[0] if halves else None
+            content2 = halves[1] if len(halves) > 1 else None
+        cues.append(Cue(tok.i, tok.idx, end, text[tok.idx : end], cls, subj.i if subj is not None else None,
+                        content, (sent.start_char, sent.end_char), content2))
+    return cues

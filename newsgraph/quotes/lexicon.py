@@ -1,0 +1,78 @@
+"""Word lists for quote attribution: reporting verbs (from ``newsgraph/quotes/speech_verbs.csv``),
+pronouns, gendered words and speaker roles."""
+
+from __future__ import annotations
+
+import csv
+from functools import lru_cache
+from importlib import resources
+
+
+@lru_cache(maxsize=1)
+def speech_verbs() -> dict[str, str]:
+    """Reporting verb lemma (or ``"point out"``-style phrasal lemma) -> class (speech, cognition)."""
+    out: dict[str, str] = {}
+    path = resources.files("newsgraph.quotes").joinpath("speech_verbs.csv")
+    with path.open(encoding="utf-8") as fh:
+        rows = csv.DictReader(line for line in fh if not line.startswith("#"))
+        for row in rows:
+            out[row["lemma"].strip().lower()] = row["class"].strip()
+    return out
+
+
+#: personal pronouns a speaker may be named by, with gender/number
+PRONOUNS: dict[str, str] = {
+    "he": "m",
+    "him": "m",
+    "she": "f",
+    "her": "f",
+    "they": "p",
+    "them": "p",
+    "it": "n",
+}
+#: pronouns that name the writer or the audience: never resolved to an entity
+FIRST_SECOND = frozenset({"i", "we", "you", "me", "us"})
+#: relative pronouns: the speaker is the noun the relative clause hangs on
+RELATIVES = frozenset({"who", "which", "that", "whom"})
+
+MALE_WORDS = frozenset(
+    "he him his himself mr mr. mister sir lord king prince father son brother husband uncle nephew boy man "
+    "spokesman chairman businessman congressman councilman policeman statesman sheikh emir".split()
+)
+FEMALE_WORDS = frozenset(
+    "she her hers herself mrs mrs. ms ms. miss madam dame lady queen princess mother daughter sister wife "
+    "aunt niece girl woman spokeswoman chairwoman businesswoman congresswoman councilwoman policewoman actress".split()
+)
+MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
+FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
+
+#: verbs that are speech cues only with a following particle/preposition ("pointed to", "pointed out")
+PHRASAL = {"point": ("out", "to")}
+
+#: nouns naming a person by role: "the senator said" is resolved like a pronoun when the article
+#: never tied the word to a name
+ROLE_NOUNS = frozenset(
+    """president senator nominee candidate secretary minister mayor governor spokesman spokeswoman
+    spokesperson official chief director leader chairman chairwoman congressman congresswoman
+    lawmaker representative ambassador general commander judge lawyer attorney coach manager founder
+    executive premier chancellor king queen prince princess actor actress singer player author writer
+    researcher professor scientist doctor economist analyst activist billionaire businessman
+    businesswoman mogul prosecutor sheriff detective officer commissioner envoy diplomat president-elect""".split()
+)
+#: a role word and the abbreviated titles it stands for ("the senator" / "Sen. Ted Cruz")
+ROLE_ABBREVIATIONS: dict[str, tuple[str, ...]] = {
+    "senator": ("sen.", "sen"),
+    "representative": ("rep.", "rep"),
+    "congressman": ("rep.", "rep"),
+    "congresswoman": ("rep.", "rep"),
+    "governor": ("gov.", "gov"),
+    "general": ("gen.", "gen"),
+    "president": ("pres.",),
+    "professor": ("prof.", "prof"),
+    "doctor": ("dr.", "dr"),
+}
+
+#: nouns that stand for an organisation named before ("the company said")
+ORG_NOUNS = frozenset({"company", "firm", "group", "carrier", "airline", "bank", "agency", "ministry", "department",
+                      "organisation", "organization", "party", "union", "network", "broadcaster", "newspaper",
+                      "automaker", "manufacturer", "retailer", "club", "charity", "campaign", "government"})

@@ -1,0 +1,408 @@
+"""Speakers resolved to entities: a name, a pronoun (by gender, recency and subject salience,
+preferring whoever spoke last) or a role ("the mayor") that the article ties to a name."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from newsgraph.document import Document
+from newsgraph.quotes.lexicon import (
+    FEMALE_PRONOUNS,
+    FEMALE_WORDS,
+    FIRST_SECOND,
+    MALE_PRONOUNS,
+    MALE_WORDS,
+    ORG_NOUNS,
+    PRONOUNS,
+    ROLE_ABBREVIATIONS,
+    ROLE_NOUNS,
+)
+from newsgraph.quotes.names import name_gender
+
+_LABEL_RANK = {"PERSON": 0, "ORG": 1, "LOC": 2, "MISC": 3}
+#: sentences back that a pronoun may reach for its antecedent
+_WINDOW = 6
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """Who speaks: the display name (None when unresolved), the entity and both spans."""
+
+    name: str | None
+    entity_id: str | None
+    start: int
+    end: int
+    resolved: tuple[int, int] | None = None
+
+
+def _apostrophes(name: str, local: str) -> str:
+    """The name with the apostrophes the local mention uses (O’Neill / O'Neill)."""
+    if "’" in local and "'" in name:
+        return name.replace("'", "’")
+    if "'" in local and "’" in name:
+        return name.replace("’", "'")
+    return name
+
+
+def _dateline(tok: Any) -> bool:
+    """An all-capitals place opening a paragraph before '(Agency)', a dash or a comma."""
+    if not (tok.text.isupper() and len(tok.text) > 2):
+        return False
+    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+    if prev is not None and "\n" not in prev.whitespace_ + prev.text and prev.i != 0:
+        return False
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return nxt is not None and nxt.text in ("(", "-", "—", "–", ",")
+
+
+class SpeakerResolver:
+    """Resolves speaker tokens of one document to entities (stateful: remembers who spoke last)."""
+
+    def __init__(self, doc: Document, inside_quote: Callable[[int], bool]) -> None:
+        self.doc = doc
+        self.sd: Any = doc.nlp_doc
+        self.text = doc.text
+        self.inside_quote = inside_quote
+        self.entities = {e.id: e for e in doc.get("entities")}
+        self.mentions = sorted((m for m in doc.get("mentions") if m.entity_id in self.entities), key=lambda m: m.start)
+        self._starts = [m.start for m in self.mentions]
+        self._sent_starts = [s.start_char for s in self.sd.sents] if self.sd is not None else [0]
+        self._names = self._display_names()
+        self._gender = self._genders()
+        #: (offset, entity id) of attributed speakers, in the order they were noted
+        self.history: list[tuple[int, str]] = []
+        #: (offset, speaker) of statements whose speaker has a name, in the order they were noted
+        self.named: list[tuple[int, Speaker]] = []
+
+    # ------------------------------------------------------------------ lookups
+    def _display_names(self) -> dict[str, str]:
+        """The name as the article gives it: the canonical name if it occurs, else the longest mention."""
+        out: dict[str, str] = {}
+        surfaces: dict[str, list[str]] = {}
+        for m in self.mentions:
+            surfaces.setdefault(m.entity_id, []).append(m.text)
+        for eid, ent in self.entities.items():
+            if ent.name in self.text:
+                out[eid] = ent.name
+            else:
+                out[eid] = max(surfaces.get(eid, [ent.name]), key=len)
+        # a person known by the surname only ("Trump") whose full name another mention gives
+        # ("Donald Trump", tagged or merged apart): the full name
+        fuller: dict[str, str] = {}
+        for m in self.mentions:
+            words = m.text.split()
+            if 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words):
+                key = words[-1]
+                if len(m.text) > len(fuller.get(key, "")):
+                    fuller[key] = m.text
+        for eid, ent in self.entities.items():
+            if ent.label == "PERSON" and len(out[eid].split()) == 1 and out[eid] in fuller:
+                out[eid] = fuller[out[eid]]
+        return out
+
+    def name_of(self, entity_id: str) -> str:
+        return self._names.get(entity_id, self.entities[entity_id].name)
+
+    def _title_conflict(self, m: Any) -> bool:
+        """A one-word mention whose title ("Mr.", "Mrs.") contradicts the gender of the
+        given name of the entity it was merged into."""
+        if len(m.text.split()) != 1 or self.sd is None:
+            return False
+        span = self.sd.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            return False
+        words = {t.lower_ for t in self.sd[max(0, span.start - 2) : span.start]}
+        local = "m" if words & (MALE_WORDS - MALE_PRONOUNS) else None
+        local = "f" if words & (FEMALE_WORDS - FEMALE_PRONOUNS) else local
+        given = name_gender(self.entities[m.entity_id].name)
+        return local is not None and given is not None and local != given
+
+    def _by_word(self, word: str, before: int) -> str | None:
+        """The entity whose name or alias is this one word (case-insensitive); of several, the
+        one mentioned last before ``before``."""
+        w = word.lower().strip(".,")
+        hits = {eid for eid, ent in self.entities.items()
+                if ent.label in ("PERSON", "ORG") and w in {n.lower() for n in (ent.name, *ent.aliases, ent.name.split()[-1])}}
+        if len(hits) > 1:
+            last = [m.entity_id for m in self.mentions if m.entity_id in hits and m.start < before]
+            return last[-1] if last else None
+        return hits.pop() if hits else None
+
+    def mention_at(self, offset: int) -> Any | None:
+        i = bisect_right(self._starts, offset) - 1
+        if i >= 0 and self.mentions[i].start <= offset < self.mentions[i].end:
+            return self.mentions[i]
+        return None
+
+    def mentions_in(self, s: int, e: int) -> list[Any]:
+        i = max(0, bisect_right(self._starts, s) - 1)
+        out = []
+        while i < len(self.mentions) and self.mentions[i].start < e:
+            m = self.mentions[i]
+            if m.start >= s and m.end <= e:
+                out.append(m)
+            i += 1
+        return out
+
+    def sent_index(self, offset: int) -> int:
+        return bisect_right(self._sent_starts, offset) - 1
+
+    # ------------------------------------------------------------------ gender
+    def _genders(self) -> dict[str, str]:
+        """Entity id -> "m"/"f" from titles and gendered role words beside a mention and from the
+        pronouns that follow a mention in its own sentence with no other person between."""
+        votes: dict[str, Counter[str]] = {}
+        if self.sd is None:
+            return {}
+        persons = [m for m in self.mentions if self.entities[m.entity_id].label == "PERSON"]
+        for k, m in enumerate(persons):
+            c = votes.setdefault(m.entity_id, Counter())
+            span = self.sd.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None:
+                continue
+            for t in self.sd[max(0, span.start - 3) : span.start]:
+                w = t.lower_
+                c["m"] += 3 * (w in MALE_WORDS and w not in MALE_PRONOUNS)
+                c["f"] += 3 * (w in FEMALE_WORDS and w not in FEMALE_PRONOUNS)
+            for t in span.root.children:
+                if t.dep_ == "appos":
+                    ws = {x.lower_ for x in t.subtree}
+                    c["m"] += 3 * bool(ws & (MALE_WORDS - MALE_PRONOUNS))
+                    c["f"] += 3 * bool(ws & (FEMALE_WORDS - FEMALE_PRONOUNS))
+            nxt = persons[k + 1].start if k + 1 < len(persons) else len(self.text)
+            sent_end = span.sent.end
+            for t in self.sd[span.end : sent_end]:
+                if t.idx >= nxt or self.inside_quote(t.idx):
+                    break
+                if t.lower_ in MALE_PRONOUNS:
+                    c["m"] += 1
+                    break
+                if t.lower_ in FEMALE_PRONOUNS:
+                    c["f"] += 1
+                    break
+        for eid, ent in self.entities.items():  # the given name, weaker than the article's own words
+            g = name_gender(ent.name) if ent.label == "PERSON" else None
+            if g is not None:
+                votes.setdefault(eid, Counter())[g] += 1
+        out = {}
+        for eid, c in votes.items():
+            if c["m"] > c["f"]:
+                out[eid] = "m"
+            elif c["f"] > c["m"]:
+                out[eid] = "f"
+        return out
+
+    # ------------------------------------------------------------------ resolution
+    def note(self, offset: int, spk: Speaker | None) -> None:
+        """Remember who spoke at ``offset`` (for the last-speaker preference and :meth:`fallback`)."""
+        if spk is not None and spk.entity_id:
+            self.history.append((offset, spk.entity_id))
+        if spk is not None and spk.name:
+            self.named.append((spk.start, spk))
+
+    def fallback(self, spk: Speaker, said: tuple[int, int]) -> Speaker:
+        """A pronoun :meth:`resolve` found no entity for: the previous statement's speaker when the
+        pronoun fits it ("the ministry said ... It added that ...", "he wrote" after a name the
+        tagger missed), else, for he/she, the last person of that gender named before (:meth:`distant`)."""
+        return self._carry(spk) or self._distant_speaker(spk, said)
+
+    def _carry(self, spk: Speaker) -> Speaker | None:
+        """The speaker of the statement just before, in this paragraph or the one before, when the
+        pronoun fits it (he/she: not an organisation; it: not a person)."""
+        if not self.named:
+            return None
+        gender = PRONOUNS.get(self.text[spk.start : spk.end].lower())
+        prev_start, prev = self.named[-1]
+        here, there = self.doc.block_at(spk.start), self.doc.block_at(prev_start)
+        if gender is None or here is None or there is None or self.doc.blocks.index(here) - self.doc.blocks.index(there) > 1:
+            return None
+        label = self.entities[prev.entity_id].label if prev.entity_id in self.entities else None
+        if (gender in ("m", "f") and label not in (None, "PERSON")) or (gender == "n" and label == "PERSON"):
+            return None
+        return Speaker(prev.name, prev.entity_id, spk.start, spk.end, (prev.start, prev.end))
+
+    def _last_speaker(self, offset: int) -> str | None:
+        prior = [eid for off, eid in self.history if off < offset]
+        return prior[-1] if prior else None
+
+    def _antecedent(self, tok: Any, gender: str | None = None, said: tuple[int, int] | None = None) -> Any | None:
+        """The mention a pronoun (or, with gender "x", a definite role noun) refers back to.
+
+        ``said`` is the span of what the speaker says: someone named in it ("He said, "Andy
+        Warhol was the center of the Zeitgeist"") is spoken about, seldom the one speaking."""
+        named_in = {m.entity_id for m in self.mentions_in(*said)} if said else set()
+        gender = gender or PRONOUNS[tok.lower_]
+        labels = {"m": ("PERSON",), "f": ("PERSON",), "x": ("PERSON",), "n": ("ORG", "LOC"), "p": ("ORG",)}[gender]
+        here = self.sent_index(tok.idx)
+        lo = self._sent_starts[max(0, here - _WINDOW)]
+        last = self._last_speaker(tok.idx)
+        best: tuple[float, Any] | None = None
+        for m in self.mentions_in(lo, tok.idx):
+            ent = self.entities[m.entity_id]
+            if ent.label not in labels or self.inside_quote(m.start):
+                continue
+            g = self._gender.get(m.entity_id)
+            if gender in ("m", "f") and g is not None and g != gender:
+                continue
+            dist = here - self.sent_index(m.start)
+            if dist == 0 and gender == "p":
+                continue
+            span = self.sd.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None and _dateline(span.root):
+                continue
+            subj = span is not None and span.root.dep_ in ("nsubj", "nsubjpass")
+            if gender in ("n", "p") and (not subj or dist > 2):
+                continue  # "it"/"they" only for an organisation that was just the subject
+            # the subject of the sentence just before is the most salient (centering); then the
+            # last speaker; then recency
+            salience = (4.0 if dist == 0 else 3.0 if dist == 1 else 1.5) if subj else 0.0
+            score = -dist + salience + 2.0 * (m.entity_id == last) + 0.5 * (g == gender) - 4.0 * (m.entity_id in named_in)
+            if best is None or score >= best[0]:
+                best = (score, m)
+        return best[1] if best else None
+
+    def _distant_speaker(self, spk: Speaker, said: tuple[int, int] | None) -> Speaker:
+        """An unresolved he/she, resolved to :meth:`_distant`'s person when there is one."""
+        span = self.sd.char_span(spk.start, spk.end) if self.sd is not None else None
+        m = self._distant(span[0], said) if span is not None and len(span) == 1 else None
+        if m is None:
+            return spk
+        return Speaker(self.name_of(m.entity_id), m.entity_id, spk.start, spk.end, (m.start, m.end))
+
+    def _distant(self, tok: Any, said: tuple[int, int] | None) -> Any | None:
+        """He/she with no person in the last sentences (a profile that turns to background before
+        the quote): the last person named before, outside quotes and not named in the quote,
+        whose gender is known to fit (persons of unknown gender are passed over)."""
+        gender = PRONOUNS.get(tok.lower_)
+        if gender not in ("m", "f"):
+            return None
+        named_in = {m.entity_id for m in self.mentions_in(*said)} if said else set()
+        for m in reversed(self.mentions_in(0, tok.idx)):
+            if self.entities[m.entity_id].label != "PERSON" or self.inside_quote(m.start) or m.entity_id in named_in:
+                continue
+            if self._gender.get(m.entity_id) == gender:
+                return m
+        return None
+
+    def _postcedent(self, tok: Any) -> Any | None:
+        """'"I don't know where my children are," she said. Fatima Noor, 29, had walked ...': a
+        he/she that nobody before it can be (a feature's opening quote) is the person the next
+        sentence introduces as its subject, if the gender fits."""
+        gender = PRONOUNS.get(tok.lower_)
+        if gender not in ("m", "f") or self.sd is None:
+            return None
+        here = self.sent_index(tok.idx)
+        sents = list(self.sd.sents)
+        if here + 1 >= len(sents):
+            return None
+        nxt = sents[here + 1]
+        for m in self.mentions_in(nxt.start_char, nxt.end_char):
+            if self.entities[m.entity_id].label != "PERSON" or self.inside_quote(m.start):
+                continue
+            g = self._gender.get(m.entity_id)
+            if g is not None and g != gender:
+                continue
+            span = self.sd.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None and span.root.dep_ in ("nsubj", "nsubjpass"):
+                return m
+            return None  # the first person named there is not its subject
+        return None
+
+    def _role_link(self, head: Any) -> Any | None:
+        """'the mayor' -> the last person introduced with that role word (title or apposition)."""
+        word = head.lemma_.lower()
+        if head.pos_ != "NOUN" or len(word) < 3:
+            return None
+        best = None
+        for m in self.mentions_in(0, head.idx):
+            ent = self.entities[m.entity_id]
+            if ent.label == "PERSON":
+                span = self.sd.char_span(m.start, m.end, alignment_mode="expand")
+                if span is None:
+                    continue
+                near = []
+                for t in reversed(self.sd[max(0, span.start - 4) : span.start]):
+                    if t.pos_ in ("ADP", "PUNCT", "VERB", "AUX", "CCONJ") and t.text != "." and t.lower_ != "of":
+                        break  # "advisers to Mr. Obama": a role linked by a preposition is not a title
+                    near.append(t)
+                near += [t for c in span.root.children if c.dep_ == "appos" for t in c.subtree]
+                if any(t.lemma_.lower() in (word, *ROLE_ABBREVIATIONS.get(word, ())) for t in near):
+                    best = m
+            elif ent.label == "ORG" and word in ent.name.lower().split():
+                best = m
+        return best
+
+    def resolve(self, tok: Any | None, said: tuple[int, int] | None = None) -> Speaker | None:
+        """The speaker named by the subject token ``tok`` of a cue (``said``: the span of what is said)."""
+        if tok is None:
+            return None
+        low = tok.lower_
+        if low in FIRST_SECOND:
+            return None
+        if low in PRONOUNS:
+            ante = self._antecedent(tok, said=said) or self._postcedent(tok)
+            if ante is None:
+                return Speaker(None, None, tok.idx, tok.idx + len(tok.text))
+            return Speaker(self.name_of(ante.entity_id), ante.entity_id, tok.idx, tok.idx + len(tok.text),
+                           (ante.start, ante.end))
+        if _dateline(tok):
+            # "LONDON (Reuters) - Prime Minister Keir Starmer promised ...": the parse makes the
+            # dateline the subject and the real one its apposition
+            for ch in tok.children:  # not the agency in brackets
+                if ch.dep_ == "appos" and not (ch.i > 0 and tok.doc[ch.i - 1].text == "("):
+                    return self.resolve(ch)
+            return None
+        head = self.mention_at(tok.head.idx) if tok.dep_ == "appos" and tok.pos_ == "NOUN" else None
+        if head is not None:
+            # "Trump, a rampant xenophobe who pledged ...": the role stands for the name it follows
+            return Speaker(self.name_of(head.entity_id), head.entity_id, tok.left_edge.idx, tok.idx + len(tok.text),
+                           (head.start, head.end))
+        m = self.mention_at(tok.idx)
+        if m is not None and self._title_conflict(m):
+            # "Mr. Obama" merged into "Michelle Obama" upstream: keep the name as written here
+            return Speaker(m.text, None, m.start, m.end)
+        if m is not None:
+            return Speaker(_apostrophes(self.name_of(m.entity_id), m.text), m.entity_id, m.start, m.end)
+        s, e = tok.left_edge.idx, tok.idx + len(tok.text)
+        # a name the tagger missed here but gave elsewhere ("Trump", "MORGAN")
+        if tok.pos_ == "PROPN":
+            known = self._by_word(tok.text, tok.idx)
+            if known is not None:
+                return Speaker(self.name_of(known), known, tok.idx, tok.idx + len(tok.text))
+        # an apposition naming the person: "the State Department spokesman, John Kirby,"
+        for ch in tok.subtree:
+            if ch.dep_ == "appos" and ch.head.dep_ != "relcl":
+                for mm in self.mentions_in(ch.left_edge.idx, ch.right_edge.idx + len(ch.right_edge.text)):
+                    if self.entities[mm.entity_id].label == "PERSON":
+                        return Speaker(self.name_of(mm.entity_id), mm.entity_id, s, e, (mm.start, mm.end))
+        # a name inside the noun phrase: "Iraq's government", "a spokesman for the Pentagon"
+        inner = []
+        for ch in tok.children:
+            if ch.dep_ in ("poss", "compound", "prep", "nmod"):
+                cs, ce = ch.left_edge.idx, ch.right_edge.idx + len(ch.right_edge.text)
+                inner.extend(self.mentions_in(cs, ce))
+        # a person named inside a role ("a spokeswoman for Trump hotels") is not the speaker
+        role_head = tok.pos_ == "NOUN"
+        inner = [mm for mm in inner if self.entities[mm.entity_id].label not in ("MISC", "PERSON" if role_head else "")]
+        if inner:
+            mm = min(inner, key=lambda x: (_LABEL_RANK[self.entities[x.entity_id].label], x.start))
+            e = max(e, tok.right_edge.idx + len(tok.right_edge.text)) if mm.start > tok.idx else e
+            return Speaker(self.name_of(mm.entity_id), mm.entity_id, s, e, (mm.start, mm.end))
+        link = self._role_link(tok)
+        if link is None and tok.lemma_.lower() in ROLE_NOUNS and any(c.lower_ == "the" for c in tok.children):
+            # "the senator said": the salient person of the last sentences, as for a pronoun
+            link = self._antecedent(tok, "x", said)
+        if link is None and tok.lemma_.lower() in ORG_NOUNS and any(c.lower_ == "the" for c in tok.children) \
+                and len(list(tok.children)) == 1:
+            # "the company said": the organisation that was a subject just before, as for "it"
+            link = self._antecedent(tok, "n", said)
+        if link is not None:
+            return Speaker(self.name_of(link.entity_id), link.entity_id, s, e, (link.start, link.end))
+        role = self.text[s:e]
+        if tok.pos_ in ("NOUN", "PROPN") and len(role.split()) <= 8 and "\n" not in role:
+            return Speaker(role, None, s, e)
+        return None

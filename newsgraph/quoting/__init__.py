@@ -1,1 +1,0 @@
-"""Quote detection, attribution and speaker resolution (used by newsgraph.components.quotes)."""
