@@ -11,6 +11,8 @@ Writes small TSV files (each with a header comment naming its source and licence
 - ``cameo_plover.tsv``: CAMEO code -> PLOVER type, mode, context (CAMEO2PLOVER-2021, CC BY-SA 4.0)
 - ``agents.tsv``: agent noun -> Phoenix agent code (Phoenix.agents.txt, MIT)
 - ``countries.tsv``: country name, demonym or capital -> ISO 3166-1 alpha-3 (Phoenix.Countries.actors.txt, MIT)
+- ``actors.tsv``: named political actors (leaders, officials, parties, international bodies, armed
+  groups) -> their Phoenix code (Phoenix.Countries, International and MilNonState actor files, MIT)
 
 Standard library only; deterministic output.
 """
@@ -198,6 +200,54 @@ def build_countries(src: Path, out: Path) -> None:
             fh.write(f"{k}\t{rows[k]}\n")
 
 
+#: Phoenix role codes of political actors (government, military, elites, opposition, legislature,
+#: judiciary, rebels, parties, police, intelligence, IGOs, NGOs, militant groups)
+_POLITICAL_ROLES = ("GOV", "MIL", "ELI", "OPP", "LEG", "JUD", "REB", "PTY", "COP", "SPY", "IGO", "NGO", "IMG", "UAF", "INS", "SEP", "HRI")
+
+
+def build_actors(src: Path, out: Path) -> None:
+    """Named actors whose first code is political; names of two words or more, or one word of
+    five letters or more (single short words such as "UN" are in the coder's own list)."""
+    rows: dict[str, str] = {}
+    for fname in ("Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt", "Phoenix.MilNonState.actors.txt"):
+        names: list[str] = []
+        codes: list[str] = []
+
+        def flush() -> None:
+            code = next((c for c in codes if any(r in c[3:] or c.startswith(r) for r in _POLITICAL_ROLES)), None)
+            if code and names:
+                for n in names:
+                    if n and len(n.split()) <= 6 and (len(n.split()) > 1 or len(n) >= 5):
+                        rows.setdefault(n, code)
+
+        for raw in (src / "petrarch2" / fname).read_text(encoding="latin-1").splitlines():
+            line = raw.split("#", 1)[0].rstrip()
+            if not line.strip():
+                continue
+            inline = re.findall(r"\[([A-Z]{3,9})[^\]]*\]", line)
+            if line.startswith("+"):
+                names.append(_actor_name(line[1:]))
+            elif line.startswith((" ", "\t")):
+                codes.extend(inline)
+                continue
+            else:
+                flush()
+                names, codes = [_actor_name(line)], []
+            codes.extend(inline)
+        flush()
+    with (out / "actors.tsv").open("w", encoding="utf-8") as fh:
+        fh.write(f"# source: PETRARCH2 Phoenix.Countries, Phoenix.International and Phoenix.MilNonState actor files; {MIT}\n")
+        fh.write("name\tcode\n")
+        for k in sorted(rows):
+            fh.write(f"{k}\t{rows[k]}\n")
+
+
+def _actor_name(s: str) -> str:
+    s = re.sub(r"\[[^\]]*\]", " ", s)
+    s = re.sub(r"\([^)]*\)", " ", s)
+    return " ".join(s.replace("_", " ").lower().split()).strip(" +")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--src", default=str(ROOT.parent / "shared" / "data" / "events"))
@@ -209,6 +259,7 @@ def main() -> None:
     build_plover(src, out)
     build_agents(src, out)
     build_countries(src, out)
+    build_actors(src, out)
 
 
 if __name__ == "__main__":

@@ -6,9 +6,13 @@ from __future__ import annotations
 
 from typing import Any
 
+from newsgraph.events import participants
+
 Token = Any
 
-KILL_LEMMAS = frozenset("kill murder slay assassinate execute behead massacre shoot die".split())
+KILL_LEMMAS = frozenset("kill murder slay assassinate execute behead massacre die".split())
+#: "shot" kills only when the text says so: "shot dead", "shot to death"
+_SHOOT = frozenset({"shoot", "gun"})
 WOUND_LEMMAS = frozenset("wound injure hurt maim".split())
 _NUM_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -52,7 +56,14 @@ def count_np(tok: Token) -> float | None:
 
 
 def victims(tok: Token) -> Token | None:
-    """The victim phrase of a kill/wound verb or noun."""
+    """The victim phrase of a kill/wound verb or noun (people, not "the deal")."""
+    v = _victims(tok)
+    if v is None or v.pos_ in ("PRON", "NUM"):
+        return v
+    return v if participants.kind(v, v.text) not in (participants.THING, participants.COMPANY) else None
+
+
+def _victims(tok: Token) -> Token | None:
     if tok.pos_ == "NOUN":
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ == "of":
@@ -67,6 +78,12 @@ def victims(tok: Token) -> Token | None:
     return next((c for c in tok.children if c.dep_ == "dobj"), None)
 
 
+def _to_death(tok: Token) -> bool:
+    """"shot dead", "shot to death", "gunned down and killed"."""
+    words = {c.lower_ for c in tok.subtree if c.i > tok.i and c.i - tok.i <= 4}
+    return "dead" in words or "death" in words
+
+
 def parse_toll(tok: Token, others: frozenset[int] = frozenset()) -> tuple[float | None, float | None]:
     """(dead, injured) named by the parse around a trigger and its result clauses (not those
     of the sentence's other events, ``others``: their token indexes)."""
@@ -76,7 +93,7 @@ def parse_toll(tok: Token, others: frozenset[int] = frozenset()) -> tuple[float 
         cands.append(tok.head)
     for t in cands:
         lemma = t.lemma_.lower()
-        if lemma in KILL_LEMMAS or (t is tok and lemma in ("assassination", "killing", "execution")):
+        if lemma in KILL_LEMMAS or lemma in _SHOOT and _to_death(t) or (t is tok and lemma in ("assassination", "killing", "execution")):
             v = victims(t)
             if v is not None and dead is None:
                 dead = count_np(v)

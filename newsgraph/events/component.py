@@ -14,18 +14,21 @@ more than a year before publication).
 from __future__ import annotations
 
 import dataclasses
+import logging
 from typing import Any
 
 from newsgraph.components.base import Component
 from newsgraph.document import Document
 from newsgraph.events import arguments as args
-from newsgraph.events import casualties, factuality, mapping, rules
+from newsgraph.events import casualties, detect, factuality, mapping, participants, rules
 from newsgraph.events.coder import Trigger, event_anchor, sentence_triggers
+from newsgraph.events.lexicon import noun_code
 from newsgraph.events.rules import ANAPHOR
 from newsgraph.records.base import Record
 from newsgraph.records.events import Event
 
 Token = Any
+log = logging.getLogger(__name__)
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 #: the dictionary's catch-all codes for a verb block (consult, cooperate, engage, ...): coded from the
 #: verb alone, they need a participant as target to be an event between actors, as in PETRARCH
@@ -56,8 +59,9 @@ class EventFinder(Component):
             return []
         events: list[Event] = []
         anchors: dict[str, str] = {}
+        titled = frozenset(participants.titled_people(doc))
         for sent in self._sentences(doc, sd):
-            events.extend(self._sentence(doc, sent, events, anchors))
+            events.extend(self._sentence(doc, sent, events, anchors, titled))
         return list(self._link_mentions(doc, events, anchors))
 
     def _sentences(self, doc: Document, sd: Any) -> Any:
@@ -85,7 +89,9 @@ class EventFinder(Component):
         return self._nlp
 
     # ------------------------------------------------------------------ one sentence
-    def _sentence(self, doc: Document, sent: Any, prior: list[Event], anchors: dict[str, str]) -> list[Event]:
+    def _sentence(
+        self, doc: Document, sent: Any, prior: list[Event], anchors: dict[str, str], titled: frozenset[str] = frozenset()
+    ) -> list[Event]:
         # a sentence may straddle blocks (a byline glued to the lede): keep triggers in the body
         triggers = [t for t in sentence_triggers(sent) if not doc.blocks or doc.in_body(t.token.idx, t.token.idx + 1)]
         if not triggers:
@@ -106,7 +112,7 @@ class EventFinder(Component):
                 own_dates = [dataclasses.replace(d, value=d.value[:4]) for d in dates.get(gk, []) if d.value] if gk is not None else []
             antecedent = self._antecedent(sent, prior) if trig.cameo == ANAPHOR else None
             others = frozenset(t.token.i for t in triggers if t is not trig)
-            ev = self._event(doc, sent, trig, own_dates, places.get(k, []), figures.get(k, []), antecedent, others)
+            ev = self._event(doc, sent, trig, own_dates, places.get(k, []), figures.get(k, []), antecedent, others, titled)
             if ev is not None:
                 out.append(ev)
                 anchor = event_anchor(trig)
@@ -137,7 +143,7 @@ class EventFinder(Component):
 
     def _event(
         self, doc: Document, sent: Any, trig: Trigger, dates: list[Any], places: list[Any], figures: list[Any],
-        antecedent: Event | None = None, others: frozenset[int] = frozenset(),
+        antecedent: Event | None = None, others: frozenset[int] = frozenset(), titled: frozenset[str] = frozenset(),
     ) -> Event | None:
         cameo = antecedent.cameo if antecedent is not None and antecedent.cameo else trig.cameo
         coded = mapping.code(cameo)
@@ -177,8 +183,19 @@ class EventFinder(Component):
             target = (antecedent.target, antecedent.target_start or 0, antecedent.target_end or 0, antecedent.target_entity_id)
         if actor and target and actor[0] == target[0]:
             target = None
+        if actor is not None and a_tok is not None and _is_place_phrase(a_tok.doc, actor):
+            actor, a_tok = None, None  # "Near Sinjar, four strikes destroyed ...": where, not who
         if actor is None and target is None:
             return None  # nobody did anything to anybody that the text names
+        in_places = frozenset(t.idx for p in doc.get("places") if sent.start_char <= p.start < sent.end_char for t in sent if p.start <= t.idx < p.end)
+        a_kind = self._kind(a_tok, actor, titled, in_places)
+        t_kind = self._kind(t_tok, target, titled, in_places)
+        why = detect.reject(coded.type, trig, a_tok, t_tok, a_kind, t_kind, participants.context(sent))
+        if why is not None:
+            log.debug("not an event (%s): %s %s %r[%s] -> %r[%s]", why, coded.type, trig.token.text,
+                      actor and actor[0], a_kind, target and target[0], t_kind)
+            return None
+        log.debug("event: %s %s %r[%s] -> %r[%s]", coded.type, trig.token.text, actor and actor[0], a_kind, target and target[0], t_kind)
         date = next((d for d in dates if d.value and d.value[:1].isdigit() and d.type in ("DATE", "TIME")), None)
         place = self._place(trig.token.doc, trig, places, target)
         dead, injured, fig_ids = self._toll(trig, figures, others)
@@ -230,6 +247,17 @@ class EventFinder(Component):
             question=fl.question,
             background=factuality.is_background(date.value if date else None, published),
         )
+
+    @staticmethod
+    def _kind(
+        tok: Token | None, arg: tuple[str, int, int, str | None] | None, titled: frozenset[str], places: frozenset[int] = frozenset()
+    ) -> str:
+        """The participant kind of an argument (:mod:`participants`)."""
+        if tok is None or arg is None:
+            return participants.NONE
+        if tok.pos_ == "NOUN" and noun_code(tok) and not args.is_pronoun(tok):
+            return participants.NONE  # "four strikes destroyed ...": the act, its actor unsaid
+        return participants.phrase_kind(tok, arg[0], arg[3], titled, places)
 
     def _resolve(self, doc: Document, trig: Trigger, tok: Token | None) -> Token | None:
         """A pronoun actor: the subject of the verb that reports it ("X said it will ..."), else
@@ -345,6 +373,12 @@ class EventFinder(Component):
                     ev = dataclasses.replace(ev, date=o.date, date_id=o.date_id, background=o.background)
             out.append(ev)
         return out
+
+
+def _is_place_phrase(sd: Any, arg: tuple[str, int, int, str | None]) -> bool:
+    """An argument that opens with a preposition of place ("Near Sinjar"): where, not who."""
+    first = arg[0].split()[0].lower() if arg[0].split() else ""
+    return first in _LOCATIVE or first in ("near", "outside")
 
 
 def _in_quote(doc: Document, offset: int) -> bool:

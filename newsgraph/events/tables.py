@@ -108,3 +108,9 @@ def nouns() -> dict[str, str]:
 def overrides() -> dict[str, str]:
     """Verb lemma -> default CAMEO code where PETRARCH's block has none (curated, see overrides.tsv)."""
     return {r[0]: r[1] for r in _rows("overrides.tsv")}
+
+
+@lru_cache(maxsize=1)
+def actors() -> dict[str, str]:
+    """Named political actor (lowercase: "barack obama", "hamas", "united nations") -> Phoenix code."""
+    return {r[0]: r[1] for r in _rows("actors.tsv")}

@@ -1,0 +1,127 @@
+"""Detection before typing: is a coded trigger a political event at all?
+
+A verb the dictionary codes is only a candidate. It becomes an event when a political actor does
+something to someone in the sense of its PLOVER type (events/ARTICLES.md). :func:`reject` says
+why a candidate is not one, or None when it stands:
+
+- a thing acts ("a strong earthquake damaged ...", "a forklift damaged a drum"): no event;
+- harm with no perpetrator ("workers were hurt", "the man died", "buildings were damaged"): a
+  figure, not an event, unless the sentence names an attack;
+- nobody was harmed ("No one was hurt"): nothing happened;
+- a disaster or accident sentence with no attack in it gives no conflict event ("the military
+  mobilized efforts to help people trapped in the flood");
+- a game or a vote: "Belgium defeated Panama 3-0", "was defeated by 10,694 votes";
+- business between companies or private people ("Apple Corps sues Apple Computer", "Montalvo
+  contacted former members"): a company counts only toward a government, and people only as
+  victims of violence or coercion or as protesters;
+- verb senses: "mobilized efforts" (no forces), "calls it 'a ...'" (naming, not a call).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from newsgraph.events import participants as pt
+
+Token = Any
+
+#: types that need a political side; the others (ASSAULT, COERCE, PROTEST) may hold between people
+_CONFLICT = frozenset({"ASSAULT", "COERCE", "THREATEN", "MOBILIZE", "PROTEST", "SANCTION"})
+_HARM_ONLY = frozenset({"hurt", "injure", "wound", "damage", "die", "destroy", "affect"})
+_NOBODY = frozenset({"nobody", "none", "no-one", "noone"})
+#: what a mobilisation moves: forces, people, supporters (not "efforts", "resources", "funds")
+_MOBILIZED = frozenset(
+    "troop troops force forces soldier soldiers reserve reserves reservist reservists army armies unit units "
+    "militia militias fighter fighters supporter supporters member members people citizen citizens crowd crowds "
+    "protester protesters police officer officers guard guards navy warship warships jet jets battalion "
+    "battalions brigade brigades division divisions tank tanks".split()
+)
+#: acts of an authority that the passive leaves unnamed
+_AUTHORITY = frozenset({"COERCE", "SANCTION", "ACCUSE", "REJECT", "ASSAULT", "AID"})
+#: things an assault cannot hit except in a figure of speech
+_ABSTRACT = frozenset(
+    "deal deals plan plans bill bills proposal proposals idea ideas project projects talk talks agreement agreements "
+    "contract contracts legislation measure measures hope hopes chance chances momentum rumour rumor rumours rumors "
+    "story stories program programme programs programmes economy market markets price prices sale sales profit "
+    "profits growth record records competition rival rivals reform reforms policy policies effort efforts case "
+    "argument arguments claim claims report reports image reputation campaign career bid bids offer offers".split()
+)
+_NAMING = frozenset({"call", "name", "dub", "label", "term", "describe", "brand"})
+
+
+def nobody(tok: Token | None) -> bool:
+    """"No one", "nobody", "none of the passengers", "no injuries"."""
+    if tok is None:
+        return False
+    if tok.lower_ in _NOBODY:
+        return True
+    if tok.lower_ == "one" and any(c.lower_ == "no" for c in tok.children):
+        return True
+    if tok.i > 0 and tok.doc[tok.i - 1].lower_ == "no" and tok.lower_ == "one":
+        return True
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
+
+
+def _object(tok: Token) -> Token | None:
+    return next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
+
+
+def reject(
+    etype: str, trig: Any, a_tok: Token | None, t_tok: Token | None, a_kind: str, t_kind: str, ctx: pt.Context,
+) -> str | None:
+    """Why this candidate is no event (a short reason), or None when it is one."""
+    tok = trig.token
+    lemma = tok.lemma_.lower()
+    if nobody(t_tok) or nobody(a_tok):
+        return "nobody"
+    if a_kind == pt.THING:
+        return "thing-actor"
+    instrument = a_tok is not None and a_kind == pt.NONE  # "four strikes destroyed ...": an attack, its actor unsaid
+    if etype == "MOBILIZE" and not trig.nominal:
+        obj = _object(tok)
+        if obj is not None and obj.lemma_.lower() not in _MOBILIZED and obj.lower_ not in _MOBILIZED and not pt.is_agent(t_kind):
+            return "mobilize-sense"
+    if etype == "CONSULT" and lemma in _NAMING and any(c.dep_ in ("oprd", "xcomp", "ccomp", "attr") for c in tok.children):
+        return "naming"
+    if etype == "CONSULT" and lemma == "call" and any(c.dep_ == "dobj" and c.pos_ == "PRON" and c.lower_ in ("it", "this", "that") for c in tok.children):
+        return "naming"
+    if etype in ("ASSAULT", "COERCE") and t_tok is not None and t_kind == pt.THING and t_tok.lemma_.lower() in _ABSTRACT:
+        return "metaphor"  # "the Pentagon killed the deal", "hit the economy"
+    if ctx.sport and (lemma in pt.SPORT_VERBS or etype in _CONFLICT or etype in ("AGREE", "CONSULT", "REJECT", "CONCEDE", "RETREAT")):
+        if not (a_kind == pt.POLITICAL and _strong(a_tok)) and not (t_kind == pt.POLITICAL and _strong(t_tok)):
+            return "sport"
+    if ctx.election and lemma in pt.SPORT_VERBS:
+        return "election"
+    if a_tok is None and etype == "ASSAULT" and lemma in _HARM_ONLY and not ctx.attack:
+        return "no-perpetrator"
+    if ctx.disaster and not ctx.attack and etype in _CONFLICT:
+        if etype == "ASSAULT" or a_kind != pt.POLITICAL:
+            return "disaster"
+    if etype == "ASSAULT" and instrument:
+        return None
+    if a_tok is None and etype in _AUTHORITY and _passive(tok):
+        return None  # "was arrested", "was charged", "the bill was rejected": an authority acted, unnamed
+    political = a_kind == pt.POLITICAL or t_kind == pt.POLITICAL
+    if a_kind == pt.COMPANY and t_kind != pt.POLITICAL:
+        return "business"
+    if t_kind == pt.COMPANY and a_kind != pt.POLITICAL and etype not in ("ASSAULT", "PROTEST"):
+        return "business"
+    if not political:
+        if etype in ("ASSAULT", "COERCE") and t_kind in (pt.PEOPLE, pt.ORG, pt.NONE) and a_kind in (pt.ARMED, pt.PEOPLE, pt.NONE, pt.ORG):
+            return None  # violence or coercion against people: crime, or an unnamed perpetrator
+        if etype == "PROTEST" and a_kind in (pt.PEOPLE, pt.ORG, pt.NONE):
+            return None  # protesters are political actors by what they do
+        return "no-political-actor"
+    return None
+
+
+def _passive(tok: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+
+
+def _strong(tok: Token | None) -> bool:
+    """Political by more than a country's name (teams carry their country's name)."""
+    if tok is None:
+        return False
+    words = " ".join(t.text for t in tok.subtree).lower()
+    return any(w in words for w in ("government", "minister", "president", "army", "military", "police", "troops", "forces", "parliament"))

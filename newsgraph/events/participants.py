@@ -1,0 +1,302 @@
+"""Who can take part in a political event, and in which context a verb is no political act.
+
+An event is emitted only when a political actor does something to someone (events/ARTICLES.md):
+states, governments and their officials and bodies, militaries, police, courts, armed groups,
+parties and politicians, international and non-governmental organisations, protesters, unions and
+movements; civilians and communities as targets; a company only toward a government. Natural
+forces, accidents, objects, diseases, markets and sports teams are never actors.
+
+:func:`kind` sorts an argument into one of these kinds from its entity label, the Phoenix agent
+code of its nouns (``tables.agents``), a short list of international bodies and organisation words,
+and the political titles the article gives a person anywhere (:func:`titled_people`).
+:func:`context` reads the sentence for sport, elections and disasters or accidents.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from newsgraph.events import tables
+
+Token = Any
+
+POLITICAL = "political"  # states, governments, officials, militaries, police, courts, parties, IGOs, NGOs, armed groups
+ARMED = "armed"  # gunmen, attackers, criminals: actors of violence without a political label
+PEOPLE = "people"  # civilians, residents, workers, a named person with no political role
+ORG = "org"  # an organisation with no sign of what it is (may be a company)
+COMPANY = "company"
+THING = "thing"  # a natural force, an object, an accident, a disease, a market, an abstraction
+NONE = "none"
+
+#: Phoenix agent codes of political actors (Phoenix.agents.txt: GOV government, MIL military, REB
+#: rebels, OPP opposition, COP police, JUD judiciary, LEG legislature, SPY intelligence, PTY party,
+#: NGO, IGO, HRI human-rights groups, ENV environmentalists, LAB unions and labour, RAD radicals)
+_POLITICAL_CODES = frozenset("GOV MIL REB OPP COP JUD LEG SPY PTY NGO IGO HRI ENV RAD ELI INS".split())
+_ARMED_CODES = frozenset({"UAF", "CRM"})
+_COMPANY_CODES = frozenset({"BUS"})
+
+#: international and other bodies (lower case; the named-actor table holds the longer names)
+_BODY_PHRASES = tuple(
+    sorted(
+        {
+            "united nations", "european union", "african union", "arab league", "security council", "red cross",
+            "amnesty international", "human rights watch", "world bank", "european commission", "european parliament",
+            "general assembly", "world health organization", "international atomic energy agency",
+            "international criminal court", "islamic state",
+        },
+        key=len,
+        reverse=True,
+    )
+)
+_BODY_WORDS = frozenset("un u.n. nato eu e.u. imf unicef unhcr unesco opec asean interpol icc iaea osce g7 g20 isis isil daesh".split())
+#: head words that make an organisation's name a political body
+_ORG_WORDS = frozenset(
+    "ministry department council commission parliament senate congress assembly court tribunal police army navy "
+    "forces force military party front brigade brigades battalion movement union agency committee government "
+    "administration authority authorities office bureau federation league coalition alliance organisation "
+    "organization mission embassy consulate regime cabinet guard guards militia militias corps command "
+    "secretariat presidency kremlin pentagon junta taliban hamas hezbollah state".split()
+)
+#: words that make an organisation a company
+_COMPANY_WORDS = frozenset(
+    "inc inc. corp corp. corporation co co. ltd ltd. llc plc ag sa gmbh company companies firm firms airline airlines "
+    "airways bank carrier maker makers manufacturer retailer studio studios records motors holdings group "
+    "enterprises industries technologies labs".split()
+)
+#: common nouns for people (Phoenix codes them PPL/CVL, or not at all)
+_PEOPLE_WORDS = frozenset(
+    "man men woman women person people boy boys girl girls child children resident residents civilian civilians "
+    "villager villagers worker workers student students family families victim victims passenger passengers "
+    "citizen citizens refugee refugees migrant migrants member members supporter supporters crowd crowds "
+    "community communities employee employees driver drivers teenager teenagers youth youths mother father "
+    "son daughter wife husband friend friends neighbour neighbor neighbours neighbors customer customers".split()
+)
+_ARMED_WORDS = frozenset(
+    "gunman gunmen attacker attackers assailant assailants shooter shooters bomber bombers suspect suspects "
+    "kidnapper kidnappers robber robbers hijacker hijackers sniper snipers".split()
+)
+#: political titles that make a named person a political actor
+_TITLES = frozenset(
+    "president vice prime minister secretary senator sen sen. rep rep. representative governor gov gov. mayor "
+    "ambassador envoy diplomat chancellor king queen prince emir sheikh premier general gen gen. lt lt. col col. "
+    "colonel major maj maj. admiral adm adm. commander captain capt capt. sgt sgt. sergeant officer lieutenant "
+    "spokesman spokeswoman spokesperson official lawmaker legislator congressman congresswoman councillor "
+    "councilman councilwoman judge justice attorney prosecutor chief leader chairman chairwoman director "
+    "minister-designate president-elect commissioner ayatollah cleric mp mep deputy sheriff".split()
+)
+#: common nouns of political bodies and roles that the agent table spells otherwise
+_POLITICAL_NOUNS = frozenset(
+    "government governments authority authorities official officials ministry regime administration parliament "
+    "lawmakers legislators senators delegation delegations diplomat diplomats troops soldier soldiers forces army "
+    "police policeman policemen rebel rebels militant militants insurgent insurgents fighter fighters militia "
+    "protester protesters demonstrator demonstrators activist activists coalition state states country countries "
+    "leader leaders negotiator negotiators council court prosecutors military".split()
+)
+_TITLE_BEFORE = re.compile(r"(?i)\b([a-z][a-z.\-]*)\.?\s+(?:[A-Z][\w.'\-]*\s+){0,3}$")
+
+#: sport: a sentence with one of these words (or a score) is about a game, not a war
+_SPORT = frozenset(
+    "match matches game games goal goals scored score scoring striker midfielder goalkeeper defender coach "
+    "league cup tournament championship championships season playoff playoffs final semifinal quarterfinal "
+    "half-time halftime innings wicket inning quarterback touchdown penalty penalties referee stadium squad "
+    "olympic olympics medal fixture fixtures derby opener equaliser equalizer minute kickoff kick-off".split()
+)
+_SCORE = re.compile(r"\b\d{1,3}\s?[-–—:]\s?\d{1,3}\b(?!\s?(?:percent|%|years?|months?|days?))")
+#: elections: "defeated", "beat" and "fought" are votes here
+_ELECTION = frozenset(
+    "election elections elected re-elected reelected vote votes voters ballot ballots seat seats constituency "
+    "constituencies poll polls polling candidate candidates primary primaries runoff re-election reelection "
+    "landslide electorate".split()
+)
+#: disasters and accidents: no one did anything to anyone
+_DISASTER = frozenset(
+    "earthquake earthquakes quake quakes aftershock aftershocks tremor flood floods flooding floodwaters storm "
+    "storms hurricane hurricanes typhoon typhoons cyclone cyclones tornado tornadoes tornados wildfire wildfires "
+    "blaze fire fires landslide landslides mudslide avalanche tsunami eruption volcano drought heatwave lightning "
+    "accident accidents crash crashes collision collided derailment derailed leak leaks spill spills collapse "
+    "collapsed outbreak epidemic pandemic virus disease explosion exploded blast rain rains snow snowstorm "
+    "blizzard winds weather forklift malfunction".split()
+)
+_DISASTER_VERBS = frozenset("exploded collapsed collided derailed erupted flooded capsized sank crashed".split())
+#: words of attack: a blast or a fire with these is an attack, not an accident
+_ATTACK = frozenset(
+    "bomb bombs bomber bombers bombing bombings attack attacks attacker attackers militant militants insurgent "
+    "insurgents terrorist terrorists terror gunman gunmen gunfire shelling airstrike airstrikes rocket rockets "
+    "missile missiles grenade grenades ied ieds suicide arson arsonist explosive explosives mortar mortars "
+    "drone drones sniper raid raids assault artillery shell shells shelled munitions rounds gunshot gunshots "
+    "gun guns rifle rifles airstrike strike strikes weapons".split()
+)
+_ATTACK_VERBS = frozenset("shelled bombed stabbed shot ambushed assassinated gunned".split()
+)
+#: verbs that are no political act when a game or a vote is meant
+SPORT_VERBS = frozenset("defeat beat attack strike crush hammer rout thrash face fight battle start play win lose edge topple oust".split())
+#: verbs that report harm without a perpetrator: a figure, not an event
+HARM_VERBS = frozenset("hurt injure wound damage destroy die kill strike hit affect flood burn collapse".split())
+
+
+@dataclass(frozen=True)
+class Context:
+    """What the sentence is about, beyond its verbs."""
+
+    sport: bool = False
+    election: bool = False
+    disaster: bool = False
+    attack: bool = False
+
+
+def context(sent: Any) -> Context:
+    words = {t.lower_ for t in sent} | {t.lemma_.lower() for t in sent}
+    nouns = {t.lower_ for t in sent if t.pos_ in ("NOUN", "PROPN")}
+    text = sent.text
+    sport = bool(words & _SPORT) or bool(_SCORE.search(text)) and bool(words & {"win", "won", "beat", "defeat", "defeated", "lead", "led", "draw", "drew", "victory"})
+    attack = bool(nouns & _ATTACK) or bool(words & _ATTACK_VERBS) or "fire" in nouns and bool(words & {"opened", "open", "artillery", "gun", "machine", "exchanged", "heavy"})
+    return Context(sport=sport, election=bool(words & _ELECTION), disaster=bool(nouns & _DISASTER or words & _DISASTER_VERBS), attack=attack)
+
+
+def titled_people(doc: Any) -> set[str]:
+    """Entity ids of the people the article gives a political title anywhere: "President X",
+    "Foreign Secretary X", "X, the foreign minister", "Sen. X"."""
+    out: set[str] = set()
+    text = doc.text
+    for m in doc.get("mentions"):
+        if m.label != "PERSON" or not m.entity_id:
+            continue
+        before = text[max(0, m.start - 60) : m.start]
+        after = text[m.end : m.end + 60]
+        words = [w.lower().rstrip(".") for w in re.findall(r"[A-Za-z][A-Za-z.\-]*", before)[-4:]]
+        if any(w in _TITLES for w in words[-3:]):
+            out.add(m.entity_id)
+            continue
+        if after.startswith((",", " (")):
+            appos = re.findall(r"[A-Za-z][A-Za-z.\-]*", after[:50])[:6]
+            if any(w.lower().rstrip(".") in _TITLES for w in appos):
+                out.add(m.entity_id)
+        if m.text.split()[0].lower().rstrip(".") in _TITLES:
+            out.add(m.entity_id)
+    return out
+
+
+def _words(text: str) -> list[str]:
+    return [w.lower() for w in re.findall(r"[A-Za-z][A-Za-z.'\-]*", text)]
+
+
+def _codes(text: str) -> set[str]:
+    ag = tables.agents()
+    ws = [w.rstrip(".") for w in _words(text)]
+    ws = [w if len(w) > 2 or w in ("un", "eu") else "" for w in ws]
+    out = set()
+    for n in (3, 2, 1):
+        for i in range(len(ws) - n + 1):
+            key = " ".join(ws[i : i + n])
+            code = ag.get(key) or (ag.get(key[:-1]) if key.endswith("s") else None) or (
+                ag.get(key[:-3] + "y") if key.endswith("ies") else None
+            )
+            if code:
+                out.add(code)
+    return out
+
+
+def _named_actor(ws: list[str], ent: str) -> bool:
+    """The phrase holds a name of the named-actor table (one-word names only on a named entity)."""
+    table = tables.actors()
+    for n in (4, 3, 2, 1):
+        for i in range(len(ws) - n + 1):
+            key = " ".join(ws[i : i + n]).removesuffix("'s").removesuffix("’s")
+            if key in table and (n > 1 or ent in ("PERSON", "ORG", "NORP", "GPE")):
+                return True
+    return False
+
+
+def _is_country(ws: list[str]) -> bool:
+    cs = tables.countries()
+    return any(w.removesuffix("'s").removesuffix("’s") in cs for w in ws if len(w) > 1)
+
+
+def kind(
+    tok: Token | None, text: str | None, entity_id: str | None = None, titled: frozenset[str] | set[str] = frozenset(),
+    place: bool = False,
+) -> str:
+    """The kind of a participant, from its head token and its phrase."""
+    if tok is None or not text:
+        return NONE
+    low = text.lower()
+    ws = _words(text)
+    wset = {w.rstrip(".") for w in ws} | set(ws)
+    head = tok.lemma_.lower()
+    ent = tok.ent_type_
+    if tok.pos_ == "PRON":
+        return PEOPLE if tok.lower_ != "it" else ORG
+    codes = _codes(text)
+    if any(p in low for p in _BODY_PHRASES) or wset & _BODY_WORDS or _named_actor(ws, ent):
+        return POLITICAL
+    if codes & _POLITICAL_CODES or wset & _ORG_WORDS and ent not in ("PERSON",):
+        if not (wset & _COMPANY_WORDS and ent == "ORG"):
+            return POLITICAL
+    if ent in ("NORP", "LOC") or ent == "GPE" and (place or _is_country(ws)):
+        return POLITICAL  # states, nations and the communities of a place (a GPE the gazetteer lacks may be a firm)
+    if ent == "PERSON" or (tok.pos_ == "PROPN" and any(t.ent_type_ == "PERSON" for t in tok.subtree)):
+        if entity_id and entity_id in titled or wset & _TITLES:
+            return POLITICAL
+        return PEOPLE
+    if tok.pos_ == "NOUN" and (head in _TITLES or tok.lower_ in _TITLES or head in _POLITICAL_NOUNS):
+        return POLITICAL  # "the ministers", "officials", "the foreign secretary", "the authorities"
+    if codes & _ARMED_CODES or head in _ARMED_WORDS:
+        return ARMED
+    if codes & _COMPANY_CODES or wset & _COMPANY_WORDS:
+        return COMPANY
+    if ent in ("ORG", "FAC") or tok.pos_ == "PROPN":
+        # a modifier may say whose it is: "Iraqi forces", "the US-led coalition"
+        if any(_political_modifier(c, place) for c in tok.children if c.dep_ in ("amod", "compound", "poss", "nmod")):
+            return POLITICAL
+        return ORG
+    if head in _PEOPLE_WORDS or _codes(tok.text) & {"CVL", "PPL", "REF", "EDU", "MED", "HLH", "AGR", "REL", "CHR", "MUS", "JEW", "HIN", "BUD", "LAB"}:
+        return PEOPLE
+    if any(c.dep_ in ("amod", "compound", "poss", "nmod") and _political_modifier(c, place) for c in tok.children):
+        # "U.S. airstrikes", "Israeli jets", "the army's helicopters": whose weapons they are
+        return POLITICAL
+    if _agent_noun(tok):
+        return PEOPLE
+    return THING
+
+
+def phrase_kind(
+    tok: Token | None, text: str | None, entity_id: str | None = None, titled: frozenset[str] | set[str] = frozenset(),
+    places: frozenset[int] = frozenset(),
+) -> str:
+    """The kind of a participant phrase: its head's kind, or for a thing the political body or
+    state it belongs to ("the al-Qaida headquarters compound", "Syria's chemical weapons").
+    ``places``: character offsets of the tokens that place records cover."""
+    k = kind(tok, text, entity_id, titled, place=tok is not None and tok.idx in places)
+    if k != THING or tok is None:
+        return k
+    for t in tok.subtree:
+        if t.i == tok.i or not t.ent_type_:
+            continue
+        if t.ent_type_ in ("NORP", "LOC") or t.ent_type_ == "GPE" and (t.idx in places or _is_country([t.lower_])):
+            return POLITICAL
+        if t.ent_type_ == "ORG" and kind(t, t.text) == POLITICAL:
+            return POLITICAL
+    return k
+
+
+def _political_modifier(c: Token, place: bool = False) -> bool:
+    if c.ent_type_ in ("NORP",) or c.ent_type_ == "GPE" and _is_country([c.lower_]):
+        return True
+    return c.ent_type_ in ("ORG", "GPE") and kind(c, c.text) == POLITICAL
+
+
+def _agent_noun(tok: Token) -> bool:
+    """A noun for a person or group by what they do: "hackers", "activists", "civilians"."""
+    low = tok.lower_
+    return tok.tag_ in ("NNS", "NNPS") and low.endswith(("ers", "ists", "ians", "ees", "ants")) or low.endswith(("ist", "ian"))
+
+
+def is_political(k: str) -> bool:
+    return k == POLITICAL
+
+
+def is_agent(k: str) -> bool:
+    """Someone who can act: not a thing and not nobody."""
+    return k in (POLITICAL, ARMED, PEOPLE, ORG, COMPANY)
