@@ -20,7 +20,7 @@ from typing import Any
 from newsgraph.components.base import Component
 from newsgraph.document import Document
 from newsgraph.events import arguments as args
-from newsgraph.events import casualties, detect, factuality, mapping, participants, rules
+from newsgraph.events import casualties, detect, factuality, mapping, names, participants, rules
 from newsgraph.events.coder import Trigger, event_anchor, sentence_triggers
 from newsgraph.events.lexicon import noun_code
 from newsgraph.events.rules import ANAPHOR
@@ -60,8 +60,10 @@ class EventFinder(Component):
         events: list[Event] = []
         anchors: dict[str, str] = {}
         titled = frozenset(participants.titled_people(doc))
+        instruments: set[str] = set()
         for sent in self._sentences(doc, sd):
-            events.extend(self._sentence(doc, sent, events, anchors, titled))
+            events.extend(self._sentence(doc, sent, events, anchors, titled, instruments))
+        events = names.resolve(doc, events, instruments)
         return list(self._link_mentions(doc, events, anchors))
 
     def _sentences(self, doc: Document, sd: Any) -> Any:
@@ -90,7 +92,8 @@ class EventFinder(Component):
 
     # ------------------------------------------------------------------ one sentence
     def _sentence(
-        self, doc: Document, sent: Any, prior: list[Event], anchors: dict[str, str], titled: frozenset[str] = frozenset()
+        self, doc: Document, sent: Any, prior: list[Event], anchors: dict[str, str], titled: frozenset[str] = frozenset(),
+        instruments: set[str] | None = None,
     ) -> list[Event]:
         # a sentence may straddle blocks (a byline glued to the lede): keep triggers in the body
         triggers = [t for t in sentence_triggers(sent) if not doc.blocks or doc.in_body(t.token.idx, t.token.idx + 1)]
@@ -115,6 +118,8 @@ class EventFinder(Component):
             ev = self._event(doc, sent, trig, own_dates, places.get(k, []), figures.get(k, []), antecedent, others, titled)
             if ev is not None:
                 out.append(ev)
+                if instruments is not None and ev.type == "ASSAULT" and self._instrument(trig):
+                    instruments.add(ev.id)
                 anchor = event_anchor(trig)
                 if anchor:
                     anchors[ev.id] = anchor
@@ -247,6 +252,11 @@ class EventFinder(Component):
             question=fl.question,
             background=factuality.is_background(date.value if date else None, published),
         )
+
+    def _instrument(self, trig: Trigger) -> bool:
+        """The actor phrase names only the weapon or the act ("four strikes destroyed ...")."""
+        a_tok = args.actor_token(trig)
+        return a_tok is not None and a_tok.pos_ == "NOUN" and bool(noun_code(a_tok)) and not args.is_pronoun(a_tok)
 
     @staticmethod
     def _kind(

@@ -78,7 +78,7 @@ _ARMED_WORDS = frozenset(
     "kidnapper kidnappers robber robbers hijacker hijackers sniper snipers".split()
 )
 #: political titles that make a named person a political actor
-_TITLES = frozenset(
+TITLES = frozenset(
     "president vice prime minister secretary senator sen sen. rep rep. representative governor gov gov. mayor "
     "ambassador envoy diplomat chancellor king queen prince emir sheikh premier general gen gen. lt lt. col col. "
     "colonel major maj maj. admiral adm adm. commander captain capt capt. sgt sgt. sergeant officer lieutenant "
@@ -166,14 +166,14 @@ def titled_people(doc: Any) -> set[str]:
         before = text[max(0, m.start - 60) : m.start]
         after = text[m.end : m.end + 60]
         words = [w.lower().rstrip(".") for w in re.findall(r"[A-Za-z][A-Za-z.\-]*", before)[-4:]]
-        if any(w in _TITLES for w in words[-3:]):
+        if any(w in TITLES for w in words[-3:]):
             out.add(m.entity_id)
             continue
         if after.startswith((",", " (")):
             appos = re.findall(r"[A-Za-z][A-Za-z.\-]*", after[:50])[:6]
-            if any(w.lower().rstrip(".") in _TITLES for w in appos):
+            if any(w.lower().rstrip(".") in TITLES for w in appos):
                 out.add(m.entity_id)
-        if m.text.split()[0].lower().rstrip(".") in _TITLES:
+        if m.text.split()[0].lower().rstrip(".") in TITLES:
             out.add(m.entity_id)
     return out
 
@@ -237,10 +237,10 @@ def kind(
     if ent in ("NORP", "LOC") or ent == "GPE" and (place or _is_country(ws)):
         return POLITICAL  # states, nations and the communities of a place (a GPE the gazetteer lacks may be a firm)
     if ent == "PERSON" or (tok.pos_ == "PROPN" and any(t.ent_type_ == "PERSON" for t in tok.subtree)):
-        if entity_id and entity_id in titled or wset & _TITLES:
+        if entity_id and entity_id in titled or wset & TITLES:
             return POLITICAL
         return PEOPLE
-    if tok.pos_ == "NOUN" and (head in _TITLES or tok.lower_ in _TITLES or head in _POLITICAL_NOUNS):
+    if tok.pos_ == "NOUN" and (head in TITLES or tok.lower_ in TITLES or head in _POLITICAL_NOUNS):
         return POLITICAL  # "the ministers", "officials", "the foreign secretary", "the authorities"
     if codes & _ARMED_CODES or head in _ARMED_WORDS:
         return ARMED

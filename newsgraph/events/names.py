@@ -1,0 +1,152 @@
+"""Actor and target names as a careful reader writes them (events/ARTICLES.md): a person by the
+full name the article gives ("Carter" -> "Ash Carter"), a title by the person who holds it in
+the article ("the Foreign Secretary" -> "Boris Johnson"), "I" and "we" inside a quotation by its
+speaker, and the weapons of an unnamed attacker ("four strikes destroyed ...") by the force the
+article says carried out those strikes. The span in the text stays the argument's evidence
+(``actor_start``/``actor_end``); only the name is resolved.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from dataclasses import dataclass, field
+
+from newsgraph.document import Document
+from newsgraph.events import participants as pt
+from newsgraph.records.events import Event
+
+_FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our"})
+_TITLE_WORD = re.compile(r"[A-Za-z][A-Za-z.\-]*")
+_SKIP = frozenset({"the", "a", "an", "of", "for", "and", "'s", "’s", "then", "also", "mr", "mrs", "ms", "dr"})
+
+
+@dataclass
+class People:
+    """The article's people: canonical names, and the title words each is given."""
+
+    names: dict[str, str] = field(default_factory=dict)  # entity id -> canonical name
+    titles: dict[str, set[str]] = field(default_factory=dict)  # entity id -> title words (lower case)
+    first: dict[str, int] = field(default_factory=dict)  # entity id -> first mention offset
+    mentions: list[tuple[int, int, str]] = field(default_factory=list)  # PERSON mentions (start, end, entity id)
+
+
+def people(doc: Document) -> People:
+    out = People()
+    for e in doc.get("entities"):
+        if e.label == "PERSON":
+            out.names[e.id] = e.name
+    text = doc.text
+    for m in doc.get("mentions"):
+        if m.label != "PERSON" or not m.entity_id or m.block not in ("paragraph", "headline", "caption"):
+            continue
+        out.mentions.append((m.start, m.end, m.entity_id))
+        out.first.setdefault(m.entity_id, m.start)
+        words = set()
+        before = _TITLE_WORD.findall(text[max(0, m.start - 50) : m.start])[-4:]
+        # the capitalised title run right before the name ("Foreign Secretary Boris Johnson")
+        for w in reversed(before):
+            if not (w[:1].isupper() or w.lower() in ("of", "for")):
+                break
+            words.add(w.lower().rstrip("."))
+        after = text[m.end : m.end + 80]
+        if after.startswith(","):  # "Tobias Ellwood, the Minister for the Middle East, said"
+            clause = after[1:].split(",")[0]
+            ws = _TITLE_WORD.findall(clause)[:6]
+            if any(w.lower().rstrip(".") in pt.TITLES for w in ws):
+                words |= {w.lower().rstrip(".") for w in ws}
+        for w in m.text.split()[:-1]:  # "Sen. Doherty" tagged whole
+            if w.lower().rstrip(".") in pt.TITLES:
+                words.add(w.lower().rstrip("."))
+        if words & pt.TITLES:
+            out.titles.setdefault(m.entity_id, set()).update(words - _SKIP)
+    return out
+
+
+def person_at(ppl: People, start: int, end: int) -> str | None:
+    """The entity id of a PERSON mention inside [start, end)."""
+    for s, e, eid in ppl.mentions:
+        if s >= start and e <= end:
+            return eid
+    return None
+
+
+def title_holder(ppl: People, phrase: str, before: int) -> str | None:
+    """The person the article gives this title ("the Foreign Secretary", "the minister"): the one
+    whose title words hold all the phrase's title words; the most recently named before the
+    event when several do."""
+    words = {w.lower().rstrip(".") for w in _TITLE_WORD.findall(phrase)} - _SKIP
+    if not words or not words & pt.TITLES or len(words) > 5:
+        return None
+    cands = [eid for eid, ts in ppl.titles.items() if words <= ts | {w + "s" for w in ts}]
+    if not cands:
+        return None
+    if len(cands) == 1:
+        return cands[0]
+    recent = [(s, eid) for s, _e, eid in ppl.mentions if eid in cands and s < before]
+    return max(recent)[1] if recent else None
+
+
+def quote_speaker(doc: Document, offset: int) -> tuple[str, str | None] | None:
+    """(speaker name, entity id) of the quotation holding this offset."""
+    for q in doc.get("quotes"):
+        if q.start <= offset < q.end and q.speaker:
+            return q.speaker, q.speaker_entity_id
+    return None
+
+
+def resolve(doc: Document, events: list[Event], instruments: set[str]) -> list[Event]:
+    """Events with their actor and target names resolved (see the module's docstring).
+    ``instruments``: ids of ASSAULT events whose actor phrase names only the weapon or the act."""
+    ppl = people(doc)
+    out: list[Event] = []
+    for ev in events:
+        ev = _named(doc, ppl, ev, "actor")
+        ev = _named(doc, ppl, ev, "target")
+        if ev.id in instruments:
+            owner = _owner(out, ev)
+            if owner is not None:  # else the weapon stays the actor's name: all the article says
+                ev = dataclasses.replace(ev, actor=owner.actor, actor_entity_id=owner.actor_entity_id,
+                                         actor_code=owner.actor_code, actor_country=owner.actor_country)
+        out.append(ev)
+    return out
+
+
+def _named(doc: Document, ppl: People, ev: Event, role: str) -> Event:
+    text = getattr(ev, role)
+    start, end = getattr(ev, f"{role}_start"), getattr(ev, f"{role}_end")
+    if not text or start is None or end is None:
+        return ev
+    low = text.lower()
+    if low in _FIRST_PERSON and text != "US":
+        got = quote_speaker(doc, start)
+        if got is not None:
+            return dataclasses.replace(ev, **{role: got[0], f"{role}_entity_id": got[1] or getattr(ev, f"{role}_entity_id")})
+        return ev
+    eid = person_at(ppl, start, end)
+    if eid is not None and eid in ppl.names:
+        # the person's full name, unless the phrase says more than the name ("Carter's aides")
+        # the span when it already holds the full name (with its title: "President X Y"), else the
+        # full name ("Carter" -> "Ash Carter", "Deputy Secretary Blinken" -> "Antony Blinken"),
+        # unless the phrase says more than the name ("Carter's aides")
+        name = ppl.names[eid]
+        if name in text:
+            return ev
+        rest = [w for w in _TITLE_WORD.findall(text) if w.lower().rstrip(".") not in pt.TITLES and w.lower() not in _SKIP]
+        if all(w in name or w.rstrip(".") in name for w in rest):
+            return dataclasses.replace(ev, **{role: name, f"{role}_entity_id": eid})
+        return ev
+    holder = title_holder(ppl, text, start)
+    if holder is not None and holder in ppl.names:
+        return dataclasses.replace(ev, **{role: ppl.names[holder], f"{role}_entity_id": holder})
+    return ev
+
+
+def _owner(prior: list[Event], ev: Event) -> Event | None:
+    """The latest earlier assault within 3,000 characters whose actor is a named force."""
+    for o in reversed(prior):
+        if ev.start - o.end > 3000:
+            break
+        if o.type == "ASSAULT" and o.actor and o.actor_start is not None and o.end <= ev.start:
+            return o
+    return None
