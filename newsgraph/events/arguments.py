@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from newsgraph.events import tables
-from newsgraph.events.coder import Trigger, misparsed_main_verb, nominal_actor, speech_acl
+from newsgraph.events.coder import Trigger, headline_participle, misparsed_main_verb, nominal_actor, speech_acl
 from newsgraph.events.lexicon import noun_code
 
 Token = Any
@@ -123,6 +123,8 @@ def actor_token(trig: Trigger) -> Token | None:
         if cur.dep_ in ("xcomp", "conj", "advcl", "acomp") and cur.head.i != cur.i:
             cur = cur.head
             continue
+        if headline_participle(cur):
+            return next((g for c in cur.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
         if misparsed_main_verb(cur):
             return cur.sent.root
         if cur.dep_ == "acl" and speech_acl(cur) and cur.head.head.i != cur.head.i:
@@ -251,6 +253,8 @@ def _target(tok: Token, nominal: bool) -> Token | None:
                     return g
         return None
     agent, psubj = _passive(tok)
+    if psubj is None and headline_participle(tok):
+        psubj = tok.head  # "Scientology defector arrested": the headline's subject is the patient
     if psubj is not None:
         # "a camp for Congolese refugees was attacked": the people in the thing
         return psubj if actor_like(psubj) else (_nested_actor(psubj) or psubj)

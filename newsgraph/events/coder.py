@@ -52,6 +52,8 @@ class Trigger:
     head: Token = None
     intent: bool = False
     nominal: bool = False
+    #: the act another actor was asked or urged to do ("urged the EC to support the PLO"): not done
+    requested: bool = False
 
 
 def _object_noun(tok: Token) -> Token | None:
@@ -139,6 +141,7 @@ def sentence_triggers(sent: Any) -> list[Trigger]:
             if got is not None:
                 coded[tok.i] = got
     folded: set[int] = set()  # complements absorbed into a matrix event
+    requested: set[int] = set()  # complements that are acts asked for
     triggers: dict[int, Trigger] = {}
 
     def event_code(i: int) -> str | None:
@@ -179,6 +182,12 @@ def sentence_triggers(sent: Any) -> list[Trigger]:
                 triggers[tok.i] = Trigger(tok, code, "intent", head=tok, intent=True)
                 own = code
                 folded.add(c.i)
+            elif own[:2] == "10" and cc[:2] not in ("01", "02", "10") and c.i not in triggers:
+                # "urged the EC to support the PLO": the request is the event; the act asked for is
+                # coded too, as not done (hypothetical)
+                triggers[c.i] = Trigger(c, cc, coded[c.i][1], head=tok, requested=True)
+                folded.add(c.i)
+                requested.add(c.i)
             else:
                 folded.add(c.i)  # the complement is the content of the matrix event
         if tok.i in triggers or own is None:
@@ -191,7 +200,7 @@ def sentence_triggers(sent: Any) -> list[Trigger]:
         for c in tok.children:
             if c.dep_ in ("advcl", "xcomp", "conj") and c.i in coded and _is_result(c):
                 folded.add(c.i)
-    out = [t for i, t in triggers.items() if i not in folded]
+    out = [t for i, t in triggers.items() if i not in folded or i in requested]
     out = _merge_same_event(out)
     out += nominal_triggers(sent, {t.token.i for t in out})
     out.sort(key=lambda t: (_depth(t.token), t.token.i))
@@ -245,12 +254,26 @@ def _backgrounded(tok: Token) -> bool:
 def misparsed_main_verb(tok: Token) -> bool:
     """A finite verb the parser hung on a noun of a verbless sentence ("Doctors from two aid groups
     donated ...", "An official newspaper called on ..."): it is the main verb."""
+    if headline_participle(tok):
+        return True
     if tok.tag_ not in ("VBD", "VBZ", "VBP") or tok.dep_ not in ("acl", "relcl"):
         return False
     if any(c.dep_ in ("nsubj", "nsubjpass") or c.lower_ in ("who", "which", "that") for c in tok.children):
         return False
     root = tok.sent.root
     return root.pos_ in ("NOUN", "PROPN") and (tok.head.i == root.i or root.i in [a.i for a in tok.head.ancestors])
+
+
+def headline_participle(tok: Token) -> bool:
+    """A headline's passive main verb, which the parser hangs on the subject noun: "Scientology
+    defector arrested after ...", "Over 900 asylum seekers rescued off Indonesian coast"."""
+    if tok.tag_ != "VBN" or tok.dep_ != "acl":
+        return False
+    root = tok.sent.root
+    if tok.head.i != root.i or root.pos_ not in ("NOUN", "PROPN"):
+        return False
+    finite = [t for t in tok.sent if t.tag_ in ("VBD", "VBZ", "VBP", "MD")]
+    return not finite and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
 
 
 def _merge_same_event(trigs: list[Trigger]) -> list[Trigger]:
@@ -263,6 +286,8 @@ def _merge_same_event(trigs: list[Trigger]) -> list[Trigger]:
     violent = ("18", "19", "20")
     for t in sorted(trigs, key=lambda t: t.token.i):
         tok = t.token
+        if t.requested:
+            continue  # the act asked for is its own (not done) event
         gov = by_i.get(tok.head.i)
         if gov is not None and tok.dep_ in ("advcl", "conj", "xcomp"):
             same = gov.cameo[:2] in violent and t.cameo[:2] in violent

@@ -118,7 +118,9 @@ class EventFinder(Component):
             ev = self._event(doc, sent, trig, own_dates, places.get(k, []), figures.get(k, []), antecedent, others, titled)
             if ev is not None:
                 out.append(ev)
-                if instruments is not None and ev.type == "ASSAULT" and self._instrument(trig):
+                if instruments is not None and ev.type == "ASSAULT" and (
+                    self._instrument(trig) or ev.actor is None and participants.context(sent).attack
+                ):
                     instruments.add(ev.id)
                 anchor = event_anchor(trig)
                 if anchor:
@@ -155,6 +157,8 @@ class EventFinder(Component):
         if coded is None:
             return None
         fl = factuality.flags(trig.token, trig.head, trig.intent)
+        if trig.requested:
+            fl = dataclasses.replace(fl, hypothetical=True)
         if fl.negated and mapping.is_cooperative(cameo) and not trig.nominal:
             # "will not accept refugees", "refused to ..." : a refusal is a REJECT event
             rejected = mapping.code("12" + ("0" if len(cameo) < 3 else cameo[2]))

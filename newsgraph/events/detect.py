@@ -22,6 +22,7 @@ from __future__ import annotations
 from typing import Any
 
 from newsgraph.events import participants as pt
+from newsgraph.events.coder import headline_participle
 
 Token = Any
 
@@ -97,8 +98,8 @@ def reject(
     if ctx.disaster and not ctx.attack and etype in _CONFLICT:
         if etype == "ASSAULT" or a_kind != pt.POLITICAL:
             return "disaster"
-    if etype == "ASSAULT" and instrument:
-        return None
+    if etype == "ASSAULT" and (instrument or a_tok is None and ctx.attack):
+        return None  # an attack whose attacker the sentence leaves to the context
     if a_tok is None and etype in _AUTHORITY and _passive(tok):
         return None  # "was arrested", "was charged", "the bill was rejected": an authority acted, unnamed
     political = a_kind == pt.POLITICAL or t_kind == pt.POLITICAL
@@ -111,12 +112,14 @@ def reject(
             return None  # violence or coercion against people: crime, or an unnamed perpetrator
         if etype == "PROTEST" and a_kind in (pt.PEOPLE, pt.ORG, pt.NONE):
             return None  # protesters are political actors by what they do
+        if etype == "AID" and t_kind == pt.PEOPLE and a_kind in (pt.PEOPLE, pt.ORG, pt.NONE):
+            return None  # rescue and relief of people: "fishermen rescued 700 asylum seekers"
         return "no-political-actor"
     return None
 
 
 def _passive(tok: Token) -> bool:
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children) or headline_participle(tok)
 
 
 def _strong(tok: Token | None) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from newsgraph.document import Document
 from newsgraph.events import participants as pt
@@ -121,7 +122,7 @@ def _named(doc: Document, ppl: People, ev: Event, role: str) -> Event:
     if low in _FIRST_PERSON and text != "US":
         got = quote_speaker(doc, start)
         if got is not None:
-            return dataclasses.replace(ev, **{role: got[0], f"{role}_entity_id": got[1] or getattr(ev, f"{role}_entity_id")})
+            return _with(ev, role, got[0], got[1] or getattr(ev, f"{role}_entity_id"))
         return ev
     eid = person_at(ppl, start, end)
     if eid is not None and eid in ppl.names:
@@ -134,12 +135,17 @@ def _named(doc: Document, ppl: People, ev: Event, role: str) -> Event:
             return ev
         rest = [w for w in _TITLE_WORD.findall(text) if w.lower().rstrip(".") not in pt.TITLES and w.lower() not in _SKIP]
         if all(w in name or w.rstrip(".") in name for w in rest):
-            return dataclasses.replace(ev, **{role: name, f"{role}_entity_id": eid})
+            return _with(ev, role, name, eid)
         return ev
     holder = title_holder(ppl, text, start)
     if holder is not None and holder in ppl.names:
-        return dataclasses.replace(ev, **{role: ppl.names[holder], f"{role}_entity_id": holder})
+        return _with(ev, role, ppl.names[holder], holder)
     return ev
+
+
+def _with(ev: Event, role: str, name: str, entity_id: str | None) -> Event:
+    changes: dict[str, Any] = {role: name, f"{role}_entity_id": entity_id}
+    return dataclasses.replace(ev, **changes)
 
 
 def _owner(prior: list[Event], ev: Event) -> Event | None:
