@@ -240,7 +240,9 @@ def kind(
         if entity_id and entity_id in titled or wset & TITLES:
             return POLITICAL
         return PEOPLE
-    if tok.pos_ == "NOUN" and (head in TITLES or tok.lower_ in TITLES or head in _POLITICAL_NOUNS):
+    if tok.pos_ in ("NOUN", "PROPN") and (
+        head in TITLES or tok.lower_ in TITLES or head in _POLITICAL_NOUNS or any(p in TITLES for p in head.split("-") if p)
+    ):
         return POLITICAL  # "the ministers", "officials", "the foreign secretary", "the authorities"
     if codes & _ARMED_CODES or head in _ARMED_WORDS:
         return ARMED
