@@ -60,7 +60,9 @@ def victims(tok: Token) -> Token | None:
     v = _victims(tok)
     if v is None or v.pos_ in ("PRON", "NUM"):
         return v
-    return v if participants.kind(v, v.text) not in (participants.THING, participants.COMPANY) else None
+    if v.lemma_.lower() in participants.ABSTRACT or participants.kind(v, v.text) == participants.COMPANY:
+        return None
+    return v
 
 
 def _victims(tok: Token) -> Token | None:

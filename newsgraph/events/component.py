@@ -159,7 +159,7 @@ class EventFinder(Component):
         fl = factuality.flags(trig.token, trig.head, trig.intent)
         if trig.requested:
             fl = dataclasses.replace(fl, hypothetical=True)
-        if fl.negated and mapping.is_cooperative(cameo) and not trig.nominal:
+        if fl.negated and mapping.is_cooperative(cameo) and not trig.nominal and not _ability(trig.token):
             # "will not accept refugees", "refused to ..." : a refusal is a REJECT event
             rejected = mapping.code("12" + ("0" if len(cameo) < 3 else cameo[2]))
             if rejected is not None and rejected.type == "REJECT":
@@ -241,6 +241,8 @@ class EventFinder(Component):
             target_country=args.country_code(t_text) if t_text else None,
             target_start=target[1] if target else None,
             target_end=target[2] if target else None,
+            actor_kind=a_kind,
+            target_kind=t_kind,
             place=place.text if place else None,
             place_id=place.id if place else None,
             date=date.value if date else None,
@@ -270,7 +272,10 @@ class EventFinder(Component):
         if tok is None or arg is None:
             return participants.NONE
         if tok.pos_ == "NOUN" and noun_code(tok) and not args.is_pronoun(tok):
-            return participants.NONE  # "four strikes destroyed ...": the act, its actor unsaid
+            # "four strikes destroyed ...": the act, its actor unsaid, unless the phrase names it
+            # ("the first deployment of NATO peacekeeping troops")
+            inner = participants.phrase_kind(tok, arg[0], arg[3], titled, places)
+            return participants.POLITICAL if inner == participants.POLITICAL else participants.NONE
         return participants.phrase_kind(tok, arg[0], arg[3], titled, places)
 
     def _resolve(self, doc: Document, trig: Trigger, tok: Token | None) -> Token | None:
@@ -387,6 +392,14 @@ class EventFinder(Component):
                     ev = dataclasses.replace(ev, date=o.date, date_id=o.date_id, background=o.background)
             out.append(ev)
         return out
+
+
+_ABILITY = frozenset({"can", "could", "may", "might", "must", "should", "ca"})
+
+
+def _ability(tok: Token) -> bool:
+    """"can never unite", "could not agree": a statement of ability or need, not a refusal."""
+    return any(c.dep_ == "aux" and c.lower_ in _ABILITY for c in tok.children)
 
 
 def _is_place_phrase(sd: Any, arg: tuple[str, int, int, str | None]) -> bool:

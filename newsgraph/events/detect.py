@@ -39,14 +39,6 @@ _MOBILIZED = frozenset(
 )
 #: acts of an authority that the passive leaves unnamed
 _AUTHORITY = frozenset({"COERCE", "SANCTION", "ACCUSE", "REJECT", "ASSAULT", "AID"})
-#: things an assault cannot hit except in a figure of speech
-_ABSTRACT = frozenset(
-    "deal deals plan plans bill bills proposal proposals idea ideas project projects talk talks agreement agreements "
-    "contract contracts legislation measure measures hope hopes chance chances momentum rumour rumor rumours rumors "
-    "story stories program programme programs programmes economy market markets price prices sale sales profit "
-    "profits growth record records competition rival rivals reform reforms policy policies effort efforts case "
-    "argument arguments claim claims report reports image reputation campaign career bid bids offer offers".split()
-)
 _NAMING = frozenset({"call", "name", "dub", "label", "term", "describe", "brand"})
 
 
@@ -82,11 +74,13 @@ def reject(
         obj = _object(tok)
         if obj is not None and obj.lemma_.lower() not in _MOBILIZED and obj.lower_ not in _MOBILIZED and not pt.is_agent(t_kind):
             return "mobilize-sense"
+    if lemma == "take" and any(c.dep_ == "dobj" and c.lower_ in ("place", "part") for c in tok.children):
+        return "idiom"  # "took place", "take part"
     if etype == "CONSULT" and lemma in _NAMING and any(c.dep_ in ("oprd", "xcomp", "ccomp", "attr") for c in tok.children):
         return "naming"
     if etype == "CONSULT" and lemma == "call" and any(c.dep_ == "dobj" and c.pos_ == "PRON" and c.lower_ in ("it", "this", "that") for c in tok.children):
         return "naming"
-    if etype in ("ASSAULT", "COERCE") and t_tok is not None and t_kind == pt.THING and t_tok.lemma_.lower() in _ABSTRACT:
+    if etype in ("ASSAULT", "COERCE") and t_tok is not None and t_kind == pt.THING and t_tok.lemma_.lower() in pt.ABSTRACT:
         return "metaphor"  # "the Pentagon killed the deal", "hit the economy"
     if ctx.sport and (lemma in pt.SPORT_VERBS or etype in _CONFLICT or etype in ("AGREE", "CONSULT", "REJECT", "CONCEDE", "RETREAT")):
         if not (a_kind == pt.POLITICAL and _strong(a_tok)) and not (t_kind == pt.POLITICAL and _strong(t_tok)):
@@ -102,13 +96,14 @@ def reject(
         return None  # an attack whose attacker the sentence leaves to the context
     if a_tok is None and etype in _AUTHORITY and _passive(tok):
         return None  # "was arrested", "was charged", "the bill was rejected": an authority acted, unnamed
-    political = a_kind == pt.POLITICAL or t_kind == pt.POLITICAL
+    # a state named only as where someone went ("fly to Sydney") makes no political interaction
+    political = a_kind == pt.POLITICAL or t_kind == pt.POLITICAL and not _destination(t_tok)
     if a_kind == pt.COMPANY and t_kind != pt.POLITICAL:
         return "business"
     if t_kind == pt.COMPANY and a_kind != pt.POLITICAL and etype not in ("ASSAULT", "PROTEST"):
         return "business"
     if not political:
-        if etype in ("ASSAULT", "COERCE") and t_kind in (pt.PEOPLE, pt.ORG, pt.NONE) and a_kind in (pt.ARMED, pt.PEOPLE, pt.NONE, pt.ORG):
+        if etype in ("ASSAULT", "COERCE") and t_kind in (pt.PEOPLE, pt.ORG) and a_kind in (pt.ARMED, pt.PEOPLE, pt.NONE, pt.ORG):
             return None  # violence or coercion against people: crime, or an unnamed perpetrator
         if etype == "PROTEST" and a_kind in (pt.PEOPLE, pt.ORG, pt.NONE):
             return None  # protesters are political actors by what they do
@@ -116,6 +111,10 @@ def reject(
             return None  # rescue and relief of people: "fishermen rescued 700 asylum seekers"
         return "no-political-actor"
     return None
+
+
+def _destination(tok: Token | None) -> bool:
+    return tok is not None and tok.ent_type_ in ("GPE", "LOC", "FAC") and tok.dep_ == "pobj" and tok.head.lower_ in ("to", "from", "in", "at", "into", "across", "near", "toward", "towards")
 
 
 def _passive(tok: Token) -> bool:

@@ -62,7 +62,7 @@ _ORG_WORDS = frozenset(
 #: words that make an organisation a company
 _COMPANY_WORDS = frozenset(
     "inc inc. corp corp. corporation co co. ltd ltd. llc plc ag sa gmbh company companies firm firms airline airlines "
-    "airways bank carrier maker makers manufacturer retailer studio studios records motors holdings group "
+    "airways bank carrier maker makers manufacturer retailer studio studios records motors holdings "
     "enterprises industries technologies labs".split()
 )
 #: common nouns for people (Phoenix codes them PPL/CVL, or not at all)
@@ -83,7 +83,7 @@ TITLES = frozenset(
     "ambassador envoy diplomat chancellor king queen prince emir sheikh premier general gen gen. lt lt. col col. "
     "colonel major maj maj. admiral adm adm. commander captain capt capt. sgt sgt. sergeant officer lieutenant "
     "spokesman spokeswoman spokesperson official lawmaker legislator congressman congresswoman councillor "
-    "councilman councilwoman judge justice attorney prosecutor chief leader chairman chairwoman director "
+    "councilman councilwoman judge justice attorney prosecutor leader "
     "minister-designate president-elect commissioner ayatollah cleric mp mep deputy sheriff".split()
 )
 #: common nouns of political bodies and roles that the agent table spells otherwise
@@ -96,6 +96,15 @@ _POLITICAL_NOUNS = frozenset(
 )
 _TITLE_BEFORE = re.compile(r"(?i)\b([a-z][a-z.\-]*)\.?\s+(?:[A-Z][\w.'\-]*\s+){0,3}$")
 
+_TEAM = frozenset("team teams squad squads club clubs side eleven".split())
+#: things an assault cannot hit except in a figure of speech
+ABSTRACT = frozenset(
+    "deal deals plan plans bill bills proposal proposals idea ideas project projects talk talks agreement agreements "
+    "contract contracts legislation measure measures hope hopes chance chances momentum rumour rumor rumours rumors "
+    "story stories program programme programs programmes economy market markets price prices sale sales profit "
+    "profits growth record records competition rival rivals reform reforms policy policies effort efforts case "
+    "argument arguments claim claims report reports image reputation campaign career bid bids offer offers".split()
+)
 #: sport: a sentence with one of these words (or a score) is about a game, not a war
 _SPORT = frozenset(
     "match matches game games goal goals scored score scoring striker midfielder goalkeeper defender coach "
@@ -228,12 +237,16 @@ def kind(
     ent = tok.ent_type_
     if tok.pos_ == "PRON":
         return PEOPLE if tok.lower_ != "it" else ORG
+    if head in _TEAM:
+        return ORG  # "the US team", "Belgium's squad": a side in a game, whatever its country
     codes = _codes(text)
     if any(p in low for p in _BODY_PHRASES) or wset & _BODY_WORDS or _named_actor(ws, ent):
         return POLITICAL
     if codes & _POLITICAL_CODES or wset & _ORG_WORDS and ent not in ("PERSON",):
         if not (wset & _COMPANY_WORDS and ent == "ORG"):
             return POLITICAL
+    if tok.pos_ == "PROPN" and " ".join(ws) in tables.countries():
+        return POLITICAL  # a country's name, whatever label the tagger gave it ("Benin" as a person)
     if ent in ("NORP", "LOC") or ent == "GPE" and (place or _is_country(ws)):
         return POLITICAL  # states, nations and the communities of a place (a GPE the gazetteer lacks may be a firm)
     if ent == "PERSON" or (tok.pos_ == "PROPN" and any(t.ent_type_ == "PERSON" for t in tok.subtree)):

@@ -32,6 +32,10 @@ class Event(Record):
     target_country: str | None = None
     target_start: int | None = None
     target_end: int | None = None
+    #: what kind of participant each side is (events/participants.py): political, armed, people,
+    #: org (an organisation of unknown kind), company, thing, none
+    actor_kind: str | None = None
+    target_kind: str | None = None
     place: str | None = None
     place_id: str | None = None
     date: str | None = None
