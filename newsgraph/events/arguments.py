@@ -141,6 +141,7 @@ def actor_token(trig: Trigger) -> Token | None:
 _ACTOR_ENTS = frozenset({"GPE", "ORG", "PERSON", "NORP", "LOC", "FAC"})
 _PEOPLE = frozenset(
     "people civilians refugees soldiers troops forces police government authorities rebels militants workers "
+    "schoolgirls schoolboys schoolchildren children girls boys women men hostages pilgrims worshippers passengers "
     "students protesters demonstrators prisoners detainees officials leaders members residents villagers "
     "inspectors peacekeepers observers advisers journalists guerrillas insurgents fighters ally allies chief "
     "leader commander militia militias militiamen army navy party movement group organization coalition council "
@@ -267,6 +268,8 @@ def _target(tok: Token, nominal: bool) -> Token | None:
             if c.dep_ == "dative":
                 cands.append(next((g for g in c.children if g.dep_ == "pobj"), c))
         for c in v.children:
+            if c.dep_ == "dobj" and c.lemma_.lower() == "fire":
+                continue  # "opened fire on demonstrators": the fire is the act, not its target
             if c.dep_ == "dobj":
                 own = any(g.dep_ == "poss" and g.pos_ == "PRON" for g in c.children)  # "withdraw its troops"
                 (cands if actor_like(c) and c.pos_ != "NUM" and not own else things).append(c)

@@ -91,6 +91,10 @@ def code_token(tok: Token) -> tuple[str, str] | None:
     """Code a verb, using its event-noun object when the verb itself has no event."""
     if rules.support_verb(tok):
         return None  # "taking steps to ...": the complement is the event
+    if tok.lemma_.lower() in ("go", "be", "remain", "stay", "come") and any(
+        c.dep_ == "prep" and c.lower_ == "on" and any(g.lemma_.lower() == "strike" for g in c.children) for c in tok.children
+    ):
+        return "143", "rule"  # "went on strike": a strike of workers, not an attack
     if tok.lemma_.lower() in _ASPECTUAL:
         comp = next((c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"), None)
         if comp is not None:  # "keep staging attacks", "resume shelling": the complement's act
@@ -203,6 +207,7 @@ def sentence_triggers(sent: Any) -> list[Trigger]:
     out = [t for i, t in triggers.items() if i not in folded or i in requested]
     out = _merge_same_event(out)
     out += nominal_triggers(sent, {t.token.i for t in out})
+    out += reported_attacks(sent, {t.token.i for t in out} | folded)
     out.sort(key=lambda t: (_depth(t.token), t.token.i))
     return out
 
@@ -367,10 +372,57 @@ def nominal_triggers(sent: Any, taken: set[int]) -> list[Trigger]:
     return out
 
 
+_UNREAL = frozenset(
+    "prevent avoid stop deter thwart foil threat threaten risk fear plan warn vow possible potential future "
+    "would could might may should capable capability ability any no".split()
+)
+_DEFINITE = frozenset({"the", "this", "that", "these", "those", "today", "yesterday", "latest", "recent", "last"})
+
+
+def reported_attacks(sent: Any, taken: set[int]) -> list[Trigger]:
+    """Attacks the sentence reports by name, as the object of a statement about them or as its
+    subject ("condemns today's terrorist attack on Camp Hurriya", "responds to the attack in
+    Karrada", "The attacks occurred on Thursday"): each is a mention of a real act. Only specific
+    ones count (a definite or possessive determiner, a place, a target or a victim toll) and none
+    under a word of prevention, threat or possibility ("to prevent attacks")."""
+    out: list[Trigger] = []
+    for tok in sent:
+        if tok.pos_ != "NOUN" or tok.i in taken:
+            continue
+        code = noun_code(tok)
+        if not code or code[:2] not in ("18", "19", "20"):
+            continue
+        head = tok.head
+        if head.i in taken and head.pos_ == "VERB":
+            continue  # "launched an attack", "conducted strikes": the verb's event already
+        if tok.dep_ == "pobj" and head.lower_ in ("in", "during", "with", "by") and head.head.i in taken:
+            continue  # "arrested 15 militants in a raid": how the reported act was done
+        kids = list(tok.children)
+        specific = any(c.lower_ in _DEFINITE or c.dep_ == "poss" for c in kids) or any(
+            c.dep_ == "prep" and c.lower_ in ("on", "against", "in", "at", "near") for c in kids
+        ) or any(c.dep_ == "relcl" and c.lemma_.lower() in ("kill", "injure", "wound", "claim") for c in kids)
+        if not specific:
+            continue
+        chain = [tok, *list(tok.ancestors)[:6]]
+        if any(a.lemma_.lower() in _UNREAL or a.lower_ in _UNREAL for a in chain) or any(c.lower_ in _UNREAL for c in kids):
+            continue
+        out.append(Trigger(tok, code, "noun", head=tok, nominal=True))
+    return out
+
+
+_POSSESSOR_NOUNS = frozenset(
+    "regime government army military police militia rebels militants insurgents forces troops coalition "
+    "junta administration authorities group".split()
+)
+
+
 def nominal_actor(tok: Token) -> Token | None:
     """The actor modifier of an event noun: "US strike", "Israel's raid", "the American invasion"."""
     for c in tok.children:
         if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < tok.i and (c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or c.pos_ == "PROPN"):
+            return c
+    for c in tok.children:  # "the regime's attacks", "the army's shelling"
+        if c.dep_ == "poss" and c.pos_ == "NOUN" and c.lemma_.lower() in _POSSESSOR_NOUNS:
             return c
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ == "by":

@@ -29,6 +29,8 @@ Token = Any
 #: types that need a political side; the others (ASSAULT, COERCE, PROTEST) may hold between people
 _CONFLICT = frozenset({"ASSAULT", "COERCE", "THREATEN", "MOBILIZE", "PROTEST", "SANCTION"})
 _HARM_ONLY = frozenset({"hurt", "injure", "wound", "damage", "die", "destroy", "affect"})
+#: harm a person may cause by accident; an attack only with a weapon or an attack word nearby
+_ACCIDENTAL = frozenset({"kill", "hit", "strike", "injure", "hurt", "wound", "damage", "destroy", "crush", "run"})
 _NOBODY = frozenset({"nobody", "none", "no-one", "noone"})
 #: what a mobilisation moves: forces, people, supporters (not "efforts", "resources", "funds")
 _MOBILIZED = frozenset(
@@ -103,7 +105,11 @@ def reject(
     if t_kind == pt.COMPANY and a_kind != pt.POLITICAL and etype not in ("ASSAULT", "PROTEST"):
         return "business"
     if not political:
-        if etype in ("ASSAULT", "COERCE") and t_kind in (pt.PEOPLE, pt.ORG) and a_kind in (pt.ARMED, pt.PEOPLE, pt.NONE, pt.ORG):
+        if etype in ("ASSAULT", "COERCE") and (t_kind == pt.PEOPLE or t_kind == pt.ORG and a_kind == pt.ARMED) and a_kind in (
+            pt.ARMED, pt.PEOPLE, pt.NONE, pt.ORG,
+        ):
+            if etype == "ASSAULT" and a_kind in (pt.PEOPLE, pt.ORG) and lemma in _ACCIDENTAL and not ctx.attack:
+                return "accident"  # "the driver lost control, killing 17": a death, not an attack
             return None  # violence or coercion against people: crime, or an unnamed perpetrator
         if etype == "PROTEST" and a_kind in (pt.PEOPLE, pt.ORG, pt.NONE):
             return None  # protesters are political actors by what they do

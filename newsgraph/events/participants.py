@@ -119,6 +119,11 @@ _ELECTION = frozenset(
     "constituencies poll polls polling candidate candidates primary primaries runoff re-election reelection "
     "landslide electorate".split()
 )
+#: diseases are never actors
+DISEASES = frozenset(
+    "cholera ebola malaria measles covid covid-19 coronavirus flu influenza virus dengue plague polio tuberculosis "
+    "typhoid meningitis mpox monkeypox zika hepatitis anthrax diphtheria".split()
+)
 #: disasters and accidents: no one did anything to anyone
 _DISASTER = frozenset(
     "earthquake earthquakes quake quakes aftershock aftershocks tremor flood floods flooding floodwaters storm "
@@ -126,9 +131,9 @@ _DISASTER = frozenset(
     "blaze fire fires landslide landslides mudslide avalanche tsunami eruption volcano drought heatwave lightning "
     "accident accidents crash crashes collision collided derailment derailed leak leaks spill spills collapse "
     "collapsed outbreak epidemic pandemic virus disease explosion exploded blast rain rains snow snowstorm "
-    "blizzard winds weather forklift malfunction".split()
-)
-_DISASTER_VERBS = frozenset("exploded collapsed collided derailed erupted flooded capsized sank crashed".split())
+    "blizzard winds weather forklift malfunction rubble wreckage ravine".split()
+) | DISEASES
+_DISASTER_VERBS = frozenset("exploded collapsed collided derailed erupted flooded capsized sank crashed plunged overturned skidded".split())
 #: words of attack: a blast or a fire with these is an attack, not an accident
 _ATTACK = frozenset(
     "bomb bombs bomber bombers bombing bombings attack attacks attacker attackers militant militants insurgent "
@@ -237,6 +242,8 @@ def kind(
     ent = tok.ent_type_
     if tok.pos_ == "PRON":
         return PEOPLE if tok.lower_ != "it" else ORG
+    if head in DISEASES or tok.lower_ in DISEASES:
+        return THING
     if head in _TEAM:
         return ORG  # "the US team", "Belgium's squad": a side in a game, whatever its country
     codes = _codes(text)
