@@ -95,6 +95,10 @@ def code_token(tok: Token) -> tuple[str, str] | None:
         c.dep_ == "prep" and c.lower_ == "on" and any(g.lemma_.lower() == "strike" for g in c.children) for c in tok.children
     ):
         return "143", "rule"  # "went on strike": a strike of workers, not an attack
+    if tok.lemma_.lower() == "vote":
+        # a vote is no act toward an actor unless it turns something down
+        against = any(c.lower_ in ("down", "against") for c in tok.children)
+        return ("120", "rule") if against else ("---", "pattern")
     if tok.lemma_.lower() in _ASPECTUAL:
         comp = next((c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"), None)
         if comp is not None:  # "keep staging attacks", "resume shelling": the complement's act

@@ -61,7 +61,7 @@ _ORG_WORDS = frozenset(
 )
 #: words that make an organisation a company
 _COMPANY_WORDS = frozenset(
-    "inc inc. corp corp. corporation co co. ltd ltd. llc plc ag sa gmbh company companies firm firms airline airlines "
+    "inc inc. corp corp. corporation co co. ltd ltd. llc plc ag sa gmbh company companies firm firms airline airlines air "
     "airways bank carrier maker makers manufacturer retailer studio studios records motors holdings "
     "enterprises industries technologies labs".split()
 )
@@ -96,6 +96,7 @@ _POLITICAL_NOUNS = frozenset(
 )
 _TITLE_BEFORE = re.compile(r"(?i)\b([a-z][a-z.\-]*)\.?\s+(?:[A-Z][\w.'\-]*\s+){0,3}$")
 
+_BUSINESS_TITLES = frozenset("executive ceo cfo coo chief vice manager director chairman chairwoman founder analyst".split())
 _TEAM = frozenset("team teams squad squads club clubs side eleven".split())
 #: things an assault cannot hit except in a figure of speech
 ABSTRACT = frozenset(
@@ -257,6 +258,9 @@ def kind(
     if ent in ("NORP", "LOC") or ent == "GPE" and (place or _is_country(ws)):
         return POLITICAL  # states, nations and the communities of a place (a GPE the gazetteer lacks may be a firm)
     if ent == "PERSON" or (tok.pos_ == "PROPN" and any(t.ent_type_ == "PERSON" for t in tok.subtree)):
+        firm = [kind(t, t.text) for t in tok.subtree if t.i != tok.i and t.ent_type_ == "ORG"]
+        if COMPANY in firm or ORG in firm and wset & _BUSINESS_TITLES:
+            return PEOPLE  # "ANA senior vice president Mitsuo Morimoto": a firm's officer
         if entity_id and entity_id in titled or wset & TITLES:
             return POLITICAL
         return PEOPLE
