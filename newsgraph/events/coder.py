@@ -211,7 +211,8 @@ def sentence_triggers(sent: Any) -> list[Trigger]:
     out = [t for i, t in triggers.items() if i not in folded or i in requested]
     out = _merge_same_event(out)
     out += nominal_triggers(sent, {t.token.i for t in out})
-    out += reported_attacks(sent, {t.token.i for t in out} | folded)
+    acts = {t.token.i for t in out if t.cameo[:2] in ("18", "19", "20") or t.how in ("noun-object", "aspect")}
+    out += reported_attacks(sent, {t.token.i for t in out} | folded, acts)
     out.sort(key=lambda t: (_depth(t.token), t.token.i))
     return out
 
@@ -383,12 +384,13 @@ _UNREAL = frozenset(
 _DEFINITE = frozenset({"the", "this", "that", "these", "those", "today", "yesterday", "latest", "recent", "last"})
 
 
-def reported_attacks(sent: Any, taken: set[int]) -> list[Trigger]:
+def reported_attacks(sent: Any, taken: set[int], acts: set[int] | None = None) -> list[Trigger]:
     """Attacks the sentence reports by name, as the object of a statement about them or as its
     subject ("condemns today's terrorist attack on Camp Hurriya", "responds to the attack in
     Karrada", "The attacks occurred on Thursday"): each is a mention of a real act. Only specific
     ones count (a definite or possessive determiner, a place, a target or a victim toll) and none
-    under a word of prevention, threat or possibility ("to prevent attacks")."""
+    under a word of prevention, threat or possibility ("to prevent attacks"). ``acts``: triggers
+    that already are the attack ("launched an attack", "conducted strikes"); default: all taken."""
     out: list[Trigger] = []
     for tok in sent:
         if tok.pos_ != "NOUN" or tok.i in taken:
@@ -397,7 +399,7 @@ def reported_attacks(sent: Any, taken: set[int]) -> list[Trigger]:
         if not code or code[:2] not in ("18", "19", "20"):
             continue
         head = tok.head
-        if head.i in taken and head.pos_ == "VERB":
+        if head.i in (taken if acts is None else acts) and head.pos_ == "VERB":
             continue  # "launched an attack", "conducted strikes": the verb's event already
         if tok.dep_ == "pobj" and head.lower_ in ("in", "during", "with", "by") and head.head.i in taken:
             continue  # "arrested 15 militants in a raid": how the reported act was done
