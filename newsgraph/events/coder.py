@@ -95,6 +95,10 @@ def code_token(tok: Token) -> tuple[str, str] | None:
         c.dep_ == "prep" and c.lower_ == "on" and any(g.lemma_.lower() == "strike" for g in c.children) for c in tok.children
     ):
         return "143", "rule"  # "went on strike": a strike of workers, not an attack
+    if tok.lemma_.lower() in ("call", "appeal") and any(
+        c.dep_ == "prep" and c.lower_ in ("for", "on", "upon") and any(g.dep_ == "pobj" for g in c.children) for c in tok.children
+    ) and not any(c.dep_ in ("dobj", "oprd") for c in tok.children):
+        return "100", "rule"  # "called for an inquiry", "called on all parties to respect ...": a demand
     if tok.lemma_.lower() == "vote":
         # a vote is no act toward an actor unless it turns something down
         against = any(c.lower_ in ("down", "against") for c in tok.children)
