@@ -432,7 +432,10 @@ def _pronoun_fits(pron: Token, tok: Token) -> bool:
     if pron.lower_ == "it":
         return tok.ent_type_ != "PERSON"
     if pron.lower_ in _PERSON_PRONOUNS:
-        return tok.ent_type_ in ("PERSON", "") and tok.ent_type_ not in ("GPE", "ORG")
+        return tok.ent_type_ in ("PERSON", "") and tok.ent_type_ not in ("GPE", "ORG") and tok.tag_ not in ("NNS", "NNPS")
+    if pron.lower_ in ("they", "them"):
+        # "they" is a group: a plural noun or an organisation, never "the man" who reports them
+        return tok.tag_ in ("NNS", "NNPS") or tok.ent_type_ in ("ORG", "NORP", "GPE") or any(c.dep_ == "conj" for c in tok.children)
     return True
 
 
