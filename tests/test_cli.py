@@ -152,3 +152,18 @@ def test_watch_once_from_the_cli(tmp_path, capsys, monkeypatch):
     assert main(["watch", str(lst), "--once", "--every", "soon", "--store", db]) == 2
     assert "[NG020]" in capsys.readouterr().err
     assert Settings().published is None
+
+
+def test_web_refuses_invalid_dates(tmp_path):
+    from fastapi.testclient import TestClient
+
+    from newsgraph.web.app import create_app
+
+    db, _ = store_with(tmp_path, ["Council approves budget\n\nThe council met on Monday."])
+    app = create_app(Settings(store=db, cache_dir=str(tmp_path / "cache")), writable=True)
+    c = TestClient(app)
+    r = c.get("/api/search", params={"q": "council", "from": "2015-13-45"})
+    assert r.status_code == 400 and r.json()["code"] == "NG023"
+    assert c.get("/api/search", params={"q": "council", "from": "2024-01-01"}).status_code == 200
+    r = c.post("/analyze", data={"text": "The council met on Monday.", "published": "2015-13-45"})
+    assert r.status_code == 400 and "NG023" in r.text

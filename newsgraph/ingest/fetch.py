@@ -46,6 +46,8 @@ BACKOFF_S = 1.0
 MAX_WAIT_S = 60.0
 MAX_REDIRECTS = 5
 ROBOTS_MAX_BYTES = 500_000
+#: robots.txt is read again after this many seconds (a watch runs for days)
+ROBOTS_TTL_S = 24 * 3600.0
 REDIRECTS = {301, 302, 303, 307, 308}
 _DISALLOW_ALL = ["User-agent: *", "Disallow: /"]
 ACCEPT = "text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,application/xml;q=0.9,*/*;q=0.5"
@@ -139,7 +141,7 @@ class Fetcher:
         self.user_agent = user_agent
         self.robots = robots
         self.sleep = sleep
-        self._robots: dict[str, RobotFileParser | None] = {}
+        self._robots: dict[str, tuple[float, RobotFileParser | None]] = {}
         self.client = httpx.Client(
             timeout=httpx.Timeout(timeout),
             follow_redirects=False,
@@ -185,12 +187,13 @@ class Fetcher:
 
     # -- robots.txt ------------------------------------------------------------------
     def allowed(self, url: str) -> bool:
-        """Whether robots.txt of the URL's site lets this user agent fetch it (cached per site)."""
+        """Whether robots.txt of the URL's site lets this user agent fetch it (cached per site for a day)."""
         parts = urlsplit(url)
         origin = f"{parts.scheme}://{parts.netloc}"
-        if origin not in self._robots:
-            self._robots[origin] = self._load_robots(origin)
-        rules = self._robots[origin]
+        cached = self._robots.get(origin)
+        if cached is None or time.monotonic() - cached[0] > ROBOTS_TTL_S:
+            cached = self._robots[origin] = (time.monotonic(), self._load_robots(origin))
+        rules = cached[1]
         return True if rules is None else rules.can_fetch(self.user_agent, url)
 
     def _load_robots(self, origin: str) -> RobotFileParser | None:
