@@ -152,7 +152,7 @@ def cmd_watch(a: argparse.Namespace) -> int:
     import threading
 
     from newsgraph.store import Store
-    from newsgraph.watch import Watcher, parse_every, read_feed_list
+    from newsgraph.watch import Poll, Watcher, parse_every, read_feed_list
 
     settings = _settings(a)
     every = parse_every(a.every)
@@ -171,12 +171,19 @@ def cmd_watch(a: argparse.Namespace) -> int:
             watcher = Watcher(feeds, settings, st, stop=stop)
             print(f"watching {len(feeds)} feeds into {settings.store}" + ("" if a.once else f", every {a.every}"),
                   file=sys.stderr, flush=True)
-            watcher.run(every, once=a.once, report=lambda poll: print(poll.line(), flush=True))
+            failed: list[str] = []
+
+            def report(poll: Poll) -> None:
+                print(poll.line(), flush=True)
+                if poll.status.startswith("NG"):
+                    failed.append(poll.feed)
+
+            watcher.run(every, once=a.once, report=report)
             watcher.fetcher.close()
     finally:
         for s, h in previous.items():
             signal.signal(s, h)
-    return 0
+    return 1 if a.once and failed else 0  # --once: like ingest, 1 when a feed could not be polled
 
 
 def cmd_serve(a: argparse.Namespace) -> int:

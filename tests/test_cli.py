@@ -139,19 +139,28 @@ def test_ingest_and_extract_a_url(tmp_path, capsys, monkeypatch):
         assert [(f["code"], f["location"]) for f in st.failures()] == [("NG072", site.url("/gone"))]
 
 
-def test_watch_once_from_the_cli(tmp_path, capsys, monkeypatch):
+def test_watch_once_from_the_cli(tmp_path, capsys):
     feed = "<?xml version='1.0'?><rss version='2.0'><channel><title>Empty</title></channel></rss>"
+
+    def answer(path: str, headers: dict[str, str]):
+        if headers.get("if-none-match") == '"e"':
+            return 304, {"ETag": '"e"'}, b""
+        return 200, {"Content-Type": "application/rss+xml", "ETag": '"e"'}, feed.encode()
+
     with Site() as site:
-        site.routes["/feed.xml"] = (200, {"Content-Type": "application/rss+xml", "ETag": '"e"'}, feed.encode())
+        site.routes["/feed.xml"] = answer
         lst = tmp_path / "feeds.txt"
         lst.write_text(site.url("/feed.xml") + "\n")
         db = str(tmp_path / "w.duckdb")
         assert main(["watch", str(lst), "--once", "--store", db]) == 0
-    out = capsys.readouterr().out.splitlines()
-    assert len(out) == 1 and "status=200 items=0 new=0 seen=0" in out[0]
+        out = capsys.readouterr().out.splitlines()
+        assert len(out) == 1 and "status=200 items=0 new=0 seen=0" in out[0]
+        lst.write_text(site.url("/feed.xml") + "\n" + site.url("/gone.xml") + "\n")
+        assert main(["watch", str(lst), "--once", "--store", db]) == 1  # a feed could not be polled
+        out = capsys.readouterr().out.splitlines()
+        assert "status=304" in out[0] and "status=NG072" in out[1]
     assert main(["watch", str(lst), "--once", "--every", "soon", "--store", db]) == 2
     assert "[NG020]" in capsys.readouterr().err
-    assert Settings().published is None
 
 
 def test_web_refuses_invalid_dates(tmp_path):

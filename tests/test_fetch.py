@@ -182,3 +182,12 @@ def test_image_refused_by_content_type(site):
     site.routes["/pic"] = (200, {"Content-Type": "image/png"}, b"\x89PNG\r\n\x1a\n" + b"\x00" * 100)
     items = list(read_url(site.url("/pic"), Settings()))
     assert isinstance(items[0], Failure) and items[0].error.code == "NG006"
+
+
+def test_crawl_delay_spaces_requests(site):
+    site.routes["/robots.txt"] = (200, {}, b"User-agent: *\nCrawl-delay: 5\n")
+    waits: list[float] = []
+    with Fetcher(1_000_000, sleep=waits.append) as f:
+        f.get(site.url("/story.html"))
+        f.get(site.url("/story.html"))
+    assert len(waits) == 1 and 4.0 < waits[0] <= 5.0

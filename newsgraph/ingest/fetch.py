@@ -7,7 +7,7 @@ One :class:`Fetcher` holds an httpx client and a robots.txt cache:
 - a size limit, checked on ``Content-Length`` and again while the body streams;
 - redirects followed by hand, at most ``max_redirects``, each hop checked against robots.txt;
 - robots.txt honoured (``urllib.robotparser``): 4xx means no rules, 5xx or no answer means
-  the site is treated as disallowed (RFC 9309);
+  the site is treated as disallowed (RFC 9309); its ``Crawl-delay`` spaces requests to a site;
 - retries with exponential backoff on 429, 5xx, timeouts and connection errors
   (``Retry-After`` honoured up to ``max_wait``);
 - conditional requests (``If-None-Match`` / ``If-Modified-Since``) for the feed watcher.
@@ -46,6 +46,8 @@ BACKOFF_S = 1.0
 MAX_WAIT_S = 60.0
 MAX_REDIRECTS = 5
 ROBOTS_MAX_BYTES = 500_000
+#: the longest robots.txt Crawl-delay honoured between two requests to one site
+MAX_CRAWL_DELAY_S = 30.0
 #: robots.txt is read again after this many seconds (a watch runs for days)
 ROBOTS_TTL_S = 24 * 3600.0
 REDIRECTS = {301, 302, 303, 307, 308}
@@ -142,6 +144,7 @@ class Fetcher:
         self.robots = robots
         self.sleep = sleep
         self._robots: dict[str, tuple[float, RobotFileParser | None]] = {}
+        self._last: dict[str, float] = {}  # when each site was last asked for a page
         self.client = httpx.Client(
             timeout=httpx.Timeout(timeout),
             follow_redirects=False,
@@ -175,6 +178,7 @@ class Fetcher:
         for _hop in range(self.max_redirects + 1):
             if self.robots and not self.allowed(current):
                 raise FetchError("robots.txt does not allow fetching this URL", code="NG073", location=current)
+            self._pace(current)
             resp = self._with_retries(current, headers)
             location = resp.headers.get("location")
             if resp.status in REDIRECTS and location:
@@ -195,6 +199,18 @@ class Fetcher:
             cached = self._robots[origin] = (time.monotonic(), self._load_robots(origin))
         rules = cached[1]
         return True if rules is None else rules.can_fetch(self.user_agent, url)
+
+    def _pace(self, url: str) -> None:
+        """Wait out the site's robots.txt ``Crawl-delay`` (at most ``MAX_CRAWL_DELAY_S``) since our last request."""
+        parts = urlsplit(url)
+        origin = f"{parts.scheme}://{parts.netloc}"
+        cached = self._robots.get(origin)
+        delay = cached[1].crawl_delay(self.user_agent) if cached and cached[1] is not None else None
+        if delay:
+            wait = min(float(delay), MAX_CRAWL_DELAY_S) - (time.monotonic() - self._last.get(origin, -1e9))
+            if wait > 0:
+                self.sleep(wait)
+        self._last[origin] = time.monotonic()
 
     def _load_robots(self, origin: str) -> RobotFileParser | None:
         """The site's rules; None when it has none (4xx). 5xx or no answer: disallow everything."""
