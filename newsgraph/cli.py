@@ -10,7 +10,7 @@ from typing import Any
 
 from newsgraph import __version__
 from newsgraph.config import Settings, load_settings
-from newsgraph.errors import NewsgraphError
+from newsgraph.errors import AmbiguousIdError, NewsgraphError, StoreError
 
 
 def _settings(a: argparse.Namespace, **extra: Any) -> Settings:
@@ -112,12 +112,24 @@ def cmd_corpus(a: argparse.Namespace) -> int:
     return 0
 
 
+#: tables of one article besides its record kinds (``show --table``)
+ARTICLE_TABLES = ("blocks", "entities", "mentions")
+
+
 def cmd_show(a: argparse.Namespace) -> int:
     from newsgraph.store import Store
 
     settings = _settings(a)
     with Store(settings.store, read_only=True) as st:
         art = st.article(a.id)
+        if a.table:
+            kinds = [str(r["kind"]) for r in st.query("SELECT DISTINCT kind FROM records ORDER BY kind")]
+            if a.table not in ARTICLE_TABLES and a.table not in kinds:
+                raise StoreError(f"no table {a.table!r}; tables: {', '.join([*ARTICLE_TABLES, *kinds])}", code="NG044")
+            rows = art[a.table] if a.table in ARTICLE_TABLES else art["records"].get(a.table, [])
+            for row in rows:  # JSON lines: one row a line
+                print(json.dumps(row, ensure_ascii=False, default=str))
+            return 0
         print(json.dumps(art, ensure_ascii=False, indent=2, default=str))
     return 0
 
@@ -127,9 +139,51 @@ def cmd_failures(a: argparse.Namespace) -> int:
 
     settings = _settings(a)
     with Store(settings.store, read_only=True) as st:
-        for row in st.failures(limit=a.limit):
+        rows = st.failures(limit=a.limit)
+        for row in rows:
             print("\t".join(str(x) for x in row.values()))
+    if not rows:
+        print(f"no failures recorded in {settings.store}", file=sys.stderr)
     return 0
+
+
+def cmd_watch(a: argparse.Namespace) -> int:
+    import signal
+    import threading
+
+    from newsgraph.store import Store
+    from newsgraph.watch import Poll, Watcher, parse_every, read_feed_list
+
+    settings = _settings(a)
+    every = parse_every(a.every)
+    feeds = read_feed_list(a.feeds)
+    stop = threading.Event()
+
+    def on_signal(signum: int, frame: Any) -> None:
+        if stop.is_set():  # a second Ctrl-C: stop now
+            raise KeyboardInterrupt
+        stop.set()
+        print("newsgraph: stopping after the current item (Ctrl-C again to stop at once)", file=sys.stderr, flush=True)
+
+    previous = {s: signal.signal(s, on_signal) for s in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        with Store(settings.store) as st:
+            watcher = Watcher(feeds, settings, st, stop=stop)
+            print(f"watching {len(feeds)} feeds into {settings.store}" + ("" if a.once else f", every {a.every}"),
+                  file=sys.stderr, flush=True)
+            failed: list[str] = []
+
+            def report(poll: Poll) -> None:
+                print(poll.line(), flush=True)
+                if poll.status.startswith("NG"):
+                    failed.append(poll.feed)
+
+            watcher.run(every, once=a.once, report=report)
+            watcher.fetcher.close()
+    finally:
+        for s, h in previous.items():
+            signal.signal(s, h)
+    return 1 if a.once and failed else 0  # --once: like ingest, 1 when a feed could not be polled
 
 
 def cmd_serve(a: argparse.Namespace) -> int:
@@ -184,15 +238,15 @@ def build_parser() -> argparse.ArgumentParser:
     common.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     sub = p.add_subparsers(dest="command", required=True)
 
-    e = sub.add_parser("extract", parents=[common], help="extract records from one input (FILE or - for stdin)")
+    e = sub.add_parser("extract", parents=[common], help="extract records from one input (FILE, URL, or - for stdin)")
     e.add_argument("input")
     e.add_argument("--format", choices=["text", "markdown", "html", "jsonl", "csv", "pdf", "feed", "warc"])
     e.add_argument("--table", action="store_true", help="a readable table instead of JSON")
     e.add_argument("--pretty", action="store_true")
     e.set_defaults(func=cmd_extract)
 
-    i = sub.add_parser("ingest", parents=[common], help="ingest files, folders, globs or - into the store")
-    i.add_argument("paths", nargs="+")
+    i = sub.add_parser("ingest", parents=[common], help="ingest files, folders, globs, URLs or - into the store")
+    i.add_argument("paths", nargs="+", help="files, folders, globs, http(s) URLs (fetched), or - for stdin")
     i.add_argument("--format", choices=["text", "markdown", "html", "jsonl", "csv", "pdf", "feed", "warc"])
     i.add_argument("--workers", type=int, help="spaCy processes (n_process)")
     i.add_argument("--no-corpus", dest="no_corpus", action="store_true",
@@ -203,12 +257,20 @@ def build_parser() -> argparse.ArgumentParser:
     k.set_defaults(func=cmd_corpus)
 
     s = sub.add_parser("show", parents=[common], help="one stored article with its records, as JSON")
-    s.add_argument("id")
+    s.add_argument("id", help="an article id, or a prefix that matches one")
+    s.add_argument("--table", help="only this table of the article, as JSON lines: blocks, entities, mentions "
+                   "or a record kind (places, dates, figures, quotes, events, tone, ...)")
     s.set_defaults(func=cmd_show)
 
     f = sub.add_parser("failures", parents=[common], help="list recorded failures")
     f.add_argument("--limit", type=int, default=100)
     f.set_defaults(func=cmd_failures)
+
+    w = sub.add_parser("watch", parents=[common], help="poll RSS/Atom feeds and ingest their new items")
+    w.add_argument("feeds", help="a text file with one feed URL a line (# starts a comment line)")
+    w.add_argument("--every", default="15m", help="time between polls: 30s, 15m, 1h (default 15m)")
+    w.add_argument("--once", action="store_true", help="poll every feed once, then exit")
+    w.set_defaults(func=cmd_watch)
 
     v = sub.add_parser("serve", parents=[common], help="serve the web UI and JSON API")
     v.add_argument("--host", default="127.0.0.1")
@@ -246,13 +308,37 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     a = parser.parse_args(argv)
     try:
-        return int(a.func(a))
+        code = int(a.func(a))
+        sys.stdout.flush()  # a closed pipe shows here, not at exit
+        return code
+    except BrokenPipeError:
+        return _closed_pipe()
+    except AmbiguousIdError as exc:
+        print(f"newsgraph: error: {exc}", file=sys.stderr)
+        for aid, title in exc.matches:
+            print(f"  {aid}  {title}", file=sys.stderr)
+        return 2
     except NewsgraphError as exc:
         print(f"newsgraph: error: {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("newsgraph: interrupted", file=sys.stderr)
         return 130
+
+
+def _closed_pipe() -> int:
+    """The reader of our output went away (``| head``): stop quietly, as a Unix tool does.
+
+    Standard output is pointed at /dev/null so that the interpreter's last flush does not fail again.
+    """
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+    return 141  # 128 + SIGPIPE, what a shell reports for a tool ended by a closed pipe
 
 
 if __name__ == "__main__":

@@ -7,6 +7,7 @@ defaults < config file (``newsgraph.toml`` or ``--config``) < environment (``NEW
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import os
 import tomllib
 from dataclasses import dataclass, field
@@ -47,9 +48,23 @@ class Settings:
 _FIELDS = {f.name: f for f in dataclasses.fields(Settings)}
 
 
+def check_date(value: Any, what: str = "date") -> str:
+    """An ISO date (``2024-01-06``, or a date-time that starts with one) as given, else NG023."""
+    text = str(value).strip()
+    try:
+        dt.date.fromisoformat(text[:10])
+        if len(text) > 10:
+            dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        raise ConfigError(f"invalid {what} {text!r}: expected an ISO date such as 2024-01-06", code="NG023") from None
+    return text
+
+
 def _coerce(name: str, value: Any) -> Any:
     if name not in _FIELDS:
         raise ConfigError(f"unknown setting {name!r}", code="NG020")
+    if name == "published" and value is not None:
+        return check_date(value, "published date")
     default = getattr(Settings(), name)
     try:
         if isinstance(default, bool):

@@ -21,16 +21,25 @@ CODES: dict[str, str] = {
     "NG020": "invalid configuration value",
     "NG021": "configuration file could not be read",
     "NG022": "the language model is not installed",
+    "NG023": "invalid date (expected an ISO date such as 2024-01-06)",
     "NG030": "a pipeline component failed on a document",
     "NG031": "pipeline order is invalid (a component requires what no earlier one assigns)",
     "NG032": "unknown component name",
     "NG040": "the store could not be opened or migrated",
     "NG041": "a write to the store failed and was rolled back",
     "NG042": "no such article in the store",
+    "NG043": "the id prefix matches several articles",
+    "NG044": "no such table in the store",
     "NG050": "unknown predict task",
     "NG051": "gold file could not be read",
     "NG060": "unknown runner engine, Ray not installed, or the Ray job failed",
     "NG061": "the run output folder is in use by another run or damaged",
+    "NG070": "URL is malformed or not http(s)",
+    "NG071": "URL could not be fetched (connection failed or timed out, after retries)",
+    "NG072": "URL answered with an HTTP error status",
+    "NG073": "robots.txt does not allow fetching this URL",
+    "NG074": "too many redirects",
+    "NG075": "the feed list could not be read or holds no feed URL",
 }
 
 
@@ -69,3 +78,19 @@ class StoreError(NewsgraphError):
     """The store could not be opened, migrated or written."""
 
     default_code = "NG040"
+
+
+class AmbiguousIdError(StoreError):
+    """An id prefix matches several articles; ``matches`` holds ``(id, title)`` of some of them."""
+
+    default_code = "NG043"
+
+    def __init__(self, message: str, matches: list[tuple[str, str]], *, location: str | None = None) -> None:
+        super().__init__(message, code="NG043", location=location)
+        self.matches = matches
+
+
+class FetchError(InputError):
+    """A URL could not be fetched: a failure like any unreadable input, recorded and skipped."""
+
+    default_code = "NG071"

@@ -89,37 +89,52 @@ def _is_page(raw: str) -> bool:
     return head.startswith(("<!doctype html", "<html")) or "<body" in head
 
 
-def read_feed(data: bytes | str, name: str, settings: Settings, strict: bool = True) -> Iterator[Article | Failure]:
-    """Entries of an RSS/Atom feed as Articles; not a feed: NG006 (``strict``) or nothing."""
+def parse_feed(data: bytes | str) -> Any | None:
+    """feedparser's result for an RSS/Atom document, or None when it is not a feed."""
     import feedparser
 
     if isinstance(data, str):
         data = data.encode("utf-8")
     parsed = feedparser.parse(data, sanitize_html=False, resolve_relative_uris=False)
     if not parsed.get("version") and not parsed.entries:
+        return None
+    return parsed
+
+
+def feed_source(parsed: Any) -> str | None:
+    """The feed's own title (each entry's ``source``)."""
+    return (parsed.feed.get("title") or "").strip() or None
+
+
+def entry_article(entry: Any, loc: str, source: str | None, settings: Settings) -> Article | Failure:
+    """One feed entry as an Article (its own text: full content, else summary), or a Failure."""
+    raw = _raw_body(entry)
+    page = _is_page(raw)
+    body = raw if page else fragment_text(raw) if "<" in raw else raw.strip()
+    title = html.unescape(_TAG.sub("", entry.get("title") or "")).strip()
+    if not body.strip():
+        return Failure(InputError("feed entry has no text", code="NG001", location=loc), loc)
+    if len(body.encode("utf-8")) > settings.max_bytes:
+        return Failure(InputError("feed entry is over the size limit", code="NG003", location=loc), loc)
+    text = body if page or not title or body.startswith(title) else f"{title}\n\n{body}"
+    meta: dict[str, Any] = {
+        "title": title or None,
+        "url": entry.get("link"),
+        "published": _date(entry),
+        "author": _author(entry.get("author")),
+        "source": source,
+        "source_id": entry.get("id"),
+    }
+    return Article(text, "html" if page else "feed", {k: v for k, v in meta.items() if v}, loc)
+
+
+def read_feed(data: bytes | str, name: str, settings: Settings, strict: bool = True) -> Iterator[Article | Failure]:
+    """Entries of an RSS/Atom feed as Articles; not a feed: NG006 (``strict``) or nothing."""
+    parsed = parse_feed(data)
+    if parsed is None:
         if strict:
             yield Failure(InputError("file is not an RSS or Atom feed", code="NG006", location=name), name)
         return
-    source = (parsed.feed.get("title") or "").strip() or None
+    source = feed_source(parsed)
     for n, entry in enumerate(parsed.entries, 1):
-        loc = f"{name}:{n}"
-        raw = _raw_body(entry)
-        page = _is_page(raw)
-        body = raw if page else fragment_text(raw) if "<" in raw else raw.strip()
-        title = html.unescape(_TAG.sub("", entry.get("title") or "")).strip()
-        if not body.strip():
-            yield Failure(InputError("feed entry has no text", code="NG001", location=loc), loc)
-            continue
-        if len(body.encode("utf-8")) > settings.max_bytes:
-            yield Failure(InputError("feed entry is over the size limit", code="NG003", location=loc), loc)
-            continue
-        text = body if page or not title or body.startswith(title) else f"{title}\n\n{body}"
-        meta: dict[str, Any] = {
-            "title": title or None,
-            "url": entry.get("link"),
-            "published": _date(entry),
-            "author": _author(entry.get("author")),
-            "source": source,
-            "source_id": entry.get("id"),
-        }
-        yield Article(text, "html" if page else "feed", {k: v for k, v in meta.items() if v}, loc)
+        yield entry_article(entry, f"{name}:{n}", source, settings)

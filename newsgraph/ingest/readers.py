@@ -277,7 +277,7 @@ def read_bytes(data: bytes, name: str, settings: Settings, fmt: str | None = Non
 def expand(paths: list[str]) -> Iterator[str | Failure]:
     """Files, folders (recursively, known extensions) and globs; '-' is stdin."""
     for p in paths:
-        if p == "-":
+        if p == "-" or p.lower().startswith(("http://", "https://")):  # stdin, or a URL to fetch
             yield p
             continue
         if any(ch in p for ch in "*?["):
@@ -300,9 +300,16 @@ def expand(paths: list[str]) -> Iterator[str | Failure]:
 
 
 def read_paths(paths: list[str], settings: Settings, fmt: str | None = None) -> Iterator[Article | Failure]:
+    fetcher = None  # one HTTP client and robots.txt cache for every URL among the paths
     for p in expand(paths):
         if isinstance(p, Failure):
             yield p
+            continue
+        if p.lower().startswith(("http://", "https://")):
+            from newsgraph.ingest.fetch import Fetcher, read_url
+
+            fetcher = fetcher or Fetcher.from_settings(settings)
+            yield from read_url(p, settings, fmt, fetcher)
             continue
         if p == "-":
             yield from read_bytes(sys.stdin.buffer.read(), "<stdin>", settings, fmt)

@@ -11,7 +11,7 @@ from types import TracebackType
 from typing import Any
 
 from newsgraph.document import Document
-from newsgraph.errors import StoreError
+from newsgraph.errors import AmbiguousIdError, StoreError
 from newsgraph.records.base import record_to_dict
 from newsgraph.records.entities import Entity, Mention
 from newsgraph.store.migrations import MIGRATIONS
@@ -242,8 +242,12 @@ class Store:
     def article(self, article_id: str) -> dict[str, Any]:
         rows = self._dicts("SELECT * FROM articles WHERE id = ?", [article_id])
         if not rows:
-            rows = self._dicts("SELECT * FROM articles WHERE id LIKE ? || '%' LIMIT 2", [article_id])
-            if len(rows) != 1:
+            rows = self._dicts("SELECT * FROM articles WHERE starts_with(id, ?) ORDER BY id LIMIT 21", [article_id])
+            if len(rows) > 1:
+                shown = [(str(r["id"]), str(r["title"] or "")) for r in rows[:20]]
+                more = "20 or more" if len(rows) > 20 else str(len(rows))
+                raise AmbiguousIdError(f"id prefix {article_id!r} matches {more} articles; give more of the id", shown)
+            if not rows:
                 raise StoreError(f"no article with id {article_id!r}", code="NG042")
         art = rows[0]
         aid = art["id"]

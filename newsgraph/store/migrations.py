@@ -171,4 +171,28 @@ MIGRATIONS: list[tuple[str, str]] = [
         );
         """,
     ),
+    (
+        # newsgraph watch: each feed's conditional-request state, and every item taken from a feed
+        "005_watch",
+        """
+        CREATE TABLE IF NOT EXISTS watch_feeds (
+            feed_url VARCHAR PRIMARY KEY,
+            etag VARCHAR,
+            last_modified VARCHAR,
+            polled_at TIMESTAMP,
+            status VARCHAR,
+            polls INTEGER DEFAULT 0,
+            items INTEGER DEFAULT 0
+        );
+        CREATE TABLE IF NOT EXISTS watch_items (
+            item_key VARCHAR PRIMARY KEY,
+            feed_url VARCHAR,
+            url VARCHAR,
+            article_id VARCHAR,
+            text_from VARCHAR,
+            status VARCHAR,
+            seen_at TIMESTAMP
+        );
+        """,
+    ),
 ]

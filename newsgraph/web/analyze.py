@@ -12,7 +12,8 @@ from urllib.parse import urlsplit
 from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
-from newsgraph.errors import InputError
+from newsgraph.config import check_date
+from newsgraph.errors import ConfigError, InputError
 from newsgraph.ingest.readers import Article
 from newsgraph.web.app import WebContext, ctx_of
 
@@ -49,6 +50,8 @@ async def analyze(request: Request) -> Response:
     meta = {k: str(form.get(k)).strip() for k in ("title", "published", "source", "url") if str(form.get(k) or "").strip()}
     fields = {k: str(form.get(k) or "") for k in ("title", "published", "source", "url", "text")}
     try:
+        if "published" in meta:
+            check_date(meta["published"], "published date")  # NG023, shown on the form
         if upload is not None and not isinstance(upload, str) and upload.filename:
             raw = await upload.read(ctx.upload_limit + 1)
             if len(raw) > ctx.upload_limit:
@@ -58,7 +61,7 @@ async def analyze(request: Request) -> Response:
         if len(text.encode("utf-8")) > ctx.upload_limit:
             raise HTTPException(413, f"The article is larger than the limit of {ctx.upload_limit:,} bytes.")
         doc_id = store_article(ctx, text, fmt, meta)
-    except InputError as exc:
+    except (InputError, ConfigError) as exc:
         return ctx.page(request, "analyze.html", status_code=400, limit=ctx.upload_limit, error=str(exc), form=fields)
     return RedirectResponse(f"/articles/{doc_id}", status_code=303)
 

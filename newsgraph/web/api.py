@@ -12,6 +12,7 @@ from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi.responses import FileResponse
 from starlette.background import BackgroundTask
 
+from newsgraph.config import check_date
 from newsgraph.search import Filters
 from newsgraph.store import queries
 from newsgraph.web.app import ctx_of
@@ -25,6 +26,9 @@ def search_filters(
     date_from: str | None, date_to: str | None, entity: str | None, place: str | None,
     country: str | None, event_type: str | None, source: str | None,
 ) -> Filters:
+    for value, what in ((date_from, "'from' date"), (date_to, "'to' date")):
+        if value:
+            check_date(value, what)  # NG023 (400), not a filter that silently matches nothing
     return Filters(date_from or None, date_to or None, entity or None, place or None, country or None,
                    event_type or None, source or None)
 

@@ -104,7 +104,7 @@ def create_app(settings: Settings, writable: bool = False) -> FastAPI:
 
     @app.exception_handler(NewsgraphError)
     async def newsgraph_error(request: Request, exc: NewsgraphError) -> Response:
-        status = 404 if exc.code == "NG042" else 503 if isinstance(exc, StoreError) else 400
+        status = 404 if exc.code in ("NG042", "NG043") else 503 if isinstance(exc, StoreError) else 400
         if wants_json(request):
             return JSONResponse({"error": exc.reason, "code": exc.code}, status_code=status)
         return app.state.ctx.page(request, "error.html", status_code=status, status=status, message=str(exc))
