@@ -33,8 +33,8 @@ from newsgraph.config import Settings
 from newsgraph.errors import FetchError
 from newsgraph.ingest.readers import Article, Failure, read_bytes
 
-PROJECT_URL = "https://github.com/newsgraph/newsgraph"
-USER_AGENT = f"newsgraph/{__version__} (+{PROJECT_URL})"
+#: the project has no public home yet: the agent names itself and its version only
+USER_AGENT = f"newsgraph/{__version__} (news extraction; offline-first)"
 #: seconds to connect, and to wait for each read
 TIMEOUT_S = 20.0
 #: seconds the whole body may take (a server that drips bytes cannot hold a fetch forever)
