@@ -81,6 +81,16 @@ def title_holder(ppl: People, phrase: str, before: int) -> str | None:
         return None
     cands = [eid for eid, ts in ppl.titles.items() if words <= ts | {w + "s" for w in ts}]
     if not cands:
+        # a statement's protagonist: "The Foreign Secretary met ..." where the article names one
+        # person far more than any other and gives that person no other title
+        counts: dict[str, int] = {}
+        for _s, _e, eid in ppl.mentions:
+            counts[eid] = counts.get(eid, 0) + 1
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
+            eid = ranked[0][0]
+            if not ppl.titles.get(eid) or ppl.titles[eid] & words:
+                return eid
         return None
     if len(cands) == 1:
         return cands[0]
