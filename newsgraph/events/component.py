@@ -118,7 +118,7 @@ class EventFinder(Component):
             ev = self._event(doc, sent, trig, own_dates, places.get(k, []), figures.get(k, []), antecedent, others, titled)
             if ev is not None:
                 out.append(ev)
-                if instruments is not None and ev.type == "ASSAULT" and (
+                if instruments is not None and ev.type == "ASSAULT" and not trig.nominal and (
                     self._instrument(trig) or ev.actor is None and participants.context(sent).attack
                 ):
                     instruments.add(ev.id)
