@@ -20,7 +20,7 @@ from collections.abc import Sequence
 
 from newsgraph.records.events import Event
 
-_WORD = re.compile(r"[A-Za-z][A-Za-z'\-]+")
+_WORD = re.compile(r"[A-Za-z][A-Za-z\-]+")
 _STOP = frozenset("the a an of and in on at for to from by with its their his her our us s".split())
 
 
