@@ -96,8 +96,27 @@ def test_mentions_of_one_strike_share_an_event_id():
     b = _ev(text, "The US strike killed the commander", actor="US", actor_country="USA", target="the commander", trigger="killed")
     c = _ev(text, "Iran condemned the strike", type_="ACCUSE", actor="Iran", target="US", trigger="condemned")
     out = group([a, b, c])
-    assert out[0].event_id == out[1].event_id == a.id
-    assert out[2].event_id == c.id
+    assert out[0].event_id == out[1].event_id != out[2].event_id
+
+
+def test_two_events_of_one_span_get_two_event_ids():
+    from newsgraph.events.mentions import group
+
+    text = "The coalition will advise and assist the SAC."
+    a = _ev(text, "The coalition will advise and assist the SAC", type_="REQUEST", actor="coalition", target="SAC", trigger="advise")
+    b = _ev(text, "The coalition will advise and assist the SAC", type_="COOPERATE", actor="coalition", target="SAC", trigger="assist")
+    assert a.id == b.id  # one span, one record id
+    out = group([a, b])
+    assert out[0].event_id != out[1].event_id
+
+
+def test_a_shared_preposition_is_no_shared_participant():
+    from newsgraph.events.mentions import same_event
+
+    text = "Near Rawah, strikes hit ISIL. Near Raqqah, strikes hit ISIL units."
+    a = _ev(text, "Near Rawah, strikes hit ISIL", actor="Near Rawah", target="ISIL", trigger="hit")
+    b = _ev(text, "Near Raqqah, strikes hit ISIL units", actor="Near Raqqah", target="ISIL units", trigger="hit")
+    assert not same_event(a, b)
 
 
 def test_different_days_targets_or_factuality_are_different_events():

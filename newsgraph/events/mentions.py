@@ -9,19 +9,23 @@ unsaid), at least one participant in common, and the act is named again: the sam
 with no participant in common are one event only when they name the act with the same word, one
 of them bare, and a date or place anchors it. Groups are built greedily in
 text order: a mention joins the earliest group whose every mention fits it. The ``event_id`` is
-the id of the group's first mention.
+made from the group's first mention (its span, type, code and trigger).
 """
 
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import re
 from collections.abc import Sequence
 
 from newsgraph.records.events import Event
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z\-]+")
-_STOP = frozenset("the a an of and in on at for to from by with its their his her our us s".split())
+_STOP = frozenset(
+    "the a an of and in on at for to from by with near into over under after before during against outside inside "
+    "its their his her our s".split()
+)
 
 
 #: two mentions this close (characters) that share a participant are one event
@@ -75,6 +79,13 @@ def same_event(a: Event, b: Event) -> bool:
     return bare and _stem(a.trigger) == _stem(b.trigger) and bool(a.date or b.date or a.place or b.place)
 
 
+def event_key(ev: Event) -> str:
+    """The id of the event a mention opens: from its span, type, code and trigger (two events of
+    one clause may share a span, and so a record id)."""
+    key = f"event:{ev.id}:{ev.type}:{ev.cameo}:{ev.trigger}"
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
+
+
 def group(events: Sequence[Event]) -> list[Event]:
     """The events (same order) with ``event_id`` set; mentions of one event share it."""
     order = sorted(range(len(events)), key=lambda i: (events[i].start, events[i].end))
@@ -90,5 +101,5 @@ def group(events: Sequence[Event]) -> list[Event]:
         else:
             gid[i] = len(groups)
             groups.append([i])
-    ids = [events[members[0]].id for members in groups]
+    ids = [event_key(events[members[0]]) for members in groups]
     return [dataclasses.replace(ev, event_id=ids[gid[i]]) for i, ev in enumerate(events)]
