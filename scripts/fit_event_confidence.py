@@ -240,8 +240,9 @@ def main(argv: list[str] | None = None) -> int:
     threshold = float(best["threshold"])
     print(f"candidates {len(cands)} (right {int(y.sum())}), features {len(vocab)}, {a.folds}-fold CV by article")
     print(f"cross-validated AUC {auc(z, y):.3f}")
-    print(f"ECE of the regression's probabilities {ece_raw:.3f}; calibrated {ece_cal:.3f} (Platt a={platt_a:.3f}, b={platt_b:.3f};"
-          " a=1, b=0: Platt scaling did not lower the ECE and is left out)")
+    kept = "kept" if (platt_a, platt_b) != (1.0, 0.0) else "left out: it did not lower the ECE"
+    print(f"ECE of the regression's probabilities {ece_raw:.3f}; calibrated {ece_cal:.3f} "
+          f"(Platt scaling {kept}; a={platt_a:.3f}, b={platt_b:.3f})")
     print(f"{'t':>5} " + " ".join(f"{Path(s).stem + ' P/R':>26}" for s in SETS) + f" {'pooled P/R':>16}")
     for r in curve:
         mark = " <- default" if r is best else ""
