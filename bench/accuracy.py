@@ -40,6 +40,9 @@ RUNS: list[tuple[str, str, list[str]]] = [
     ("entities/meantime.jsonl", "figures", ["f1", "value_acc", "category_acc"]),
     ("entities/re3d.jsonl", "figures", ["f1", "value_acc", "category_acc"]),
     ("events/plover_gsr_dev.jsonl", "events", ["type_acc", "type_macro_f1", "actor_f1", "target_f1", "dead_acc"]),
+    # whole articles, default output (events_min_confidence applies; see docs/events.md)
+    ("events/articles_dev.jsonl", "events", ["precision", "recall", "f1", "actor_f1", "target_f1"]),
+    ("events/articles_business.jsonl", "events", ["precision", "recall", "f1", "actor_f1", "target_f1"]),
 ]
 
 

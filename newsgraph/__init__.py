@@ -16,8 +16,16 @@ if TYPE_CHECKING:
     from newsgraph.document import Document
 
 
-def extract(text_or_path: str | Path, published: str | None = None, components: list[str] | None = None, **settings: Any) -> Document:
-    """Run the pipeline on a text (or a file path) and return the Document with its records."""
+def extract(
+    text_or_path: str | Path, published: str | None = None, components: list[str] | None = None,
+    min_confidence: float | None = None, **settings: Any,
+) -> Document:
+    """Run the pipeline on a text (or a file path) and return the Document with its records.
+
+    ``min_confidence`` keeps events of at least that confidence (0: every candidate); by default
+    the setting ``events_min_confidence`` decides."""
+    if min_confidence is not None:
+        settings["events_min_confidence"] = min_confidence
     from newsgraph.config import load_settings
     from newsgraph.ingest import document_from_text, make_document
     from newsgraph.ingest.readers import Failure, read_paths

@@ -21,6 +21,7 @@ def _settings(a: argparse.Namespace, **extra: Any) -> Settings:
         store=getattr(a, "store", None),
         n_process=getattr(a, "workers", None),
         max_bytes=getattr(a, "max_bytes", None),
+        events_min_confidence=getattr(a, "min_confidence", None),
         **extra,
     )
 
@@ -301,6 +302,10 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--task", default="all", help="comma-separated tasks or 'all'")
     r.add_argument("-o", "--output", default="-")
     r.set_defaults(func=cmd_predict)
+    # events: the confidence threshold (docs/events.md); 0 keeps every candidate
+    for sp in (e, i, u, r):
+        sp.add_argument("--min-confidence", dest="min_confidence", type=float, metavar="P",
+                        help="keep events of at least this confidence (0..1; default: the setting events_min_confidence)")
     return p
 
 

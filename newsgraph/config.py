@@ -39,6 +39,9 @@ class Settings:
     source_field: str = "source"
     id_field: str = "id"
     #: folder for built data (the gazetteer)
+    #: events below this calibrated confidence are not emitted, stored, shown or exported (0 keeps
+    #: every candidate); None: the threshold chosen with the model (newsgraph/events/confidence.json)
+    events_min_confidence: float | None = None
     cache_dir: str = field(default_factory=lambda: os.environ.get("NEWSGRAPH_CACHE", str(Path.home() / ".cache" / "newsgraph")))
 
     def as_dict(self) -> dict[str, Any]:
@@ -46,6 +49,8 @@ class Settings:
 
 
 _FIELDS = {f.name: f for f in dataclasses.fields(Settings)}
+#: settings that hold a number between 0 and 1 (None keeps the default)
+_FRACTIONS = frozenset({"events_min_confidence"})
 
 
 def check_date(value: Any, what: str = "date") -> str:
@@ -67,6 +72,13 @@ def _coerce(name: str, value: Any) -> Any:
         return check_date(value, "published date")
     default = getattr(Settings(), name)
     try:
+        if name in _FRACTIONS:
+            if value is None or (isinstance(value, str) and value.strip().lower() in ("", "none", "default")):
+                return None
+            f = float(value)
+            if not 0.0 <= f <= 1.0:
+                raise ValueError("must lie between 0 and 1")
+            return f
         if isinstance(default, bool):
             return value if isinstance(value, bool) else str(value).lower() in {"1", "true", "yes", "on"}
         if isinstance(default, int):

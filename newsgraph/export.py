@@ -15,7 +15,7 @@ from typing import Any
 
 from newsgraph.errors import ConfigError
 from newsgraph.store import Store
-from newsgraph.store.queries import EVENT_DAY, EVENT_FROM
+from newsgraph.store.queries import EVENT_COUNTED, EVENT_DAY, EVENT_FROM, EVENT_KEY, EVENT_MENTIONS
 
 #: tables and record views exported by ``--format jsonl|csv|parquet``
 TABLES = ("articles", "blocks", "entities", "mentions", "records", "failures", "runs",
@@ -61,12 +61,14 @@ ACLED_COLUMNS = [
     "event_id_cnty", "event_date", "year", "time_precision", "event_type", "sub_event_type", "actor1", "actor2",
     "iso2", "location", "latitude", "longitude", "geo_precision", "source", "notes", "fatalities", "injuries",
     "cameo", "goldstein", "background", "article_id", "record_id", "url",
+    "event_id", "confidence", "mentions", "mention_record_ids",
 ]
 
 
 def acled_rows(st: Store) -> list[dict[str, Any]]:
-    """One row per event that the article reports as having happened (not negated, hypothetical,
-    future or asked about), in ACLED's column layout with PLOVER's event vocabulary."""
+    """One row per event (not per mention) that the article reports as having happened (not
+    negated, hypothetical, future or asked about), in ACLED's column layout with PLOVER's event
+    vocabulary; ``record_id`` is its first mention, ``mentions`` how many there are."""
     rows = st.query(
         f"""SELECT e.article_id, e.record_id, e.text AS notes, {EVENT_DAY} AS day,
                    (d.record_id IS NOT NULL OR regexp_matches(coalesce(e.data->>'date', ''), '^\\d{{4}}-\\d{{2}}-\\d{{2}}')) AS exact,
@@ -75,16 +77,16 @@ def acled_rows(st: Store) -> list[dict[str, Any]]:
                    TRY_CAST(p.data->>'lat' AS DOUBLE) AS lat, TRY_CAST(p.data->>'lon' AS DOUBLE) AS lon, p.data->>'kind' AS place_kind,
                    a.source, a.url, TRY_CAST(e.data->>'dead' AS DOUBLE) AS dead, TRY_CAST(e.data->>'injured' AS DOUBLE) AS injured,
                    e.data->>'cameo' AS cameo, TRY_CAST(e.data->>'goldstein' AS DOUBLE) AS goldstein,
-                   coalesce(TRY_CAST(e.data->>'background' AS BOOLEAN), false) AS background
-            {EVENT_FROM}
-              AND NOT coalesce(TRY_CAST(e.data->>'negated' AS BOOLEAN), false)
-              AND NOT coalesce(TRY_CAST(e.data->>'hypothetical' AS BOOLEAN), false)
+                   coalesce(TRY_CAST(e.data->>'background' AS BOOLEAN), false) AS background,
+                   {EVENT_KEY.format(t="e")} AS event_id, TRY_CAST(e.data->>'confidence' AS DOUBLE) AS confidence,
+                   {EVENT_MENTIONS} AS mentions
+            {EVENT_FROM} {EVENT_COUNTED}
               AND NOT coalesce(TRY_CAST(e.data->>'future' AS BOOLEAN), false)
-              AND NOT coalesce(TRY_CAST(e.data->>'question' AS BOOLEAN), false)
             ORDER BY day NULLS LAST, e.article_id, e.start_char"""  # noqa: S608
     )
     out = []
     for r in rows:
+        mentions = r["mentions"] or []
         day = r["day"]
         precision = 1 if r["exact"] else 2
         geo = "" if r["lat"] is None else 3 if r["place_kind"] in ("country", "region", "continent") else 2 if r["place_kind"] == "admin" else 1
@@ -98,6 +100,8 @@ def acled_rows(st: Store) -> list[dict[str, Any]]:
             "injuries": int(r["injured"]) if r["injured"] is not None else "", "cameo": r["cameo"] or "",
             "goldstein": "" if r["goldstein"] is None else r["goldstein"], "background": int(bool(r["background"])),
             "article_id": r["article_id"], "record_id": r["record_id"], "url": r["url"] or "",
+            "event_id": r["event_id"], "confidence": "" if r["confidence"] is None else r["confidence"],
+            "mentions": len(mentions), "mention_record_ids": " ".join(m["record_id"] for m in mentions),
         })
     return out
 

@@ -99,7 +99,9 @@ CREATE TABLE doc_entities AS
 CREATE TABLE doc_places AS
     SELECT DISTINCT article_id, data->>'name' AS name, upper(data->>'country') AS country
     FROM st.records WHERE kind = 'places';
-CREATE TABLE doc_events AS SELECT DISTINCT article_id, data->>'type' AS type FROM st.records WHERE kind = 'events';
+CREATE TABLE doc_events AS SELECT DISTINCT article_id, data->>'type' AS type FROM st.records WHERE kind = 'events'
+    AND NOT coalesce(TRY_CAST(data->>'negated' AS BOOLEAN), false) AND NOT coalesce(TRY_CAST(data->>'hypothetical' AS BOOLEAN), false)
+    AND NOT coalesce(TRY_CAST(data->>'question' AS BOOLEAN), false);
 CREATE TABLE meta (key VARCHAR, value VARCHAR);
 """
 

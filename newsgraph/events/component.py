@@ -22,6 +22,7 @@ from newsgraph.document import Document
 from newsgraph.events import arguments as args
 from newsgraph.events import casualties, detect, factuality, mapping, names, participants, rules
 from newsgraph.events.coder import Trigger, event_anchor, sentence_triggers
+from newsgraph.events.confidence import candidates, emitted
 from newsgraph.events.lexicon import noun_code
 from newsgraph.events.rules import ANAPHOR
 from newsgraph.records.base import Record
@@ -64,7 +65,13 @@ class EventFinder(Component):
         for sent in self._sentences(doc, sd):
             events.extend(self._sentence(doc, sent, events, anchors, titled, instruments))
         events = names.resolve(doc, events, instruments)
-        return list(self._link_mentions(doc, events, anchors))
+        return candidates(doc, self._link_mentions(doc, events, anchors))  # with confidence and event ids
+
+    def __call__(self, doc: Document) -> Document:
+        """Emits the candidates at or above ``events_min_confidence`` (:mod:`newsgraph.events.confidence`)."""
+        doc.records.setdefault("events", [])
+        doc.add("events", emitted(self.find(doc), self.settings))
+        return doc
 
     def _sentences(self, doc: Document, sd: Any) -> Any:
         """The parsed sentences; one that straddles layout blocks (a byline glued to the lede) is

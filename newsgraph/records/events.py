@@ -52,3 +52,7 @@ class Event(Record):
     future: bool = False
     question: bool = False
     background: bool = False
+    #: calibrated probability that this mention is a real event of this type (newsgraph.events.confidence)
+    confidence: float | None = None
+    #: mentions of one real-world event in one article share it (newsgraph.events.mentions)
+    event_id: str | None = None

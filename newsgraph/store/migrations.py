@@ -195,4 +195,24 @@ MIGRATIONS: list[tuple[str, str]] = [
         );
         """,
     ),
+    (
+        "006_event_views",
+        """
+        CREATE OR REPLACE VIEW events AS
+        SELECT article_id, record_id, start_char, end_char, text, component,
+               data->>'type' AS type, data->>'mode' AS mode, data->>'cameo' AS cameo,
+               TRY_CAST(data->>'quad_class' AS INTEGER) AS quad_class,
+               TRY_CAST(data->>'goldstein' AS DOUBLE) AS goldstein,
+               data->>'actor' AS actor, data->>'actor_code' AS actor_code, data->>'actor_country' AS actor_country,
+               data->>'target' AS target, data->>'target_code' AS target_code, data->>'target_country' AS target_country,
+               data->>'place' AS place, data->>'date' AS date,
+               TRY_CAST(data->>'dead' AS DOUBLE) AS dead, TRY_CAST(data->>'injured' AS DOUBLE) AS injured,
+               TRY_CAST(data->>'negated' AS BOOLEAN) AS negated, TRY_CAST(data->>'hypothetical' AS BOOLEAN) AS hypothetical,
+               TRY_CAST(data->>'future' AS BOOLEAN) AS future, TRY_CAST(data->>'background' AS BOOLEAN) AS background,
+               TRY_CAST(data->>'question' AS BOOLEAN) AS question, TRY_CAST(data->>'inside_quote' AS BOOLEAN) AS inside_quote,
+               TRY_CAST(data->>'confidence' AS DOUBLE) AS confidence,
+               coalesce(data->>'event_id', record_id) AS event_id
+        FROM records WHERE kind = 'events';
+        """,
+    ),
 ]

@@ -32,6 +32,32 @@ EVENT_FROM = """
 """
 
 
+#: the mentions of one event share its ``event_id`` (a record stored before event ids is its own event)
+EVENT_KEY = "coalesce({t}.data->>'event_id', {t}.record_id)"
+#: a mention counts unless the article says it did not happen, might happen or asks whether it did
+EVENT_ASSERTED = """
+    AND NOT coalesce(TRY_CAST({t}.data->>'negated' AS BOOLEAN), false)
+    AND NOT coalesce(TRY_CAST({t}.data->>'hypothetical' AS BOOLEAN), false)
+    AND NOT coalesce(TRY_CAST({t}.data->>'question' AS BOOLEAN), false)
+"""
+#: after ``WHERE e.kind = 'events'``: one row per event (its first counted mention), none for a
+#: negated, hypothetical or questioned one
+EVENT_COUNTED = EVENT_ASSERTED.format(t="e") + f"""
+    AND NOT EXISTS (
+        SELECT 1 FROM records o WHERE o.kind = 'events' AND o.article_id = e.article_id
+          AND {EVENT_KEY.format(t="o")} = {EVENT_KEY.format(t="e")}
+          AND (o.start_char < e.start_char OR (o.start_char = e.start_char AND o.record_id < e.record_id))
+          {EVENT_ASSERTED.format(t="o")})
+"""
+#: the counted mentions of the event of row ``e``, in text order
+EVENT_MENTIONS = f"""
+    (SELECT list({{'record_id': o.record_id, 'start': o.start_char, 'end': o.end_char, 'text': o.text,
+                   'confidence': TRY_CAST(o.data->>'confidence' AS DOUBLE)}} ORDER BY o.start_char, o.record_id)
+     FROM records o WHERE o.kind = 'events' AND o.article_id = e.article_id
+       AND {EVENT_KEY.format(t="o")} = {EVENT_KEY.format(t="e")} {EVENT_ASSERTED.format(t="o")})
+"""
+
+
 def stats(st: Store) -> dict[str, Any]:
     """Counts of every table and record kind, sources and the date span of the corpus."""
     counts = st.counts()
@@ -57,7 +83,7 @@ def list_articles(
     sql = f"""
         SELECT a.id, a.title, a.author, a.published, a.source, a.url, length(a.text) AS chars,
                (SELECT count(*) FROM entities x WHERE x.article_id = a.id) AS entities,
-               (SELECT count(*) FROM records r WHERE r.article_id = a.id AND r.kind = 'events') AS events
+               (SELECT count(*) FROM records e WHERE e.article_id = a.id AND e.kind = 'events' {EVENT_COUNTED}) AS events
         FROM articles a WHERE {" AND ".join(where)}
         ORDER BY a.published DESC NULLS LAST, a.title LIMIT ? OFFSET ?
     """  # noqa: S608 - the WHERE clause is built from fixed strings only
@@ -93,7 +119,9 @@ def records_of(st: Store, kind: str, article_id: str | None = None, limit: int =
 def events(
     st: Store, type: str | None = None, article_id: str | None = None, limit: int = 200, offset: int = 0
 ) -> list[dict[str, Any]]:
-    """Events with their day, coordinates (from the linked place) and article."""
+    """Events (one row per event, not per mention; none negated, hypothetical or questioned) with
+    their day, coordinates (from the linked place), article and ``mentions`` (each mention's
+    record id, span, text and confidence)."""
     where, params = [], []
     if type:
         where.append("AND (e.data->>'type') = ?")
@@ -104,8 +132,8 @@ def events(
     rows = st.query(
         f"""SELECT e.article_id, a.title, a.source, {EVENT_DAY} AS day,
                    TRY_CAST(p.data->>'lat' AS DOUBLE) AS lat, TRY_CAST(p.data->>'lon' AS DOUBLE) AS lon,
-                   p.data->>'country' AS country, e.data
-            {EVENT_FROM} {" ".join(where)}
+                   p.data->>'country' AS country, e.data, {EVENT_MENTIONS} AS mentions
+            {EVENT_FROM} {EVENT_COUNTED} {" ".join(where)}
             ORDER BY day DESC NULLS LAST, e.article_id, e.start_char LIMIT ? OFFSET ?""",  # noqa: S608
         [*params, limit, offset],
     )
@@ -117,13 +145,16 @@ def events(
 
 
 def event_types(st: Store) -> list[dict[str, Any]]:
-    return st.query("SELECT data->>'type' AS type, count(*) AS n FROM records WHERE kind = 'events' GROUP BY 1 ORDER BY n DESC, type")
+    """Events per PLOVER type (events, not mentions; only those reported as having happened)."""
+    return st.query(
+        f"SELECT e.data->>'type' AS type, count(*) AS n FROM records e WHERE e.kind = 'events' {EVENT_COUNTED} GROUP BY 1 ORDER BY n DESC, type"  # noqa: S608
+    )
 
 
 def timeline(st: Store) -> list[dict[str, Any]]:
-    """Events per day and type: rows of ``day``, ``type``, ``n``."""
+    """Events (not mentions) per day and type: rows of ``day``, ``type``, ``n``."""
     return st.query(
-        f"""SELECT {EVENT_DAY} AS day, e.data->>'type' AS type, count(*) AS n {EVENT_FROM}
+        f"""SELECT {EVENT_DAY} AS day, e.data->>'type' AS type, count(*) AS n {EVENT_FROM} {EVENT_COUNTED}
             GROUP BY 1, 2 HAVING day IS NOT NULL ORDER BY day, type"""  # noqa: S608
     )
 
@@ -158,19 +189,19 @@ def places(st: Store, limit: int = 500) -> list[dict[str, Any]]:
 
 
 def event_points(st: Store, limit: int = 2000) -> list[dict[str, Any]]:
-    """Events that have coordinates, grouped by place and type."""
+    """Events (not mentions) that have coordinates, grouped by place and type."""
     return st.query(
         f"""SELECT coalesce(p.data->>'name', e.data->>'place') AS place, e.data->>'type' AS type,
                    round(TRY_CAST(p.data->>'lat' AS DOUBLE), 4) AS lat, round(TRY_CAST(p.data->>'lon' AS DOUBLE), 4) AS lon,
                    count(*) AS n
-            {EVENT_FROM} AND p.record_id IS NOT NULL
+            {EVENT_FROM} {EVENT_COUNTED} AND p.record_id IS NOT NULL
             GROUP BY 1, 2, 3, 4 HAVING lat IS NOT NULL AND lon IS NOT NULL ORDER BY n DESC LIMIT ?""",  # noqa: S608
         [limit],
     )
 
 
 def network(st: Store, limit: int = 200, named: bool = False) -> dict[str, list[dict[str, Any]]]:
-    """Who acts on whom (event actor to target), who quotes whom (source to speaker) and
+    """Who acts on whom (event actor to target, once per event), who quotes whom (source to speaker) and
     who talks about whom (speaker to the entities named inside the quote).
 
     Actors, targets and speakers linked to an entity are named by its canonical name, so that
@@ -184,7 +215,7 @@ def network(st: Store, limit: int = 200, named: bool = False) -> dict[str, list[
             FROM records e
             LEFT JOIN entities ea ON ea.article_id = e.article_id AND ea.entity_id = (e.data->>'actor_entity_id')
             LEFT JOIN entities et ON et.article_id = e.article_id AND et.entity_id = (e.data->>'target_entity_id')
-            WHERE e.kind = 'events' AND coalesce(e.data->>'actor', '') <> '' AND coalesce(e.data->>'target', '') <> '' {only}
+            WHERE e.kind = 'events' {EVENT_COUNTED} AND coalesce(e.data->>'actor', '') <> '' AND coalesce(e.data->>'target', '') <> '' {only}
             GROUP BY 1, 2, 3 ORDER BY n DESC, source, target LIMIT ?""",  # noqa: S608 - fixed fragments
         [limit],
     )

@@ -84,6 +84,9 @@ def describe(kind: str, r: dict[str, Any], entity_names: dict[str, str] | None =
         for key, label in (("place", "place"), ("date", "date"), ("dead", "dead"), ("injured", "injured"), ("cameo", "CAMEO")):
             if g(key) not in (None, ""):
                 parts.append(f"{label}: {_fmt(g(key))}")
+        conf = g("confidence")
+        if isinstance(conf, int | float):
+            parts.append(f"confidence: {conf:.2f}")
         flags = [f for f in ("negated", "hypothetical", "future", "question", "background") if g(f)]
         if flags:
             parts.append(", ".join(flags))

@@ -54,13 +54,30 @@ def _group_places(places: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return sorted(out.values(), key=lambda p: (-p["n"], str(p.get("name"))))
 
 
+_NOT_COUNTED = ("negated", "hypothetical", "question")
+
+
+def _group_events(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One row per event (its mentions share ``event_id``), in text order; the reported ones
+    first, then those the article negates, supposes or asks about (``counted`` false)."""
+    out: dict[str, dict[str, Any]] = {}
+    for e in sorted(events, key=lambda e: (e.get("start") or 0)):
+        key = str(e.get("event_id") or e.get("id"))
+        if key in out:
+            out[key]["mentions"].append(e.get("id"))
+            continue
+        flags = [f for f in _NOT_COUNTED if e.get(f)]
+        out[key] = {**e, "mentions": [e.get("id")], "flags": flags, "counted": not flags}
+    return sorted(out.values(), key=lambda e: not e["counted"])
+
+
 def _panels(art: dict[str, Any]) -> dict[str, Any]:
     recs = art.get("records") or {}
     names = {e["entity_id"]: e for e in art.get("entities", [])}
     return {
         "quotes": recs.get("quotes", []),
         "figures": recs.get("figures", []),
-        "events": recs.get("events", []),
+        "events": _group_events(recs.get("events", [])),
         "places": _group_places(recs.get("places", [])),
         "dates": recs.get("dates", []),
         "tone": (recs.get("tone") or [None])[0],
