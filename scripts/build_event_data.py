@@ -213,7 +213,7 @@ def build_actors(src: Path, out: Path) -> None:
         names: list[str] = []
         codes: list[str] = []
 
-        def flush() -> None:
+        def flush(names: list[str], codes: list[str]) -> None:
             code = next((c for c in codes if any(r in c[3:] or c.startswith(r) for r in _POLITICAL_ROLES)), None)
             if code and names:
                 for n in names:
@@ -231,10 +231,10 @@ def build_actors(src: Path, out: Path) -> None:
                 codes.extend(inline)
                 continue
             else:
-                flush()
+                flush(names, codes)
                 names, codes = [_actor_name(line)], []
             codes.extend(inline)
-        flush()
+        flush(names, codes)
     with (out / "actors.tsv").open("w", encoding="utf-8") as fh:
         fh.write(f"# source: PETRARCH2 Phoenix.Countries, Phoenix.International and Phoenix.MilNonState actor files; {MIT}\n")
         fh.write("name\tcode\n")
