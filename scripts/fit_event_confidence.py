@@ -45,7 +45,7 @@ L2 = 3.0
 MIN_COUNT = 3
 #: the feature groups the model uses (prefixes of confidence.features' names); the others are
 #: computed but did not help cross-validated AUC on the visible sets (try them again after rule changes)
-USE = ("article_", "type=", "flag=", "actor_kind", "target_kind", "actor_country", "actor=none", "target=none")
+USE = ("article_", "type=", "flag=", "actor_kind", "target_kind", "actor_pkind", "target_pkind", "how=", "intent", "actor_country", "actor=none", "target=none")
 
 
 def load_scorer(shared: Path) -> Any:

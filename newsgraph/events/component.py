@@ -250,6 +250,8 @@ class EventFinder(Component):
             target_end=target[2] if target else None,
             actor_kind=a_kind,
             target_kind=t_kind,
+            how=trig.how,
+            intent=trig.intent,
             place=place.text if place else None,
             place_id=place.id if place else None,
             date=date.value if date else None,

@@ -149,6 +149,13 @@ def features(
         if country:
             f[f"{role}_country"] = 1.0
         f[f"{role}_words"] = min(len(text.split()), 8) / 8
+    if ev.how:
+        f[f"how={ev.how}"] = 1.0
+    if ev.intent:
+        f["intent"] = 1.0
+    for role, pkind in (("actor", ev.actor_kind), ("target", ev.target_kind)):
+        if pkind:  # the participant kind detection gave it (events/participants.py)
+            f[f"{role}_pkind={pkind}"] = 1.0
     for flag in FLAGS:
         if getattr(ev, flag):
             f[f"flag={flag}"] = 1.0

@@ -36,6 +36,10 @@ class Event(Record):
     #: org (an organisation of unknown kind), company, thing, none
     actor_kind: str | None = None
     target_kind: str | None = None
+    #: how the trigger was coded: verb, pattern, override, rule, noun, noun-object, intent, aspect, ...
+    how: str | None = None
+    #: an announced act ("will send", "plans to", "agreed to") coded as intent (AGREE / THREATEN)
+    intent: bool = False
     place: str | None = None
     place_id: str | None = None
     date: str | None = None
