@@ -76,6 +76,15 @@ def intent_code(cameo: str) -> str:
     return {"14": "133", "15": "138", "16": "131", "17": "132", "18": "138", "19": "138", "20": "138"}.get(root, cameo)
 
 
+def _scheduled(tok: Token, code: str) -> bool:
+    """A plain "will" on a meeting or visit ("will meet", "will travel to Iraq") or on an act that
+    goes on ("will continue to strike"): the act itself, flagged future, not an intent to act."""
+    auxes = {c.lower_ for c in tok.children if c.dep_ == "aux"}
+    if not auxes & {"will", "shall", "'ll"} or any(c.dep_ == "xcomp" and c.head.i == tok.i and c.lemma_.lower() in INTENT_WORDS for c in tok.children):
+        return False
+    return code[:2] == "04" or tok.lemma_.lower() in _ASPECTUAL
+
+
 def _has_intent(tok: Token) -> bool:
     if any(c.dep_ == "aux" and c.lemma_.lower() in INTENT_WORDS for c in tok.children):
         return True
@@ -205,7 +214,7 @@ def sentence_triggers(sent: Any) -> list[Trigger]:
         if tok.i in triggers or own is None:
             continue
         code = own
-        if own.isdigit() and _has_intent(tok) and own[:2] not in _VERBAL + ("03",):
+        if own.isdigit() and _has_intent(tok) and own[:2] not in _VERBAL + ("03",) and not _scheduled(tok, own):
             code = intent_code(own)
         triggers[tok.i] = Trigger(tok, code, coded[tok.i][1], head=tok, intent=code != own)
         # result/purpose clauses ("..., killing 20", "to demand") belong to this event
