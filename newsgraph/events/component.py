@@ -62,8 +62,9 @@ class EventFinder(Component):
         anchors: dict[str, str] = {}
         titled = frozenset(participants.titled_people(doc))
         instruments: set[str] = set()
+        article = participants.doc_context(sd)
         for sent in self._sentences(doc, sd):
-            events.extend(self._sentence(doc, sent, events, anchors, titled, instruments))
+            events.extend(self._sentence(doc, sent, events, anchors, titled, instruments, article))
         events = names.resolve(doc, events, instruments)
         return candidates(doc, self._link_mentions(doc, events, anchors))  # with confidence and event ids
 
@@ -100,7 +101,7 @@ class EventFinder(Component):
     # ------------------------------------------------------------------ one sentence
     def _sentence(
         self, doc: Document, sent: Any, prior: list[Event], anchors: dict[str, str], titled: frozenset[str] = frozenset(),
-        instruments: set[str] | None = None,
+        instruments: set[str] | None = None, article: participants.Context | None = None,
     ) -> list[Event]:
         # a sentence may straddle blocks (a byline glued to the lede): keep triggers in the body
         triggers = [t for t in sentence_triggers(sent) if not doc.blocks or doc.in_body(t.token.idx, t.token.idx + 1)]
@@ -122,7 +123,7 @@ class EventFinder(Component):
                 own_dates = [dataclasses.replace(d, value=d.value[:4]) for d in dates.get(gk, []) if d.value] if gk is not None else []
             antecedent = self._antecedent(sent, prior) if trig.cameo == ANAPHOR else None
             others = frozenset(t.token.i for t in triggers if t is not trig)
-            ev = self._event(doc, sent, trig, own_dates, places.get(k, []), figures.get(k, []), antecedent, others, titled)
+            ev = self._event(doc, sent, trig, own_dates, places.get(k, []), figures.get(k, []), antecedent, others, titled, article)
             if ev is not None:
                 out.append(ev)
                 if instruments is not None and ev.type == "ASSAULT" and not trig.nominal and (
@@ -158,6 +159,7 @@ class EventFinder(Component):
     def _event(
         self, doc: Document, sent: Any, trig: Trigger, dates: list[Any], places: list[Any], figures: list[Any],
         antecedent: Event | None = None, others: frozenset[int] = frozenset(), titled: frozenset[str] = frozenset(),
+        article: participants.Context | None = None,
     ) -> Event | None:
         cameo = antecedent.cameo if antecedent is not None and antecedent.cameo else trig.cameo
         coded = mapping.code(cameo)
@@ -172,7 +174,7 @@ class EventFinder(Component):
             if rejected is not None and rejected.type == "REJECT":
                 coded, cameo = rejected, rejected.cameo
                 fl = factuality.Flags(False, fl.hypothetical, fl.future, fl.question)
-        if trig.token.lemma_.lower() in _RESIGN and not trig.intent:
+        if (trig.token.lemma_.lower() in _RESIGN or _steps_down(trig.token)) and not trig.intent:
             # a resignation is a RETREAT (NGEC codebook: "a resignation by a government official")
             coded = dataclasses.replace(coded, type="RETREAT", mode="resign")
         a_tok = args.actor_token(trig)
@@ -206,7 +208,7 @@ class EventFinder(Component):
         in_places = frozenset(t.idx for p in doc.get("places") if sent.start_char <= p.start < sent.end_char for t in sent if p.start <= t.idx < p.end)
         a_kind = self._kind(a_tok, actor, titled, in_places)
         t_kind = self._kind(t_tok, target, titled, in_places)
-        why = detect.reject(coded.type, trig, a_tok, t_tok, a_kind, t_kind, participants.context(sent))
+        why = detect.reject(coded.type, trig, a_tok, t_tok, a_kind, t_kind, participants.context(sent, article))
         if why is not None:
             log.debug("not an event (%s): %s %s %r[%s] -> %r[%s]", why, coded.type, trig.token.text,
                       actor and actor[0], a_kind, target and target[0], t_kind)
@@ -404,6 +406,11 @@ class EventFinder(Component):
 
 
 _ABILITY = frozenset({"can", "could", "may", "might", "must", "should", "ca"})
+
+
+def _steps_down(tok: Token) -> bool:
+    """"stepped down", "step aside": a resignation."""
+    return tok.lemma_.lower() == "step" and any(c.dep_ == "prt" and c.lower_ in ("down", "aside") for c in tok.children)
 
 
 def _ability(tok: Token) -> bool:

@@ -114,6 +114,9 @@ def resolve(doc: Document, events: list[Event], instruments: set[str]) -> list[E
     for ev in events:
         ev = _named(doc, ppl, ev, "actor")
         ev = _named(doc, ppl, ev, "target")
+        if ev.target_entity_id and ev.target_entity_id == ev.actor_entity_id:
+            ev = dataclasses.replace(ev, target=None, target_entity_id=None, target_code=None, target_country=None,
+                                     target_start=None, target_end=None)  # no one acts on himself here
         if ev.id in instruments:
             owner = _owner(out, ev)
             if owner is not None:  # else the weapon stays the actor's name: all the article says

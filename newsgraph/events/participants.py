@@ -56,7 +56,7 @@ _ORG_WORDS = frozenset(
     "ministry department council commission parliament senate congress assembly court tribunal police army navy "
     "forces force military party front brigade brigades battalion movement union agency committee government "
     "administration authority authorities office bureau federation league coalition alliance organisation "
-    "organization mission embassy consulate regime cabinet guard guards militia militias corps command "
+    "organization mission embassy consulate regime cabinet guard guards militia militias command "
     "secretariat presidency kremlin pentagon junta taliban hamas hezbollah state".split()
 )
 #: words that make an organisation a company
@@ -161,13 +161,25 @@ class Context:
     attack: bool = False
 
 
-def context(sent: Any) -> Context:
+def doc_context(sd: Any) -> Context:
+    """The whole article's context: a game report or an election report names three or more
+    distinct words of it (a war report may mention "the World Cup" once)."""
+    words = {t.lower_ for t in sd if t.is_alpha}
+    return Context(sport=len(words & _SPORT) >= 3, election=len(words & _ELECTION) >= 3)
+
+
+def context(sent: Any, article: Context | None = None) -> Context:
     words = {t.lower_ for t in sent} | {t.lemma_.lower() for t in sent}
     nouns = {t.lower_ for t in sent if t.pos_ in ("NOUN", "PROPN")}
     text = sent.text
     sport = bool(words & _SPORT) or bool(_SCORE.search(text)) and bool(words & {"win", "won", "beat", "defeat", "defeated", "lead", "led", "draw", "drew", "victory"})
     attack = bool(nouns & _ATTACK) or bool(words & _ATTACK_VERBS) or "fire" in nouns and bool(words & {"opened", "open", "artillery", "gun", "machine", "exchanged", "heavy"})
-    return Context(sport=sport, election=bool(words & _ELECTION), disaster=bool(nouns & _DISASTER or words & _DISASTER_VERBS), attack=attack)
+    return Context(
+        sport=sport or bool(article and article.sport),
+        election=bool(words & _ELECTION) or bool(article and article.election),
+        disaster=bool(nouns & _DISASTER or words & _DISASTER_VERBS),
+        attack=attack,
+    )
 
 
 def titled_people(doc: Any) -> set[str]:
