@@ -161,6 +161,8 @@ def sentence_triggers(sent: Any) -> list[Trigger]:
             got = _demand(tok) or code_token(tok)
             if got is not None:
                 coded[tok.i] = got
+        if tok.i not in coded and dismay(tok):
+            coded[tok.i] = ("111", "rule")
     folded: set[int] = set()  # complements absorbed into a matrix event
     requested: set[int] = set()  # complements that are acts asked for
     triggers: dict[int, Trigger] = {}
@@ -228,6 +230,22 @@ def sentence_triggers(sent: Any) -> list[Trigger]:
     out += reported_attacks(sent, {t.token.i for t in out} | folded, acts)
     out.sort(key=lambda t: (_depth(t.token), t.token.i))
     return out
+
+
+#: feelings a statement expresses about an act: "I am appalled by ...", "deeply concerned by reports of ..."
+_DISMAY = frozenset("appalled shocked outraged horrified dismayed alarmed disturbed concerned sickened disgusted".split())
+
+
+def dismay(tok: Token) -> bool:
+    """A speaker's dismay at something named ("appalled by this latest attack", "concerned by
+    reports of ceasefire violations"): a criticism (CAMEO 111, ACCUSE) of who did it."""
+    if tok.lower_ not in _DISMAY or tok.dep_ not in ("acomp", "ROOT", "conj", "amod") or tok.dep_ == "amod" and tok.head.pos_ != "AUX":
+        return False
+    if tok.dep_ == "conj" and tok.head.lower_ not in _DISMAY:
+        return False
+    return any(c.dep_ in ("prep", "agent") and c.lower_ in ("by", "at", "over", "about") for c in tok.children) or (
+        tok.dep_ == "conj" or any(c.dep_ == "conj" and c.lower_ in _DISMAY for c in tok.children)
+    ) and any(c.dep_ in ("prep", "agent") and c.lower_ in ("by", "at", "over", "about") for c in tok.subtree)
 
 
 _SPEECH_NOUNS = frozenset("declaration statement resolution letter communique message appeal call note".split())

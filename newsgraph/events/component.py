@@ -60,12 +60,15 @@ class EventFinder(Component):
             return []
         events: list[Event] = []
         anchors: dict[str, str] = {}
-        titled = frozenset(participants.titled_people(doc))
-        instruments: set[str] = set()
-        article = participants.doc_context(sd)
+        ppl = names.people(doc)
+        info = _DocInfo(
+            titled=frozenset(ppl.titles),
+            article=participants.doc_context(sd),
+            protagonist=names.protagonist_span(ppl),
+        )
         for sent in self._sentences(doc, sd):
-            events.extend(self._sentence(doc, sent, events, anchors, titled, instruments, article))
-        events = names.resolve(doc, events, instruments)
+            events.extend(self._sentence(doc, sent, events, anchors, info))
+        events = names.resolve(doc, events, info.instruments)
         return candidates(doc, self._link_mentions(doc, events, anchors))  # with confidence and event ids
 
     def __call__(self, doc: Document) -> Document:
@@ -100,9 +103,9 @@ class EventFinder(Component):
 
     # ------------------------------------------------------------------ one sentence
     def _sentence(
-        self, doc: Document, sent: Any, prior: list[Event], anchors: dict[str, str], titled: frozenset[str] = frozenset(),
-        instruments: set[str] | None = None, article: participants.Context | None = None,
+        self, doc: Document, sent: Any, prior: list[Event], anchors: dict[str, str], info: _DocInfo | None = None,
     ) -> list[Event]:
+        info = info or _DocInfo()
         # a sentence may straddle blocks (a byline glued to the lede): keep triggers in the body
         triggers = [t for t in sentence_triggers(sent) if not doc.blocks or doc.in_body(t.token.idx, t.token.idx + 1)]
         if not triggers:
@@ -123,13 +126,13 @@ class EventFinder(Component):
                 own_dates = [dataclasses.replace(d, value=d.value[:4]) for d in dates.get(gk, []) if d.value] if gk is not None else []
             antecedent = self._antecedent(sent, prior) if trig.cameo == ANAPHOR else None
             others = frozenset(t.token.i for t in triggers if t is not trig)
-            ev = self._event(doc, sent, trig, own_dates, places.get(k, []), figures.get(k, []), antecedent, others, titled, article)
+            ev = self._event(doc, sent, trig, own_dates, places.get(k, []), figures.get(k, []), antecedent, others, info)
             if ev is not None:
                 out.append(ev)
-                if instruments is not None and ev.type == "ASSAULT" and not trig.nominal and (
+                if ev.type == "ASSAULT" and not trig.nominal and (
                     self._instrument(trig) or ev.actor is None and participants.context(sent).attack
                 ):
-                    instruments.add(ev.id)
+                    info.instruments.add(ev.id)
                 anchor = event_anchor(trig)
                 if anchor:
                     anchors[ev.id] = anchor
@@ -158,9 +161,9 @@ class EventFinder(Component):
 
     def _event(
         self, doc: Document, sent: Any, trig: Trigger, dates: list[Any], places: list[Any], figures: list[Any],
-        antecedent: Event | None = None, others: frozenset[int] = frozenset(), titled: frozenset[str] = frozenset(),
-        article: participants.Context | None = None,
+        antecedent: Event | None = None, others: frozenset[int] = frozenset(), info: _DocInfo | None = None,
     ) -> Event | None:
+        info = info or _DocInfo()
         cameo = antecedent.cameo if antecedent is not None and antecedent.cameo else trig.cameo
         coded = mapping.code(cameo)
         if coded is None:
@@ -178,7 +181,7 @@ class EventFinder(Component):
             # a resignation is a RETREAT (NGEC codebook: "a resignation by a government official")
             coded = dataclasses.replace(coded, type="RETREAT", mode="resign")
         a_tok = args.actor_token(trig)
-        a_tok = self._resolve(doc, trig, a_tok)
+        a_tok = self._resolve(doc, trig, a_tok, info.protagonist)
         t_tok = args.target_token(trig)
         if a_tok is None and t_tok is not None and coded.type in ("RETREAT", "MOBILIZE"):
             # "US troops were withdrawn": the troops' country moved them
@@ -206,9 +209,9 @@ class EventFinder(Component):
         if actor is None and target is None:
             return None  # nobody did anything to anybody that the text names
         in_places = frozenset(t.idx for p in doc.get("places") if sent.start_char <= p.start < sent.end_char for t in sent if p.start <= t.idx < p.end)
-        a_kind = self._kind(a_tok, actor, titled, in_places)
-        t_kind = self._kind(t_tok, target, titled, in_places)
-        why = detect.reject(coded.type, trig, a_tok, t_tok, a_kind, t_kind, participants.context(sent, article))
+        a_kind = self._kind(a_tok, actor, info.titled, in_places)
+        t_kind = self._kind(t_tok, target, info.titled, in_places)
+        why = detect.reject(coded.type, trig, a_tok, t_tok, a_kind, t_kind, participants.context(sent, info.article))
         if why is not None:
             log.debug("not an event (%s): %s %s %r[%s] -> %r[%s]", why, coded.type, trig.token.text,
                       actor and actor[0], a_kind, target and target[0], t_kind)
@@ -289,11 +292,16 @@ class EventFinder(Component):
             return participants.POLITICAL if inner == participants.POLITICAL else participants.NONE
         return participants.phrase_kind(tok, arg[0], arg[3], titled, places)
 
-    def _resolve(self, doc: Document, trig: Trigger, tok: Token | None) -> Token | None:
+    def _resolve(self, doc: Document, trig: Trigger, tok: Token | None, protagonist: tuple[int, int] | None = None) -> Token | None:
         """A pronoun actor: the subject of the verb that reports it ("X said it will ..."), else
-        the nearest earlier entity mention of a fitting kind."""
+        the nearest earlier entity mention of a fitting kind. "I" outside a quotation in an article
+        that one titled person dominates (a minister's statement) is that person."""
         if tok is None or not args.is_pronoun(tok):
             return tok
+        if tok.lower_ in ("i", "me") and protagonist is not None and not _in_quote(doc, tok.idx):
+            span = tok.doc.char_span(protagonist[0], protagonist[1], alignment_mode="expand")
+            if span is not None and len(span):
+                return span.root
         cur = trig.token
         for _ in range(6):
             if cur.head.i == cur.i:
@@ -406,6 +414,17 @@ class EventFinder(Component):
 
 
 _ABILITY = frozenset({"can", "could", "may", "might", "must", "should", "ca"})
+
+
+@dataclasses.dataclass
+class _DocInfo:
+    """What one article tells every candidate: its titled people, its context (a game, a vote),
+    its protagonist's first mention, and the assaults whose actor names only a weapon."""
+
+    titled: frozenset[str] = frozenset()
+    article: participants.Context | None = None
+    protagonist: tuple[int, int] | None = None
+    instruments: set[str] = dataclasses.field(default_factory=set)
 
 
 def _steps_down(tok: Token) -> bool:

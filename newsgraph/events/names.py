@@ -45,9 +45,10 @@ def people(doc: Document) -> People:
         out.first.setdefault(m.entity_id, m.start)
         words = set()
         before = _TITLE_WORD.findall(text[max(0, m.start - 50) : m.start])[-4:]
-        # the capitalised title run right before the name ("Foreign Secretary Boris Johnson")
+        # the capitalised title run right before the name ("Foreign Secretary Boris Johnson",
+        # "Minister for the Middle East, Tobias Ellwood")
         for w in reversed(before):
-            if not (w[:1].isupper() or w.lower() in ("of", "for")):
+            if not (w[:1].isupper() or w.lower() in ("of", "for", "the")):
                 break
             words.add(w.lower().rstrip("."))
         after = text[m.end : m.end + 80]
@@ -62,6 +63,24 @@ def people(doc: Document) -> People:
         if words & pt.TITLES:
             out.titles.setdefault(m.entity_id, set()).update(words - _SKIP)
     return out
+
+
+def protagonist(ppl: People) -> str | None:
+    """The person one article is about: named at least twice and twice as often as anyone else,
+    and given a political title (a minister's statement, a profile of a leader)."""
+    counts: dict[str, int] = {}
+    for _s, _e, eid in ppl.mentions:
+        counts[eid] = counts.get(eid, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]) and ppl.titles.get(ranked[0][0]):
+        return ranked[0][0]
+    return None
+
+
+def protagonist_span(ppl: People) -> tuple[int, int] | None:
+    """The first mention of the article's protagonist (:func:`protagonist`)."""
+    eid = protagonist(ppl)
+    return next(((s, e) for s, e, i in ppl.mentions if i == eid), None) if eid else None
 
 
 def person_at(ppl: People, start: int, end: int) -> str | None:

@@ -8,7 +8,7 @@ forces, accidents, objects, diseases, markets and sports teams are never actors.
 
 :func:`kind` sorts an argument into one of these kinds from its entity label, the Phoenix agent
 code of its nouns (``tables.agents``), a short list of international bodies and organisation words,
-and the political titles the article gives a person anywhere (:func:`titled_people`).
+and the political titles the article gives a person anywhere (``names.people``).
 :func:`context` reads the sentence for sport, elections and disasters or accidents.
 """
 
@@ -94,7 +94,6 @@ _POLITICAL_NOUNS = frozenset(
     "protester protesters demonstrator demonstrators activist activists coalition state states country countries "
     "leader leaders negotiator negotiators council court prosecutors military".split()
 )
-_TITLE_BEFORE = re.compile(r"(?i)\b([a-z][a-z.\-]*)\.?\s+(?:[A-Z][\w.'\-]*\s+){0,3}$")
 
 _BUSINESS_TITLES = frozenset("executive ceo cfo coo chief vice manager director chairman chairwoman founder analyst".split())
 _TEAM = frozenset("team teams squad squads club clubs side eleven".split())
@@ -180,29 +179,6 @@ def context(sent: Any, article: Context | None = None) -> Context:
         disaster=bool(nouns & _DISASTER or words & _DISASTER_VERBS),
         attack=attack,
     )
-
-
-def titled_people(doc: Any) -> set[str]:
-    """Entity ids of the people the article gives a political title anywhere: "President X",
-    "Foreign Secretary X", "X, the foreign minister", "Sen. X"."""
-    out: set[str] = set()
-    text = doc.text
-    for m in doc.get("mentions"):
-        if m.label != "PERSON" or not m.entity_id:
-            continue
-        before = text[max(0, m.start - 60) : m.start]
-        after = text[m.end : m.end + 60]
-        words = [w.lower().rstrip(".") for w in re.findall(r"[A-Za-z][A-Za-z.\-]*", before)[-4:]]
-        if any(w in TITLES for w in words[-3:]):
-            out.add(m.entity_id)
-            continue
-        if after.startswith((",", " (")):
-            appos = re.findall(r"[A-Za-z][A-Za-z.\-]*", after[:50])[:6]
-            if any(w.lower().rstrip(".") in TITLES for w in appos):
-                out.add(m.entity_id)
-        if m.text.split()[0].lower().rstrip(".") in TITLES:
-            out.add(m.entity_id)
-    return out
 
 
 def _words(text: str) -> list[str]:
