@@ -65,6 +65,7 @@ class EventFinder(Component):
             titled=frozenset(ppl.titles),
             article=participants.doc_context(sd),
             protagonist=names.protagonist_span(ppl),
+            issuer=_issuer(doc, sd),
         )
         for sent in self._sentences(doc, sd):
             events.extend(self._sentence(doc, sent, events, anchors, info))
@@ -181,7 +182,7 @@ class EventFinder(Component):
             # a resignation is a RETREAT (NGEC codebook: "a resignation by a government official")
             coded = dataclasses.replace(coded, type="RETREAT", mode="resign")
         a_tok = args.actor_token(trig)
-        a_tok = self._resolve(doc, trig, a_tok, info.protagonist)
+        a_tok = self._resolve(doc, trig, a_tok, info.protagonist, info.issuer)
         t_tok = args.target_token(trig)
         if a_tok is None and t_tok is not None and coded.type in ("RETREAT", "MOBILIZE"):
             # "US troops were withdrawn": the troops' country moved them
@@ -292,14 +293,18 @@ class EventFinder(Component):
             return participants.POLITICAL if inner == participants.POLITICAL else participants.NONE
         return participants.phrase_kind(tok, arg[0], arg[3], titled, places)
 
-    def _resolve(self, doc: Document, trig: Trigger, tok: Token | None, protagonist: tuple[int, int] | None = None) -> Token | None:
+    def _resolve(
+        self, doc: Document, trig: Trigger, tok: Token | None, protagonist: tuple[int, int] | None = None,
+        issuer: tuple[int, int] | None = None,
+    ) -> Token | None:
         """A pronoun actor: the subject of the verb that reports it ("X said it will ..."), else
         the nearest earlier entity mention of a fitting kind. "I" outside a quotation in an article
         that one titled person dominates (a minister's statement) is that person."""
         if tok is None or not args.is_pronoun(tok):
             return tok
-        if tok.lower_ in ("i", "me") and protagonist is not None and not _in_quote(doc, tok.idx):
-            span = tok.doc.char_span(protagonist[0], protagonist[1], alignment_mode="expand")
+        own = protagonist if tok.lower_ in ("i", "me") else issuer if tok.lower_ in ("we", "us") and tok.text != "US" else None
+        if own is not None and not _in_quote(doc, tok.idx):
+            span = tok.doc.char_span(own[0], own[1], alignment_mode="expand")
             if span is not None and len(span):
                 return span.root
         cur = trig.token
@@ -424,7 +429,28 @@ class _DocInfo:
     titled: frozenset[str] = frozenset()
     article: participants.Context | None = None
     protagonist: tuple[int, int] | None = None
+    #: the body or state that issues the statement: the subject of its first sentence
+    issuer: tuple[int, int] | None = None
     instruments: set[str] = dataclasses.field(default_factory=set)
+
+
+def _issuer(doc: Document, sd: Any) -> tuple[int, int] | None:
+    """Who "we" is outside quotations in a statement ("The United States strongly condemns ...
+    We urge ..."): the organisation or state that is the subject of the article's first body
+    sentence, when there is one."""
+    for sent in sd.sents:
+        if doc.blocks and not doc.in_body(sent.start_char, sent.start_char + 1):
+            continue
+        if doc.blocks and doc.block_kind(sent.start_char) == "headline":
+            continue
+        subj = next((t for t in sent if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"), None)
+        if subj is None:
+            return None
+        for m in doc.get("mentions"):
+            if m.start <= subj.idx < m.end and m.label in ("ORG", "LOC") and m.fine_label in ("ORG", "GPE", "NORP"):
+                return m.start, m.end
+        return None
+    return None
 
 
 def _steps_down(tok: Token) -> bool:
