@@ -141,3 +141,26 @@ def test_participant_kinds(nlp):
     assert kind("Gunmen attacked the bus.", 0) == pt.ARMED
     assert kind("The US team won.", 2) == pt.ORG
     assert kind("Cholera killed dozens.", 0) == pt.THING
+
+
+def test_dismay_is_a_criticism(pipeline):
+    evs = _events(pipeline, "The foreign minister said he was appalled by the attack on the convoy by government forces.")
+    assert any(e.type == "ACCUSE" for e in evs)
+
+
+def test_we_in_a_statement_is_its_issuer(pipeline):
+    text = (
+        "The United States strongly condemns the attack on the camp in Baghdad.\n\n"
+        "We urge the Government of Iraq to provide additional security for the camp's residents."
+    )
+    evs = [e for e in _events(pipeline, text) if e.trigger == "urge"]
+    assert evs and evs[0].actor == "United States" and "Government of Iraq" in (evs[0].target or "")
+
+
+def test_ministers_are_the_two_who_met(pipeline):
+    text = (
+        "Foreign Secretary Boris Johnson met Russian Foreign Minister Sergei Lavrov in London on Monday.\n\n"
+        "The ministers discussed the crisis in Syria."
+    )
+    evs = [e for e in _events(pipeline, text) if e.trigger == "discussed"]
+    assert evs and "Boris Johnson" in (evs[0].actor or "") and "Lavrov" in (evs[0].actor or "")

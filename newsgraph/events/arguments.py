@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from newsgraph.events import tables
-from newsgraph.events.coder import Trigger, headline_participle, misparsed_main_verb, nominal_actor, speech_acl
+from newsgraph.events.coder import Trigger, dismay, headline_participle, misparsed_main_verb, nominal_actor, speech_acl
 from newsgraph.events.lexicon import noun_code
 
 Token = Any
@@ -101,6 +101,9 @@ def actor_token(trig: Trigger) -> Token | None:
     tok = trig.token
     if trig.nominal:
         return nominal_actor(tok)
+    if dismay(tok):  # "he was appalled by the attack": the one dismayed criticises
+        subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        return subj if subj is not None else subject_of(tok.head) if tok.dep_ in ("acomp", "conj") else None
     agent, psubj = _passive(tok)
     if agent is not None:
         return agent
@@ -253,6 +256,13 @@ def _target(tok: Token, nominal: bool) -> Token | None:
                 if g is not None:
                     return g
         return None
+    if dismay(tok):  # the cause of the dismay, or who did it ("the attack ... by government forces")
+        cause = next((g for c in tok.subtree if c.dep_ in ("agent", "prep") and c.lower_ in ("by", "at", "over", "about")
+                      for g in c.children if g.dep_ == "pobj"), None)
+        if cause is None:
+            return None
+        doer = next((g for c in cause.children if c.dep_ in ("prep", "agent") and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"), None)
+        return doer or nominal_actor(cause) or cause
     agent, psubj = _passive(tok)
     if psubj is None and headline_participle(tok):
         psubj = tok.head  # "Scientology defector arrested": the headline's subject is the patient

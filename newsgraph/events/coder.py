@@ -239,7 +239,7 @@ _DISMAY = frozenset("appalled shocked outraged horrified dismayed alarmed distur
 def dismay(tok: Token) -> bool:
     """A speaker's dismay at something named ("appalled by this latest attack", "concerned by
     reports of ceasefire violations"): a criticism (CAMEO 111, ACCUSE) of who did it."""
-    if tok.lower_ not in _DISMAY or tok.dep_ not in ("acomp", "ROOT", "conj", "amod") or tok.dep_ == "amod" and tok.head.pos_ != "AUX":
+    if tok.lower_ not in _DISMAY or tok.dep_ not in ("acomp", "ROOT", "conj", "amod", "ccomp", "xcomp") or tok.dep_ == "amod" and tok.head.pos_ != "AUX":
         return False
     if tok.dep_ == "conj" and tok.head.lower_ not in _DISMAY:
         return False
@@ -432,7 +432,7 @@ def reported_attacks(sent: Any, taken: set[int], acts: set[int] | None = None) -
         head = tok.head
         if head.i in (taken if acts is None else acts) and head.pos_ == "VERB":
             continue  # "launched an attack", "conducted strikes": the verb's event already
-        if tok.dep_ == "pobj" and head.lower_ in ("in", "during", "with", "by") and head.head.i in taken:
+        if tok.dep_ == "pobj" and head.lower_ in ("in", "during", "with") and head.head.i in taken:
             continue  # "arrested 15 militants in a raid": how the reported act was done
         kids = list(tok.children)
         specific = any(c.lower_ in _DEFINITE or c.dep_ == "poss" for c in kids) or any(

@@ -136,6 +136,10 @@ def resolve(doc: Document, events: list[Event], instruments: set[str]) -> list[E
         if ev.target_entity_id and ev.target_entity_id == ev.actor_entity_id:
             ev = dataclasses.replace(ev, target=None, target_entity_id=None, target_code=None, target_country=None,
                                      target_start=None, target_end=None)  # no one acts on himself here
+        if ev.type in ("CONSULT", "AGREE", "COOPERATE") and ev.actor and ev.actor.lower().split()[-1] in _PAIR_NOUNS:
+            pair = _pair(out, ev)  # "the ministers discussed ...": the two who met
+            if pair is not None:
+                ev = dataclasses.replace(ev, actor=pair, actor_entity_id=None)
         if ev.id in instruments:
             owner = _owner(out, ev)
             if owner is not None:  # else the weapon stays the actor's name: all the article says
@@ -173,6 +177,20 @@ def _named(doc: Document, ppl: People, ev: Event, role: str) -> Event:
     if holder is not None and holder in ppl.names:
         return _with(ev, role, ppl.names[holder], holder)
     return ev
+
+
+#: plural roles that name the two sides of a meeting just reported
+_PAIR_NOUNS = frozenset("ministers leaders sides presidents counterparts officials delegations".split())
+
+
+def _pair(prior: list[Event], ev: Event) -> str | None:
+    """"A and B" of the latest meeting with both sides named within 1,500 characters."""
+    for o in reversed(prior):
+        if ev.start - o.end > 1500:
+            break
+        if o.type == "CONSULT" and o.actor and o.target and o.end <= ev.start:
+            return f"{o.actor} and {o.target}"
+    return None
 
 
 def _with(ev: Event, role: str, name: str, entity_id: str | None) -> Event:
