@@ -412,6 +412,7 @@ _UNREAL = frozenset(
     "prevent avoid stop deter thwart foil threat threaten risk fear plan warn vow possible potential future "
     "would could might may should capable capability ability any no".split()
 )
+_SANCTION_NOUNS = frozenset({"sanction", "sanctions", "embargo"})
 _DEFINITE = frozenset({"the", "this", "that", "these", "those", "today", "yesterday", "latest", "recent", "last"})
 
 
@@ -427,7 +428,7 @@ def reported_attacks(sent: Any, taken: set[int], acts: set[int] | None = None) -
         if tok.pos_ != "NOUN" or tok.i in taken:
             continue
         code = noun_code(tok)
-        if not code or code[:2] not in ("18", "19", "20"):
+        if not code or code[:2] not in ("18", "19", "20") and tok.lemma_.lower() not in _SANCTION_NOUNS:
             continue
         head = tok.head
         if head.i in (taken if acts is None else acts) and head.pos_ == "VERB":
@@ -435,7 +436,7 @@ def reported_attacks(sent: Any, taken: set[int], acts: set[int] | None = None) -
         if tok.dep_ == "pobj" and head.lower_ in ("in", "during", "with") and head.head.i in taken:
             continue  # "arrested 15 militants in a raid": how the reported act was done
         kids = list(tok.children)
-        specific = any(c.lower_ in _DEFINITE or c.dep_ == "poss" for c in kids) or any(
+        specific = any(c.lower_ in _DEFINITE or c.dep_ == "poss" or c.lower_ == "new" for c in kids) or any(
             c.dep_ == "prep" and c.lower_ in ("on", "against", "in", "at", "near") for c in kids
         ) or any(c.dep_ == "relcl" and c.lemma_.lower() in ("kill", "injure", "wound", "claim") for c in kids)
         if not specific:

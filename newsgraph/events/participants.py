@@ -292,6 +292,8 @@ def phrase_kind(
             return POLITICAL
         if t.ent_type_ == "ORG" and kind(t, t.text) == POLITICAL:
             return POLITICAL
+    if any(t.lemma_.lower() in ("party", "government", "ministry", "parliament", "cabinet") for t in tok.subtree if t.i != tok.i):
+        return POLITICAL  # "his leadership in his party", "a post in the government"
     return k
 
 
