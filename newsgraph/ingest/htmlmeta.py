@@ -1,0 +1,275 @@
+"""A page's headline and author from its markup and metadata, by general rules.
+
+**Headline.** Candidates are the page's ``h1`` elements and its metadata titles
+(``og:title``, JSON-LD ``headline``, trafilatura's title, ``<title>``). Metadata titles
+lose the site's name: a segment before or after a separator (`` | ``, `` - ``, `` – ``,
+`` — ``, `` • ``, `` · ``, `` » ``, `` :: ``, or ``Name: `` at the start) that matches
+``og:site_name`` or the domain. The first ``h1`` that shares at least half of its words
+with a metadata title is the headline (it keeps the page's own spelling and is never a site
+name); without one, the first metadata title without the site's name; without any
+metadata title, the first ``h1`` of at most 30 words.
+
+**Author.** JSON-LD ``author`` names (of the page's article object, joined with ", "),
+``<meta name="author">``, then trafilatura's author, whichever is first to pass
+:func:`clean_author`: a leading "By" is removed, parts that are dates or page furniture
+are dropped ("Malcolm Harris; January" -> "Malcolm Harris"), and a value that is an
+e-mail address, a link, a domain fragment ("Dmoran Com"), a widget label ("Account
+You're logged"), the headline or a section heading is no author at all.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import urlsplit
+
+_SPACE = re.compile(r"\s+")
+_WORD = re.compile(r"\w+")
+_SEP = re.compile(r"\s+(?:\||-|–|—|•|·|»|::|/|~)\s+")
+_PREFIX = re.compile(r"^([^:|]{2,40}):\s+(?=\S)")
+#: a domain label that is no site name
+_GENERIC_LABELS = {"www", "blog", "blogs", "news", "com", "org", "net", "co", "uk", "edu", "gov", "m", "amp", "en"}
+#: words that never stand in an author's name: page furniture and login widgets
+_NOT_NAME = re.compile(
+    r"\b(?:account|logged|log ?in|sign ?in|sign ?up|subscribe|menu|share|comments?|reply|posted|"
+    r"the author|admin|webmaster|unknown|click|here|follow|view all|more posts|profile)\b",
+    re.IGNORECASE,
+)
+_DOMAIN_TOKEN = re.compile(r"(?:^|\s)(?:www|https?)(?:\s|$)|\s(?:com|net|org)$", re.IGNORECASE)
+_MONTH = (
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|"
+    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+)
+#: where a byline's name ends and a date or note begins
+_DATE_TAIL = re.compile(
+    rf"\s*(?:\b(?:last\s+)?(?:updated|published|posted|modified|reviewed)\b|\b(?:{_MONTH})\.?\s+\d|\b\d{{1,2}}\s+(?:{_MONTH})\b|\d{{4}}|\b\d+\s+(?:min|minutes?|hours?|days?)\b).*$",
+    re.IGNORECASE,
+)
+_ONLY_DATE = re.compile(rf"^(?:(?:{_MONTH})\.?|\d[\d/.,: -]*|(?:updated|published|on)\b.*)$", re.IGNORECASE)
+_SOCIAL = re.compile(r"\bon (?:facebook|twitter|x|instagram|linkedin|youtube|tiktok)\b", re.IGNORECASE)
+_BY = re.compile(r"^\s*(?:written\s+)?by[:\s]+", re.IGNORECASE)
+_INITIALS = re.compile(r"^([A-Z]{2,3})\s+(?=[A-Z])")
+
+
+def text_of(el: Any) -> str:
+    return _SPACE.sub(" ", el.text_content() or "").strip()
+
+
+def _norm(s: str) -> str:
+    return _SPACE.sub(" ", s.replace("’", "'").replace("‘", "'")).strip().lower()
+
+
+def _squash(s: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", s.lower())
+
+
+@dataclass
+class PageMeta:
+    """What a page's markup says about its headline and author."""
+
+    h1: list[str] = field(default_factory=list)
+    headings: set[str] = field(default_factory=set)
+    og_title: str | None = None
+    ld_headline: str | None = None
+    title_tag: str | None = None
+    site_name: str | None = None
+    domain: str | None = None
+    ld_authors: list[str] = field(default_factory=list)
+    meta_author: str | None = None
+
+    def titles(self) -> list[str]:
+        return [t for t in (self.og_title, self.ld_headline, self.title_tag, *self.h1[:1]) if t]
+
+
+def _ld_objects(data: Any) -> list[dict[str, Any]]:
+    """Every JSON-LD object in ``data`` (lists and ``@graph`` unfolded)."""
+    out: list[dict[str, Any]] = []
+    stack = [data]
+    while stack and len(out) < 500:
+        cur = stack.pop(0)
+        if isinstance(cur, list):
+            stack.extend(cur)
+        elif isinstance(cur, dict):
+            out.append(cur)
+            graph = cur.get("@graph")
+            if isinstance(graph, list):
+                stack.extend(graph)
+    return out
+
+
+def _ld_names(value: Any) -> list[str]:
+    vals = value if isinstance(value, list) else [value]
+    names = []
+    for v in vals:
+        if isinstance(v, dict):
+            v = v.get("name")
+        if isinstance(v, str) and v.strip():
+            names.append(_SPACE.sub(" ", v).strip())
+    return names
+
+
+def page_meta(tree: Any, url: str | None = None) -> PageMeta:
+    """Headline and author candidates read from an lxml tree."""
+    meta = PageMeta()
+    for el in tree.iter("h1", "h2", "h3", "h4", "h5", "h6"):
+        t = text_of(el)
+        if not t:
+            continue
+        if el.tag == "h1":
+            meta.h1.append(t)
+        meta.headings.add(_norm(t))
+
+    def first(xpath: str) -> str | None:
+        for v in tree.xpath(xpath):
+            t = _SPACE.sub(" ", str(v)).strip()
+            if t:
+                return t
+        return None
+
+    meta.og_title = first("//meta[@property='og:title' or @name='og:title']/@content")
+    meta.site_name = first("//meta[@property='og:site_name' or @name='og:site_name' or @name='application-name']/@content")
+    meta.title_tag = first("//head/title/text()") or first("//title/text()")
+    meta.meta_author = first("//meta[@name='author' or @property='author']/@content")
+    for script in tree.xpath("//script[@type='application/ld+json']/text()")[:20]:
+        try:
+            data = json.loads(script)
+        except ValueError:
+            continue
+        for obj in _ld_objects(data):
+            kind = obj.get("@type")
+            kinds = kind if isinstance(kind, list) else [kind]
+            if any(isinstance(k, str) and k in ("Person", "Organization", "WebSite", "ImageObject", "BreadcrumbList") for k in kinds):
+                continue
+            if meta.ld_headline is None and isinstance(obj.get("headline"), str) and obj["headline"].strip():
+                import html as _html
+
+                meta.ld_headline = _SPACE.sub(" ", _html.unescape(obj["headline"])).strip()
+            if not meta.ld_authors and obj.get("author") is not None:
+                meta.ld_authors = _ld_names(obj.get("author"))
+    if url:
+        meta.domain = urlsplit(url).hostname
+    else:
+        canon = first("//link[@rel='canonical']/@href") or first("//meta[@property='og:url']/@content")
+        meta.domain = urlsplit(canon).hostname if canon else None
+    return meta
+
+
+def _site_keys(site_name: str | None, domain: str | None) -> tuple[set[str], set[str]]:
+    """(names a segment may contain, domain labels a segment may equal), squashed."""
+    contain: set[str] = set()
+    equal: set[str] = set()
+    if site_name and len(_squash(site_name)) >= 3:
+        contain.add(_squash(site_name))
+    if domain:
+        labels = [x for x in domain.lower().split(".") if x]
+        core = [x for x in labels[:-1] if x not in _GENERIC_LABELS]
+        if core:
+            main = _squash(core[-1])
+            if len(main) >= 4:
+                contain.add(main)
+            equal.update(_squash(x) for x in core)
+        equal.add(_squash(domain))
+    return contain, equal
+
+
+def _is_site(segment: str, contain: set[str], equal: set[str]) -> bool:
+    sq = _squash(segment)
+    if not sq:
+        return False
+    if sq in equal or sq in contain:
+        return True
+    return any(k in sq and len(sq) <= 2 * len(k) + 12 for k in contain) or any(sq in k and len(sq) >= 5 for k in contain)
+
+
+def strip_site(title: str, site_name: str | None, domain: str | None) -> str:
+    """``title`` without the site's name before or after a separator."""
+    contain, equal = _site_keys(site_name, domain)
+    t = title.strip()
+    for _ in range(3):
+        parts = _SEP.split(t)
+        if len(parts) < 2:
+            m = _PREFIX.match(t)
+            if m and _is_site(m.group(1), contain, equal):
+                t = t[m.end() :].strip()
+                continue
+            break
+        seps = _SEP.findall(t)
+        if _is_site(parts[-1], contain, equal):
+            t = t[: len(t) - len(parts[-1]) - len(seps[-1])].strip()
+        elif _is_site(parts[0], contain, equal):
+            t = t[len(parts[0]) + len(seps[0]) :].strip()
+        else:
+            break
+    if t.endswith(")") and "(" in t:  # "The Fold-and-Cut Problem (Erik Demaine)": a site in brackets
+        head, _, inner = t[:-1].rpartition("(")
+        if head.strip() and _is_site(inner, contain, equal):
+            t = head.strip()
+    return t or title.strip()
+
+
+def _agree(a: str, b: str) -> bool:
+    wa, wb = set(_WORD.findall(a.lower())), set(_WORD.findall(b.lower()))
+    if not wa or not wb:
+        return False
+    return len(wa & wb) / min(len(wa), len(wb)) >= 0.5
+
+
+def choose_title(meta: PageMeta, found: str | None, site_name: str | None) -> str | None:
+    """The page's headline; see the module docstring."""
+    site = site_name or meta.site_name
+    raw = [t for t in (meta.og_title, meta.ld_headline, found, meta.title_tag) if t]
+    cleaned = [strip_site(t, site, meta.domain) for t in raw]
+    contain, equal = _site_keys(site, meta.domain)
+    for h in meta.h1[:3]:
+        words = len(h.split())
+        if not 1 <= words <= 30 or _is_site(h, contain, equal):
+            continue
+        if not raw or any(_agree(h, t) for t in cleaned):
+            return h
+    return cleaned[0] if cleaned else None
+
+
+def clean_author(value: str | None, meta: PageMeta | None = None, title: str | None = None) -> str | None:
+    """A person or organisation name from a byline value, or None; see the module docstring."""
+    if not value:
+        return None
+    v = _SPACE.sub(" ", value).strip()
+    if len(v) > 250 or "@" in v or "http" in v.lower() or "www." in v.lower():
+        return None
+    parts = []
+    for part in v.split(";"):
+        p = _BY.sub("", part).strip(" ,|-")
+        m = _INITIALS.match(p)
+        if m is not None and _initials_of(m, p):
+            p = p[m.end() :]
+        p = _DATE_TAIL.sub("", p).strip(" ,|-")
+        if not p or _ONLY_DATE.match(p) or _SOCIAL.search(p):
+            continue
+        parts.append(p)
+    if not parts:
+        return None
+    out = "; ".join(parts)
+    if _NOT_NAME.search(out) or _DOMAIN_TOKEN.search(out) or not re.search(r"[^\W\d_]{2}", out):
+        return None
+    n = _norm(out)
+    if (title and n == _norm(title)) or (meta is not None and n in meta.headings and len(out.split()) > 2):
+        return None
+    return out
+
+
+def _initials_of(m: re.Match[str], text: str) -> bool:
+    """True when a leading capital group ("CM") is the initials of the words after it (an avatar)."""
+    rest = text[m.end() :].split()
+    return "".join(w[:1] for w in rest[: len(m.group(1))]).upper() == m.group(1)
+
+
+def choose_author(meta: PageMeta, found: str | None, site_name: str | None, title: str | None) -> str | None:
+    """The byline: JSON-LD authors, the author meta tag, then trafilatura's, first valid one."""
+    ld = [a for a in meta.ld_authors if not _SOCIAL.search(a)]
+    for cand in (", ".join(ld) if ld else None, meta.meta_author, found):
+        got = clean_author(cand, meta, title)
+        if got:
+            return got
+    return None
