@@ -1,13 +1,13 @@
 """A page's headline and author from its markup and metadata, by general rules.
 
 **Headline.** Candidates are the page's ``h1`` elements and its metadata titles
-(``og:title``, JSON-LD ``headline``, trafilatura's title, ``<title>``). Metadata titles
+(``og:title``, JSON-LD ``headline``, ``<title>``; none that is the site's name). Metadata titles
 lose the site's name: a segment before or after a separator (`` | ``, `` - ``, `` – ``,
 `` — ``, `` • ``, `` · ``, `` » ``, `` :: ``, or ``Name: `` at the start) that matches
 ``og:site_name`` or the domain. The first ``h1`` that shares at least half of its words
 with a metadata title is the headline (it keeps the page's own spelling and is never a site
 name); without one, the first metadata title without the site's name; without any
-metadata title, the first ``h1`` of at most 30 words.
+metadata title, the first ``h1`` of at most 30 words, else trafilatura's title.
 
 **Author.** JSON-LD ``author`` names (of the page's article object, joined with ", "),
 ``<meta name="author">``, then trafilatura's author, whichever is first to pass
@@ -219,16 +219,18 @@ def _agree(a: str, b: str) -> bool:
 def choose_title(meta: PageMeta, found: str | None, site_name: str | None) -> str | None:
     """The page's headline; see the module docstring."""
     site = site_name or meta.site_name
-    raw = [t for t in (meta.og_title, meta.ld_headline, found, meta.title_tag) if t]
-    cleaned = [strip_site(t, site, meta.domain) for t in raw]
     contain, equal = _site_keys(site, meta.domain)
+    own = [t for t in (meta.og_title, meta.ld_headline, meta.title_tag) if t and _squash(t) not in equal | contain]
+    cleaned = [strip_site(t, site, meta.domain) for t in own]
     for h in meta.h1[:3]:
         words = len(h.split())
         if not 1 <= words <= 30 or _is_site(h, contain, equal):
             continue
-        if not raw or any(_agree(h, t) for t in cleaned):
+        if not cleaned or any(_agree(h, t) for t in cleaned):
             return h
-    return cleaned[0] if cleaned else None
+    if cleaned:
+        return cleaned[0]
+    return strip_site(found, site, meta.domain) if found and _squash(found) not in equal | contain else None
 
 
 def clean_author(value: str | None, meta: PageMeta | None = None, title: str | None = None) -> str | None:
