@@ -10,7 +10,8 @@ name); without one, the first metadata title without the site's name; without an
 metadata title, the first ``h1`` of at most 30 words, else trafilatura's title.
 
 **Author.** JSON-LD ``author`` names (of the page's article object, joined with ", "),
-``<meta name="author">``, then trafilatura's author, whichever is first to pass
+``<meta name="author">``, trafilatura's author (as the page's byline element writes it, when
+one holds exactly its parts), then the text of a byline element, whichever is first to pass
 :func:`clean_author`: a leading "By" is removed, parts that are dates or page furniture
 are dropped ("Malcolm Harris; January" -> "Malcolm Harris"), and a value that is an
 e-mail address, a link, a domain fragment ("Dmoran Com"), a widget label ("Account
@@ -78,6 +79,8 @@ class PageMeta:
     domain: str | None = None
     ld_authors: list[str] = field(default_factory=list)
     meta_author: str | None = None
+    #: texts of byline elements (class, itemprop or rel naming an author or byline), innermost first
+    bylines: list[str] = field(default_factory=list)
 
     def titles(self) -> list[str]:
         return [t for t in (self.og_title, self.ld_headline, self.title_tag, *self.h1[:1]) if t]
@@ -148,12 +151,34 @@ def page_meta(tree: Any, url: str | None = None) -> PageMeta:
                 meta.ld_headline = _SPACE.sub(" ", _html.unescape(obj["headline"])).strip()
             if not meta.ld_authors and obj.get("author") is not None:
                 meta.ld_authors = _ld_names(obj.get("author"))
+    meta.bylines = _bylines(tree)
     if url:
         meta.domain = urlsplit(url).hostname
     else:
         canon = first("//link[@rel='canonical']/@href") or first("//meta[@property='og:url']/@content")
         meta.domain = urlsplit(canon).hostname if canon else None
     return meta
+
+
+_BYLINE_XPATH = (
+    "//*[@rel='author' or contains(@itemprop, 'author') or contains(@class, 'author') or contains(@class, 'byline')]"
+)
+
+
+def _bylines(tree: Any) -> list[str]:
+    """Short texts of byline elements: those with no byline element inside, names first."""
+    found = tree.xpath(_BYLINE_XPATH)[:60]
+    inner = set(found)
+    out: list[tuple[int, str]] = []
+    for el in found:
+        if any(d in inner for d in el.iterdescendants()):
+            continue
+        t = text_of(el)
+        if not t or len(t) > 80:
+            continue
+        marks = " ".join(str(el.get(a) or "") for a in ("class", "itemprop", "rel")).lower()
+        out.append((0 if "name" in marks or el.get("rel") == "author" else 1, t))
+    return [t for _, t in sorted(out, key=lambda x: x[0])]
 
 
 def _site_keys(site_name: str | None, domain: str | None) -> tuple[set[str], set[str]]:
@@ -267,11 +292,28 @@ def _initials_of(m: re.Match[str], text: str) -> bool:
     return "".join(w[:1] for w in rest[: len(m.group(1))]).upper() == m.group(1)
 
 
+def _raw_form(found: str, bylines: list[str]) -> str:
+    """trafilatura's normalised author ("Linny; Peter") as the page writes it ("Linny and Peter")."""
+    parts = [_squash(p) for p in found.split(";") if _squash(p)]
+    for b in bylines:
+        sq = _squash(_BY.sub("", b))
+        if parts and all(p in sq for p in parts) and len(sq) <= sum(map(len, parts)) + 12 and sq.startswith(parts[0]):
+            return b
+    return found
+
+
 def choose_author(meta: PageMeta, found: str | None, site_name: str | None, title: str | None) -> str | None:
-    """The byline: JSON-LD authors, the author meta tag, then trafilatura's, first valid one."""
+    """The byline: JSON-LD authors, the author meta tag, trafilatura's, then a byline element's text."""
     ld = [a for a in meta.ld_authors if not _SOCIAL.search(a)]
-    for cand in (", ".join(ld) if ld else None, meta.meta_author, found):
-        got = clean_author(cand, meta, title)
+    if found:
+        found = _raw_form(found, meta.bylines)
+    for cand, guessed in ((", ".join(ld) if ld else None, False), (meta.meta_author, False), (found, True)):
+        # only a guessed byline (trafilatura's) may be a section heading taken for a name
+        got = clean_author(cand, meta if guessed else None, title)
         if got:
+            return got
+    for b in meta.bylines[:5]:
+        got = clean_author(b, meta, title)
+        if got and len(got.split()) <= 5 and not re.search(r"\d", got):
             return got
     return None
