@@ -349,7 +349,7 @@ def repair(
     for c in chunks:
         if c.kind in ("paragraph", "deck", "embed"):
             put(c.kind, c.pieces)
-            if c.kind == "paragraph":
+            if c.kind in ("paragraph", "embed"):
                 paragraphs.append(pieces_text(source, c.pieces))
     for c in chunks:
         if c.kind == "caption":
