@@ -126,7 +126,9 @@ def extract_html(html: str, location: str = "", url: str | None = None) -> HtmlA
         if reason:
             raise InputError(f"the page is not an article ({reason})", code="NG011", location=location)
         raise InputError("HTML holds no article body", code="NG005", location=location)
-    sitename = getattr(res, "sitename", None) or meta.site_name
+    sitename = meta.site_name or getattr(res, "sitename", None)
+    if sitename and (len(sitename.split()) > 6 or any(_norm(sitename) == _norm(t) for t in meta.titles())):
+        sitename = None  # trafilatura falls back to the page title when a page names no site
     title = choose_title(meta, getattr(res, "title", None), sitename)
     lines, dropped = _body_lines(body)
     reason = not_article_reason(meta.titles() + ([title] if title else []), "\n".join(lines))

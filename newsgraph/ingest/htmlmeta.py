@@ -4,7 +4,8 @@
 (``og:title``, JSON-LD ``headline``, ``<title>``; none that is the site's name). Metadata titles
 lose the site's name: a segment before or after a separator (`` | ``, `` - ``, `` – ``,
 `` — ``, `` • ``, `` · ``, `` » ``, `` :: ``, or ``Name: `` at the start) that matches
-``og:site_name`` or the domain. The first ``h1`` that shares at least half of its words
+``og:site_name`` or the domain (a last segment of at most three words may also just hold a
+word of the domain: "Rust Blog" on blog.rust-lang.org). The first ``h1`` that shares at least half of its words
 with a metadata title is the headline (it keeps the page's own spelling and is never a site
 name); without one, the first metadata title without the site's name; without any
 metadata title, the first ``h1`` of at most 30 words, else trafilatura's title.
@@ -199,6 +200,20 @@ def _site_keys(site_name: str | None, domain: str | None) -> tuple[set[str], set
     return contain, equal
 
 
+def _domain_words(domain: str | None) -> set[str]:
+    """Words of a domain's own labels: {"rust", "lang"} for blog.rust-lang.org."""
+    if not domain:
+        return set()
+    labels = [x for x in domain.lower().split(".")[:-1] if x not in _GENERIC_LABELS]
+    return {w for x in labels for w in re.split(r"[^a-z0-9]+", x) if len(w) >= 3}
+
+
+def _names_domain(segment: str, words: set[str]) -> bool:
+    """A short last segment with a word of the domain in it ("Rust Blog" on blog.rust-lang.org)."""
+    toks = [w.lower() for w in _WORD.findall(segment)]
+    return 0 < len(toks) <= 3 and any(w in words for w in toks)
+
+
 def _is_site(segment: str, contain: set[str], equal: set[str]) -> bool:
     sq = _squash(segment)
     if not sq:
@@ -211,6 +226,7 @@ def _is_site(segment: str, contain: set[str], equal: set[str]) -> bool:
 def strip_site(title: str, site_name: str | None, domain: str | None) -> str:
     """``title`` without the site's name before or after a separator."""
     contain, equal = _site_keys(site_name, domain)
+    words = _domain_words(domain)
     t = title.strip()
     for _ in range(3):
         parts = _SEP.split(t)
@@ -221,7 +237,7 @@ def strip_site(title: str, site_name: str | None, domain: str | None) -> str:
                 continue
             break
         seps = _SEP.findall(t)
-        if _is_site(parts[-1], contain, equal):
+        if _is_site(parts[-1], contain, equal) or _names_domain(parts[-1], words):
             t = t[: len(t) - len(parts[-1]) - len(seps[-1])].strip()
         elif _is_site(parts[0], contain, equal):
             t = t[len(parts[0]) + len(seps[0]) :].strip()
