@@ -175,3 +175,12 @@ def test_offsets_point_into_the_extracted_text() -> None:
     for b in doc.blocks:
         s, e = doc.source_span(b.start, b.end)
         assert doc.source_text[s:e] == doc.text[b.start : b.end]
+
+
+def test_author_segment_naming_the_site_removed() -> None:
+    meta = PageMeta(ld_authors=["David Jackson - FullStack Editorial Team"], domain="www.fullstack.com")
+    from newsgraph.ingest.htmlmeta import choose_author
+
+    assert choose_author(meta, None, None, None) == "David Jackson"
+    meta = PageMeta(ld_authors=["Help Net Security"], domain="www.helpnetsecurity.com")
+    assert choose_author(meta, None, None, None) == "Help Net Security"

@@ -96,3 +96,8 @@ def test_extract_stdin_html_with_long_comment_prolog(monkeypatch, capsys) -> Non
     assert out["meta"]["format"] == "html"
     assert "rebuild the old river bridge" in out["text"]
     assert "<!--" not in out["text"] and "<p>" not in out["text"]
+
+
+def test_feed_after_long_comment_prolog_on_stdin() -> None:
+    (item,) = read_bytes((COMMENTS + RSS).encode("utf-8"), "<stdin>", Settings())
+    assert isinstance(item, Article) and item.meta["url"] == "http://desk.example/1"

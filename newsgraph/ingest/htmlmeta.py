@@ -319,7 +319,12 @@ def _raw_form(found: str, bylines: list[str]) -> str:
 
 
 def choose_author(meta: PageMeta, found: str | None, site_name: str | None, title: str | None) -> str | None:
-    """The byline: JSON-LD authors, the author meta tag, trafilatura's, then a byline element's text."""
+    """The byline: JSON-LD authors, the author meta tag, trafilatura's, then a byline element's text.
+
+    A segment that names the site ("David Jackson - FullStack Editorial Team" on fullstack.com)
+    is removed as from a title.
+    """
+    site = site_name or meta.site_name
     ld = [a for a in meta.ld_authors if not _SOCIAL.search(a)]
     if found:
         found = _raw_form(found, meta.bylines)
@@ -327,9 +332,9 @@ def choose_author(meta: PageMeta, found: str | None, site_name: str | None, titl
         # only a guessed byline (trafilatura's) may be a section heading taken for a name
         got = clean_author(cand, meta if guessed else None, title)
         if got:
-            return got
+            return strip_site(got, site, meta.domain)
     for b in meta.bylines[:5]:
         got = clean_author(b, meta, title)
         if got and len(got.split()) <= 5 and not re.search(r"\d", got):
-            return got
+            return strip_site(got, site, meta.domain)
     return None
