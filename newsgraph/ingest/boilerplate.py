@@ -7,8 +7,10 @@
   "View gallery", "Enlarge this image", "Previous" / "Next";
 - teaser and related links: "Related: ...", "READ MORE: ...", "See also: ...", "Recommended
   for you", "Most read";
-- newsletter prompts: a short line that asks to sign up or subscribe for a newsletter,
-  e-mails or an inbox;
+- newsletter prompts: a line of at most 30 words that opens by asking to sign up,
+  subscribe, join or get something for a newsletter, an inbox or e-mail updates, asks
+  to sign up or subscribe to "our/the ... newsletter", or offers content "delivered to
+  your inbox";
 - advertising labels: "Advertisement", "Story continues below advertisement".
 
 :func:`not_article_reason` names why a page is an error (404), cookie-consent or paywall
@@ -47,8 +49,10 @@ _TEASER = re.compile(
     re.IGNORECASE,
 )
 _NEWSLETTER = re.compile(
-    r"\b(?:sign\s*up|subscribe|register|get|join|enter\s+your\s+e-?mail)\b.{0,80}\b(?:newsletters?|inbox|e-?mail\s+(?:updates|alerts)|briefing)\b|"
-    r"\bnewsletters?\b.{0,40}\b(?:sign\s*up|subscribe)\b",
+    r"^\W*(?:sign\s*up|subscribe|register|get|join|enter\s+your\s+e-?mail)\b.{0,80}\b(?:newsletters?|inbox|e-?mail\s+(?:updates|alerts))\b|"
+    r"\b(?:sign\s*up|subscribe)\s+(?:to|for)\s+(?:our|the|my)\b.{0,40}\bnewsletters?\b|"
+    r"^\W*(?:join|subscribe\s+to)\s+our\s+(?:newsletter|mailing\s+list)\b|"
+    r"\bdelivered\s+(?:straight\s+|directly\s+)?to\s+your\s+inbox\b",
     re.IGNORECASE,
 )
 _AD = re.compile(
