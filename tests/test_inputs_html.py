@@ -194,3 +194,26 @@ def test_author_segment_naming_the_site_removed() -> None:
     assert choose_author(meta, None, None, None) == "David Jackson"
     meta = PageMeta(ld_authors=["Help Net Security"], domain="www.helpnetsecurity.com")
     assert choose_author(meta, None, None, None) == "Help Net Security"
+
+
+def test_paragraphs_without_end_punctuation_stay_apart() -> None:
+    items = [
+        "Ferries will run every twenty minutes while the bridge is shut, the operator said on Monday and",
+        "shop owners on both banks welcomed the vote but asked for help with the lost trade during the works",
+        "The mayor said the town would apply for a state grant to cover part of the cost of the new bridge",
+    ]
+    doc = doc_of(page(paras(PARAS[:2] + items)))
+    assert doc.meta["paragraphs"] == PARAS[:2] + items
+    assert [b.kind for b in doc.blocks].count("paragraph") == 5
+
+
+def test_error_page_file_is_a_failure_with_ng011(tmp_path) -> None:
+    from newsgraph.config import Settings
+    from newsgraph.ingest import documents_from_paths
+    from newsgraph.ingest.readers import Failure
+
+    path = tmp_path / "missing.html"
+    path.write_text(page("<p>Sorry, we can't find that page. It may have been moved or deleted.</p>",
+                         title="404 Not Found", h1="Page not found"), encoding="utf-8")
+    (item,) = documents_from_paths([str(path)], Settings())
+    assert isinstance(item, Failure) and item.error.code == "NG011" and "error page" in str(item.error)
