@@ -217,3 +217,14 @@ def test_error_page_file_is_a_failure_with_ng011(tmp_path) -> None:
                          title="404 Not Found", h1="Page not found"), encoding="utf-8")
     (item,) = documents_from_paths([str(path)], Settings())
     assert isinstance(item, Failure) and item.error.code == "NG011" and "error page" in str(item.error)
+
+
+def test_author_from_by_line_and_labelled_meta() -> None:
+    byline = "<p class='meta'><span>08/29/2023</span> <span> By <a href='/people/ann-lee'>Ann Lee</a> </span></p>"
+    assert extract_html(page(byline + paras(PARAS))).author == "Ann Lee"
+    written = paras(PARAS) + "<h3>Written by Jo Park</h3><p>Jo Park covers the council.</p>"
+    assert extract_html(page(written)).author == "Jo Park"
+    head = "<meta name='twitter:label1' content='Written by'><meta name='twitter:data1' content='Ann Lee'>"
+    assert extract_html(page(paras(PARAS), head=head)).author == "Ann Lee"
+    # "By 2030" and "by the river" are no bylines
+    assert extract_html(page("<p>By 2030</p><p>by the river</p>" + paras(PARAS))).author is None

@@ -12,7 +12,9 @@ metadata title, the first ``h1`` of at most 30 words, else trafilatura's title.
 
 **Author.** JSON-LD ``author`` names (of the page's article object, joined with ", "),
 ``<meta name="author">``, trafilatura's author (as the page's byline element writes it, when
-one holds exactly its parts), then the text of a byline element, whichever is first to pass
+one holds exactly its parts), a "Written by" label/data meta pair (``twitter:label1`` /
+``twitter:data1``), a name after "By" or "Written by" in the page text (at most five
+capitalised words), then the text of a byline element, whichever is first to pass
 :func:`clean_author`: a leading "By" is removed, parts that are dates or page furniture
 are dropped ("Malcolm Harris; January" -> "Malcolm Harris"), and a value that is an
 e-mail address, a link, a domain fragment ("Dmoran Com"), a widget label ("Account
@@ -82,6 +84,10 @@ class PageMeta:
     meta_author: str | None = None
     #: texts of byline elements (class, itemprop or rel naming an author or byline), innermost first
     bylines: list[str] = field(default_factory=list)
+    #: the author in a "Written by" label/data meta pair (twitter:label1 / twitter:data1)
+    labelled_author: str | None = None
+    #: names after "By" / "Written by" in the page text, in page order
+    by_names: list[str] = field(default_factory=list)
 
     def titles(self) -> list[str]:
         return [t for t in (self.og_title, self.ld_headline, self.title_tag, *self.h1[:1]) if t]
@@ -153,6 +159,12 @@ def page_meta(tree: Any, url: str | None = None) -> PageMeta:
             if not meta.ld_authors and obj.get("author") is not None:
                 meta.ld_authors = _ld_names(obj.get("author"))
     meta.bylines = _bylines(tree)
+    meta.by_names = _by_names(tree)
+    for label in tree.xpath("//meta[starts-with(@name, 'twitter:label')]")[:6]:
+        if _norm(str(label.get("content") or "")) in ("written by", "author", "by", "written by:"):
+            num = str(label.get("name"))[len("twitter:label") :]
+            meta.labelled_author = first(f"//meta[@name='twitter:data{num}']/@content")
+            break
     if url:
         meta.domain = urlsplit(url).hostname
     else:
@@ -180,6 +192,40 @@ def _bylines(tree: Any) -> list[str]:
         marks = " ".join(str(el.get(a) or "") for a in ("class", "itemprop", "rel")).lower()
         out.append((0 if "name" in marks or el.get("rel") == "author" else 1, t))
     return [t for _, t in sorted(out, key=lambda x: x[0])]
+
+
+_BY_TEXT = re.compile(r"^\s*(?:written\s+|posted\s+|reported\s+)?by\b\s*:?\s*(.*)$", re.IGNORECASE | re.DOTALL)
+_NAME_SHAPE = re.compile(r"^(?:[A-Z][\w'’.\-]*|[A-Z]{2,}|de|da|van|von|der|del|la|le|al|bin|and|&)(?:\s+(?:[A-Z][\w'’.\-]*|[A-Z]{2,}|de|da|van|von|der|del|la|le|al|bin|and|&)){0,5}$")
+
+
+def _by_names(tree: Any) -> list[str]:
+    """Names that follow "By" or "Written by" in the page text ("By <a>Daniel Renfrow</a>")."""
+    body = tree.find(".//body")
+    if body is None:
+        return []
+    found: list[str] = []
+    for node in body.xpath(".//text()[not(ancestor::script) and not(ancestor::style)]"):
+        text = str(node)
+        if len(found) >= 3:
+            break
+        m = _BY_TEXT.match(text)
+        if m is None or len(text) > 80:
+            continue
+        rest = _SPACE.sub(" ", m.group(1)).strip()
+        if not rest:
+            parent = node.getparent()
+            if parent is None:
+                continue
+            whole = text_of(parent)
+            mm = _BY_TEXT.match(whole) if len(whole) <= 80 else None
+            rest = mm.group(1).strip() if mm else ""
+            if not rest:  # "By" alone in its element: the name is the next element's
+                nxt = parent.getnext()
+                rest = text_of(nxt) if nxt is not None else ""
+        rest = _DATE_TAIL.sub("", rest).strip(" ,|-·")
+        if rest and len(rest) <= 60 and _NAME_SHAPE.match(rest):
+            found.append(rest)
+    return found
 
 
 def _site_keys(site_name: str | None, domain: str | None) -> tuple[set[str], set[str]]:
@@ -328,12 +374,13 @@ def choose_author(meta: PageMeta, found: str | None, site_name: str | None, titl
     ld = [a for a in meta.ld_authors if not _SOCIAL.search(a)]
     if found:
         found = _raw_form(found, meta.bylines)
-    for cand, guessed in ((", ".join(ld) if ld else None, False), (meta.meta_author, False), (found, True)):
+    cands = ((", ".join(ld) if ld else None, False), (meta.meta_author, False), (found, True), (meta.labelled_author, False))
+    for cand, guessed in cands:
         # only a guessed byline (trafilatura's) may be a section heading taken for a name
         got = clean_author(cand, meta if guessed else None, title)
         if got:
             return strip_site(got, site, meta.domain)
-    for b in meta.bylines[:5]:
+    for b in meta.by_names[:3] + meta.bylines[:5]:
         got = clean_author(b, meta, title)
         if got and len(got.split()) <= 5 and not re.search(r"\d", got):
             return strip_site(got, site, meta.domain)
