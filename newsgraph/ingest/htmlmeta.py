@@ -13,7 +13,7 @@ metadata title, the first ``h1`` of at most 30 words, else trafilatura's title.
 **Author.** JSON-LD ``author`` names (of the page's article object, joined with ", "),
 ``<meta name="author">``, trafilatura's author (as the page's byline element writes it, when
 one holds exactly its parts), a "Written by" label/data meta pair (``twitter:label1`` /
-``twitter:data1``), a name after "By" or "Written by" in the page text (at most five
+``twitter:data1``), a name after "By" or "Written by" in the page text (at most six
 capitalised words), then the text of a byline element, whichever is first to pass
 :func:`clean_author`: a leading "By" is removed, parts that are dates or page furniture
 are dropped ("Malcolm Harris; January" -> "Malcolm Harris"), and a value that is an
