@@ -228,3 +228,11 @@ def test_author_from_by_line_and_labelled_meta() -> None:
     assert extract_html(page(paras(PARAS), head=head)).author == "Ann Lee"
     # "By 2030" and "by the river" are no bylines
     assert extract_html(page("<p>By 2030</p><p>by the river</p>" + paras(PARAS))).author is None
+
+
+def test_headline_below_a_kicker_is_kept_once_and_first() -> None:
+    from newsgraph.ingest.html import _compose
+
+    text, _, headline = _compose("Council votes to rebuild river bridge", ["MIXED FEELINGS", "Council votes to rebuild river bridge", PARAS[0]], [])
+    assert headline == "Council votes to rebuild river bridge"
+    assert text == f"Council votes to rebuild river bridge\n\nMIXED FEELINGS\n\n{PARAS[0]}"

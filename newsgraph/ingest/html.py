@@ -185,12 +185,15 @@ def _compose(title: str | None, lines: list[str], embeds: list[str]) -> tuple[st
     pos = 0
     headline = None
     if title:
-        if lines and _norm(lines[0]) == _norm(title):
+        same = [i for i, line in enumerate(lines[:4]) if _norm(line) == _norm(title)]
+        if same and same[0] == 0:
             headline = lines[0]
         else:
             headline = title
             parts.append(title)
             pos = len(title)
+        if same and same[0] > 0:  # the headline printed again below a kicker: kept once, first
+            lines = lines[: same[0]] + lines[same[0] + 1 :]
     for line in lines:
         m = _MARK_RE.fullmatch(line)
         if m is not None:
