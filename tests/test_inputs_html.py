@@ -236,3 +236,14 @@ def test_headline_below_a_kicker_is_kept_once_and_first() -> None:
     text, _, headline = _compose("Council votes to rebuild river bridge", ["MIXED FEELINGS", "Council votes to rebuild river bridge", PARAS[0]], [])
     assert headline == "Council votes to rebuild river bridge"
     assert text == f"Council votes to rebuild river bridge\n\nMIXED FEELINGS\n\n{PARAS[0]}"
+
+
+def test_consent_wall_without_article_body() -> None:
+    wall = (
+        "<html><head><title>news.example</title></head><body><div class='overlay'><h2>We value your privacy</h2>"
+        "<p>We and our partners use cookies to store and access information on your device.</p>"
+        "<button>Accept all</button><button>Manage preferences</button></div></body></html>"
+    )
+    with pytest.raises(InputError) as err:
+        extract_html(wall)
+    assert err.value.code == "NG011" and "consent" in str(err.value)

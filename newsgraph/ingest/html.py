@@ -122,7 +122,9 @@ def extract_html(html: str, location: str = "", url: str | None = None) -> HtmlA
         raise InputError(f"HTML could not be parsed: {type(exc).__name__}", code="NG005", location=location) from None
     body = getattr(res, "text", None) if res is not None else None
     if not body or not body.strip():
-        reason = not_article_reason(meta.titles(), "")
+        # trafilatura finds no body on many consent walls: judge the page's visible text
+        shown = tree.xpath("//body//text()[not(ancestor::script) and not(ancestor::style) and not(ancestor::noscript)]")
+        reason = not_article_reason(meta.titles(), _SPACE.sub(" ", " ".join(map(str, shown[:2000]))))
         if reason:
             raise InputError(f"the page is not an article ({reason})", code="NG011", location=location)
         raise InputError("HTML holds no article body", code="NG005", location=location)
