@@ -247,3 +247,10 @@ def test_consent_wall_without_article_body() -> None:
     with pytest.raises(InputError) as err:
         extract_html(wall)
     assert err.value.code == "NG011" and "consent" in str(err.value)
+
+
+def test_short_article_under_a_cookie_line_is_an_article() -> None:
+    body = PARAS[0] + "\nWe use cookies on this site."
+    assert not_article_reason(["Bridge"], body) is None
+    teaser = PARAS[0] + "\nSubscribe to continue reading."
+    assert not_article_reason(["Bridge"], teaser) is None

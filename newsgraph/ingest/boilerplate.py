@@ -14,8 +14,9 @@
 - advertising labels: "Advertisement", "Story continues below advertisement".
 
 :func:`not_article_reason` names why a page is an error (404), cookie-consent or paywall
-page rather than an article; such a page's body is short (under ``SHORT_BODY`` words), so
-a long article that mentions a cookie policy or subscriptions is never refused.
+page rather than an article; such a page's body is short (under ``SHORT_BODY`` words) and
+mostly about the error, the cookies or the subscription, so a long article that mentions a
+cookie policy, or a short one under a cookie line, is never refused.
 """
 
 from __future__ import annotations
@@ -24,6 +25,11 @@ import re
 
 #: a page whose body has fewer words may be an error, consent or paywall page
 SHORT_BODY = 120
+#: a consent page: at least this share of its words are in sentences about cookies or consent
+CONSENT_SHARE = 0.4
+#: a paywall page: fewer than 60 words, at least this share in sentences asking to subscribe or sign in
+#: (a teaser paragraph above a short prompt is article text and is kept)
+PAYWALL_SHARE = 0.5
 
 _BULLET = re.compile(r"^\s*(?:[-*•·|]\s*)+")
 _SHARE_WORD = (
@@ -102,6 +108,12 @@ def is_boilerplate(line: str) -> bool:
     return len(t.split()) <= 30 and bool(_NEWSLETTER.search(t)) and not t.rstrip().endswith(('"', "”"))
 
 
+def _share(rx: re.Pattern[str], body: str, words: int) -> float:
+    """The share of the body's words in sentences or lines that match ``rx``."""
+    parts = re.split(r"(?<=[.!?])\s+|\n", body)
+    return sum(len(p.split()) for p in parts if rx.search(p)) / max(1, words)
+
+
 def not_article_reason(titles: list[str], body: str) -> str | None:
     """"an error page", "a cookie-consent page" or "a paywall page", or None for an article."""
     words = len(body.split())
@@ -109,8 +121,8 @@ def not_article_reason(titles: list[str], body: str) -> str | None:
         return None
     if any(_ERROR_TITLE.search(t) and len(t.split()) <= 12 for t in titles) or _ERROR_BODY.search(body):
         return "an error page"
-    if len(_CONSENT.findall(body)) >= (1 if words < 60 else 2):
+    if _share(_CONSENT, body, words) >= CONSENT_SHARE:
         return "a cookie-consent page"
-    if _PAYWALL.search(body) and words < 60:
+    if words < 60 and _share(_PAYWALL, body, words) >= PAYWALL_SHARE:
         return "a paywall page"
     return None
