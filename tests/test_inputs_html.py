@@ -254,3 +254,23 @@ def test_short_article_under_a_cookie_line_is_an_article() -> None:
     assert not_article_reason(["Bridge"], body) is None
     teaser = PARAS[0] + "\nSubscribe to continue reading."
     assert not_article_reason(["Bridge"], teaser) is None
+
+
+def _ld_page(body_html: str, article_body: str) -> str:
+    ld = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Council votes to rebuild river bridge",
+          "articleBody": article_body}
+    return page(body_html, head=f"<script type='application/ld+json'>{json.dumps(ld)}</script>")
+
+
+def test_publisher_article_body_when_trafilatura_kept_a_part_or_ran_it_together() -> None:
+    more = [f"Speaker {n} at the hearing asked the council to keep one lane open for cyclists and walkers during "
+            f"the works, and to publish the timetable for the ferries before the end of the month." for n in range(4)]
+    html = _ld_page(paras(PARAS[:1]), "\n".join(PARAS + more))
+    art = extract_html(html)
+    assert art.body_from == "json-ld"
+    assert art.text.count("\n\n") == len(PARAS + more)  # headline + one block per line of the articleBody
+    assert doc_of(html).meta["paragraphs"] == PARAS + more
+    # an articleBody about something else, or no longer than the page's text, is not used
+    other = " ".join(["Tickets for the summer concert series go on sale on Friday at the town hall."] * 20)
+    assert extract_html(_ld_page(paras(PARAS[:1]), other)).body_from == "trafilatura"
+    assert extract_html(_ld_page(paras(PARAS), " ".join(PARAS))).body_from == "trafilatura"

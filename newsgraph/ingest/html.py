@@ -8,6 +8,8 @@ trafilatura finds the main text; this module adds, by general rules (never per s
 - **embedded posts** (tweets, Instagram, TikTok, Bluesky, Reddit, Facebook): taken out of
   the page before extraction and put back where they stood as blocks of their own
   (``embed``), never glued into a paragraph;
+- the **publisher's body** (JSON-LD ``articleBody``) when trafilatura kept only part of
+  it or ran its paragraphs together;
 - **boilerplate** trafilatura keeps (:mod:`newsgraph.ingest.boilerplate`): share widgets,
   gallery counters, teaser and related links, newsletter prompts, advertising labels;
 - **pages that are not articles** (an error, cookie-consent or paywall page) are refused
@@ -22,6 +24,7 @@ every offset of the document points into it.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -45,6 +48,7 @@ EMBED_CLASSES = (
 _MARK = "NGEMBEDMARK{}X"
 _MARK_RE = re.compile(r"NGEMBEDMARK(\d+)X")
 _SPACE = re.compile(r"\s+")
+_WORDS = re.compile(r"\w+")
 
 
 @dataclass
@@ -61,6 +65,8 @@ class HtmlArticle:
     embeds: list[tuple[int, int]] = field(default_factory=list)
     #: boilerplate lines removed from trafilatura's text
     dropped: list[str] = field(default_factory=list)
+    #: where the paragraphs come from: "trafilatura" or "json-ld" (the page's articleBody)
+    body_from: str = "trafilatura"
 
 
 def _embed_xpath() -> str:
@@ -133,6 +139,11 @@ def extract_html(html: str, location: str = "", url: str | None = None) -> HtmlA
         sitename = None  # trafilatura falls back to the page title when a page names no site
     title = choose_title(meta, getattr(res, "title", None), sitename)
     lines, dropped = _body_lines(body)
+    body_from = "trafilatura"
+    if _publisher_body_wins(meta.ld_body, lines):
+        lines, more = _body_lines(meta.ld_body or "")
+        dropped += more
+        body_from = "json-ld"
     reason = not_article_reason(meta.titles() + ([title] if title else []), "\n".join(lines))
     if reason:
         raise InputError(f"the page is not an article ({reason})", code="NG011", location=location)
@@ -150,7 +161,35 @@ def extract_html(html: str, location: str = "", url: str | None = None) -> HtmlA
         headline=headline,
         embeds=spans,
         dropped=dropped,
+        body_from=body_from,
     )
+
+
+#: the publisher's JSON-LD articleBody replaces trafilatura's text when it has this many times
+#: the words (and at least LD_BODY_MIN_WORDS) and holds most of trafilatura's words
+LD_BODY_RATIO = 1.5
+LD_BODY_MIN_WORDS = 100
+LD_BODY_CONTAINS = 0.6
+#: ... or when it holds the same words (bag-of-words F1 at least this) in paragraphs that
+#: trafilatura ran together (at most 3 lines against at least 4 paragraphs)
+LD_BODY_SAME = 0.9
+
+
+def _publisher_body_wins(ld_body: str | None, lines: list[str]) -> bool:
+    """True when trafilatura kept only part of the article the page declares in JSON-LD, or
+    ran its paragraphs together."""
+    if not ld_body:
+        return False
+    text_lines = [line for line in lines if not _MARK_RE.fullmatch(line)]
+    ours = Counter(w.lower() for line in text_lines for w in _WORDS.findall(line))
+    theirs = Counter(w.lower() for w in _WORDS.findall(ld_body))
+    n_ours, n_theirs = sum(ours.values()), sum(theirs.values())
+    common = sum((ours & theirs).values())
+    if n_theirs >= max(LD_BODY_MIN_WORDS, LD_BODY_RATIO * n_ours):
+        return common >= LD_BODY_CONTAINS * max(1, n_ours)
+    paragraphs = len([p for p in ld_body.split("\n\n") if p.strip()])
+    same = 2 * common / max(1, n_ours + n_theirs)
+    return len(text_lines) <= 3 and paragraphs >= 4 and same >= LD_BODY_SAME
 
 
 def _body_lines(body: str) -> tuple[list[str], list[str]]:

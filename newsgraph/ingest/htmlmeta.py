@@ -88,6 +88,8 @@ class PageMeta:
     labelled_author: str | None = None
     #: names after "By" / "Written by" in the page text, in page order
     by_names: list[str] = field(default_factory=list)
+    #: the longest JSON-LD ``articleBody`` as plain paragraphs (blank-line separated), or None
+    ld_body: str | None = None
 
     def titles(self) -> list[str]:
         return [t for t in (self.og_title, self.ld_headline, self.title_tag, *self.h1[:1]) if t]
@@ -158,6 +160,16 @@ def page_meta(tree: Any, url: str | None = None) -> PageMeta:
                 meta.ld_headline = _SPACE.sub(" ", _html.unescape(obj["headline"])).strip()
             if not meta.ld_authors and obj.get("author") is not None:
                 meta.ld_authors = _ld_names(obj.get("author"))
+            body = obj.get("articleBody")
+            if isinstance(body, str) and len(body) > len(meta.ld_body or ""):
+                meta.ld_body = body
+    if meta.ld_body:
+        from newsgraph.ingest.feeds import fragment_text
+
+        raw = meta.ld_body.replace("\r", "")
+        if not re.search(r"<[a-zA-Z/][^>]*>", raw):  # plain text: each line is a paragraph
+            raw = re.sub(r"\n+", "\n\n", raw)
+        meta.ld_body = fragment_text(raw) or None
     meta.bylines = _bylines(tree)
     meta.by_names = _by_names(tree)
     for label in tree.xpath("//meta[starts-with(@name, 'twitter:label')]")[:6]:
