@@ -14,8 +14,8 @@ trafilatura finds the main text; this module adds, by general rules (never per s
   gallery counters, teaser and related links, newsletter prompts, advertising labels;
 - **pages that are not articles** (an error, cookie-consent or paywall page) are refused
   with NG011;
-- an **author** that is a person or organisation name, never a date, a widget label or the
-  site's name.
+- an **author** that is a person or organisation name, never a date, a widget label, a
+  domain fragment or the headline.
 
 The text returned is the headline, then one paragraph per block, separated by blank lines;
 every offset of the document points into it.
