@@ -26,6 +26,7 @@ KEPT = "## Targets and where they stand"
 
 RUNS: list[tuple[str, str, list[str]]] = [
     ("article/scrapinghub.jsonl", "article", ["body_f1"]),
+    ("article/wcxb_dev.jsonl", "article", ["body_f1", "title_acc", "author_acc", "date_acc"]),
     ("entities/meantime.jsonl", "entities", ["exact_f1", "overlap_f1"]),
     ("entities/gum_news.jsonl", "entities", ["exact_f1", "overlap_f1"]),
     ("entities/re3d.jsonl", "entities", ["exact_f1", "overlap_f1"]),

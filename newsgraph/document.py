@@ -7,9 +7,10 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Any
 
-BLOCK_KINDS = ("headline", "byline", "deck", "paragraph", "caption", "credit")
+BLOCK_KINDS = ("headline", "byline", "deck", "paragraph", "caption", "credit", "embed")
 #: blocks of the article body. A "deck" block is a display copy of body text (printed twice)
-#: and is not body; captions and credits are not body either (but hold places and dates).
+#: and is not body; captions, credits and embedded posts ("embed": a tweet quoted in the page)
+#: are not body either (but hold places and dates).
 BODY_KINDS = frozenset({"headline", "paragraph"})
 
 

@@ -18,6 +18,7 @@ CODES: dict[str, str] = {
     "NG008": "a JSONL/CSV record is malformed or lacks a text field",
     "NG009": "PDF could not be read",
     "NG010": "input language is not supported (skipped)",
+    "NG011": "the page is not an article (an error, cookie-consent or paywall page)",
     "NG020": "invalid configuration value",
     "NG021": "configuration file could not be read",
     "NG022": "the language model is not installed",

@@ -60,15 +60,19 @@ def make_document(article: Article, settings: Settings | None = None, require_en
         raise InputError("input is over the size limit (setting max_bytes)", code="NG003", location=article.location)
     source = raw
     fmt = article.fmt
+    embeds: list[tuple[int, int]] = []
+    headline = meta.get("title")
     if fmt == "html":
         page = extract_html(raw, article.location, meta.get("url"))
         source = page.text
+        embeds = page.embeds
+        headline = page.headline
         for k, v in (("title", page.title), ("author", page.author), ("published", page.date), ("url", page.url)):
             if v and not meta.get(k):
                 meta[k] = v
         if page.sitename and not meta.get("source"):
             meta["source"] = page.sitename
-    layout = repair(source, markdown=fmt in ("markdown", "html"), title=meta.get("title"))
+    layout = repair(source, markdown=fmt in ("markdown", "html"), title=headline, html=fmt == "html", embeds=embeds)
     if not layout.text.strip():
         raise InputError("input holds no text after cleaning", code="NG001", location=article.location)
     language = _language(layout, article.location, require_english)

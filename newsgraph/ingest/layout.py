@@ -11,6 +11,7 @@ Every clean character keeps its offset in the input (see :class:`OffsetMap`).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from newsgraph.document import Block, OffsetMap
@@ -206,9 +207,24 @@ def _words(text: str) -> int:
     return len(text.split())
 
 
-def repair(source: str, markdown: bool = True, title: str | None = None) -> Layout:
-    """Repair the layout of ``source``; see the module docstring."""
+def repair(
+    source: str,
+    markdown: bool = True,
+    title: str | None = None,
+    html: bool = False,
+    embeds: Sequence[tuple[int, int]] = (),
+) -> Layout:
+    """Repair the layout of ``source``; see the module docstring.
+
+    ``html``: the source is text extracted from a web page (one paragraph per block, the
+    headline first), so paragraphs are never rejoined as if broken across print columns.
+    ``embeds``: source spans of embedded posts, each kept as an ``embed`` block in place.
+    """
     chunks = _chunks(source, markdown)
+    for c in chunks:
+        at = next((p[0] for p in c.pieces if not isinstance(p, str)), None)
+        if at is not None and any(s <= at < e for s, e in embeds):
+            c.kind = "embed"
     texts = {id(c): c.text(source) for c in chunks}
 
     def text_of(c: Chunk) -> str:
@@ -217,10 +233,10 @@ def repair(source: str, markdown: bool = True, title: str | None = None) -> Layo
     # headline: a markdown heading among the first chunks, the given title, or a short first line
     head: Chunk | None = None
     for c in chunks[:3]:
-        if c.heading:
+        if c.heading and c.kind == "paragraph":
             head = c
             break
-    if head is None and chunks:
+    if head is None and chunks and chunks[0].kind == "paragraph":
         first = chunks[0]
         ft = text_of(first)
         if title and _norm(ft) == _norm(title):
@@ -295,7 +311,7 @@ def repair(source: str, markdown: bool = True, title: str | None = None) -> Layo
     paras = [c for c in chunks if c.kind == "paragraph"]
     merged: list[Chunk] = []
     for c in paras:
-        if merged:
+        if merged and not html:
             prev = merged[-1]
             pt, nt = pieces_text(source, prev.pieces), text_of(c)
             if not _TERMINAL.search(pt) and re.search(r"[\w,]$", pt) and (nt[:1].islower() or _words(pt) >= 12):
@@ -331,9 +347,9 @@ def repair(source: str, markdown: bool = True, title: str | None = None) -> Layo
             if byline_role_pieces:
                 put("byline", byline_role_pieces, {"is_role": True})
     for c in chunks:
-        if c.kind in ("paragraph", "deck"):
+        if c.kind in ("paragraph", "deck", "embed"):
             put(c.kind, c.pieces)
-            if c.kind == "paragraph":
+            if c.kind in ("paragraph", "embed"):
                 paragraphs.append(pieces_text(source, c.pieces))
     for c in chunks:
         if c.kind == "caption":

@@ -15,6 +15,7 @@ from typing import Any
 
 from newsgraph.config import Settings
 from newsgraph.errors import InputError
+from newsgraph.ingest.sniff import markup_kind, sniff_bytes
 
 TEXT_EXT = {".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown"}
 HTML_EXT = {".html", ".htm", ".xhtml"}
@@ -142,6 +143,8 @@ def sniff_format(text: str, name: str = "") -> str:
         return "html"
     if ext in RECORD_EXT:
         return RECORD_EXT[ext]
+    if markup_kind(text) == "html":
+        return "html"
     head = text.lstrip()[:2000].lower()
     if head.startswith(("<!doctype html", "<html")) or ("<body" in head or "<p>" in head or "<div" in head):
         return "html"
@@ -201,22 +204,42 @@ def iter_records(text: str, fmt: str, settings: Settings, location: str) -> Iter
             yield Failure(InputError(f"malformed CSV: {exc}", code="NG008", location=location), location)
 
 
-def _size_cap(name: str, settings: Settings) -> int:
-    """Bytes a file may have: record, feed and WARC files hold many articles, a PDF carries layout and fonts."""
+def _size_cap(name: str, settings: Settings, kind: str | None = None) -> int:
+    """Bytes an input may have: record, feed and WARC files hold many articles, a PDF carries
+    layout and fonts. ``kind`` (from the content) wins over the name's extension."""
     ext = Path(name).suffix.lower()
-    if ext in RECORD_EXT or ext in FEED_EXT or ext == ".xml":
+    if kind in ("feed", "jsonl", "csv") or (kind is None and (ext in RECORD_EXT or ext in FEED_EXT or ext == ".xml")):
         return settings.max_bytes * 100
-    if ext in PDF_EXT:
+    if kind == "pdf" or (kind is None and ext in PDF_EXT):
         return settings.max_bytes * 10
     return settings.max_bytes
 
 
+def _content_kind(data: bytes, fmt: str | None) -> str | None:
+    """The special reader (pdf, warc, feed) the content asks for, or a record file (jsonl)."""
+    if fmt is not None:
+        return fmt
+    kind = sniff_bytes(data)
+    if kind in ("pdf", "warc", "feed"):
+        return kind
+    first = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n")
+    return "jsonl" if first.startswith(b"{") else None
+
+
 def _special(data: bytes, name: str, settings: Settings, fmt: str | None) -> Iterator[Article | Failure] | None:
-    """PDF, WARC and feed inputs (by format, extension or first bytes), or None for the text readers."""
+    """PDF, WARC and feed inputs (by format, extension or content), or None for the text readers.
+
+    Without ``fmt``, the content decides (``newsgraph.ingest.sniff``): a PDF, WARC or feed
+    is read as one whatever its name; a name is used only when the content says nothing.
+    """
     low = name.lower()
     ext = Path(low).suffix
-    head = data[:2000].lstrip(b"\xef\xbb\xbf \t\r\n")
-    if fmt == "pdf" or (fmt is None and (ext in PDF_EXT or data.startswith(b"%PDF"))):
+    kind = fmt
+    if kind is None:
+        kind = sniff_bytes(data)
+        if kind not in ("pdf", "warc", "feed"):
+            kind = "pdf" if ext in PDF_EXT else "warc" if low.endswith(WARC_SUFFIXES) else "feed" if ext in FEED_EXT else None
+    if kind == "pdf":
         from newsgraph.ingest.pdf import read_pdf
 
         def one() -> Iterator[Article | Failure]:
@@ -226,28 +249,22 @@ def _special(data: bytes, name: str, settings: Settings, fmt: str | None) -> Ite
                 yield Failure(exc, name)
 
         return one()
-    if fmt == "warc" or (fmt is None and (low.endswith(WARC_SUFFIXES) or data.startswith(b"WARC/"))):
+    if kind == "warc":
         from newsgraph.ingest.warc import read_warc_bytes
 
         return read_warc_bytes(data, name, settings)
-    if fmt == "feed" or (fmt is None and ext in FEED_EXT):
+    if kind == "feed":
         from newsgraph.ingest.feeds import read_feed
 
         return read_feed(data, name, settings)
-    if fmt is None and head.startswith(b"<"):
-        from newsgraph.ingest.feeds import looks_like_feed
-
-        if looks_like_feed(head.decode("utf-8", "replace")):
-            from newsgraph.ingest.feeds import read_feed
-
-            return read_feed(data, name, settings)
     return None
 
 
 def read_bytes(data: bytes, name: str, settings: Settings, fmt: str | None = None) -> Iterator[Article | Failure]:
     """One input's bytes to Articles (several for JSONL/CSV, feeds and WARC files)."""
     ext = Path(name).suffix.lower()
-    if len(data) <= _size_cap(name, settings) or name.lower().endswith(WARC_SUFFIXES):
+    content = _content_kind(data, fmt)
+    if len(data) <= _size_cap(name, settings, content) or name.lower().endswith(WARC_SUFFIXES) or content == "warc":
         special = _special(data, name, settings, fmt)
         if special is not None:
             yield from special
@@ -257,7 +274,7 @@ def read_bytes(data: bytes, name: str, settings: Settings, fmt: str | None = Non
         return
     try:
         # record files may be much larger than one article: allow 100x the limit
-        limit = _size_cap(name, settings)
+        limit = _size_cap(name, settings, content)
         text = decode(data, Settings(**{**settings.as_dict(), "max_bytes": limit}), name)
     except InputError as exc:
         yield Failure(exc, name)
@@ -314,14 +331,21 @@ def read_paths(paths: list[str], settings: Settings, fmt: str | None = None) -> 
         if p == "-":
             yield from read_bytes(sys.stdin.buffer.read(), "<stdin>", settings, fmt)
             continue
-        if (fmt is None and p.lower().endswith(WARC_SUFFIXES)) or fmt == "warc":
+        try:
+            with open(p, "rb") as fh:
+                head = fh.read(1 << 16)
+        except OSError as exc:
+            yield Failure(InputError(f"cannot read: {exc.strerror}", code="NG007", location=p), p)
+            continue
+        content = _content_kind(head, fmt)
+        if (fmt is None and p.lower().endswith(WARC_SUFFIXES)) or content == "warc":
             from newsgraph.ingest.warc import read_warc
 
             yield from read_warc(p, settings)  # streamed: a crawl may be larger than any one article
             continue
         try:
             size = os.path.getsize(p)
-            cap = _size_cap(p, settings)
+            cap = _size_cap(p, settings, content)
             if size > cap:
                 yield Failure(
                     InputError(f"input is {size:,} bytes, over the limit of {cap:,}", code="NG003", location=p), p
