@@ -45,7 +45,10 @@ WEIGHTS: dict[str, float] = {
     "admin_context": 2.0,
     "holds": 2.5,
     "pair": 2.0,
+    "possessor": 6.0,
 }
+#: a candidate this close to the possessor's place belongs to it ("London's Heathrow")
+POSSESSOR_KM = 100.0
 #: a candidate has a neighbour when another name's candidate lies in its 1-degree grid cell or one next to it
 _PAIR_KINDS = ("city", "admin2")
 _PAIR_MAX_CANDIDATES = 60
@@ -65,6 +68,8 @@ class Toponym:
     form: str = "name"
     #: the toponym written right after "<this>, " (admin hierarchy), if any
     parent: Toponym | None = None
+    #: the toponym written right before "<that>'s <this>" ("London's Heathrow"), if any
+    possessor: Toponym | None = None
     chosen: Candidate | None = None
     score: float = 0.0
     extra: dict[str, str] = field(default_factory=dict)
@@ -187,6 +192,7 @@ def resolve(toponyms: list[Toponym], weights: dict[str, float] | None = None) ->
             best: tuple[float, Candidate | None] = (-math.inf, None)
             cands, admins, base_scores, big = fixed[key]
             parents = [t.parent for t in group if t.parent is not None]
+            owners = [t.possessor for t in group if t.possessor is not None]
             for c in cands:
                 base = s = base_scores[c.pid]
                 rivals = [base_scores[a.pid] for a in admins if a.country == c.country and c.population >= 0.1 * a.population]
@@ -203,6 +209,11 @@ def resolve(toponyms: list[Toponym], weights: dict[str, float] | None = None) ->
                 for p in parents:
                     if any(_contains(pc, c) for pc in (p.candidates if p.chosen is None else (p.chosen,))):
                         s += w["hierarchy"]
+                        break
+                for o in owners:
+                    if any(_contains(oc, c) or (oc.kind in _LOCAL and haversine_km(oc.lat, oc.lon, c.lat, c.lon) < POSSESSOR_KM)
+                           for oc in (o.candidates if o.chosen is None else (o.chosen,))):
+                        s += w["possessor"]
                         break
                 if anchors and c.kind == "admin1" and any(k != key and a.country == c.country and a.admin1 == c.admin1 for k, a in anchors):
                     s += w["holds"]  # "Athens ... Georgia police": the state holds a place already resolved
