@@ -93,7 +93,7 @@ def recognize(doc: Document, gaz: Gazetteer) -> list[Toponym]:
     def free(s: int, e: int) -> bool:
         return all(e <= a or s >= b for a, b in taken) and all(e <= a or s >= b for a, b, _ in blocked)
 
-    def add(s: int, e: int, cands: tuple[Candidate, ...], form: str = "name", force: bool = False) -> None:
+    def add(s: int, e: int, cands: tuple[Candidate, ...], form: str = "name", force: bool = False, via: str = "model") -> None:
         if doc.block_kind(s) in _SKIP_BLOCKS or any(not (e <= a or s >= b) for a, b in taken):
             return
         over = [] if force else [(a, b, lab) for a, b, lab in blocked if not (e <= a or s >= b)]
@@ -110,7 +110,7 @@ def recognize(doc: Document, gaz: Gazetteer) -> list[Toponym]:
         elif over:
             return
         found[(s, e)] = Toponym(s, e, text[s:e], norm(text[s:e]) if form == "name" else form + ":" + norm(text[s:e]),
-                                cands, form=form)
+                                cands, form=form, extra={"via": via})
         taken.append((s, e))
 
     mentions: list[Any] = sorted(doc.get("mentions"), key=lambda m: m.start)
@@ -124,7 +124,7 @@ def recognize(doc: Document, gaz: Gazetteer) -> list[Toponym]:
             country = max(cities, key=lambda c: c.population).country if cities else None
             ap = gaz.airports_in(m.text, country)
             if ap:
-                add(m.start, am.end(), (ap[0],), "airport")
+                add(m.start, am.end(), (ap[0],), "airport", via="airport")
     named: set[str] = set()
     for m in mentions:
         surface = m.text
@@ -144,26 +144,26 @@ def recognize(doc: Document, gaz: Gazetteer) -> list[Toponym]:
             # but a name the gazetteer does not know is a place only when it stayed LOC
             # an unknown one-word name is more often a misread person or thing than a place
             if cands or (m.label == "LOC" and (" " in surface or m.fine_label in ("FAC", "ORG"))):
-                add(m.start, m.end, cands)
+                add(m.start, m.end, cands, via="model" if m.label == "LOC" else "metonymy")
                 named.add(norm(surface))
         elif m.label in ("PERSON", "MISC") and _ABBREV.match(text, m.end) and (towns := _within_parent(text, m.end, cands, gaz)):
             # "toward Hugo, Okla.": a name the model took for a person, written with a state
-            add(m.start, m.end, towns)
+            add(m.start, m.end, towns, via="with_state")
         elif (m.label == "ORG" and _FEATURE_TAIL.search(surface)) or (m.label == "PERSON" and _STREET_TAIL.search(surface)):
             # "Royal Street", "Glenrock Lagoon": a named feature whatever the model called it
-            add(m.start, m.end, tuple(c for c in cands if c.primary))
+            add(m.start, m.end, tuple(c for c in cands if c.primary), via="feature")
         elif cands and len(surface.split()) <= 3:
             ent = ents.get(m.entity_id)
             if ent is not None and norm(ent.name) != norm(surface):
                 continue  # a surname or part of a longer name
             if _usable(cands, MIN_CITY_POP if m.label == "ORG" else PERSON_CITY_POP):
-                add(m.start, m.end, cands)
+                add(m.start, m.end, cands, via="metonymy")
                 named.add(norm(surface))
             elif m.label == "ORG" and " " not in surface and _PREP_BEFORE.search(text, max(0, m.start - 12), m.start):
                 # "who was from Dewsbury": a one-word "organisation" after a preposition of place
                 towns = tuple(c for c in cands if c.kind == "city" and c.primary and c.population >= PREP_CITY_POP)
                 if towns:
-                    add(m.start, m.end, towns)
+                    add(m.start, m.end, towns, via="prep")
                     named.add(norm(surface))
     # names of people, organisations and other entities are no toponyms, nor is what they contain
     blocked.extend((m.start, m.end, m.label) for m in mentions if m.label != "LOC" and (m.start, m.end) not in found)
@@ -177,7 +177,83 @@ def recognize(doc: Document, gaz: Gazetteer) -> list[Toponym]:
     _datelines(doc, gaz, add)
     _state_abbreviations(doc, gaz, found, add)
     _same_name(doc, mentions, found, add)
+    _drop_non_places(doc, found, mentions, list(ents.values()))
     return sorted(found.values(), key=lambda t: t.start)
+
+
+#: time zones written after a clock time ("12:30 p.m. EST"): never the town of that name
+TIME_ZONES = frozenset({"est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "akst", "akdt", "hst", "gmt", "utc", "bst",
+                        "cet", "cest", "eet", "eest", "wet", "west", "ist", "jst", "kst", "aest", "aedt", "acst", "awst",
+                        "nzst", "nzdt", "msk", "et", "ct", "mt", "pt", "sgt", "hkt", "ast", "adt", "nst", "ndt"})
+_CLOCK_BEFORE = re.compile(r"\d(?:[:.]\d\d)?\s*(?:[ap]\.?\s?m\.?)?\s*\(?$", re.I)
+#: a party and state or town after a politician's name: "(R-Burlington)", "Sherrod Brown, D-Ohio"
+_PARTY_BEFORE = re.compile(r"(?:^|[\s(\[,;])(?:R|D|I|Rep|Dem|Ind|Lab|Con|LD)\.?\s?[-–]\s?$")
+#: an all-caps word of four letters or more next to a name: the name is part of a label or a
+#: kicker ("QUIET CAR.", "MIXED FEELINGS"), not a place mention
+_CAPS_WORD_BEFORE = re.compile(r"(?<![\w.])[A-Z][A-Z'’-]{3,}[ \t]+$")
+_CAPS_WORD_AFTER = re.compile(r"[ \t]+[A-Z][A-Z'’-]{3,}(?![\w.])")
+#: ways of finding a place that read the text around a person's name, not the model's label
+_WRITTEN_AS_PLACE = frozenset({"with_state", "feature", "same_name", "dateline", "abbrev"})
+_PERSON_SAFE_PREP = re.compile(r"\b(?:in|from|near|outside|to|at|of)\s+$")
+
+
+def _label_context(text: str, s: int, e: int) -> bool:
+    """The name sits in an all-caps label: a capitalised word of four letters or more, not part
+    of the name, right before or after it on the same line."""
+    return bool(_CAPS_WORD_BEFORE.search(text, max(0, s - 40), s) or _CAPS_WORD_AFTER.match(text, e))
+
+
+def _drop_non_places(doc: Document, found: dict[tuple[int, int], Toponym], mentions: list[Any], ents: list[Any]) -> None:
+    """Names that look like places and are something else: a span the entity step tagged PERSON,
+    a word of a person's name named in the article ("Leon" of "Nathaly Cartas Leon", "Salinas"
+    when a Salinas is a person there), a time zone after a clock time, a party-state note, a
+    word of an all-caps label, and a short alternate name written in title case ("Car" is not
+    the CAR of the Central African Republic)."""
+    text = doc.text
+    by_id = {e.id: e for e in ents}
+
+    def is_person(m: Any) -> bool:
+        # the entity step's verdict on the whole entity wins over one mention's label
+        ent = by_id.get(m.entity_id)
+        return (ent.label if ent is not None else m.label) == "PERSON"
+
+    people = [m for m in mentions if m.label == "PERSON" and is_person(m)]
+    person_spans = {(m.start, m.end) for m in people}
+    full_names = [m.text for m in people if len(m.text.split()) > 1]
+    full_names += [e.name for e in ents if e.label == "PERSON" and len(e.name.split()) > 1]
+    surnames = {norm(n.split()[-1]) for n in full_names}
+    # a surname, or the given name of a plain two-word name ("Tyler" of "Tyler Smith")
+    person_words = surnames | {norm(n.split()[0]) for n in full_names if len(n.split()) == 2 and n[:1].isupper()}
+    for key, t in list(found.items()):
+        via = t.extra.get("via", "")
+        s, e = t.start, t.end
+        words = t.text.split()
+        drop = False
+        if via in ("dateline", "abbrev"):
+            continue
+        if t.text.isupper() and norm(t.text) in TIME_ZONES and _CLOCK_BEFORE.search(text, max(0, s - 14), s):
+            drop = True
+        elif _PARTY_BEFORE.search(text, max(0, s - 6), s):
+            drop = True
+        elif t.text.isupper() and _label_context(text, s, e):
+            drop = True
+        elif via not in _WRITTEN_AS_PLACE and t.form in ("name", "embedded") and any(
+                not (e <= a or s >= b) for a, b in person_spans):
+            # a country or state by its main name the model alone took for a person stays ("Georgia said")
+            drop = not ((s, e) in person_spans and any(c.primary and c.kind in _BIG_KINDS for c in t.candidates))
+        elif t.form == "name" and via not in _WRITTEN_AS_PLACE:
+            if len(words) == 1 and norm(t.text) in person_words:
+                big = any(c.primary and c.kind in ("country", "continent", "region", "admin1") for c in t.candidates)
+                written = t.parent is not None or _PERSON_SAFE_PREP.search(text, max(0, s - 10), s) is not None
+                drop = not big and not written
+            elif len(words) > 1 and not t.candidates and not _FEATURE_TAIL.search(t.text):
+                drop = any(norm(w) in surnames for w in words[1:])
+        if not drop and not t.text.isupper() and len(t.text.strip(".")) <= 3 and t.candidates and via != "with_state":
+            # a short alternate name in title case: only main names count ("Car", "Wash")
+            t.candidates = tuple(c for c in t.candidates if c.primary)
+            drop = not t.candidates
+        if drop:
+            del found[key]
 
 
 def _same_name(doc: Document, mentions: list[Any], found: dict[tuple[int, int], Toponym], add: Any) -> None:
@@ -200,7 +276,7 @@ def _same_name(doc: Document, mentions: list[Any], found: dict[tuple[int, int], 
             continue
         cands = places.get(norm(m.text))
         if cands:
-            add(m.start, m.end, cands, force=True)
+            add(m.start, m.end, cands, force=True, via="same_name")
 
 
 _DATELINE = re.compile(r"(?m)^[ \t]*(?P<place>[A-Z][A-Z.'’\- ]{2,30}?[A-Z.])(?:,[ \t]+(?P<region>[A-Z][A-Za-z.' ]{1,25}?))?"
@@ -215,7 +291,7 @@ def _datelines(doc: Document, gaz: Gazetteer, add: Any) -> None:
         if surface.isupper() and len(surface) > 2:
             cands = tuple(c for c in gaz.lookup(surface) if c.primary and c.kind in ("city", "country", "admin1"))
             if cands:
-                add(m.start("place"), m.start("place") + len(surface), cands, force=True)
+                add(m.start("place"), m.start("place") + len(surface), cands, force=True, via="dateline")
 
 
 _ABBREV = re.compile(r", ((?:[A-Z][a-z]{1,4}\.)(?:[A-Z][a-z]?\.)?)")
@@ -237,7 +313,7 @@ def _state_abbreviations(doc: Document, gaz: Gazetteer, found: dict[tuple[int, i
         if there is not None:  # the model tagged "Ill" without its dot: read it as the state
             there.candidates, there.key = cands, "abbrev:" + norm(m.group(1))
         else:
-            add(m.start(1), m.end(1), cands)
+            add(m.start(1), m.end(1), cands, via="abbrev")
 
 
 #: prepositions after which a capitalised town name of some size is a place
@@ -283,7 +359,7 @@ def _gazetteer_pass(doc: Document, toks: list[Any], gaz: Gazetteer, named: set[s
                 cands = within or (tuple(c for c in cands if c.kind == "city" and c.primary and c.population >= PREP_CITY_POP)
                                    if after_prep else ())
             if cands:
-                add(s, e, cands)
+                add(s, e, cands, via="gazetteer")
                 matched = True
                 i = k
                 break
@@ -322,7 +398,7 @@ def _demonyms(doc: Document, toks: list[Any], gaz: Gazetteer, add: Any) -> None:
                 nxt = toks[i + width] if i + width < len(toks) else None
                 if nxt is not None and nxt.tag_ in ("NNPS",):
                     break
-                add(s, e, (c,), "demonym")
+                add(s, e, (c,), "demonym", via="demonym")
                 break
 
 
@@ -365,7 +441,7 @@ def _embedded(doc: Document, gaz: Gazetteer, orgs: list[Any], add: Any) -> None:
                     cands = tuple(c for c in cands if c.primary and c.kind in ("city", "admin2")) or cands
                 if cands and (local_body or _usable(cands, MIN_CITY_POP)):
                     s = m.start + first[0]
-                    add(s, s + len(surface), cands, "embedded")
+                    add(s, s + len(surface), cands, "embedded", via="embedded")
                     i = k - 1
                     break
             i += 1
