@@ -104,7 +104,8 @@ def _inner_place(gaz: Gazetteer, t: Toponym, records: list[Place]) -> Candidate 
     if _NAMED_AFTER_ELSEWHERE.search(t.text):
         return None
     words = t.text.split()
-    named = {norm(r.text): r for r in records if r.lat is not None and r.precision == "point" and r.form == "name"}
+    named = {norm(r.text): r for r in records
+             if r.lat is not None and r.precision == "point" and r.form == "name" and r.kind in ("city", "admin", "country")}
     for width in range(len(words) - 1, 0, -1):
         for i in range(len(words) - width + 1):
             sub = " ".join(words[i : i + width]).strip(".,'’")

@@ -42,12 +42,12 @@ _AIRPORT = re.compile(r"(?:['’]s)?\s+(?:international\s+)?(?:airport|air\s?bas
 _STOP = {"i", "a", "an", "the", "he", "she", "it", "we", "they", "you", "this", "that", "mr", "mrs", "ms", "dr",
          "said", "says", "new", "north", "south", "east", "west", "central", "university", "police", "mobile",
          "reading", "march", "may", "june", "july", "august", "april", "monday", "tuesday", "wednesday",
-         "thursday", "friday", "saturday", "sunday", "god", "christmas", "english", "french", "spanish",
+         "thursday", "friday", "saturday", "sunday", "god", "christmas", "english", "french", "spanish", "most",
          "western", "eastern", "northern", "southern", "upper", "lower", "greater", "coast", "centre", "center"}
 
 
 def _usable(cands: tuple[Candidate, ...], min_pop: int = MIN_CITY_POP) -> bool:
-    return any(c.kind in _BIG_KINDS or (c.kind == "city" and c.population >= min_pop and c.primary) for c in cands)
+    return any(c.kind in _BIG_KINDS or (c.kind in ("city", "admin2") and c.population >= min_pop and c.primary) for c in cands)
 
 
 _FEATURE_TAIL = re.compile(
@@ -57,6 +57,7 @@ _FEATURE_TAIL = re.compile(
 #: the tails that make even a "person" a street ("Michael Bay" and "Faith Hill" are people)
 _STREET_TAIL = re.compile(r"\s(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Lane|Square|Bridge|Canal|Highway|Airport)$")
 _GENERIC_HEAD = re.compile(r"^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|Greater|"
+                           r"North-?east(?:ern)?|North-?west(?:ern)?|South-?east(?:ern)?|South-?west(?:ern)?|"
                            r"Old|Downtown|Metro|Metropolitan)\s+")
 _GENERIC_TAIL = re.compile(r"\s+(?:State|City|County|Province|Region|District|Township|Municipality|Governorate|"
                            r"Oblast|Prefecture|Area)$")
@@ -68,7 +69,8 @@ def _core_lookup(gaz: Gazetteer, surface: str) -> tuple[Candidate, ...]:
     core = _GENERIC_TAIL.sub("", _GENERIC_HEAD.sub("", surface))
     if core == surface or len(core) < 3:
         return ()
-    return tuple(c for c in gaz.lookup(core) if c.primary or c.kind in _BIG_KINDS)
+    # the core must be a place of some size: "West Wing" is not the village of Wing
+    return tuple(c for c in gaz.lookup(core) if c.kind in _BIG_KINDS or (c.primary and c.population >= MIN_CITY_POP))
 
 
 def _curated_place(cands: tuple[Candidate, ...]) -> bool:
@@ -85,16 +87,15 @@ def recognize(doc: Document, gaz: Gazetteer) -> list[Toponym]:
     """All toponyms of ``doc``, unresolved, in text order, without overlaps."""
     text = doc.text
     found: dict[tuple[int, int], Toponym] = {}
-    taken: list[tuple[int, int]] = []
     ents = {e.id: e for e in doc.get("entities")}
 
     blocked: list[tuple[int, int, str]] = []
 
     def free(s: int, e: int) -> bool:
-        return all(e <= a or s >= b for a, b in taken) and all(e <= a or s >= b for a, b, _ in blocked)
+        return all(e <= a or s >= b for a, b in found) and all(e <= a or s >= b for a, b, _ in blocked)
 
     def add(s: int, e: int, cands: tuple[Candidate, ...], form: str = "name", force: bool = False, via: str = "model") -> None:
-        if doc.block_kind(s) in _SKIP_BLOCKS or any(not (e <= a or s >= b) for a, b in taken):
+        if doc.block_kind(s) in _SKIP_BLOCKS or any(not (e <= a or s >= b) for a, b in found):
             return
         over = [] if force else [(a, b, lab) for a, b, lab in blocked if not (e <= a or s >= b)]
         inside = [lab for _, _, lab in over]
@@ -111,9 +112,14 @@ def recognize(doc: Document, gaz: Gazetteer) -> list[Toponym]:
             return
         found[(s, e)] = Toponym(s, e, text[s:e], norm(text[s:e]) if form == "name" else form + ":" + norm(text[s:e]),
                                 cands, form=form, extra={"via": via})
-        taken.append((s, e))
 
     mentions: list[Any] = sorted(doc.get("mentions"), key=lambda m: m.start)
+    # "Trinidad and Tobago", "Bosnia and Herzegovina": one country the model may cut in two
+    for a, b in zip(mentions, mentions[1:], strict=False):
+        if text[a.end : b.start] in (" and ", " & "):
+            whole = tuple(c for c in gaz.lookup(text[a.start : b.end]) if c.primary and c.kind in ("country", "admin1"))
+            if whole:
+                add(a.start, b.end, whole, via="model")
     # airports first: they contain a place name
     for m in mentions:
         if m.label != "LOC" and m.fine_label not in ("GPE", "LOC", "FAC"):
@@ -174,7 +180,7 @@ def recognize(doc: Document, gaz: Gazetteer) -> list[Toponym]:
         _demonyms(doc, toks, gaz, add)
         if EMBEDDED:
             _embedded(doc, gaz, [m for m in mentions if m.label == "ORG"], add)
-    _datelines(doc, gaz, add)
+    _datelines(doc, gaz, found, add)
     _state_abbreviations(doc, gaz, found, add)
     _same_name(doc, mentions, found, add)
     _drop_non_places(doc, found, mentions, list(ents.values()))
@@ -283,15 +289,26 @@ _DATELINE = re.compile(r"(?m)^[ \t]*(?P<place>[A-Z][A-Z.'’\- ]{2,30}?[A-Z.])(?
                        r"[ \t]*(?:\(|—|–|-{1,2}[ \t])")
 
 
-def _datelines(doc: Document, gaz: Gazetteer, add: Any) -> None:
+def _datelines(doc: Document, gaz: Gazetteer, found: dict[tuple[int, int], Toponym], add: Any) -> None:
     """"BEIRUT (AP) —", "ST. LOUIS, Mo. --": the capitalised place a news paragraph opens
-    with is where it was filed, whatever its size."""
+    with is where it was filed, whatever its size; so is the state or country after it
+    ("CAMP MURRAY, Wash. -"), also when the gazetteer lacks the place."""
     for m in _DATELINE.finditer(doc.text):
         surface = m.group("place").strip()
         if surface.isupper() and len(surface) > 2:
             cands = tuple(c for c in gaz.lookup(surface) if c.primary and c.kind in ("city", "country", "admin1"))
             if cands:
                 add(m.start("place"), m.start("place") + len(surface), cands, force=True, via="dateline")
+        region = (m.group("region") or "").strip()
+        if region and surface.isupper():
+            cands = tuple(c for c in (gaz.lookup_key("abbrev:" + norm(region)) or gaz.lookup(region))
+                          if c.primary and c.kind in ("country", "admin1"))
+            if not cands:
+                continue
+            s, e = m.start("region"), m.start("region") + len(region)
+            for key in [k for k in found if not (k[1] <= s or k[0] >= e)]:
+                del found[key]  # the model's reading of the abbreviation ("Wash" as a town)
+            add(s, e, cands, force=True, via="dateline")
 
 
 _ABBREV = re.compile(r", ((?:[A-Z][a-z]{1,4}\.)(?:[A-Z][a-z]?\.)?)")
