@@ -37,6 +37,9 @@ class Settings:
     url_field: str = "url"
     source_field: str = "source"
     id_field: str = "id"
+    #: places whose confidence is below this are not asserted (not stored, shown or exported);
+    #: 0 keeps every place (see docs/places.md)
+    places_min_confidence: float = 0.2
     #: folder for built data (the gazetteer)
     cache_dir: str = field(default_factory=lambda: os.environ.get("NEWSGRAPH_CACHE", str(Path.home() / ".cache" / "newsgraph")))
 
@@ -54,6 +57,11 @@ def _coerce(name: str, value: Any) -> Any:
     try:
         if isinstance(default, bool):
             return value if isinstance(value, bool) else str(value).lower() in {"1", "true", "yes", "on"}
+        if isinstance(default, float):
+            f = float(value)
+            if not 0.0 <= f <= 1.0:
+                raise ValueError("must be between 0 and 1")
+            return f
         if isinstance(default, int):
             v = int(value)
             if v < 0:

@@ -17,6 +17,7 @@ from dataclasses import replace
 from newsgraph.components.base import Component
 from newsgraph.config import Settings
 from newsgraph.document import Document
+from newsgraph.places.confidence import Features, confidence
 from newsgraph.places.gazetteer import Candidate, Gazetteer, open_gazetteer
 from newsgraph.places.normalize import norm
 from newsgraph.places.recognize import _STOP, MIN_CITY_POP, recognize
@@ -173,6 +174,12 @@ def _anchored(r: Place, anchor: Place) -> Place:
 ANCHOR_IN_MAIN_TOWN = True
 
 
+def _features(t: Toponym, r: Place, mentions: int) -> Features:
+    return Features(form=r.form, kind=r.kind if r.lat is not None and r.kind else "none", via=t.extra.get("via", "model"),
+                    precision=r.precision or "", margin=t.margin if t.chosen is not None else 0.0,
+                    candidates=len(t.candidates), mentions=mentions, words=len(t.text.split()), all_caps=t.text.isupper())
+
+
 class PlaceFinder(Component):
     name = "newsgraph.places"
     version = "1"
@@ -185,6 +192,17 @@ class PlaceFinder(Component):
         return open_gazetteer(str(cache))
 
     def find(self, doc: Document) -> list[Record]:
+        out = [replace(r, confidence=confidence(f)) for r, f in self.places_with_features(doc)]
+        floor = float(getattr(self.settings, "places_min_confidence", 0.0) or 0.0)
+        if floor > 0:
+            # below the setting's floor a place is not asserted; nor is what is anchored on it
+            kept = [r for r in out if r.confidence >= floor]
+            ids = {r.id for r in kept}
+            out = [r for r in kept if r.anchor_id is None or r.anchor_id in ids]
+        return list(out)
+
+    def places_with_features(self, doc: Document) -> list[tuple[Place, Features]]:
+        """Every place of ``doc`` (confidence not yet set) with what its confidence is computed from."""
         gaz = self.gazetteer
         tops = recognize(doc, gaz)
         _link_hierarchy(doc, tops)
@@ -193,7 +211,8 @@ class PlaceFinder(Component):
         _detach_far_possessed(tops)
         records: list[Place] = [self._record(doc, gaz, t) for t in tops]
         records = _anchor_unresolved(doc, gaz, tops, records)
-        out: list[Record] = list(records)
+        counts = Counter(t.key for t in tops)
+        out = [(r, _features(t, r, counts[t.key])) for t, r in zip(tops, records, strict=True)]
         out.extend(self._relations(doc, tops, records))
         return out
 
@@ -216,9 +235,9 @@ class PlaceFinder(Component):
             admin_level=1 if c.kind == "admin1" else 2 if c.kind == "admin2" else None,
         )
 
-    def _relations(self, doc: Document, tops: list[Toponym], records: list[Place]) -> list[Record]:
+    def _relations(self, doc: Document, tops: list[Toponym], records: list[Place]) -> list[tuple[Place, Features]]:
         """"an airbase northwest of Kirkuk": the feature, anchored on Kirkuk, with the relation."""
-        out: list[Record] = []
+        out: list[tuple[Place, Features]] = []
         for t, rec in zip(tops, records, strict=True):
             if t.form != "name" or not isinstance(rec, Place) or rec.lat is None:
                 continue
@@ -229,9 +248,8 @@ class PlaceFinder(Component):
             s = m.start("feat")
             rel = re.sub(r"\s+", " ", m.group("rel")).lower()
             head = feat.split()[-1].lower() if " " not in feat.lower().replace("air base", "airbase") else "airbase"
-            out.append(
-                Place(start=s, end=s + len(feat), text=feat, component=self.component_id, name=feat, lat=rec.lat,
-                      lon=rec.lon, country=rec.country, admin1=rec.admin1, kind=_FEATURE_KIND.get(head, "region"),
-                      anchor_id=rec.id, relation=rel, form="relation", score=rec.score, precision="region")
-            )
+            place = Place(start=s, end=s + len(feat), text=feat, component=self.component_id, name=feat, lat=rec.lat,
+                          lon=rec.lon, country=rec.country, admin1=rec.admin1, kind=_FEATURE_KIND.get(head, "region"),
+                          anchor_id=rec.id, relation=rel, form="relation", score=rec.score, precision="region")
+            out.append((place, replace(_features(t, rec, 1), form="relation", precision="region")))
         return out

@@ -47,6 +47,7 @@ WEIGHTS: dict[str, float] = {
     "pair": 2.0,
     "possessor": 6.0,
 }
+MAX_MARGIN = 10.0
 #: a candidate this close to the possessor's place belongs to it ("London's Heathrow")
 POSSESSOR_KM = 100.0
 #: a candidate has a neighbour when another name's candidate lies in its 1-degree grid cell or one next to it
@@ -72,6 +73,9 @@ class Toponym:
     possessor: Toponym | None = None
     chosen: Candidate | None = None
     score: float = 0.0
+    #: how far the chosen candidate's score is ahead of the best one that lies more than
+    #: 161 km away from it (``MAX_MARGIN`` when there is none)
+    margin: float = 0.0
     extra: dict[str, str] = field(default_factory=dict)
 
 
@@ -190,6 +194,7 @@ def resolve(toponyms: list[Toponym], weights: dict[str, float] | None = None) ->
             own = Counter(_contribution(t, first_pass) for t in group)
             own_a = Counter(_admin_contribution(t, first_pass) for t in group)
             best: tuple[float, Candidate | None] = (-math.inf, None)
+            scored: list[tuple[float, Candidate]] = []
             cands, admins, base_scores, big = fixed[key]
             parents = [t.parent for t in group if t.parent is not None]
             owners = [t.possessor for t in group if t.possessor is not None]
@@ -222,7 +227,18 @@ def resolve(toponyms: list[Toponym], weights: dict[str, float] | None = None) ->
                 if anchors and c.kind in ("city", "admin2", "airport"):
                     if any(k != key and haversine_km(a.lat, a.lon, c.lat, c.lon) < 500 for k, a in anchors):
                         s += w["near"]
+                scored.append((s, c))
                 if s > best[0]:
                     best = (s, c)
+            margin = _margin(best, scored)
             for t in group:
-                t.chosen, t.score = best[1], best[0]
+                t.chosen, t.score, t.margin = best[1], best[0], margin
+
+
+def _margin(best: tuple[float, Candidate | None], scored: list[tuple[float, Candidate]]) -> float:
+    """The lead of the best candidate over the best one that lies elsewhere (over 161 km away)."""
+    b = best[1]
+    if b is None:
+        return 0.0
+    rivals = [s for s, c in scored if haversine_km(b.lat, b.lon, c.lat, c.lon) > 161]
+    return min(MAX_MARGIN, best[0] - max(rivals)) if rivals else MAX_MARGIN
