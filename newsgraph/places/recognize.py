@@ -132,6 +132,9 @@ def recognize(doc: Document, gaz: Gazetteer) -> list[Toponym]:
             if ap:
                 add(m.start, am.end(), (ap[0],), "airport", via="airport")
     named: set[str] = set()
+    # datelines first: the place a story was filed from is a place wherever else it is named
+    _datelines(doc, gaz, found, add)
+    named.update(t.key for t in found.values() if t.form == "name")
     for m in mentions:
         surface = m.text
         if surface.lower() in _STOP or m.fine_label == "LANGUAGE":
@@ -179,8 +182,7 @@ def recognize(doc: Document, gaz: Gazetteer) -> list[Toponym]:
         _gazetteer_pass(doc, toks, gaz, named, add, free)
         _demonyms(doc, toks, gaz, add)
         if EMBEDDED:
-            _embedded(doc, gaz, [m for m in mentions if m.label == "ORG"], add)
-    _datelines(doc, gaz, found, add)
+            _embedded(doc, gaz, [m for m in mentions if m.label == "ORG"], add, named)
     _state_abbreviations(doc, gaz, found, add)
     _same_name(doc, mentions, found, add)
     _drop_non_places(doc, found, mentions, list(ents.values()))
@@ -285,8 +287,10 @@ def _same_name(doc: Document, mentions: list[Any], found: dict[tuple[int, int], 
             add(m.start, m.end, cands, force=True, via="same_name")
 
 
-_DATELINE = re.compile(r"(?m)^[ \t]*(?P<place>[A-Z][A-Z.'’\- ]{2,30}?[A-Z.])(?:,[ \t]+(?P<region>[A-Z][A-Za-z.' ]{1,25}?))?"
-                       r"[ \t]*(?:\(|—|–|-{1,2}[ \t])")
+#: at the start of a line or of a sentence (paragraphs run together): "By Jo Roe. BOSTON (Reuters) -"
+_DATELINE = re.compile(r"(?m)(?:^|(?<=[.!?] ))[ \t]*(?P<place>[A-Z][A-Z.'’\- ]{2,30}?[A-Z.])"
+                       r"(?:,[ \t]+(?P<region>[A-Z][A-Za-z.' ]{1,25}?))?"
+                       r"[ \t]*(?:\(|—|–|-{1,2}(?=[ \t(])|(?P<colon>:)[ \t])")
 
 
 def _datelines(doc: Document, gaz: Gazetteer, found: dict[tuple[int, int], Toponym], add: Any) -> None:
@@ -297,6 +301,8 @@ def _datelines(doc: Document, gaz: Gazetteer, found: dict[tuple[int, int], Topon
         surface = m.group("place").strip()
         if surface.isupper() and len(surface) > 2:
             cands = tuple(c for c in gaz.lookup(surface) if c.primary and c.kind in ("city", "country", "admin1"))
+            if m.group("colon"):  # "NEW DELHI: ..." but not a label such as "JEWELL: ..."
+                cands = cands if _usable(cands) else ()
             if cands:
                 add(m.start("place"), m.start("place") + len(surface), cands, force=True, via="dateline")
         region = (m.group("region") or "").strip()
@@ -430,7 +436,7 @@ _GENERIC_BODY_WORDS = frozenset({"state", "national", "federal", "city", "town",
                                  "european", "international", "world", "privy", "royal", "joint", "special", "district"})
 
 
-def _embedded(doc: Document, gaz: Gazetteer, orgs: list[Any], add: Any) -> None:
+def _embedded(doc: Document, gaz: Gazetteer, orgs: list[Any], add: Any, named: set[str]) -> None:
     """Place names inside organisation names ("Toronto Star", "Kenya Airways"): the
     organisation's place, as ``form="embedded"``, never a literal place mention."""
     for m in orgs:
@@ -456,7 +462,7 @@ def _embedded(doc: Document, gaz: Gazetteer, orgs: list[Any], add: Any) -> None:
                 if local_body:
                     # "Sellersburg Town Council", "Marion County Sheriff's Office": the town, whatever its size
                     cands = tuple(c for c in cands if c.primary and c.kind in ("city", "admin2")) or cands
-                if cands and (local_body or _usable(cands, MIN_CITY_POP)):
+                if cands and (local_body or norm(surface) in named or _usable(cands, MIN_CITY_POP)):
                     s = m.start + first[0]
                     add(s, s + len(surface), cands, "embedded", via="embedded")
                     i = k - 1
