@@ -96,6 +96,29 @@ def _contains(parent: Candidate, child: Candidate) -> bool:
     return False
 
 
+#: a town this close to a second-level area's point is taken to lie in it (candidates carry no admin-2 code)
+ADMIN2_KM = 60.0
+
+
+def _within(parent: Candidate, child: Candidate) -> bool:
+    """``child`` lies in ``parent``: by code, or for a second-level area ("Silverstone,
+    Northamptonshire") by distance."""
+    if parent.kind == "admin2":
+        return child.kind in ("city", "airport") and child.country == parent.country and \
+            haversine_km(parent.lat, parent.lon, child.lat, child.lon) < ADMIN2_KM
+    return _contains(parent, child)
+
+
+def _parent_senses(p: Toponym) -> tuple[Candidate, ...]:
+    """What a parent toponym may be: its choice once made; a county only when the name is no
+    state or country ("New York" is the state, not New York County)."""
+    if p.chosen is not None:
+        return (p.chosen,)
+    if any(c.primary and c.kind in ("country", "admin1") for c in p.candidates):
+        return tuple(c for c in p.candidates if c.kind != "admin2")
+    return p.candidates
+
+
 def base_score(c: Candidate, w: dict[str, float]) -> float:
     pop = max(float(c.population), _POP_FLOOR.get(c.kind, 100.0))
     return w["pop"] * math.log10(pop) + w.get("kind_" + c.kind, 0.0) + (w["primary"] if c.primary else 0.0)
@@ -212,7 +235,7 @@ def resolve(toponyms: list[Toponym], weights: dict[str, float] | None = None) ->
                     area = (c.country, c.admin1)
                     s += w["admin_context"] * (actx[area] - own_a[area]) / total
                 for p in parents:
-                    if any(_contains(pc, c) for pc in (p.candidates if p.chosen is None else (p.chosen,))):
+                    if any(_within(pc, c) for pc in _parent_senses(p)):
                         s += w["hierarchy"]
                         break
                 for o in owners:
