@@ -105,6 +105,7 @@ def _inner_place(gaz: Gazetteer, t: Toponym, records: list[Place]) -> Candidate 
     if _NAMED_AFTER_ELSEWHERE.search(t.text):
         return None
     words = t.text.split()
+    countries = {r.country for r in records if r.country and r.lat is not None}
     named = {norm(r.text): r for r in records
              if r.lat is not None and r.precision == "point" and r.form == "name" and r.kind in ("city", "admin", "country")}
     for width in range(len(words) - 1, 0, -1):
@@ -115,8 +116,10 @@ def _inner_place(gaz: Gazetteer, t: Toponym, records: list[Place]) -> Candidate 
             if norm(sub) in named:
                 r = named[norm(sub)]
                 return next((c for c in gaz.lookup(sub) if c.geonames_id == r.geonames_id and c.name == r.name), None)
-            big = [c for c in gaz.lookup(sub) if c.primary and (c.kind in ("country", "admin1") or
-                                                               (c.kind == "city" and c.population >= MIN_CITY_POP))]
+            # a country, a big town, or a state of a country the article names ("Great Lakes" is
+            # not the Lakes state of South Sudan)
+            big = [c for c in gaz.lookup(sub) if c.primary and (c.kind == "country" or (
+                c.kind == "admin1" and c.country in countries) or (c.kind == "city" and c.population >= MIN_CITY_POP))]
             if big:
                 return max(big, key=lambda c: c.population)
     return None
@@ -172,6 +175,12 @@ def _anchored(r: Place, anchor: Place) -> Place:
 
 
 ANCHOR_IN_MAIN_TOWN = True
+
+
+def _core_name(gaz: Gazetteer, t: Toponym) -> bool:
+    """The gazetteer knows only the core of the name ("Northwest Arkansas" as Arkansas): the
+    place lies in the one resolved, not at its point."""
+    return t.form == "name" and t.extra.get("via") in ("model", "metonymy", "gazetteer") and not gaz.lookup(t.text)
 
 
 def _features(t: Toponym, r: Place, mentions: int) -> Features:
@@ -231,7 +240,7 @@ class PlaceFinder(Component):
         return Place(
             start=t.start, end=t.end, text=t.text, component=cid, name=c.name, lat=round(c.lat, 5), lon=round(c.lon, 5),
             geonames_id=c.geonames_id, country=c.country or None, admin1=admin1, kind=_KIND.get(c.kind, c.kind),
-            score=round(t.score, 3), form=t.form, precision="point",
+            score=round(t.score, 3), form=t.form, precision="region" if _core_name(gaz, t) else "point",
             admin_level=1 if c.kind == "admin1" else 2 if c.kind == "admin2" else None,
         )
 

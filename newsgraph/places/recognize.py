@@ -119,7 +119,7 @@ def recognize(doc: Document, gaz: Gazetteer) -> list[Toponym]:
         if text[a.end : b.start] in (" and ", " & "):
             whole = tuple(c for c in gaz.lookup(text[a.start : b.end]) if c.primary and c.kind in ("country", "admin1"))
             if whole:
-                add(a.start, b.end, whole, via="model")
+                add(a.start, b.end, whole, via="merged")
     # airports first: they contain a place name
     for m in mentions:
         if m.label != "LOC" and m.fine_label not in ("GPE", "LOC", "FAC"):
@@ -201,7 +201,7 @@ _PARTY_BEFORE = re.compile(r"(?:^|[\s(\[,;])(?:R|D|I|Rep|Dem|Ind|Lab|Con|LD)\.?\
 _CAPS_WORD_BEFORE = re.compile(r"(?<![\w.])[A-Z][A-Z'’-]{3,}[ \t]+$")
 _CAPS_WORD_AFTER = re.compile(r"[ \t]+[A-Z][A-Z'’-]{3,}(?![\w.])")
 #: ways of finding a place that read the text around a person's name, not the model's label
-_WRITTEN_AS_PLACE = frozenset({"with_state", "feature", "same_name", "dateline", "abbrev"})
+_WRITTEN_AS_PLACE = frozenset({"with_state", "feature", "same_name", "dateline", "abbrev", "merged"})
 _PERSON_SAFE_PREP = re.compile(r"\b(?:in|from|near|outside|to|at|of)\s+$")
 
 
