@@ -251,7 +251,7 @@ def _drop_non_places(doc: Document, found: dict[tuple[int, int], Toponym], menti
             drop = not ((s, e) in person_spans and any(c.primary and c.kind in _BIG_KINDS for c in t.candidates))
         elif t.form == "name" and via not in _WRITTEN_AS_PLACE:
             if len(words) == 1 and norm(t.text) in person_words:
-                big = any(c.primary and c.kind in ("country", "continent", "region", "admin1") for c in t.candidates)
+                big = any(c.primary and c.kind in ("country", "continent", "region") for c in t.candidates)
                 written = t.parent is not None or _PERSON_SAFE_PREP.search(text, max(0, s - 10), s) is not None
                 drop = not big and not written
             elif len(words) > 1 and not t.candidates and not _FEATURE_TAIL.search(t.text):

@@ -30,8 +30,8 @@ from newsgraph.places.gazetteer import Candidate
 #: weights, as fitted by scripts/fit_places.py on geowebnews.jsonl (see docs/places.md)
 WEIGHTS: dict[str, float] = {
     "pop": 2.0,
-    "primary": 1.5,
-    "context": 3.0,
+    "primary": 0.75,
+    "context": 1.5,
     "hierarchy": 6.0,
     "near": 3.0,
     "city_over_admin": 2.0,
@@ -42,9 +42,9 @@ WEIGHTS: dict[str, float] = {
     "kind_admin2": 0.0,
     "kind_city": 1.0,
     "kind_airport": -1.0,
-    "admin_context": 2.0,
-    "holds": 2.5,
-    "pair": 2.0,
+    "admin_context": 2.5,
+    "holds": 3.75,
+    "pair": 3.0,
     "possessor": 6.0,
 }
 MAX_MARGIN = 10.0
