@@ -125,19 +125,30 @@ def _inner_place(gaz: Gazetteer, t: Toponym, records: list[Place]) -> Candidate 
     return None
 
 
-def _main_town(records: list[Place]) -> Place | None:
-    """The article's main town: the most named city of the most named country; else its main
-    admin area, else that country."""
-    resolved = [r for r in records if r.lat is not None and r.form == "name" and r.precision == "point"]
+def _main_town(tops: list[Toponym], records: list[Place]) -> Place | None:
+    """The article's main town: in the most named country, the most named state or province
+    (counting every place in it, also those named inside organisations), its most named town,
+    the bigger one on a tie; else the country's most named admin area, else the country."""
+    pop = {id(r): t.chosen.population for t, r in zip(tops, records, strict=True) if t.chosen is not None}
+    resolved = [r for r in records if r.lat is not None and r.form in ("name", "embedded") and r.precision == "point"]
     countries = Counter(r.country for r in resolved if r.country)
     if countries:
         main = countries.most_common(1)[0][0]
         resolved = [r for r in resolved if r.country == main]
+    areas = Counter(r.admin1 for r in resolved if r.admin1)
+    towns = [r for r in resolved if r.kind == "city"]
+    if areas and towns:
+        ranked = [a for a, _ in areas.most_common()]
+        for area in ranked:
+            pool = [r for r in towns if r.admin1 == area]
+            if pool:
+                counts = Counter(r.name for r in pool)
+                return max(pool, key=lambda r: (counts[r.name], pop.get(id(r), 0)))
     for kinds in (("city",), ("admin",), ("country",)):
         pool = [r for r in resolved if r.kind in kinds]
         if pool:
-            top = Counter(r.name for r in pool).most_common(1)[0][0]
-            return next(r for r in pool if r.name == top)
+            counts = Counter(r.name for r in pool)
+            return max(pool, key=lambda r: (counts[r.name], pop.get(id(r), 0)))
     return None
 
 
@@ -162,7 +173,7 @@ def _anchor_unresolved(doc: Document, gaz: Gazetteer, tops: list[Toponym], recor
         for i in todo:
             if out[i].lat is None and (anchor := _container(doc, tops[i], by_start)) is not None:
                 out[i] = _anchored(out[i], anchor)
-    town = _main_town(records)
+    town = _main_town(tops, records)
     for i in todo:
         if out[i].lat is None and town is not None and ANCHOR_IN_MAIN_TOWN and _LOCAL_FEATURE.search(tops[i].text):
             out[i] = _anchored(out[i], town)
