@@ -39,7 +39,7 @@ class Settings:
     id_field: str = "id"
     #: places whose confidence is below this are not asserted (not stored, shown or exported);
     #: 0 keeps every place (see docs/places.md)
-    places_min_confidence: float = 0.2
+    places_min_confidence: float = 0.1
     #: folder for built data (the gazetteer)
     cache_dir: str = field(default_factory=lambda: os.environ.get("NEWSGRAPH_CACHE", str(Path.home() / ".cache" / "newsgraph")))
 
