@@ -371,3 +371,9 @@ def test_country_cut_in_two_and_dateline_after_a_sentence(run):
     by = {p.text: p for p in places}
     assert by["BOSTON"].country == "US"
     assert by["Trinidad and Tobago"].kind == "country" and "Tobago" not in by
+
+
+@pytest.mark.model
+def test_common_word_town_written_with_its_state(run):
+    by = {p.text: p for p in run("The plant in Mobile, Alabama closed on Friday. A mobile unit left.")}
+    assert by["Mobile"].admin1 == "Alabama" and by["Mobile"].kind == "city"

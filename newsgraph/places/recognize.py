@@ -36,7 +36,9 @@ PERSON_CITY_POP = 1_000_000
 EMBEDDED = True
 _BIG_KINDS = ("country", "continent", "region", "admin1")
 _SKIP_BLOCKS = ("byline", "credit")
-_CONNECT = {"of", "de", "del", "la", "le", "du", "da", "and", "upon", "on", "am", "al", "el", "-"}
+#: lowercase words inside a place name; the Arabic article also as it is assimilated ("Dayr az Zawr")
+_CONNECT = {"of", "de", "del", "la", "le", "du", "da", "and", "upon", "on", "am", "al", "el", "-", "az", "ad", "ash", "ar",
+            "as", "an", "at", "ath"}
 _AIRPORT = re.compile(r"(?:['’]s)?\s+(?:international\s+)?(?:airport|air\s?base)\b", re.I)
 #: words that are never a place on their own, whatever some small town is called
 _STOP = {"i", "a", "an", "the", "he", "she", "it", "we", "they", "you", "this", "that", "mr", "mrs", "ms", "dr",
@@ -137,8 +139,8 @@ def recognize(doc: Document, gaz: Gazetteer) -> list[Toponym]:
     named.update(t.key for t in found.values() if t.form == "name")
     for m in mentions:
         surface = m.text
-        if surface.lower() in _STOP or m.fine_label == "LANGUAGE":
-            continue
+        if m.fine_label == "LANGUAGE" or surface.lower() in _STOP and not _within_parent(text, m.end, gaz.lookup(surface), gaz):
+            continue  # a common word, unless written with its state: "Mobile, Ala.", "Reading, Pa."
         dem = gaz.demonym(surface) if len(surface.split()) <= 2 else None
         if dem is not None:
             add(m.start, m.end, (dem,), "demonym")

@@ -31,7 +31,7 @@ from newsgraph.places.gazetteer import Candidate
 WEIGHTS: dict[str, float] = {
     "pop": 2.0,
     "primary": 0.75,
-    "context": 1.5,
+    "context": 3.0,
     "hierarchy": 6.0,
     "near": 3.0,
     "city_over_admin": 2.0,
