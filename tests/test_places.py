@@ -377,3 +377,12 @@ def test_country_cut_in_two_and_dateline_after_a_sentence(run):
 def test_common_word_town_written_with_its_state(run):
     by = {p.text: p for p in run("The plant in Mobile, Alabama closed on Friday. A mobile unit left.")}
     assert by["Mobile"].admin1 == "Alabama" and by["Mobile"].kind == "city"
+
+
+@pytest.mark.model
+def test_short_form_of_a_persons_name_and_acronyms(run):
+    places = run("Reporter Bill Holland covered the trial in Wausau, Wisconsin. Holland recalled the verdict. "
+                 "The show featured an AI-composed song.")
+    texts = [p.text for p in places]
+    assert "Holland" not in texts and "AI" not in texts
+    assert "Wausau" in texts

@@ -45,6 +45,7 @@ _STOP = {"i", "a", "an", "the", "he", "she", "it", "we", "they", "you", "this", 
          "said", "says", "new", "north", "south", "east", "west", "central", "university", "police", "mobile",
          "reading", "march", "may", "june", "july", "august", "april", "monday", "tuesday", "wednesday",
          "thursday", "friday", "saturday", "sunday", "god", "christmas", "english", "french", "spanish", "most",
+         "enterprise", "independence", "surprise", "commonwealth", "liberty", "security", "opportunity",
          "western", "eastern", "northern", "southern", "upper", "lower", "greater", "coast", "centre", "center"}
 
 
@@ -229,6 +230,8 @@ def _drop_non_places(doc: Document, found: dict[tuple[int, int], Toponym], menti
 
     people = [m for m in mentions if m.label == "PERSON" and is_person(m)]
     person_spans = {(m.start, m.end) for m in people}
+    lone_person_spans = {(m.start, m.end) for m in people
+                         if (ent := by_id.get(m.entity_id)) is None or norm(ent.name) == norm(m.text)}
     full_names = [m.text for m in people if len(m.text.split()) > 1]
     full_names += [e.name for e in ents if e.label == "PERSON" and len(e.name.split()) > 1]
     surnames = {norm(n.split()[-1]) for n in full_names}
@@ -249,8 +252,9 @@ def _drop_non_places(doc: Document, found: dict[tuple[int, int], Toponym], menti
             drop = True
         elif via not in _WRITTEN_AS_PLACE and t.form in ("name", "embedded") and any(
                 not (e <= a or s >= b) for a, b in person_spans):
-            # a country or state by its main name the model alone took for a person stays ("Georgia said")
-            drop = not ((s, e) in person_spans and any(c.primary and c.kind in _BIG_KINDS for c in t.candidates))
+            # a country or state by its main name the model alone took for a person stays ("Georgia said"),
+            # not a short form of a person's full name ("Holland recalled", of "Bill Holland")
+            drop = not ((s, e) in lone_person_spans and any(c.primary and c.kind in _BIG_KINDS for c in t.candidates))
         elif t.form == "name" and via not in _WRITTEN_AS_PLACE:
             if len(words) == 1 and norm(t.text) in person_words:
                 big = any(c.primary and c.kind in ("country", "continent", "region") for c in t.candidates)
@@ -261,6 +265,12 @@ def _drop_non_places(doc: Document, found: dict[tuple[int, int], Toponym], menti
         if not drop and not t.text.isupper() and len(t.text.strip(".")) <= 3 and t.candidates and via != "with_state":
             # a short alternate name in title case: only main names count ("Car", "Wash")
             t.candidates = tuple(c for c in t.candidates if c.primary)
+            drop = not t.candidates
+        elif not drop and t.text.isalpha() and t.text.isupper() and len(t.text) <= 3 and t.candidates and via == "model":
+            # an acronym names a country or a state, a town by its main name, or a big city ("NYC");
+            # not a small town one of whose alternate names it is ("AI")
+            t.candidates = tuple(c for c in t.candidates if c.kind not in ("city", "admin2") or c.primary
+                                 or c.population >= ACRONYM_CITY_POP)
             drop = not t.candidates
         if drop:
             del found[key]
@@ -345,6 +355,8 @@ def _state_abbreviations(doc: Document, gaz: Gazetteer, found: dict[tuple[int, i
 _PLACE_PREPS = frozenset({"in", "from", "near", "outside", "between", "via", "towards", "toward"})
 _PREP_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(_PLACE_PREPS)) + r")\s+$")
 PREP_CITY_POP = 20_000
+#: a city named by an acronym of its alternate names ("NYC", "LA") has at least this many people
+ACRONYM_CITY_POP = 500_000
 
 
 def _gazetteer_pass(doc: Document, toks: list[Any], gaz: Gazetteer, named: set[str], add: Any, free: Any) -> None:
