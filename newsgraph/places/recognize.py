@@ -235,6 +235,7 @@ def _drop_non_places(doc: Document, found: dict[tuple[int, int], Toponym], menti
     full_names = [m.text for m in people if len(m.text.split()) > 1]
     full_names += [e.name for e in ents if e.label == "PERSON" and len(e.name.split()) > 1]
     surnames = {norm(n.split()[-1]) for n in full_names}
+    lone_names = {norm(m.text) for m in people if " " not in m.text}
     # a surname, or the given name of a plain two-word name ("Tyler" of "Tyler Smith")
     person_words = surnames | {norm(n.split()[0]) for n in full_names if len(n.split()) == 2 and n[:1].isupper()}
     for key, t in list(found.items()):
@@ -261,7 +262,9 @@ def _drop_non_places(doc: Document, found: dict[tuple[int, int], Toponym], menti
                 written = t.parent is not None or _PERSON_SAFE_PREP.search(text, max(0, s - 10), s) is not None
                 drop = not big and not written
             elif len(words) > 1 and not t.candidates and not _FEATURE_TAIL.search(t.text):
-                drop = any(norm(w) in surnames for w in words[1:])
+                # "Helen Kunz" when a Randy Kunz is named; "Scott Pruitt" when "Pruitt" alone is a person
+                drop = any(norm(w) in surnames for w in words[1:]) or (
+                    len(words) == 2 and norm(words[1]) in lone_names and not _GENERIC_HEAD.match(t.text))
         if not drop and not t.text.isupper() and len(t.text.strip(".")) <= 3 and t.candidates and via != "with_state":
             # a short alternate name in title case: only main names count ("Car", "Wash")
             t.candidates = tuple(c for c in t.candidates if c.primary)
