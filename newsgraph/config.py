@@ -38,6 +38,9 @@ class Settings:
     url_field: str = "url"
     source_field: str = "source"
     id_field: str = "id"
+    #: places whose confidence is below this are not asserted (not stored, shown or exported);
+    #: 0 keeps every place (see docs/places.md)
+    places_min_confidence: float = 0.1
     #: folder for built data (the gazetteer)
     #: events below this calibrated confidence are not emitted, stored, shown or exported (0 keeps
     #: every candidate); None: the threshold chosen with the model (newsgraph/events/confidence.json)
@@ -81,6 +84,11 @@ def _coerce(name: str, value: Any) -> Any:
             return f
         if isinstance(default, bool):
             return value if isinstance(value, bool) else str(value).lower() in {"1", "true", "yes", "on"}
+        if isinstance(default, float):
+            f = float(value)
+            if not 0.0 <= f <= 1.0:
+                raise ValueError("must be between 0 and 1")
+            return f
         if isinstance(default, int):
             v = int(value)
             if v < 0:

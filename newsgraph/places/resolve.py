@@ -30,7 +30,7 @@ from newsgraph.places.gazetteer import Candidate
 #: weights, as fitted by scripts/fit_places.py on geowebnews.jsonl (see docs/places.md)
 WEIGHTS: dict[str, float] = {
     "pop": 2.0,
-    "primary": 1.5,
+    "primary": 0.75,
     "context": 3.0,
     "hierarchy": 6.0,
     "near": 3.0,
@@ -42,10 +42,14 @@ WEIGHTS: dict[str, float] = {
     "kind_admin2": 0.0,
     "kind_city": 1.0,
     "kind_airport": -1.0,
-    "admin_context": 2.0,
-    "holds": 2.5,
-    "pair": 2.0,
+    "admin_context": 2.5,
+    "holds": 3.75,
+    "pair": 3.0,
+    "possessor": 6.0,
 }
+MAX_MARGIN = 10.0
+#: a candidate this close to the possessor's place belongs to it ("London's Heathrow")
+POSSESSOR_KM = 100.0
 #: a candidate has a neighbour when another name's candidate lies in its 1-degree grid cell or one next to it
 _PAIR_KINDS = ("city", "admin2")
 _PAIR_MAX_CANDIDATES = 60
@@ -65,8 +69,13 @@ class Toponym:
     form: str = "name"
     #: the toponym written right after "<this>, " (admin hierarchy), if any
     parent: Toponym | None = None
+    #: the toponym written right before "<that>'s <this>" ("London's Heathrow"), if any
+    possessor: Toponym | None = None
     chosen: Candidate | None = None
     score: float = 0.0
+    #: how far the chosen candidate's score is ahead of the best one that lies more than
+    #: 161 km away from it (``MAX_MARGIN`` when there is none)
+    margin: float = 0.0
     extra: dict[str, str] = field(default_factory=dict)
 
 
@@ -85,6 +94,29 @@ def _contains(parent: Candidate, child: Candidate) -> bool:
     if parent.kind in ("region", "continent"):
         return parent.code != "" and child.country in parent.code.split("|")
     return False
+
+
+#: a town this close to a second-level area's point is taken to lie in it (candidates carry no admin-2 code)
+ADMIN2_KM = 60.0
+
+
+def _within(parent: Candidate, child: Candidate) -> bool:
+    """``child`` lies in ``parent``: by code, or for a second-level area ("Silverstone,
+    Northamptonshire") by distance."""
+    if parent.kind == "admin2":
+        return child.kind in ("city", "airport") and child.country == parent.country and \
+            haversine_km(parent.lat, parent.lon, child.lat, child.lon) < ADMIN2_KM
+    return _contains(parent, child)
+
+
+def _parent_senses(p: Toponym) -> tuple[Candidate, ...]:
+    """What a parent toponym may be: its choice once made; a county only when the name is no
+    state or country ("New York" is the state, not New York County)."""
+    if p.chosen is not None:
+        return (p.chosen,)
+    if any(c.primary and c.kind in ("country", "admin1") for c in p.candidates):
+        return tuple(c for c in p.candidates if c.kind != "admin2")
+    return p.candidates
 
 
 def base_score(c: Candidate, w: dict[str, float]) -> float:
@@ -185,8 +217,10 @@ def resolve(toponyms: list[Toponym], weights: dict[str, float] | None = None) ->
             own = Counter(_contribution(t, first_pass) for t in group)
             own_a = Counter(_admin_contribution(t, first_pass) for t in group)
             best: tuple[float, Candidate | None] = (-math.inf, None)
+            scored: list[tuple[float, Candidate]] = []
             cands, admins, base_scores, big = fixed[key]
             parents = [t.parent for t in group if t.parent is not None]
+            owners = [t.possessor for t in group if t.possessor is not None]
             for c in cands:
                 base = s = base_scores[c.pid]
                 rivals = [base_scores[a.pid] for a in admins if a.country == c.country and c.population >= 0.1 * a.population]
@@ -201,8 +235,13 @@ def resolve(toponyms: list[Toponym], weights: dict[str, float] | None = None) ->
                     area = (c.country, c.admin1)
                     s += w["admin_context"] * (actx[area] - own_a[area]) / total
                 for p in parents:
-                    if any(_contains(pc, c) for pc in (p.candidates if p.chosen is None else (p.chosen,))):
+                    if any(_within(pc, c) for pc in _parent_senses(p)):
                         s += w["hierarchy"]
+                        break
+                for o in owners:
+                    if any(_contains(oc, c) or (oc.kind in _LOCAL and haversine_km(oc.lat, oc.lon, c.lat, c.lon) < POSSESSOR_KM)
+                           for oc in (o.candidates if o.chosen is None else (o.chosen,))):
+                        s += w["possessor"]
                         break
                 if anchors and c.kind == "admin1" and any(k != key and a.country == c.country and a.admin1 == c.admin1 for k, a in anchors):
                     s += w["holds"]  # "Athens ... Georgia police": the state holds a place already resolved
@@ -211,7 +250,18 @@ def resolve(toponyms: list[Toponym], weights: dict[str, float] | None = None) ->
                 if anchors and c.kind in ("city", "admin2", "airport"):
                     if any(k != key and haversine_km(a.lat, a.lon, c.lat, c.lon) < 500 for k, a in anchors):
                         s += w["near"]
+                scored.append((s, c))
                 if s > best[0]:
                     best = (s, c)
+            margin = _margin(best, scored)
             for t in group:
-                t.chosen, t.score = best[1], best[0]
+                t.chosen, t.score, t.margin = best[1], best[0], margin
+
+
+def _margin(best: tuple[float, Candidate | None], scored: list[tuple[float, Candidate]]) -> float:
+    """The lead of the best candidate over the best one that lies elsewhere (over 161 km away)."""
+    b = best[1]
+    if b is None:
+        return 0.0
+    rivals = [s for s, c in scored if haversine_km(b.lat, b.lon, c.lat, c.lon) > 161]
+    return min(MAX_MARGIN, best[0] - max(rivals)) if rivals else MAX_MARGIN

@@ -30,3 +30,10 @@ class Place(Record):
     form: str = "name"
     #: admin level of an admin area (1 or 2), else None
     admin_level: int | None = None
+    #: "point": lat/lon are the gazetteer entry's own point (a town's, or an area's centre);
+    #: "region": the gazetteer lacks the name and lat/lon are those of a place that contains it
+    #: ("a street in Leeds": Leeds' point); None: not resolved (no coordinates)
+    precision: str | None = None
+    #: the estimated probability that the place is a place and lies within 161 km of lat/lon
+    #: (calibrated on GeoWebNews; see docs/places.md)
+    confidence: float = 0.0
