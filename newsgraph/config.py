@@ -41,10 +41,10 @@ class Settings:
     #: places whose confidence is below this are not asserted (not stored, shown or exported);
     #: 0 keeps every place (see docs/places.md)
     places_min_confidence: float = 0.1
-    #: folder for built data (the gazetteer)
     #: events below this calibrated confidence are not emitted, stored, shown or exported (0 keeps
     #: every candidate); None: the threshold chosen with the model (newsgraph/events/confidence.json)
     events_min_confidence: float | None = None
+    #: folder for built data (the gazetteer)
     cache_dir: str = field(default_factory=lambda: os.environ.get("NEWSGRAPH_CACHE", str(Path.home() / ".cache" / "newsgraph")))
 
     def as_dict(self) -> dict[str, Any]:
