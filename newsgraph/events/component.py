@@ -207,8 +207,18 @@ class EventFinder(Component):
             target = None
         if actor is not None and a_tok is not None and _is_place_phrase(a_tok.doc, actor):
             actor, a_tok = None, None  # "Near Sinjar, four strikes destroyed ...": where, not who
-        if actor is None and target is None:
-            return None  # nobody did anything to anybody that the text names
+        if actor is None and target is None and not (trig.nominal and cameo[:2] in ("18", "19", "20")):
+            return None  # nobody did anything to anybody that the text names (a reported attack still happened)
+        if coded.type == "SUPPORT" and trig.token.lemma_.lower() == "support" and t_tok is not None and _military(t_tok):
+            aid = mapping.code("070")  # "the coalition supports the SDF": military aid, not praise
+            if aid is not None:
+                coded, cameo = dataclasses.replace(aid, mode="military"), aid.cameo
+        if trig.token.lemma_.lower() in ("seize", "capture", "take") and _taken_from_forces(trig.token):
+            fight = mapping.code("190")  # "seized the hospital complex from ISIL fighters": an assault
+            if fight is not None:
+                coded, cameo = fight, fight.cameo
+        if coded.type == "ASSAULT" and t_tok is not None and t_tok.lemma_.lower() in _CYBER:
+            coded = dataclasses.replace(coded, type="COERCE", mode="cyber")  # "hackers attacked the website"
         in_places = frozenset(t.idx for p in doc.get("places") if sent.start_char <= p.start < sent.end_char for t in sent if p.start <= t.idx < p.end)
         a_kind = self._kind(a_tok, actor, info.titled, in_places)
         t_kind = self._kind(t_tok, target, info.titled, in_places)
@@ -453,6 +463,24 @@ def _issuer(doc: Document, sd: Any) -> tuple[int, int] | None:
     return None
 
 
+_FORCES = frozenset("forces force troops army militia militias fighters rebels militants insurgents soldiers units brigade brigades battalion sdf isf".split())
+
+
+def _military(tok: Token) -> bool:
+    """An armed force: "Iraqi forces", "the SDF", "rebel fighters"."""
+    words = {t.lower_ for t in tok.subtree} | {tok.lemma_.lower()}
+    return bool(words & _FORCES) or args.agent_code(" ".join(t.text for t in tok.subtree)) in ("MIL", "REB", "UAF", "INS")
+
+
+def _taken_from_forces(tok: Token) -> bool:
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "from":
+            g = next((x for x in c.children if x.dep_ == "pobj"), None)
+            if g is not None and _military(g):
+                return True
+    return False
+
+
 def _steps_down(tok: Token) -> bool:
     """"stepped down", "step aside": a resignation."""
     return tok.lemma_.lower() == "step" and any(c.dep_ == "prt" and c.lower_ in ("down", "aside") for c in tok.children)
@@ -485,6 +513,8 @@ def _mode(trig: Trigger, type_: str, mode: str | None) -> str | None:
 
 
 _RESIGN = frozenset({"resign", "quit", "abdicate"})
+#: what a cyber attack hits: coercion, not violence
+_CYBER = frozenset("website websites site sites server servers network networks homepage system systems account accounts database databases".split())
 _LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "across", "around", "throughout", "within", "along"})
 
 
