@@ -76,6 +76,8 @@ def reject(
         obj = _object(tok)
         if obj is not None and obj.lemma_.lower() not in _MOBILIZED and obj.lower_ not in _MOBILIZED and not pt.is_agent(t_kind):
             return "mobilize-sense"
+    if etype == "PROTEST" and lemma in ("demonstrate", "show", "march") and any(c.dep_ == "dobj" for c in tok.children):
+        return "sense"  # "developers demonstrated their applications": showing, not protesting
     if lemma == "be":
         return "copula"  # "ISIL is a threat to all Iraqis": an evaluation, not an act
     if lemma == "take" and any(c.dep_ == "dobj" and c.lower_ in ("place", "part") for c in tok.children):
