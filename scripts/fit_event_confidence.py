@@ -1,6 +1,6 @@
 """Fit the event confidence model (newsgraph/events/confidence.json) on the whole-article gold sets.
 
-    .venv/bin/python scripts/fit_event_confidence.py [--shared ../shared] [--folds 5] [--target 0.85] [--no-write]
+    .venv/bin/python scripts/fit_event_confidence.py [--shared ../shared] [--folds 5] [--target 0.80] [--no-write]
 
 Runs the event pipeline with no threshold on ``events/articles_dev.jsonl`` and
 ``events/articles_business.jsonl``, labels each candidate with shared/eval/score.py's own
