@@ -134,8 +134,12 @@ def build_items(doc: Document, marked: list[Marked], cues: list[Cue]) -> list[It
         cb = doc.block_at(cue.start)
         if cb is not None:
             cs, ce = max(cs, cb.start), min(ce, cb.end)
-            if ce - cs < 3:
-                continue
+        # nor its line: a block of single-newline lines is several paragraphs
+        line_s = text.rfind("\n", 0, cue.start) + 1
+        line_e = text.find("\n", cue.end)
+        cs, ce = max(cs, line_s), min(ce, line_e if line_e >= 0 else len(text))
+        if ce - cs < 3:
+            continue
         if ce <= cue.start and any(ce <= m.open_at and m.end <= cue.start for m in marked):
             continue  # 'Scholz was more reserved: "...," he said': the quote between is what is said
         inside = [k for k, m in enumerate(marked) if m.open_at >= cs - 1 and m.end <= ce + 1]
@@ -306,6 +310,8 @@ def _window_cue(doc: Document, marked: list[Marked], k: int, cues: list[Cue], sd
         # '"... now." she said': a period inside the marks does not end the attribution sentence
         a1 = min(nxt, a0 + _WINDOW, _sentence_bounds(text, block.start, block.end, a0)[1])
         after = [c for c in cues if a0 <= c.start < a1]
+        if after and sd is not None and _ends_sentence(text, m):
+            after = [c for c in after if _close_after(sd, a0, c)]
         if after:
             return min(after, key=lambda c: (c.cls == "cognition", c.start))
         dash = _DASH.match(text, a0, a1)
@@ -329,6 +335,27 @@ def _window_cue(doc: Document, marked: list[Marked], k: int, cues: list[Cue], sd
         if tok is not None and tok.pos_ == "PROPN":
             return Cue(tok.i, colon.end(1), colon.end(1) + 1, ":", "colon", tok.i, None, (b0, m.end))
     return None
+
+
+def _ends_sentence(text: str, m: Marked) -> bool:
+    """The quote ends a sentence inside its marks and the text after them opens a new one
+    ('... States." Members of the caucus ...')."""
+    if m.close_at is None or text[m.start : m.end].rstrip()[-1:] not in (".", "!", "?"):
+        return False
+    rest = text[m.close_at + 1 : m.close_at + 40].lstrip()
+    return rest[:1].isupper()
+
+
+def _close_after(sd: Any, a0: int, c: Cue) -> bool:
+    """A cue after a quote that ends a sentence attributes it only when it follows the closing
+    mark closely: the speaker's noun phrase and the verb, no verb of another clause between
+    ('"..." Sen. Claire McCaskill (D-Mo.) said' but not '"..." Members held a press conference
+    shortly after Trump said ...')."""
+    gap = sd.char_span(a0, c.start, alignment_mode="expand")
+    if gap is None:
+        return True
+    words = [t for t in gap if not t.is_punct]
+    return len(words) <= 10 and not any(t.pos_ in ("VERB", "AUX") for t in words)
 
 
 def _cited_with_date(sd: Any, name: Any) -> bool:

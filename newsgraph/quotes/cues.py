@@ -126,6 +126,34 @@ def _preposed_name(sd: Any, verb: Any, inside_quote: Any) -> Any | None:
     return sd[last]
 
 
+def _wordlike(t: Any) -> bool:
+    """A word, an initial or an abbreviated title ("Sen.", "G.K.", "O'Neil")."""
+    return t.text.replace(".", "").replace("'", "").replace("’", "").replace("-", "").isalpha()
+
+
+def _after_close(sd: Any, verb: Any, inside_quote: Any) -> Any | None:
+    """'"...," Trump, 70, told CNN's Dana Bash': the name that stands between a closing mark and
+    the verb (with no other verb between), however the parser hangs it."""
+    k = verb.i - 1
+    while k >= 0 and verb.i - k <= 12 and not sd[k].is_quote and not inside_quote(sd[k].idx):
+        if sd[k].pos_ in ("VERB", "AUX") or "\n" in sd[k].text:
+            return None
+        k -= 1
+    if k < 0 or k >= verb.i - 1 or not sd[k].is_quote or not inside_quote(sd[k].idx - 1):
+        return None
+    for t in sd[k + 1 : verb.i]:
+        if t.is_punct or t.pos_ in ("DET", "ADV") or t.ent_type_ in ("DATE", "TIME"):
+            continue
+        if t.pos_ == "PRON" and t.lower_ in ("he", "she", "they", "it"):
+            return t
+        if _wordlike(t) and (t.pos_ in ("PROPN", "NOUN") or t.is_title):
+            while t.i + 1 < verb.i and _wordlike(sd[t.i + 1]) and (sd[t.i + 1].pos_ == "PROPN" or sd[t.i + 1].is_title):
+                t = sd[t.i + 1]
+            return t
+        return None
+    return None
+
+
 def _edges(tok: Any) -> tuple[int, int]:
     """Char span of a token's subtree."""
     left, right = tok.left_edge, tok.right_edge
@@ -330,6 +358,9 @@ def find_cues(sd: Any, text: str, inside_quote: Any) -> list[Cue]:
                 c.dep_ == "xcomp" or (c.dep_ == "dobj" and not inside_quote(c.idx)) for c in tok.children):
             continue  # "continue to streamline", "added 300 jobs": not speech
         subj = subject_of(tok)
+        pre = _after_close(sd, tok, inside_quote)
+        if pre is not None and (subj is None or subj.i > tok.i or inside_quote(subj.idx)):
+            subj = pre  # '"...," Flynn, a top Trump surrogate, said on Fox News's "Fox and Friends."'
         if subj is None or inside_quote(subj.idx):
             subj = _inverted_subject(sd, tok, inside_quote) or _preposed_name(sd, tok, inside_quote)
         if subj is None:

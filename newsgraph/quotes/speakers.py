@@ -3,6 +3,7 @@ preferring whoever spoke last) or a role ("the mayor") that the article ties to 
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable
@@ -23,6 +24,8 @@ from newsgraph.quotes.lexicon import (
 )
 from newsgraph.quotes.names import name_gender
 
+#: an abbreviation: IMF, S.E.C., AROS
+_ACRONYM = re.compile(r"(?:[A-Z]\.?){2,6}|[A-Z][A-Z.&]{1,7}")
 _LABEL_RANK = {"PERSON": 0, "ORG": 1, "LOC": 2, "MISC": 3}
 #: sentences back that a pronoun may reach for its antecedent
 _WINDOW = 6
@@ -106,6 +109,16 @@ class SpeakerResolver:
 
     def name_of(self, entity_id: str) -> str:
         return self._names.get(entity_id, self.entities[entity_id].name)
+
+    def _as_written(self, m: Any) -> str:
+        """The display name for a mention: an organisation named here by an abbreviation its
+        full name does not hold keeps both ("International Monetary Fund (IMF)")."""
+        name = _apostrophes(self.name_of(m.entity_id), m.text)
+        local = m.text.strip()
+        if self.entities[m.entity_id].label == "ORG" and _ACRONYM.fullmatch(local) \
+                and local.replace(".", "").lower() not in name.replace(".", "").lower().split():
+            return f"{name} ({local})"
+        return name
 
     def _title_conflict(self, m: Any) -> bool:
         """A one-word mention whose title ("Mr.", "Mrs.") contradicts the gender of the
@@ -366,7 +379,7 @@ class SpeakerResolver:
             # "Mr. Obama" merged into "Michelle Obama" upstream: keep the name as written here
             return Speaker(m.text, None, m.start, m.end)
         if m is not None:
-            return Speaker(_apostrophes(self.name_of(m.entity_id), m.text), m.entity_id, m.start, m.end)
+            return Speaker(self._as_written(m), m.entity_id, m.start, m.end)
         s, e = tok.left_edge.idx, tok.idx + len(tok.text)
         # a name the tagger missed here but gave elsewhere ("Trump", "MORGAN")
         if tok.pos_ == "PROPN":
