@@ -349,13 +349,13 @@ def _ends_sentence(text: str, m: Marked) -> bool:
 def _close_after(sd: Any, a0: int, c: Cue) -> bool:
     """A cue after a quote that ends a sentence attributes it only when it follows the closing
     mark closely: the speaker's noun phrase and the verb, no verb of another clause between
-    ('"..." Sen. Claire McCaskill (D-Mo.) said' but not '"..." Members held a press conference
+    and reporting nothing else ('"..." Sen. Claire McCaskill (D-Mo.) said' but not '"..." Members held a press conference
     shortly after Trump said ...')."""
     gap = sd.char_span(a0, c.start, alignment_mode="expand")
     if gap is None:
         return True
     words = [t for t in gap if not t.is_punct]
-    return len(words) <= 10 and not any(t.pos_ in ("VERB", "AUX") for t in words)
+    return c.content is None and len(words) <= 10 and not any(t.pos_ in ("VERB", "AUX") for t in words)
 
 
 def _cited_with_date(sd: Any, name: Any) -> bool:

@@ -69,7 +69,7 @@ class QuoteFinder(Component):
             if key not in spoken:
                 tok = sd[it.cue.speaker_i] if it.cue.speaker_i is not None else None
                 spk = resolver.resolve(tok, (it.start, it.end))
-                if spk is not None and spk.name is None:
+                if spk is not None and spk.name is None and spk.role is None:
                     spk = resolver.fallback(spk, (it.start, it.end))
                 spoken[key] = spk
                 resolver.note(it.cue.start, spk)
@@ -93,6 +93,7 @@ class QuoteFinder(Component):
             cue_start=cue.start if cue else None,
             cue_end=cue.end if cue else None,
             speaker=spk.name if spk else None,
+            speaker_role=spk.role if spk else None,
             speaker_entity_id=spk.entity_id if spk else None,
             speaker_start=spk.start if spk else None,
             speaker_end=spk.end if spk else None,

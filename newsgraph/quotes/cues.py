@@ -81,8 +81,9 @@ def subject_of(tok: Any) -> Any | None:
                         rel = rel.head
                     return _predicate_subject(rel.head) if rel.dep_ == "relcl" else None
                 return ch
-        if cur.dep_ == "relcl":
-            return cur.head
+        if cur.dep_ == "relcl" or (cur.dep_ == "acl" and cur.tag_ == "VBG" and (
+                cur.head.ent_type_ in ("PERSON", "ORG") or cur.head.lower_ in ("he", "she", "they"))):
+            return cur.head  # "footage of Hillary Clinton asking, ...": the one named before the participle
         if cur.dep_ in _CLIMB and cur.head.i != cur.i:
             cur = cur.head
         else:

@@ -11,13 +11,18 @@ from dataclasses import dataclass
 from typing import Any
 
 from newsgraph.document import Document
+from newsgraph.entities.spans import PAGE_WORD_LIST
+from newsgraph.events.tables import agents as agent_nouns
 from newsgraph.quotes.lexicon import (
     FEMALE_PRONOUNS,
     FEMALE_WORDS,
     FIRST_SECOND,
     MALE_PRONOUNS,
     MALE_WORDS,
+    MEDIUM_NOUNS,
     ORG_NOUNS,
+    PERSON_NOUNS,
+    POSSESSIVES,
     PRONOUNS,
     ROLE_ABBREVIATIONS,
     ROLE_NOUNS,
@@ -40,6 +45,8 @@ class Speaker:
     start: int
     end: int
     resolved: tuple[int, int] | None = None
+    #: the described person when nobody is named ("her boyfriend", "a Pentagon spokesperson")
+    role: str | None = None
 
 
 def _apostrophes(name: str, local: str) -> str:
@@ -51,6 +58,12 @@ def _apostrophes(name: str, local: str) -> str:
     return name
 
 
+def speaker_noun(lemma: str) -> bool:
+    """A noun that can head a speaker's phrase: a person, a role or an organisation."""
+    w = lemma.lower()
+    return w in PERSON_NOUNS or w in ROLE_NOUNS or w in ORG_NOUNS or (w in agent_nouns() and w not in MEDIUM_NOUNS)
+
+
 def _dateline(tok: Any) -> bool:
     """An all-capitals place opening a paragraph before '(Agency)', a dash or a comma."""
     if not (tok.text.isupper() and len(tok.text) > 2):
@@ -59,7 +72,7 @@ def _dateline(tok: Any) -> bool:
     if prev is not None and "\n" not in prev.whitespace_ + prev.text and prev.i != 0:
         return False
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-    return nxt is not None and nxt.text in ("(", "-", "—", "–", ",")
+    return nxt is not None and nxt.text in ("(", "-", "--", "—", "–", ",")
 
 
 class SpeakerResolver:
@@ -214,7 +227,7 @@ class SpeakerResolver:
         """Remember who spoke at ``offset`` (for the last-speaker preference and :meth:`fallback`)."""
         if spk is not None and spk.entity_id:
             self.history.append((offset, spk.entity_id))
-        if spk is not None and spk.name:
+        if spk is not None and (spk.name or spk.role):
             self.named.append((spk.start, spk))
 
     def fallback(self, spk: Speaker, said: tuple[int, int]) -> Speaker:
@@ -236,7 +249,7 @@ class SpeakerResolver:
         label = self.entities[prev.entity_id].label if prev.entity_id in self.entities else None
         if (gender in ("m", "f") and label not in (None, "PERSON")) or (gender == "n" and label == "PERSON"):
             return None
-        return Speaker(prev.name, prev.entity_id, spk.start, spk.end, (prev.start, prev.end))
+        return Speaker(prev.name, prev.entity_id, spk.start, spk.end, (prev.start, prev.end), prev.role)
 
     def _last_speaker(self, offset: int) -> str | None:
         prior = [eid for off, eid in self.history if off < offset]
@@ -356,6 +369,13 @@ class SpeakerResolver:
         low = tok.lower_
         if low in FIRST_SECOND:
             return None
+        if low in POSSESSIVES and tok.dep_ == "poss":
+            # "his statement": the owner of the medium, resolved like "he"
+            ante = self._antecedent(tok, POSSESSIVES[low], said)
+            if ante is None:
+                return None
+            return Speaker(self.name_of(ante.entity_id), ante.entity_id, tok.idx, tok.idx + len(tok.text),
+                           (ante.start, ante.end))
         if low in PRONOUNS:
             ante = self._antecedent(tok, said=said) or self._postcedent(tok)
             if ante is None:
@@ -381,6 +401,8 @@ class SpeakerResolver:
         if m is not None:
             return Speaker(self._as_written(m), m.entity_id, m.start, m.end)
         s, e = tok.left_edge.idx, tok.idx + len(tok.text)
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in MEDIUM_NOUNS:
+            return self._author(tok, said)
         # a name the tagger missed here but gave elsewhere ("Trump", "MORGAN")
         if tok.pos_ == "PROPN":
             known = self._by_word(tok.text, tok.idx)
@@ -400,7 +422,10 @@ class SpeakerResolver:
                 inner.extend(self.mentions_in(cs, ce))
         # a person named inside a role ("a spokeswoman for Trump hotels") is not the speaker
         role_head = tok.pos_ == "NOUN"
-        inner = [mm for mm in inner if self.entities[mm.entity_id].label not in ("MISC", "PERSON" if role_head else "")]
+        # nor a place that describes a person ("an East Flatbush resident")
+        place_ok = not role_head or tok.lemma_.lower() in ORG_NOUNS or tok.lemma_.lower() not in PERSON_NOUNS
+        inner = [mm for mm in inner if self.entities[mm.entity_id].label not in
+                 ("MISC", "PERSON" if role_head else "", "" if place_ok else "LOC")]
         if inner:
             mm = min(inner, key=lambda x: (_LABEL_RANK[self.entities[x.entity_id].label], x.start))
             e = max(e, tok.right_edge.idx + len(tok.right_edge.text)) if mm.start > tok.idx else e
@@ -416,6 +441,35 @@ class SpeakerResolver:
         if link is not None:
             return Speaker(self.name_of(link.entity_id), link.entity_id, s, e, (link.start, link.end))
         role = self.text[s:e]
-        if tok.pos_ in ("NOUN", "PROPN") and len(role.split()) <= 8 and "\n" not in role:
-            return Speaker(role, None, s, e)
+        if len(role.split()) > 8 or "\n" in role or tok.text in PAGE_WORD_LIST:
+            return None
+        if tok.pos_ == "PROPN" and tok.ent_type_ not in ("GPE", "LOC", "FAC", "DATE", "TIME", "WORK_OF_ART"):
+            return Speaker(role, None, s, e)  # a name the entity step did not keep
+        if tok.pos_ == "NOUN" and speaker_noun(tok.lemma_):
+            return Speaker(None, None, s, e, role=role)  # a described person: no name, the role kept
+        return None  # a clause, an adverbial, a place, a thing
+
+    def _author(self, medium: Any, said: tuple[int, int] | None) -> Speaker | None:
+        """The speaker behind a medium or document: its owner ("Bornstein's letter", "his
+        statement"), its author ("a review by Public Citizen", "a speech Mrs. Clinton delivered")
+        or a name it is compounded with ("the IMF report"); None when the phrase names nobody."""
+        for ch in medium.children:
+            if ch.dep_ == "poss":
+                return self.resolve(ch, said)
+        for ch in medium.children:
+            if ch.dep_ == "prep" and ch.lower_ in ("by", "from", "of"):
+                pobj = next((c for c in ch.children if c.dep_ == "pobj"), None)
+                if pobj is not None and (pobj.ent_type_ in ("PERSON", "ORG", "NORP") or pobj.lower_ in PRONOUNS):
+                    return self.resolve(pobj, said)
+            if ch.dep_ in ("relcl", "acl"):
+                subj = next((c for c in ch.children if c.dep_ in ("nsubj", "agent")), None)
+                if subj is not None and subj.dep_ == "agent":
+                    subj = next((c for c in subj.children if c.dep_ == "pobj"), None)
+                if subj is not None and subj.lower_ not in ("that", "which", "who"):
+                    return self.resolve(subj, said)
+        for ch in medium.children:
+            if ch.dep_ in ("compound", "nmod"):
+                mm = self.mention_at(ch.idx)
+                if mm is not None and self.entities[mm.entity_id].label in ("PERSON", "ORG"):
+                    return Speaker(self.name_of(mm.entity_id), mm.entity_id, mm.start, mm.end)
         return None

@@ -17,8 +17,11 @@ class Quote(Record):
     cue: str | None = None
     cue_start: int | None = None
     cue_end: int | None = None
-    #: the speaker's canonical name (full name as the article gives it), or a role
+    #: the speaker's canonical name (full name as the article gives it); None when nobody is named
     speaker: str | None = None
+    #: the described person when nobody is named ("her boyfriend", "a Pentagon spokesperson"),
+    #: its span at ``speaker_start``/``speaker_end`` (or at ``resolved_*`` for a pronoun)
+    speaker_role: str | None = None
     speaker_entity_id: str | None = None
     #: the span naming the speaker where the quote is attributed (a name, "he", a role)
     speaker_start: int | None = None
