@@ -37,6 +37,8 @@ class Settings:
     url_field: str = "url"
     source_field: str = "source"
     id_field: str = "id"
+    #: quotes: a speaker whose confidence is below this is shown and linked as "unattributed"
+    quote_speaker_threshold: float = 0.6
     #: folder for built data (the gazetteer)
     cache_dir: str = field(default_factory=lambda: os.environ.get("NEWSGRAPH_CACHE", str(Path.home() / ".cache" / "newsgraph")))
 
@@ -54,6 +56,11 @@ def _coerce(name: str, value: Any) -> Any:
     try:
         if isinstance(default, bool):
             return value if isinstance(value, bool) else str(value).lower() in {"1", "true", "yes", "on"}
+        if isinstance(default, float):
+            f = float(value)
+            if not 0.0 <= f <= 1.0:
+                raise ValueError("must lie in [0, 1]")
+            return f
         if isinstance(default, int):
             v = int(value)
             if v < 0:

@@ -472,3 +472,89 @@ def test_an_event_that_sees_is_no_speaker(pipeline) -> None:
 def test_the_company_is_the_organisation_just_named(pipeline) -> None:
     doc, quotes = _run(pipeline, "Airbus said on Monday that deliveries would slip. The root cause is a software fault, the company said.")
     assert _find(doc, quotes, "software fault").speaker == "Airbus"
+
+
+# ---------------------------------------------------------------- speakers are people (issue 11)
+@pytest.mark.model
+def test_carrier_medium_is_not_the_speaker(pipeline) -> None:
+    doc, quotes = _run(pipeline, 'Maria Olsen spoke after the vote. "We will appeal this ruling," Olsen, 52, told '
+                                 "Channel Nine's evening news.")
+    assert _find(doc, quotes, "appeal this ruling").speaker == "Maria Olsen"
+
+
+@pytest.mark.model
+def test_a_document_speaks_for_its_author(pipeline) -> None:
+    doc, quotes = _run(pipeline, "The budget was too small, according to a review by the Harlow Institute.")
+    q = _find(doc, quotes, "budget was too small")
+    assert q.speaker is not None and "Harlow Institute" in q.speaker
+
+
+@pytest.mark.model
+def test_a_thing_is_no_speaker(pipeline) -> None:
+    doc, quotes = _run(pipeline, 'The new advert shows a farmer saying the harvest failed. The advert concludes, '
+                                 '"Vote for change this time around."')
+    for q in quotes:
+        assert q.speaker is None or "advert" not in q.speaker.lower()
+
+
+@pytest.mark.model
+def test_described_person_keeps_the_role(pipeline) -> None:
+    doc, quotes = _run(pipeline, '"I saw the fire start in the kitchen," a 21-year-old Eastfield resident told reporters.')
+    q = _find(doc, quotes, "fire start")
+    assert q.speaker is None and q.speaker_role is not None and q.speaker_role.endswith("resident")
+    assert q.speaker_confidence is not None and q.speaker_confidence < 0.6
+
+
+@pytest.mark.model
+def test_a_cue_in_the_next_sentence_is_not_the_quotes(pipeline) -> None:
+    doc, quotes = _run(pipeline, '"We have never seen damage like this. The town will need years." Farmers from the '
+                                 "valley met on Monday, shortly after Governor Peter Lund said aid would come.")
+    assert _find(doc, quotes, "never seen damage").speaker is None
+
+
+@pytest.mark.model
+def test_abbreviated_organisation_keeps_its_abbreviation(pipeline) -> None:
+    doc, quotes = _run(pipeline, "The International Monetary Fund (IMF) cut its forecast on Tuesday. The IMF said "
+                                 "that growth would slow to 2 percent next year.")
+    q = _find(doc, quotes, "growth would slow")
+    assert q.speaker == "International Monetary Fund (IMF)"
+
+
+@pytest.mark.model
+def test_every_quote_has_a_confidence(pipeline) -> None:
+    doc, quotes = _run(pipeline, 'Mayor Ann Diaz said the bridge would reopen. "It is safe," she said.')
+    assert quotes and all(0.0 < q.confidence <= 1.0 for q in quotes)
+    assert all(q.speaker_confidence is not None and q.speaker_method for q in quotes if q.speaker)
+
+
+@pytest.mark.model
+def test_open_corpus_speakers_are_people_or_organisations(pipeline, shared) -> None:
+    """Over 40 open-corpus articles: every speaker is an entity, a capitalised name, or a role
+    whose head is a person, role or organisation noun; never a clause, an adverbial or a thing."""
+    import json
+
+    from newsgraph.ingest import make_document
+    from newsgraph.predict import gold_article
+    from newsgraph.quotes.speakers import speaker_noun
+
+    lines = (shared / "corpus" / "open" / "articles.jsonl").read_text(encoding="utf-8").splitlines()
+    nlp = pipeline.components[0]
+    bad = []
+    seen = 0
+    for line in lines[::6][:40]:
+        doc = pipeline(make_document(gold_article(json.loads(line))))
+        sd = doc.nlp_doc
+        for q in doc.get("quotes"):
+            if q.speaker is not None:
+                seen += 1
+                ok = q.speaker_entity_id is not None or all(w[:1].isupper() or not w[:1].isalpha() for w in q.speaker.split())
+            elif q.speaker_role is not None:
+                seen += 1
+                span = sd.char_span(q.speaker_start, q.speaker_end, alignment_mode="expand")
+                ok = span is not None and speaker_noun(span.root.lemma_) and span.root.pos_ == "NOUN"
+            else:
+                continue
+            if not ok:
+                bad.append((q.speaker, q.speaker_role, q.text[:60]))
+    assert nlp is not None and seen > 20
+    assert not bad, bad

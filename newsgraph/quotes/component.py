@@ -15,6 +15,7 @@ from typing import Any
 from newsgraph.components.base import Component
 from newsgraph.document import Document
 from newsgraph.quotes.attribute import Item, build_items
+from newsgraph.quotes.confidence import quote_confidence, speaker_confidence
 from newsgraph.quotes.cues import Cue, find_cues
 from newsgraph.quotes.marks import find_marked
 from newsgraph.quotes.speakers import Speaker, SpeakerResolver
@@ -83,6 +84,9 @@ class QuoteFinder(Component):
 
     def _record(self, text: str, it: Item, spk: Speaker | None) -> Quote:
         cue: Cue | None = it.cue
+        cls = cue.cls if cue is not None else ("follows" if it.follows is not None else "none")
+        named = spk is not None and bool(spk.name or spk.role)
+        method = f"{cls}/{spk.how}" if spk is not None and named else f"{cls}/none"
         return Quote(
             start=it.start,
             end=it.end,
@@ -99,5 +103,8 @@ class QuoteFinder(Component):
             speaker_end=spk.end if spk else None,
             resolved_start=spk.resolved[0] if spk and spk.resolved else None,
             resolved_end=spk.resolved[1] if spk and spk.resolved else None,
+            speaker_method=method,
+            confidence=round(quote_confidence(it.kind, cls), 2),
+            speaker_confidence=round(speaker_confidence(method, bool(spk and spk.name)), 2) if named else None,
         )
 

@@ -102,3 +102,11 @@ PERSON_NOUNS = frozenset(
 )
 #: possessive pronouns and the pronoun whose gender/number they carry
 POSSESSIVES: dict[str, str] = {"his": "m", "its": "n", "their": "p"}
+#: private persons: a name inside their phrase ("an Eastfield resident", "a Boeing fan") places or
+#: describes them, it does not speak for them (unlike "a Pentagon spokesperson")
+PRIVATE_PERSON_NOUNS = frozenset(
+    """man woman boy girl person people boyfriend girlfriend husband wife partner son daughter father mother
+    brother sister parent child uncle aunt cousin grandmother grandfather friend neighbor neighbour resident
+    witness victim survivor relative customer patient voter fan spectator passenger villager local farmer
+    protester protestor demonstrator""".split()
+)

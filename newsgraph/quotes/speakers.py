@@ -23,6 +23,7 @@ from newsgraph.quotes.lexicon import (
     ORG_NOUNS,
     PERSON_NOUNS,
     POSSESSIVES,
+    PRIVATE_PERSON_NOUNS,
     PRONOUNS,
     ROLE_ABBREVIATIONS,
     ROLE_NOUNS,
@@ -47,6 +48,8 @@ class Speaker:
     resolved: tuple[int, int] | None = None
     #: the described person when nobody is named ("her boyfriend", "a Pentagon spokesperson")
     role: str | None = None
+    #: how the speaker was found (a key of ``quotes/confidence.py``'s table)
+    how: str = "name"
 
 
 def _apostrophes(name: str, local: str) -> str:
@@ -249,7 +252,7 @@ class SpeakerResolver:
         label = self.entities[prev.entity_id].label if prev.entity_id in self.entities else None
         if (gender in ("m", "f") and label not in (None, "PERSON")) or (gender == "n" and label == "PERSON"):
             return None
-        return Speaker(prev.name, prev.entity_id, spk.start, spk.end, (prev.start, prev.end), prev.role)
+        return Speaker(prev.name, prev.entity_id, spk.start, spk.end, (prev.start, prev.end), prev.role, how="carry")
 
     def _last_speaker(self, offset: int) -> str | None:
         prior = [eid for off, eid in self.history if off < offset]
@@ -297,7 +300,7 @@ class SpeakerResolver:
         m = self._distant(span[0], said) if span is not None and len(span) == 1 else None
         if m is None:
             return spk
-        return Speaker(self.name_of(m.entity_id), m.entity_id, spk.start, spk.end, (m.start, m.end))
+        return Speaker(self.name_of(m.entity_id), m.entity_id, spk.start, spk.end, (m.start, m.end), how="distant")
 
     def _distant(self, tok: Any, said: tuple[int, int] | None) -> Any | None:
         """He/she with no person in the last sentences (a profile that turns to background before
@@ -375,13 +378,13 @@ class SpeakerResolver:
             if ante is None:
                 return None
             return Speaker(self.name_of(ante.entity_id), ante.entity_id, tok.idx, tok.idx + len(tok.text),
-                           (ante.start, ante.end))
+                           (ante.start, ante.end), how="possessive")
         if low in PRONOUNS:
             ante = self._antecedent(tok, said=said) or self._postcedent(tok)
             if ante is None:
-                return Speaker(None, None, tok.idx, tok.idx + len(tok.text))
+                return Speaker(None, None, tok.idx, tok.idx + len(tok.text), how="pronoun_unresolved")
             return Speaker(self.name_of(ante.entity_id), ante.entity_id, tok.idx, tok.idx + len(tok.text),
-                           (ante.start, ante.end))
+                           (ante.start, ante.end), how="pronoun")
         if _dateline(tok):
             # "LONDON (Reuters) - Prime Minister Keir Starmer promised ...": the parse makes the
             # dateline the subject and the real one its apposition
@@ -393,13 +396,13 @@ class SpeakerResolver:
         if head is not None:
             # "Trump, a rampant xenophobe who pledged ...": the role stands for the name it follows
             return Speaker(self.name_of(head.entity_id), head.entity_id, tok.left_edge.idx, tok.idx + len(tok.text),
-                           (head.start, head.end))
+                           (head.start, head.end), how="appos_role")
         m = self.mention_at(tok.idx)
         if m is not None and self._title_conflict(m):
             # "Mr. Obama" merged into "Michelle Obama" upstream: keep the name as written here
-            return Speaker(m.text, None, m.start, m.end)
+            return Speaker(m.text, None, m.start, m.end, how="title_conflict")
         if m is not None:
-            return Speaker(self._as_written(m), m.entity_id, m.start, m.end)
+            return Speaker(self._as_written(m), m.entity_id, m.start, m.end, how="name")
         s, e = tok.left_edge.idx, tok.idx + len(tok.text)
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in MEDIUM_NOUNS:
             return self._author(tok, said)
@@ -407,13 +410,13 @@ class SpeakerResolver:
         if tok.pos_ == "PROPN":
             known = self._by_word(tok.text, tok.idx)
             if known is not None:
-                return Speaker(self.name_of(known), known, tok.idx, tok.idx + len(tok.text))
+                return Speaker(self.name_of(known), known, tok.idx, tok.idx + len(tok.text), how="by_word")
         # an apposition naming the person: "the State Department spokesman, John Kirby,"
         for ch in tok.subtree:
             if ch.dep_ == "appos" and ch.head.dep_ != "relcl":
                 for mm in self.mentions_in(ch.left_edge.idx, ch.right_edge.idx + len(ch.right_edge.text)):
                     if self.entities[mm.entity_id].label == "PERSON":
-                        return Speaker(self.name_of(mm.entity_id), mm.entity_id, s, e, (mm.start, mm.end))
+                        return Speaker(self.name_of(mm.entity_id), mm.entity_id, s, e, (mm.start, mm.end), how="appos_name")
         # a name inside the noun phrase: "Iraq's government", "a spokesman for the Pentagon"
         inner = []
         for ch in tok.children:
@@ -422,14 +425,14 @@ class SpeakerResolver:
                 inner.extend(self.mentions_in(cs, ce))
         # a person named inside a role ("a spokeswoman for Trump hotels") is not the speaker
         role_head = tok.pos_ == "NOUN"
-        # nor a place that describes a person ("an East Flatbush resident")
-        place_ok = not role_head or tok.lemma_.lower() in ORG_NOUNS or tok.lemma_.lower() not in PERSON_NOUNS
-        inner = [mm for mm in inner if self.entities[mm.entity_id].label not in
-                 ("MISC", "PERSON" if role_head else "", "" if place_ok else "LOC")]
+        inner = [mm for mm in inner if self.entities[mm.entity_id].label not in ("MISC", "PERSON" if role_head else "")]
+        # nor a place or a name that describes a private person ("an East Flatbush resident")
+        if role_head and tok.lemma_.lower() in PRIVATE_PERSON_NOUNS:
+            inner = []
         if inner:
             mm = min(inner, key=lambda x: (_LABEL_RANK[self.entities[x.entity_id].label], x.start))
             e = max(e, tok.right_edge.idx + len(tok.right_edge.text)) if mm.start > tok.idx else e
-            return Speaker(self.name_of(mm.entity_id), mm.entity_id, s, e, (mm.start, mm.end))
+            return Speaker(self.name_of(mm.entity_id), mm.entity_id, s, e, (mm.start, mm.end), how="inner")
         link = self._role_link(tok)
         if link is None and tok.lemma_.lower() in ROLE_NOUNS and any(c.lower_ == "the" for c in tok.children):
             # "the senator said": the salient person of the last sentences, as for a pronoun
@@ -439,14 +442,14 @@ class SpeakerResolver:
             # "the company said": the organisation that was a subject just before, as for "it"
             link = self._antecedent(tok, "n", said)
         if link is not None:
-            return Speaker(self.name_of(link.entity_id), link.entity_id, s, e, (link.start, link.end))
+            return Speaker(self.name_of(link.entity_id), link.entity_id, s, e, (link.start, link.end), how="role_link")
         role = self.text[s:e]
         if len(role.split()) > 8 or "\n" in role or tok.text in PAGE_WORD_LIST:
             return None
         if tok.pos_ == "PROPN" and tok.ent_type_ not in ("GPE", "LOC", "FAC", "DATE", "TIME", "WORK_OF_ART"):
-            return Speaker(role, None, s, e)  # a name the entity step did not keep
+            return Speaker(role, None, s, e, how="unlinked_name")  # a name the entity step did not keep
         if tok.pos_ == "NOUN" and speaker_noun(tok.lemma_):
-            return Speaker(None, None, s, e, role=role)  # a described person: no name, the role kept
+            return Speaker(None, None, s, e, role=role, how="role")  # a described person: no name, the role kept
         return None  # a clause, an adverbial, a place, a thing
 
     def _author(self, medium: Any, said: tuple[int, int] | None) -> Speaker | None:
@@ -471,5 +474,5 @@ class SpeakerResolver:
             if ch.dep_ in ("compound", "nmod"):
                 mm = self.mention_at(ch.idx)
                 if mm is not None and self.entities[mm.entity_id].label in ("PERSON", "ORG"):
-                    return Speaker(self.name_of(mm.entity_id), mm.entity_id, mm.start, mm.end)
+                    return Speaker(self.name_of(mm.entity_id), mm.entity_id, mm.start, mm.end, how="author_compound")
         return None
