@@ -558,3 +558,18 @@ def test_open_corpus_speakers_are_people_or_organisations(pipeline, shared) -> N
                 bad.append((q.speaker, q.speaker_role, q.text[:60]))
     assert nlp is not None and seen > 20
     assert not bad, bad
+
+
+@pytest.mark.model
+def test_quoted_as_saying_credits_the_one_quoted(pipeline) -> None:
+    doc, quotes = _run(pipeline, 'Other media later quoted the police chief, Budi Harsono, as saying, "We found no '
+                                 'explosives at the scene."')
+    assert _find(doc, quotes, "no explosives").speaker == "Budi Harsono"
+
+
+@pytest.mark.model
+def test_according_to_a_medium_credits_the_speaker_inside(pipeline) -> None:
+    for text in ("According to the Daily Courier, Governor Ann Mills said the budget would be cut.",
+                 "The Daily Courier reports that Governor Ann Mills said the budget would be cut."):
+        doc, quotes = _run(pipeline, text)
+        assert [q.speaker for q in quotes if "budget" in q.text] == ["Ann Mills"], text

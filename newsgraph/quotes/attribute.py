@@ -157,6 +157,7 @@ def build_items(doc: Document, marked: list[Marked], cues: list[Cue]) -> list[It
         kind = "mixed" if inside else "indirect"
         absorbed.update(inside)
         items.append(Item(cs, ce, kind, cue, [marked[k] for k in inside]))
+    items = [it for it in items if not _carries(sd, it, cues)]
     for k, m in enumerate(marked):
         if k in absorbed:
             continue
@@ -185,6 +186,21 @@ def build_items(doc: Document, marked: list[Marked], cues: list[Cue]) -> list[It
                 it.cue = _partial_cue(doc, sd, it, not _long_enough(text, it))
     items = [it for it in items if not (it.kind == "direct" and it.pieces and _is_title(text[it.start : it.end]))]
     return [it for it in items if it.cue is not None or it.follows is not None or _long_enough(text, it)]
+
+
+def _carries(sd: Any, it: Item, cues: list[Cue]) -> bool:
+    """'According to the Courier, Mills said ...', 'The Courier reports that Mills said ...': the
+    reported clause is another speaker's statement with its own cue; the medium only carries it,
+    and the statement is credited to the speaker inside."""
+    if sd is None or it.cue is None or not (it.cue.cls == "according" or sd[it.cue.i].lemma_.lower() == "report"):
+        return False  # "Merrill says Machado promised ...": both are statements
+    for c in cues:
+        if c is it.cue or c.cls == "cognition" or c.content is None or c.speaker_i is None:
+            continue
+        if it.cue.start < c.start and it.start <= c.start < it.end and it.start <= sd[c.speaker_i].idx < c.start \
+                and c.content[1] <= it.end + 1 and sd[c.speaker_i].left_edge.idx - it.start <= 12:
+            return True
+    return False
 
 
 def _modifier(doc: Document, m: Marked) -> bool:

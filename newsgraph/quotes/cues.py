@@ -127,6 +127,25 @@ def _preposed_name(sd: Any, verb: Any, inside_quote: Any) -> Any | None:
     return sd[last]
 
 
+_QUOTING = frozenset({"quote", "quoted", "quotes", "quoting", "cite", "cited", "cites", "citing"})
+
+
+def _quoted_as(sd: Any, verb: Any) -> Any | None:
+    """'Local newspapers quote Mayor Salinas as saying ...': the one quoted speaks, not the
+    medium that quotes (the object of "quote"/"cite" before "as")."""
+    as_ = verb.head
+    if verb.dep_ not in ("pcomp", "advcl") or as_.lower_ != "as":
+        return None
+    for j in range(as_.i - 1, max(as_.sent.start, as_.i - 15) - 1, -1):
+        if sd[j].lower_ in _QUOTING:
+            objs = [t for t in sd[j + 1 : as_.i] if t.dep_ == "dobj" and t.pos_ in ("NOUN", "PROPN", "PRON")]
+            if objs:
+                return objs[0]
+            names = [t for t in sd[j + 1 : as_.i] if t.pos_ == "PROPN"]
+            return names[-1] if names else None
+    return None
+
+
 def _wordlike(t: Any) -> bool:
     """A word, an initial or an abbreviated title ("Sen.", "G.K.", "O'Neil")."""
     return t.text.replace(".", "").replace("'", "").replace("’", "").replace("-", "").isalpha()
@@ -358,7 +377,7 @@ def find_cues(sd: Any, text: str, inside_quote: Any) -> list[Cue]:
         if lemma in ("continue", "add", "repeat") and any(
                 c.dep_ == "xcomp" or (c.dep_ == "dobj" and not inside_quote(c.idx)) for c in tok.children):
             continue  # "continue to streamline", "added 300 jobs": not speech
-        subj = subject_of(tok)
+        subj = _quoted_as(sd, tok) or subject_of(tok)
         pre = _after_close(sd, tok, inside_quote)
         if pre is not None and (subj is None or subj.i > tok.i or inside_quote(subj.idx)):
             subj = pre  # '"...," Flynn, a top Trump surrogate, said on Fox News's "Fox and Friends."'

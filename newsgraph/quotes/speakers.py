@@ -415,7 +415,10 @@ class SpeakerResolver:
         for ch in tok.subtree:
             if ch.dep_ == "appos" and ch.head.dep_ != "relcl":
                 for mm in self.mentions_in(ch.left_edge.idx, ch.right_edge.idx + len(ch.right_edge.text)):
-                    if self.entities[mm.entity_id].label == "PERSON":
+                    label = self.entities[mm.entity_id].label
+                    # "NatWest's corporate parent, the Royal Bank of Scotland Group,": an organisation
+                    # in apposition to the subject itself names it too
+                    if label == "PERSON" or (label == "ORG" and ch.head.i == tok.i and tok.pos_ == "NOUN"):
                         return Speaker(self.name_of(mm.entity_id), mm.entity_id, s, e, (mm.start, mm.end), how="appos_name")
         # a name inside the noun phrase: "Iraq's government", "a spokesman for the Pentagon"
         inner = []
