@@ -573,3 +573,18 @@ def test_according_to_a_medium_credits_the_speaker_inside(pipeline) -> None:
                  "The Daily Courier reports that Governor Ann Mills said the budget would be cut."):
         doc, quotes = _run(pipeline, text)
         assert [q.speaker for q in quotes if "budget" in q.text] == ["Ann Mills"], text
+
+
+@pytest.mark.model
+def test_he_after_a_described_person_is_that_person(pipeline) -> None:
+    doc, quotes = _run(pipeline, "Maria Lopez's boyfriend found her at home. Investigator Tom Grady arrived an hour "
+                                 'later. "She was not breathing," her boyfriend said. "I tried to help her," he added.')
+    q = _find(doc, quotes, "tried to help")
+    assert q.speaker is None and q.speaker_role == "her boyfriend"
+
+
+@pytest.mark.model
+def test_a_chant_has_the_chanters_or_no_one(pipeline) -> None:
+    doc, quotes = _run(pipeline, 'Dozens of protesters marched downtown on Saturday, chanting "No justice, no peace."')
+    q = _find(doc, quotes, "No justice")
+    assert q.speaker is None and q.speaker_role == "Dozens of protesters"

@@ -37,11 +37,13 @@ RELATIVES = frozenset({"who", "which", "that", "whom"})
 
 MALE_WORDS = frozenset(
     "he him his himself mr mr. mister sir lord king prince father son brother husband uncle nephew boy man "
-    "spokesman chairman businessman congressman councilman policeman statesman sheikh emir".split()
+    "spokesman chairman businessman congressman councilman policeman statesman sheikh emir boyfriend grandfather "
+    "grandson widower stepfather".split()
 )
 FEMALE_WORDS = frozenset(
     "she her hers herself mrs mrs. ms ms. miss madam dame lady queen princess mother daughter sister wife "
-    "aunt niece girl woman spokeswoman chairwoman businesswoman congresswoman councilwoman policewoman actress".split()
+    "aunt niece girl woman spokeswoman chairwoman businesswoman congresswoman councilwoman policewoman actress "
+    "girlfriend grandmother granddaughter widow stepmother".split()
 )
 MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
 FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})

@@ -32,6 +32,9 @@ from newsgraph.quotes.names import name_gender
 
 #: an abbreviation: IMF, S.E.C., AROS
 _ACRONYM = re.compile(r"(?:[A-Z]\.?){2,6}|[A-Z][A-Z.&]{1,7}")
+#: heads that count people ("dozens of protesters", "a group of residents")
+_QUANTITIES = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "group", "crowd",
+                         "number", "some", "many", "several", "most", "few", "handful", "couple"})
 _LABEL_RANK = {"PERSON": 0, "ORG": 1, "LOC": 2, "MISC": 3}
 #: sentences back that a pronoun may reach for its antecedent
 _WINDOW = 6
@@ -254,6 +257,39 @@ class SpeakerResolver:
             return None
         return Speaker(prev.name, prev.entity_id, spk.start, spk.end, (prev.start, prev.end), prev.role, how="carry")
 
+    def _described(self, tok: Any) -> Speaker | None:
+        """'"She was not breathing," her boyfriend said. He said he called 911': a pronoun right
+        after a statement of a described, unnamed person is that person when the pronoun fits
+        (gender, number) and no one who fits it was named in between."""
+        gender = PRONOUNS.get(tok.lower_)
+        if not self.named or gender not in ("m", "f", "p") or self.sd is None:
+            return None
+        prev_start, prev = self.named[-1]
+        if prev.role is None or prev.name is not None or prev_start >= tok.idx:
+            return None
+        if self.sent_index(tok.idx) - self.sent_index(prev_start) > 3:
+            return None
+        rs, re_ = prev.resolved or (prev.start, prev.end)
+        span = self.sd.char_span(rs, re_, alignment_mode="expand")
+        if span is None:
+            return None
+        head = span.root
+        words = {t.lower_ for t in span}
+        plural = head.tag_ in ("NNS", "NNPS")
+        if (gender == "p") != plural:
+            return None
+        if gender == "m" and words & (FEMALE_WORDS - FEMALE_PRONOUNS) or gender == "f" and words & (MALE_WORDS - MALE_PRONOUNS):
+            return None
+        for m in self.mentions_in(re_, tok.idx):
+            label = self.entities[m.entity_id].label
+            if self.inside_quote(m.start):
+                continue
+            if gender == "p" and label == "ORG":
+                return None
+            if gender in ("m", "f") and label == "PERSON" and self._gender.get(m.entity_id) in (gender, None):
+                return None
+        return Speaker(None, None, tok.idx, tok.idx + len(tok.text), (rs, re_), prev.role, how="pronoun_role")
+
     def _last_speaker(self, offset: int) -> str | None:
         prior = [eid for off, eid in self.history if off < offset]
         return prior[-1] if prior else None
@@ -380,6 +416,9 @@ class SpeakerResolver:
             return Speaker(self.name_of(ante.entity_id), ante.entity_id, tok.idx, tok.idx + len(tok.text),
                            (ante.start, ante.end), how="possessive")
         if low in PRONOUNS:
+            described = self._described(tok)
+            if described is not None:
+                return described
             ante = self._antecedent(tok, said=said) or self._postcedent(tok)
             if ante is None:
                 return Speaker(None, None, tok.idx, tok.idx + len(tok.text), how="pronoun_unresolved")
@@ -453,6 +492,13 @@ class SpeakerResolver:
             return Speaker(role, None, s, e, how="unlinked_name")  # a name the entity step did not keep
         if tok.pos_ == "NOUN" and speaker_noun(tok.lemma_):
             return Speaker(None, None, s, e, role=role, how="role")  # a described person: no name, the role kept
+        if tok.lemma_.lower() in _QUANTITIES:
+            # "Dozens of protesters chanted": the people counted
+            of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+            if pobj is not None and pobj.pos_ == "NOUN" and speaker_noun(pobj.lemma_):
+                e = pobj.idx + len(pobj.text)
+                return Speaker(None, None, s, e, role=self.text[s:e], how="role")
         return None  # a clause, an adverbial, a place, a thing
 
     def _author(self, medium: Any, said: tuple[int, int] | None) -> Speaker | None:
