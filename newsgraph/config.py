@@ -38,7 +38,7 @@ class Settings:
     source_field: str = "source"
     id_field: str = "id"
     #: quotes: a speaker whose confidence is below this is shown and linked as "unattributed"
-    quote_speaker_threshold: float = 0.6
+    quote_speaker_threshold: float = 0.5
     #: folder for built data (the gazetteer)
     cache_dir: str = field(default_factory=lambda: os.environ.get("NEWSGRAPH_CACHE", str(Path.home() / ".cache" / "newsgraph")))
 

@@ -588,3 +588,16 @@ def test_a_chant_has_the_chanters_or_no_one(pipeline) -> None:
     doc, quotes = _run(pipeline, 'Dozens of protesters marched downtown on Saturday, chanting "No justice, no peace."')
     q = _find(doc, quotes, "No justice")
     assert q.speaker is None and q.speaker_role == "Dozens of protesters"
+
+
+@pytest.mark.model
+def test_passive_reporting_verb_credits_its_agent(pipeline) -> None:
+    doc, quotes = _run(pipeline, 'The new tablet was praised by Tim Walsh as "the best device we have ever made."')
+    assert _find(doc, quotes, "best device").speaker == "Tim Walsh"
+
+
+@pytest.mark.model
+def test_the_reader_of_a_document_is_not_its_author(pipeline) -> None:
+    doc, quotes = _run(pipeline, 'A leaked letter seen by Channel Four says "all claims must be filed in English".')
+    for q in quotes:
+        assert q.speaker is None or "Channel Four" not in q.speaker

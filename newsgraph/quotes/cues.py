@@ -130,6 +130,15 @@ def _preposed_name(sd: Any, verb: Any, inside_quote: Any) -> Any | None:
 _QUOTING = frozenset({"quote", "quoted", "quotes", "quoting", "cite", "cited", "cites", "citing"})
 
 
+def _passive_agent(verb: Any) -> Any | None:
+    """'The phone was praised by Jobs as "the biggest leap"': the agent of a passive reporting
+    verb speaks, not its subject."""
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+
+
 def _quoted_as(sd: Any, verb: Any) -> Any | None:
     """'Local newspapers quote Mayor Salinas as saying ...': the one quoted speaks, not the
     medium that quotes (the object of "quote"/"cite" before "as")."""
@@ -377,7 +386,7 @@ def find_cues(sd: Any, text: str, inside_quote: Any) -> list[Cue]:
         if lemma in ("continue", "add", "repeat") and any(
                 c.dep_ == "xcomp" or (c.dep_ == "dobj" and not inside_quote(c.idx)) for c in tok.children):
             continue  # "continue to streamline", "added 300 jobs": not speech
-        subj = _quoted_as(sd, tok) or subject_of(tok)
+        subj = _quoted_as(sd, tok) or _passive_agent(tok) or subject_of(tok)
         pre = _after_close(sd, tok, inside_quote)
         if pre is not None and (subj is None or subj.i > tok.i or inside_quote(subj.idx)):
             subj = pre  # '"...," Flynn, a top Trump surrogate, said on Fox News's "Fox and Friends."'

@@ -32,6 +32,9 @@ from newsgraph.quotes.names import name_gender
 
 #: an abbreviation: IMF, S.E.C., AROS
 _ACRONYM = re.compile(r"(?:[A-Z]\.?){2,6}|[A-Z][A-Z.&]{1,7}")
+#: verbs whose agent wrote or issued a document ("a report written by ...", "a statement issued by ...")
+_AUTHORING = frozenset({"write", "issue", "publish", "release", "sign", "send", "deliver", "give", "make", "draft",
+                        "prepare", "file", "post", "tweet", "author", "pen", "compile", "produce", "commission", "submit"})
 #: heads that count people ("dozens of protesters", "a group of residents")
 _QUANTITIES = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "group", "crowd",
                          "number", "some", "many", "several", "most", "few", "handful", "couple"})
@@ -514,7 +517,9 @@ class SpeakerResolver:
                 if pobj is not None and (pobj.ent_type_ in ("PERSON", "ORG", "NORP") or pobj.lower_ in PRONOUNS):
                     return self.resolve(pobj, said)
             if ch.dep_ in ("relcl", "acl"):
-                subj = next((c for c in ch.children if c.dep_ in ("nsubj", "agent")), None)
+                # "a speech Mrs. Clinton delivered", "a report written by X"; not "a letter seen by Sky News"
+                subj = next((c for c in ch.children if c.dep_ == "nsubj" or (
+                    c.dep_ == "agent" and ch.lemma_.lower() in _AUTHORING)), None)
                 if subj is not None and subj.dep_ == "agent":
                     subj = next((c for c in subj.children if c.dep_ == "pobj"), None)
                 if subj is not None and subj.lower_ not in ("that", "which", "who"):
