@@ -601,3 +601,10 @@ def test_the_reader_of_a_document_is_not_its_author(pipeline) -> None:
     doc, quotes = _run(pipeline, 'A leaked letter seen by Channel Four says "all claims must be filed in English".')
     for q in quotes:
         assert q.speaker is None or "Channel Four" not in q.speaker
+
+
+@pytest.mark.model
+def test_name_in_apposition_right_before_the_verb_speaks(pipeline) -> None:
+    doc, quotes = _run(pipeline, "To understand the real Abraham Lincoln, Professor Ellen Marsh said, one should read "
+                                 "his letters.")
+    assert [q.speaker for q in quotes if "read his letters" in q.text] == ["Ellen Marsh"]

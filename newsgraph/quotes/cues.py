@@ -390,6 +390,10 @@ def find_cues(sd: Any, text: str, inside_quote: Any) -> list[Cue]:
         pre = _after_close(sd, tok, inside_quote)
         if pre is not None and (subj is None or subj.i > tok.i or inside_quote(subj.idx)):
             subj = pre  # '"...," Flynn, a top Trump surrogate, said on Fox News's "Fox and Friends."'
+        if subj is not None and subj.i < tok.i:
+            # "the real Dred Scott, Chief Justice Roberts said,": a name in apposition right
+            # before the verb is who speaks
+            subj = next((c for c in subj.children if c.dep_ == "appos" and c.i == tok.i - 1 and c.pos_ == "PROPN"), subj)
         if subj is None or inside_quote(subj.idx):
             subj = _inverted_subject(sd, tok, inside_quote) or _preposed_name(sd, tok, inside_quote)
         if subj is None:
@@ -400,8 +404,10 @@ def find_cues(sd: Any, text: str, inside_quote: Any) -> list[Cue]:
         if subj is None:
             # the parse lost the subject ("In a meeting with the Post Trump said ..."): the nearest
             # person named before the verb in its sentence
-            subj = next((t for t in reversed(sd[tok.sent.start : tok.i])
-                         if t.ent_type_ == "PERSON" and not inside_quote(t.idx)), None)
+            # (of several, the nearest one that is a subject: "Mr. Trump hardly clarified the
+            # matter, treating Mrs. Clinton's remark ... asserting, "...")
+            persons = [t for t in reversed(sd[tok.sent.start : tok.i]) if t.ent_type_ == "PERSON" and not inside_quote(t.idx)]
+            subj = next((t for t in persons if t.dep_ in ("nsubj", "nsubjpass")), persons[0] if persons else None)
         first_person = subj is not None and subj.lower_ in ("i", "we", "you")
         if cls == "cognition" and (first_person or subj is None):
             continue  # "I think ...", "to see whether ...": no one's statement
