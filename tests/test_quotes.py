@@ -608,3 +608,19 @@ def test_name_in_apposition_right_before_the_verb_speaks(pipeline) -> None:
     doc, quotes = _run(pipeline, "To understand the real Abraham Lincoln, Professor Ellen Marsh said, one should read "
                                  "his letters.")
     assert [q.speaker for q in quotes if "read his letters" in q.text] == ["Ellen Marsh"]
+
+
+@pytest.mark.model
+def test_as_someone_put_it(pipeline) -> None:
+    doc, quotes = _run(pipeline, 'The bridge is "a disaster waiting to happen," as Karen Dole, an engineer at the '
+                                 "state transport office, put it.")
+    assert _find(doc, quotes, "disaster waiting").speaker == "Karen Dole"
+    doc, quotes = _run(pipeline, "She put it on the table. \"Nobody ever asked us what we wanted,\" said Ann Roe.")
+    assert _find(doc, quotes, "Nobody ever asked").speaker == "Ann Roe"
+
+
+@pytest.mark.model
+def test_long_apposition_after_a_question_mark(pipeline) -> None:
+    doc, quotes = _run(pipeline, '"Is it in our interest to act?" Lisa Carr, the governor\'s adviser on emergency '
+                                 "planning and public safety, said in an interview.")
+    assert _find(doc, quotes, "in our interest").speaker == "Lisa Carr"

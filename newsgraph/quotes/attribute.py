@@ -371,7 +371,7 @@ def _close_after(sd: Any, a0: int, c: Cue) -> bool:
     if gap is None:
         return True
     words = [t for t in gap if not t.is_punct]
-    return c.content is None and len(words) <= 10 and not any(t.pos_ in ("VERB", "AUX") for t in words)
+    return c.content is None and len(words) <= 25 and not any(t.pos_ in ("VERB", "AUX") for t in words)
 
 
 def _cited_with_date(sd: Any, name: Any) -> bool:

@@ -377,6 +377,8 @@ def find_cues(sd: Any, text: str, inside_quote: Any) -> list[Cue]:
             prt = next((c for c in tok.children if c.lower_ in PHRASAL[lemma] and c.i == tok.i + 1), None)
             if prt is None:
                 continue
+            if lemma == "put" and not (tok.i + 2 >= len(sd) or sd[tok.i + 2].is_punct or sd[tok.i + 2].is_quote):
+                continue  # "as X put it, "..."", not "put it on the table"
             cls = verbs.get(f"{lemma} {prt.lower_}", "speech")
             end = prt.idx + len(prt.text)
         if cls is None:
