@@ -624,3 +624,12 @@ def test_long_apposition_after_a_question_mark(pipeline) -> None:
     doc, quotes = _run(pipeline, '"Is it in our interest to act?" Lisa Carr, the governor\'s adviser on emergency '
                                  "planning and public safety, said in an interview.")
     assert _find(doc, quotes, "in our interest").speaker == "Lisa Carr"
+
+
+@pytest.mark.model
+def test_one_or_two_quoted_words_are_a_fragment_not_a_statement(pipeline) -> None:
+    doc, quotes = _run(pipeline, 'Senator Ray Moss called the deal "fraud" and promised a "formal review" on Monday. '
+                                 '"Go home," the officer said. "Never!" she said.')
+    texts = [q.text for q in quotes if q.kind == "direct"]
+    assert "fraud" not in texts and "formal review" not in texts
+    assert any("Go home" in t for t in texts) and any("Never" in t for t in texts)

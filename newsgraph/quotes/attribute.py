@@ -185,6 +185,7 @@ def build_items(doc: Document, marked: list[Marked], cues: list[Cue]) -> list[It
             if it.kind == "direct" and it.cue is None and it.follows is None:
                 it.cue = _partial_cue(doc, sd, it, not _long_enough(text, it))
     items = [it for it in items if not (it.kind == "direct" and it.pieces and _is_title(text[it.start : it.end]))]
+    items = [it for it in items if not _fragment(text, it, sd)]
     return [it for it in items if it.cue is not None or it.follows is not None or _long_enough(text, it)]
 
 
@@ -201,6 +202,19 @@ def _carries(sd: Any, it: Item, cues: list[Cue]) -> bool:
                 and c.content[1] <= it.end + 1 and sd[c.speaker_i].left_edge.idx - it.start <= 12:
             return True
     return False
+
+
+def _fragment(text: str, it: Item, sd: Any) -> bool:
+    """A quoted word or two that is neither a sentence nor a verb phrase (called it "fraud", a
+    "formal update"): a fragment, not a statement, whatever cue stands near it ("Wow.", "Never!"
+    and "Go register," are statements)."""
+    if it.kind != "direct" or not it.pieces or any(p.continued or p.closed is False for p in it.pieces):
+        return False
+    seg = text[it.start : it.end].strip()
+    if len(seg.split()) > 2 or seg.rstrip("’'\"”")[-1:] in (".", "!", "?"):
+        return False
+    span = sd.char_span(it.start, it.end, alignment_mode="expand") if sd is not None else None
+    return span is None or not any(t.pos_ in ("VERB", "AUX") for t in span)
 
 
 def _modifier(doc: Document, m: Marked) -> bool:

@@ -11,16 +11,16 @@ from __future__ import annotations
 
 #: "<kind>/<cue class>" -> share of such quotes that are statements (PolNeAR, 30% overlap)
 QUOTE_TABLE: dict[str, float] = {
-    "direct/*": 0.9, "direct/cognition": 0.59, "direct/colon": 0.77, "direct/dash": 0.92, "direct/follows": 0.96,
-    "direct/none": 0.72, "direct/speech": 0.9, "direct/transcript": 0.88, "indirect/*": 0.83,
-    "indirect/according": 0.93, "indirect/cognition": 0.69, "indirect/speech": 0.85, "mixed/*": 0.9,
-    "mixed/according": 0.93, "mixed/cognition": 0.53, "mixed/speech": 0.91,
+    "direct/*": 0.93, "direct/cognition": 0.62, "direct/colon": 0.83, "direct/dash": 0.92,
+    "direct/follows": 0.96, "direct/none": 0.69, "direct/speech": 0.93, "direct/transcript": 0.88,
+    "indirect/*": 0.83, "indirect/according": 0.93, "indirect/cognition": 0.69, "indirect/speech": 0.85,
+    "mixed/*": 0.91, "mixed/according": 0.92, "mixed/cognition": 0.53, "mixed/speech": 0.92,
 }
 #: "<cue class>/<method>" -> share of such speakers that were right (PolNeAR, named gold speakers)
 SPEAKER_TABLE: dict[str, float] = {
-    "*/appos_name": 0.87, "*/by_word": 0.82, "*/inner": 0.36, "*/name": 0.98, "*/pronoun": 0.7,
-    "according/name": 0.9, "cognition/name": 0.94, "colon/name": 0.73, "dash/name": 0.96, "follows/name": 0.96,
-    "speech/appos_name": 0.85, "speech/inner": 0.3, "speech/name": 0.98, "speech/pronoun": 0.58,
+    "*/appos_name": 0.87, "*/by_word": 0.8, "*/inner": 0.4, "*/name": 0.98, "*/pronoun": 0.7,
+    "according/name": 0.9, "cognition/name": 0.94, "colon/name": 0.73, "dash/name": 0.96,
+    "follows/name": 0.96, "speech/appos_name": 0.85, "speech/name": 0.98, "speech/pronoun": 0.58,
     "transcript/name": 0.96,
 }
 
