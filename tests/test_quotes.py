@@ -633,3 +633,26 @@ def test_one_or_two_quoted_words_are_a_fragment_not_a_statement(pipeline) -> Non
     texts = [q.text for q in quotes if q.kind == "direct"]
     assert "fraud" not in texts and "formal review" not in texts
     assert any("Go home" in t for t in texts) and any("Never" in t for t in texts)
+
+
+# ---------------------------------------------------------------- network threshold (no model)
+def test_network_shows_low_confidence_speakers_as_unattributed(tmp_path) -> None:
+    from newsgraph.records.quotes import Quote
+    from newsgraph.store import Store
+    from newsgraph.store.queries import network
+
+    text = 'Mayor Ann Diaz said "we will rebuild the bridge". Someone said "it will fall again soon".'
+    doc = make_doc(text)
+    a, b = text.index("we will"), text.index("it will")
+    doc.add("quotes", [
+        Quote(start=a, end=a + 26, text=text[a : a + 26], component="test@1", speaker="Ann Diaz", confidence=0.9,
+              speaker_confidence=0.98, speaker_method="speech/name"),
+        Quote(start=b, end=b + 23, text=text[b : b + 23], component="test@1", speaker="Bob Roe", confidence=0.9,
+              speaker_confidence=0.3, speaker_method="speech/inner"),
+    ])
+    with Store(tmp_path / "n.duckdb") as st:
+        st.write_batch([doc])
+        targets = {r["target"]: r["n"] for r in network(st, min_speaker=0.5)["quotes"]}
+        everyone = {r["target"] for r in network(st)["quotes"]}
+    assert targets == {"Ann Diaz": 1, "unattributed": 1}
+    assert everyone == {"Ann Diaz", "Bob Roe"}
