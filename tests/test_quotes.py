@@ -656,3 +656,11 @@ def test_network_shows_low_confidence_speakers_as_unattributed(tmp_path) -> None
         everyone = {r["target"] for r in network(st)["quotes"]}
     assert targets == {"Ann Diaz": 1, "unattributed": 1}
     assert everyone == {"Ann Diaz", "Bob Roe"}
+
+
+@pytest.mark.model
+def test_he_is_never_an_organisation_described(pipeline) -> None:
+    doc, quotes = _run(pipeline, "Tom Reyes spoke to reporters on Monday. He observed that the federal government had "
+                                 "stated that it had no interest in running the firm, and he said he expected to stay.")
+    said = [q for q in quotes if q.text.endswith("expected to stay")]
+    assert said and said[0].speaker_role != "the federal government" and said[0].speaker in (None, "Tom Reyes")

@@ -281,6 +281,8 @@ class SpeakerResolver:
         plural = head.tag_ in ("NNS", "NNPS")
         if (gender == "p") != plural:
             return None
+        if gender in ("m", "f") and not (head.lemma_.lower() in PERSON_NOUNS or head.lemma_.lower() in ROLE_NOUNS):
+            return None  # "he" is not "the federal government"
         if gender == "m" and words & (FEMALE_WORDS - FEMALE_PRONOUNS) or gender == "f" and words & (MALE_WORDS - MALE_PRONOUNS):
             return None
         for m in self.mentions_in(re_, tok.idx):
