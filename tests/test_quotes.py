@@ -664,3 +664,12 @@ def test_he_is_never_an_organisation_described(pipeline) -> None:
                                  "stated that it had no interest in running the firm, and he said he expected to stay.")
     said = [q for q in quotes if q.text.endswith("expected to stay")]
     assert said and said[0].speaker_role != "the federal government" and said[0].speaker in (None, "Tom Reyes")
+
+
+@pytest.mark.model
+def test_he_after_a_name_the_entity_step_missed(pipeline) -> None:
+    doc, quotes = _run(pipeline, '"The market is calm," said Jacob Harlan, a strategist at Northfield.\n\n'
+                                 "Jean-Luc Marchetti, the central bank president, warned that talk of recovery was "
+                                 'premature.\n\n"I am a little uneasy about that," he said.')
+    q = _find(doc, quotes, "little uneasy")
+    assert q.speaker is not None and "Marchetti" in q.speaker

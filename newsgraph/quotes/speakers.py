@@ -262,13 +262,13 @@ class SpeakerResolver:
 
     def _described(self, tok: Any) -> Speaker | None:
         """'"She was not breathing," her boyfriend said. He said he called 911': a pronoun right
-        after a statement of a described, unnamed person is that person when the pronoun fits
-        (gender, number) and no one who fits it was named in between."""
+        after a statement of a described, unnamed person (or of a name no entity holds) is that
+        person when the pronoun fits (gender, number) and no one who fits it was named in between."""
         gender = PRONOUNS.get(tok.lower_)
         if not self.named or gender not in ("m", "f", "p") or self.sd is None:
             return None
         prev_start, prev = self.named[-1]
-        if prev.role is None or prev.name is not None or prev_start >= tok.idx:
+        if prev.entity_id is not None or prev_start >= tok.idx:
             return None
         if self.sent_index(tok.idx) - self.sent_index(prev_start) > 3:
             return None
@@ -281,7 +281,10 @@ class SpeakerResolver:
         plural = head.tag_ in ("NNS", "NNPS")
         if (gender == "p") != plural:
             return None
-        if gender in ("m", "f") and not (head.lemma_.lower() in PERSON_NOUNS or head.lemma_.lower() in ROLE_NOUNS):
+        if prev.name is not None:  # a name the entity step did not keep ("Jean-Claude Trichet ... warned")
+            if gender == "p" or name_gender(prev.name) not in (gender, None):
+                return None
+        elif gender in ("m", "f") and not (head.lemma_.lower() in PERSON_NOUNS or head.lemma_.lower() in ROLE_NOUNS):
             return None  # "he" is not "the federal government"
         if gender == "m" and words & (FEMALE_WORDS - FEMALE_PRONOUNS) or gender == "f" and words & (MALE_WORDS - MALE_PRONOUNS):
             return None
@@ -293,7 +296,8 @@ class SpeakerResolver:
                 return None
             if gender in ("m", "f") and label == "PERSON" and self._gender.get(m.entity_id) in (gender, None):
                 return None
-        return Speaker(None, None, tok.idx, tok.idx + len(tok.text), (rs, re_), prev.role, how="pronoun_role")
+        how = "pronoun_role" if prev.name is None else "pronoun_name"
+        return Speaker(prev.name, None, tok.idx, tok.idx + len(tok.text), (rs, re_), prev.role, how=how)
 
     def _last_speaker(self, offset: int) -> str | None:
         prior = [eid for off, eid in self.history if off < offset]
