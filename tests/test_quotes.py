@@ -673,3 +673,13 @@ def test_he_after_a_name_the_entity_step_missed(pipeline) -> None:
                                  'premature.\n\n"I am a little uneasy about that," he said.')
     q = _find(doc, quotes, "little uneasy")
     assert q.speaker is not None and "Marchetti" in q.speaker
+
+
+def test_speaker_threshold_setting() -> None:
+    from newsgraph.config import load_settings
+    from newsgraph.errors import ConfigError
+
+    assert load_settings(env={}).quote_speaker_threshold == 0.5
+    assert load_settings(env={"NEWSGRAPH_QUOTE_SPEAKER_THRESHOLD": "0.8"}).quote_speaker_threshold == 0.8
+    with pytest.raises(ConfigError):
+        load_settings(env={"NEWSGRAPH_QUOTE_SPEAKER_THRESHOLD": "2"})
