@@ -44,6 +44,8 @@ class Settings:
     #: events below this calibrated confidence are not emitted, stored, shown or exported (0 keeps
     #: every candidate); None: the threshold chosen with the model (newsgraph/events/confidence.json)
     events_min_confidence: float | None = None
+    #: quotes: a speaker whose confidence is below this is shown and linked as "unattributed"
+    quote_speaker_threshold: float = 0.5
     #: folder for built data (the gazetteer)
     cache_dir: str = field(default_factory=lambda: os.environ.get("NEWSGRAPH_CACHE", str(Path.home() / ".cache" / "newsgraph")))
 

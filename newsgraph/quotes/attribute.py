@@ -134,8 +134,12 @@ def build_items(doc: Document, marked: list[Marked], cues: list[Cue]) -> list[It
         cb = doc.block_at(cue.start)
         if cb is not None:
             cs, ce = max(cs, cb.start), min(ce, cb.end)
-            if ce - cs < 3:
-                continue
+        # nor its line: a block of single-newline lines is several paragraphs
+        line_s = text.rfind("\n", 0, cue.start) + 1
+        line_e = text.find("\n", cue.end)
+        cs, ce = max(cs, line_s), min(ce, line_e if line_e >= 0 else len(text))
+        if ce - cs < 3:
+            continue
         if ce <= cue.start and any(ce <= m.open_at and m.end <= cue.start for m in marked):
             continue  # 'Scholz was more reserved: "...," he said': the quote between is what is said
         inside = [k for k, m in enumerate(marked) if m.open_at >= cs - 1 and m.end <= ce + 1]
@@ -153,6 +157,7 @@ def build_items(doc: Document, marked: list[Marked], cues: list[Cue]) -> list[It
         kind = "mixed" if inside else "indirect"
         absorbed.update(inside)
         items.append(Item(cs, ce, kind, cue, [marked[k] for k in inside]))
+    items = [it for it in items if not _carries(sd, it, cues)]
     for k, m in enumerate(marked):
         if k in absorbed:
             continue
@@ -180,7 +185,36 @@ def build_items(doc: Document, marked: list[Marked], cues: list[Cue]) -> list[It
             if it.kind == "direct" and it.cue is None and it.follows is None:
                 it.cue = _partial_cue(doc, sd, it, not _long_enough(text, it))
     items = [it for it in items if not (it.kind == "direct" and it.pieces and _is_title(text[it.start : it.end]))]
+    items = [it for it in items if not _fragment(text, it, sd)]
     return [it for it in items if it.cue is not None or it.follows is not None or _long_enough(text, it)]
+
+
+def _carries(sd: Any, it: Item, cues: list[Cue]) -> bool:
+    """'According to the Courier, Mills said ...', 'The Courier reports that Mills said ...': the
+    reported clause is another speaker's statement with its own cue; the medium only carries it,
+    and the statement is credited to the speaker inside."""
+    if sd is None or it.cue is None or not (it.cue.cls == "according" or sd[it.cue.i].lemma_.lower() == "report"):
+        return False  # "Merrill says Machado promised ...": both are statements
+    for c in cues:
+        if c is it.cue or c.cls == "cognition" or c.content is None or c.speaker_i is None:
+            continue
+        if it.cue.start < c.start and it.start <= c.start < it.end and it.start <= sd[c.speaker_i].idx < c.start \
+                and c.content[1] <= it.end + 1 and sd[c.speaker_i].left_edge.idx - it.start <= 12:
+            return True
+    return False
+
+
+def _fragment(text: str, it: Item, sd: Any) -> bool:
+    """A quoted word or two that is neither a sentence nor a verb phrase (called it "fraud", a
+    "formal update"): a fragment, not a statement, whatever cue stands near it ("Wow.", "Never!"
+    and "Go register," are statements)."""
+    if it.kind != "direct" or not it.pieces or any(p.continued or p.closed is False for p in it.pieces):
+        return False
+    seg = text[it.start : it.end].strip()
+    if len(seg.split()) > 2 or seg.rstrip("’'\"”")[-1:] in (".", "!", "?"):
+        return False
+    span = sd.char_span(it.start, it.end, alignment_mode="expand") if sd is not None else None
+    return span is None or not any(t.pos_ in ("VERB", "AUX") for t in span)
 
 
 def _modifier(doc: Document, m: Marked) -> bool:
@@ -306,6 +340,8 @@ def _window_cue(doc: Document, marked: list[Marked], k: int, cues: list[Cue], sd
         # '"... now." she said': a period inside the marks does not end the attribution sentence
         a1 = min(nxt, a0 + _WINDOW, _sentence_bounds(text, block.start, block.end, a0)[1])
         after = [c for c in cues if a0 <= c.start < a1]
+        if after and sd is not None and _ends_sentence(text, m):
+            after = [c for c in after if _close_after(sd, a0, c)]
         if after:
             return min(after, key=lambda c: (c.cls == "cognition", c.start))
         dash = _DASH.match(text, a0, a1)
@@ -329,6 +365,27 @@ def _window_cue(doc: Document, marked: list[Marked], k: int, cues: list[Cue], sd
         if tok is not None and tok.pos_ == "PROPN":
             return Cue(tok.i, colon.end(1), colon.end(1) + 1, ":", "colon", tok.i, None, (b0, m.end))
     return None
+
+
+def _ends_sentence(text: str, m: Marked) -> bool:
+    """The quote ends a sentence inside its marks and the text after them opens a new one
+    ('... States." Members of the caucus ...')."""
+    if m.close_at is None or text[m.start : m.end].rstrip()[-1:] not in (".", "!", "?"):
+        return False
+    rest = text[m.close_at + 1 : m.close_at + 40].lstrip()
+    return rest[:1].isupper()
+
+
+def _close_after(sd: Any, a0: int, c: Cue) -> bool:
+    """A cue after a quote that ends a sentence attributes it only when it follows the closing
+    mark closely: the speaker's noun phrase and the verb, no verb of another clause between
+    and reporting nothing else ('"..." Sen. Claire McCaskill (D-Mo.) said' but not '"..." Members held a press conference
+    shortly after Trump said ...')."""
+    gap = sd.char_span(a0, c.start, alignment_mode="expand")
+    if gap is None:
+        return True
+    words = [t for t in gap if not t.is_punct]
+    return c.content is None and len(words) <= 25 and not any(t.pos_ in ("VERB", "AUX") for t in words)
 
 
 def _cited_with_date(sd: Any, name: Any) -> bool:

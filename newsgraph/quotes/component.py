@@ -15,6 +15,7 @@ from typing import Any
 from newsgraph.components.base import Component
 from newsgraph.document import Document
 from newsgraph.quotes.attribute import Item, build_items
+from newsgraph.quotes.confidence import quote_confidence, speaker_confidence
 from newsgraph.quotes.cues import Cue, find_cues
 from newsgraph.quotes.marks import find_marked
 from newsgraph.quotes.speakers import Speaker, SpeakerResolver
@@ -69,7 +70,7 @@ class QuoteFinder(Component):
             if key not in spoken:
                 tok = sd[it.cue.speaker_i] if it.cue.speaker_i is not None else None
                 spk = resolver.resolve(tok, (it.start, it.end))
-                if spk is not None and spk.name is None:
+                if spk is not None and spk.name is None and spk.role is None:
                     spk = resolver.fallback(spk, (it.start, it.end))
                 spoken[key] = spk
                 resolver.note(it.cue.start, spk)
@@ -83,6 +84,9 @@ class QuoteFinder(Component):
 
     def _record(self, text: str, it: Item, spk: Speaker | None) -> Quote:
         cue: Cue | None = it.cue
+        cls = cue.cls if cue is not None else ("follows" if it.follows is not None else "none")
+        named = spk is not None and bool(spk.name or spk.role)
+        method = f"{cls}/{spk.how}" if spk is not None and named else f"{cls}/none"
         return Quote(
             start=it.start,
             end=it.end,
@@ -93,10 +97,14 @@ class QuoteFinder(Component):
             cue_start=cue.start if cue else None,
             cue_end=cue.end if cue else None,
             speaker=spk.name if spk else None,
+            speaker_role=spk.role if spk else None,
             speaker_entity_id=spk.entity_id if spk else None,
             speaker_start=spk.start if spk else None,
             speaker_end=spk.end if spk else None,
             resolved_start=spk.resolved[0] if spk and spk.resolved else None,
             resolved_end=spk.resolved[1] if spk and spk.resolved else None,
+            speaker_method=method,
+            confidence=round(quote_confidence(it.kind, cls), 2),
+            speaker_confidence=round(speaker_confidence(method, bool(spk and spk.name)), 2) if named else None,
         )
 

@@ -81,8 +81,9 @@ def subject_of(tok: Any) -> Any | None:
                         rel = rel.head
                     return _predicate_subject(rel.head) if rel.dep_ == "relcl" else None
                 return ch
-        if cur.dep_ == "relcl":
-            return cur.head
+        if cur.dep_ == "relcl" or (cur.dep_ == "acl" and cur.tag_ == "VBG" and (
+                cur.head.ent_type_ in ("PERSON", "ORG") or cur.head.lower_ in ("he", "she", "they"))):
+            return cur.head  # "footage of Hillary Clinton asking, ...": the one named before the participle
         if cur.dep_ in _CLIMB and cur.head.i != cur.i:
             cur = cur.head
         else:
@@ -124,6 +125,62 @@ def _preposed_name(sd: Any, verb: Any, inside_quote: Any) -> Any | None:
     if not (before.is_quote or (before.text == "," and k > 0 and sd[k - 1].is_quote)):
         return None
     return sd[last]
+
+
+_QUOTING = frozenset({"quote", "quoted", "quotes", "quoting", "cite", "cited", "cites", "citing"})
+
+
+def _passive_agent(verb: Any) -> Any | None:
+    """'The phone was praised by Jobs as "the biggest leap"': the agent of a passive reporting
+    verb speaks, not its subject."""
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+
+
+def _quoted_as(sd: Any, verb: Any) -> Any | None:
+    """'Local newspapers quote Mayor Salinas as saying ...': the one quoted speaks, not the
+    medium that quotes (the object of "quote"/"cite" before "as")."""
+    as_ = verb.head
+    if verb.dep_ not in ("pcomp", "advcl") or as_.lower_ != "as":
+        return None
+    for j in range(as_.i - 1, max(as_.sent.start, as_.i - 15) - 1, -1):
+        if sd[j].lower_ in _QUOTING:
+            objs = [t for t in sd[j + 1 : as_.i] if t.dep_ == "dobj" and t.pos_ in ("NOUN", "PROPN", "PRON")]
+            if objs:
+                return objs[0]
+            names = [t for t in sd[j + 1 : as_.i] if t.pos_ == "PROPN"]
+            return names[-1] if names else None
+    return None
+
+
+def _wordlike(t: Any) -> bool:
+    """A word, an initial or an abbreviated title ("Sen.", "G.K.", "O'Neil")."""
+    return t.text.replace(".", "").replace("'", "").replace("’", "").replace("-", "").isalpha()
+
+
+def _after_close(sd: Any, verb: Any, inside_quote: Any) -> Any | None:
+    """'"...," Trump, 70, told CNN's Dana Bash': the name that stands between a closing mark and
+    the verb (with no other verb between), however the parser hangs it."""
+    k = verb.i - 1
+    while k >= 0 and verb.i - k <= 12 and not sd[k].is_quote and not inside_quote(sd[k].idx):
+        if sd[k].pos_ in ("VERB", "AUX") or "\n" in sd[k].text:
+            return None
+        k -= 1
+    if k < 0 or k >= verb.i - 1 or not sd[k].is_quote or not inside_quote(sd[k].idx - 1):
+        return None
+    for t in sd[k + 1 : verb.i]:
+        if t.is_punct or t.pos_ in ("DET", "ADV") or t.ent_type_ in ("DATE", "TIME"):
+            continue
+        if t.pos_ == "PRON" and t.lower_ in ("he", "she", "they", "it"):
+            return t
+        if _wordlike(t) and (t.pos_ in ("PROPN", "NOUN") or t.is_title):
+            while t.i + 1 < verb.i and _wordlike(sd[t.i + 1]) and (sd[t.i + 1].pos_ == "PROPN" or sd[t.i + 1].is_title):
+                t = sd[t.i + 1]
+            return t
+        return None
+    return None
 
 
 def _edges(tok: Any) -> tuple[int, int]:
@@ -320,6 +377,8 @@ def find_cues(sd: Any, text: str, inside_quote: Any) -> list[Cue]:
             prt = next((c for c in tok.children if c.lower_ in PHRASAL[lemma] and c.i == tok.i + 1), None)
             if prt is None:
                 continue
+            if lemma == "put" and not (tok.i + 2 >= len(sd) or sd[tok.i + 2].is_punct or sd[tok.i + 2].is_quote):
+                continue  # "as X put it, "..."", not "put it on the table"
             cls = verbs.get(f"{lemma} {prt.lower_}", "speech")
             end = prt.idx + len(prt.text)
         if cls is None:
@@ -329,7 +388,14 @@ def find_cues(sd: Any, text: str, inside_quote: Any) -> list[Cue]:
         if lemma in ("continue", "add", "repeat") and any(
                 c.dep_ == "xcomp" or (c.dep_ == "dobj" and not inside_quote(c.idx)) for c in tok.children):
             continue  # "continue to streamline", "added 300 jobs": not speech
-        subj = subject_of(tok)
+        subj = _quoted_as(sd, tok) or _passive_agent(tok) or subject_of(tok)
+        pre = _after_close(sd, tok, inside_quote)
+        if pre is not None and (subj is None or subj.i > tok.i or inside_quote(subj.idx)):
+            subj = pre  # '"...," Flynn, a top Trump surrogate, said on Fox News's "Fox and Friends."'
+        if subj is not None and subj.i < tok.i:
+            # "the real Dred Scott, Chief Justice Roberts said,": a name in apposition right
+            # before the verb is who speaks
+            subj = next((c for c in subj.children if c.dep_ == "appos" and c.i == tok.i - 1 and c.pos_ == "PROPN"), subj)
         if subj is None or inside_quote(subj.idx):
             subj = _inverted_subject(sd, tok, inside_quote) or _preposed_name(sd, tok, inside_quote)
         if subj is None:
@@ -340,8 +406,10 @@ def find_cues(sd: Any, text: str, inside_quote: Any) -> list[Cue]:
         if subj is None:
             # the parse lost the subject ("In a meeting with the Post Trump said ..."): the nearest
             # person named before the verb in its sentence
-            subj = next((t for t in reversed(sd[tok.sent.start : tok.i])
-                         if t.ent_type_ == "PERSON" and not inside_quote(t.idx)), None)
+            # (of several, the nearest one that is a subject: "Mr. Trump hardly clarified the
+            # matter, treating Mrs. Clinton's remark ... asserting, "...")
+            persons = [t for t in reversed(sd[tok.sent.start : tok.i]) if t.ent_type_ == "PERSON" and not inside_quote(t.idx)]
+            subj = next((t for t in persons if t.dep_ in ("nsubj", "nsubjpass")), persons[0] if persons else None)
         first_person = subj is not None and subj.lower_ in ("i", "we", "you")
         if cls == "cognition" and (first_person or subj is None):
             continue  # "I think ...", "to see whether ...": no one's statement

@@ -37,17 +37,20 @@ RELATIVES = frozenset({"who", "which", "that", "whom"})
 
 MALE_WORDS = frozenset(
     "he him his himself mr mr. mister sir lord king prince father son brother husband uncle nephew boy man "
-    "spokesman chairman businessman congressman councilman policeman statesman sheikh emir".split()
+    "spokesman chairman businessman congressman councilman policeman statesman sheikh emir boyfriend grandfather "
+    "grandson widower stepfather".split()
 )
 FEMALE_WORDS = frozenset(
     "she her hers herself mrs mrs. ms ms. miss madam dame lady queen princess mother daughter sister wife "
-    "aunt niece girl woman spokeswoman chairwoman businesswoman congresswoman councilwoman policewoman actress".split()
+    "aunt niece girl woman spokeswoman chairwoman businesswoman congresswoman councilwoman policewoman actress "
+    "girlfriend grandmother granddaughter widow stepmother".split()
 )
 MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
 FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
 
 #: verbs that are speech cues only with a following particle/preposition ("pointed to", "pointed out")
-PHRASAL = {"point": ("out", "to")}
+#: or object ("as she put it, "..."": only before punctuation or a mark)
+PHRASAL = {"point": ("out", "to"), "put": ("it",)}
 
 #: nouns naming a person by role: "the senator said" is resolved like a pronoun when the article
 #: never tied the word to a name
@@ -76,3 +79,37 @@ ROLE_ABBREVIATIONS: dict[str, tuple[str, ...]] = {
 ORG_NOUNS = frozenset({"company", "firm", "group", "carrier", "airline", "bank", "agency", "ministry", "department",
                       "organisation", "organization", "party", "union", "network", "broadcaster", "newspaper",
                       "automaker", "manufacturer", "retailer", "club", "charity", "campaign", "government"})
+
+#: nouns of a thing that carries words (a medium, a document): never a speaker themselves; the
+#: speaker is their owner or author when the phrase names one ("Bornstein's letter", "a review
+#: by Public Citizen", "a speech Mrs. Clinton delivered")
+MEDIUM_NOUNS = frozenset(
+    """ad advert advertisement commercial spot video footage clip report statement release speech review study
+    survey poll letter email e-mail memo missive tweet post document filing book article story show decision
+    record data analysis transcript note message website page headline editorial column publication broadcast
+    episode program programme documentary film interview remark comment testimony proposal plan bill law
+    ruling verdict order policy guideline figure estimate forecast projection finding result account version""".split()
+)
+#: nouns that describe a person without naming them ("her boyfriend", "a local resident"): with the
+#: role and organisation nouns and the event step's agent nouns, the heads a speaker may have
+PERSON_NOUNS = frozenset(
+    """man woman boy girl person people boyfriend girlfriend husband wife partner son daughter father mother
+    brother sister parent child uncle aunt cousin grandmother grandfather friend neighbor neighbour resident
+    witness victim survivor relative source insider aide adviser advisor assistant staffer employee worker
+    owner customer patient student teacher voter supporter opponent critic expert observer organiser organizer
+    protester protestor demonstrator fan spectator passenger driver pilot resident local villager farmer
+    official spokesperson representative investigator police policeman officer guard soldier member
+    participant attendee caller viewer reader listener questioner narrator host anchor reporter journalist
+    correspondent editor columnist commentator pollster strategist consultant operative surrogate nominee
+    lawmaker legislator senator congressman congresswoman""".split()
+)
+#: possessive pronouns and the pronoun whose gender/number they carry
+POSSESSIVES: dict[str, str] = {"his": "m", "its": "n", "their": "p"}
+#: private persons: a name inside their phrase ("an Eastfield resident", "a Boeing fan") places or
+#: describes them, it does not speak for them (unlike "a Pentagon spokesperson")
+PRIVATE_PERSON_NOUNS = frozenset(
+    """man woman boy girl person people boyfriend girlfriend husband wife partner son daughter father mother
+    brother sister parent child uncle aunt cousin grandmother grandfather friend neighbor neighbour resident
+    witness victim survivor relative customer patient voter fan spectator passenger villager local farmer
+    protester protestor demonstrator""".split()
+)

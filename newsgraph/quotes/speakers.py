@@ -3,6 +3,7 @@ preferring whoever spoke last) or a role ("the mayor") that the article ties to 
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable
@@ -10,19 +11,33 @@ from dataclasses import dataclass
 from typing import Any
 
 from newsgraph.document import Document
+from newsgraph.entities.spans import PAGE_WORD_LIST
+from newsgraph.events.tables import agents as agent_nouns
 from newsgraph.quotes.lexicon import (
     FEMALE_PRONOUNS,
     FEMALE_WORDS,
     FIRST_SECOND,
     MALE_PRONOUNS,
     MALE_WORDS,
+    MEDIUM_NOUNS,
     ORG_NOUNS,
+    PERSON_NOUNS,
+    POSSESSIVES,
+    PRIVATE_PERSON_NOUNS,
     PRONOUNS,
     ROLE_ABBREVIATIONS,
     ROLE_NOUNS,
 )
 from newsgraph.quotes.names import name_gender
 
+#: an abbreviation: IMF, S.E.C., AROS
+_ACRONYM = re.compile(r"(?:[A-Z]\.?){2,6}|[A-Z][A-Z.&]{1,7}")
+#: verbs whose agent wrote or issued a document ("a report written by ...", "a statement issued by ...")
+_AUTHORING = frozenset({"write", "issue", "publish", "release", "sign", "send", "deliver", "give", "make", "draft",
+                        "prepare", "file", "post", "tweet", "author", "pen", "compile", "produce", "commission", "submit"})
+#: heads that count people ("dozens of protesters", "a group of residents")
+_QUANTITIES = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "group", "crowd",
+                         "number", "some", "many", "several", "most", "few", "handful", "couple"})
 _LABEL_RANK = {"PERSON": 0, "ORG": 1, "LOC": 2, "MISC": 3}
 #: sentences back that a pronoun may reach for its antecedent
 _WINDOW = 6
@@ -37,6 +52,10 @@ class Speaker:
     start: int
     end: int
     resolved: tuple[int, int] | None = None
+    #: the described person when nobody is named ("her boyfriend", "a Pentagon spokesperson")
+    role: str | None = None
+    #: how the speaker was found (a key of ``quotes/confidence.py``'s table)
+    how: str = "name"
 
 
 def _apostrophes(name: str, local: str) -> str:
@@ -48,6 +67,12 @@ def _apostrophes(name: str, local: str) -> str:
     return name
 
 
+def speaker_noun(lemma: str) -> bool:
+    """A noun that can head a speaker's phrase: a person, a role or an organisation."""
+    w = lemma.lower()
+    return w in PERSON_NOUNS or w in ROLE_NOUNS or w in ORG_NOUNS or (w in agent_nouns() and w not in MEDIUM_NOUNS)
+
+
 def _dateline(tok: Any) -> bool:
     """An all-capitals place opening a paragraph before '(Agency)', a dash or a comma."""
     if not (tok.text.isupper() and len(tok.text) > 2):
@@ -56,7 +81,7 @@ def _dateline(tok: Any) -> bool:
     if prev is not None and "\n" not in prev.whitespace_ + prev.text and prev.i != 0:
         return False
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-    return nxt is not None and nxt.text in ("(", "-", "—", "–", ",")
+    return nxt is not None and nxt.text in ("(", "-", "--", "—", "–", ",")
 
 
 class SpeakerResolver:
@@ -106,6 +131,16 @@ class SpeakerResolver:
 
     def name_of(self, entity_id: str) -> str:
         return self._names.get(entity_id, self.entities[entity_id].name)
+
+    def _as_written(self, m: Any) -> str:
+        """The display name for a mention: an organisation named here by an abbreviation its
+        full name does not hold keeps both ("International Monetary Fund (IMF)")."""
+        name = _apostrophes(self.name_of(m.entity_id), m.text)
+        local = m.text.strip()
+        if self.entities[m.entity_id].label == "ORG" and _ACRONYM.fullmatch(local) \
+                and local.replace(".", "").lower() not in name.replace(".", "").lower().split():
+            return f"{name} ({local})"
+        return name
 
     def _title_conflict(self, m: Any) -> bool:
         """A one-word mention whose title ("Mr.", "Mrs.") contradicts the gender of the
@@ -201,7 +236,7 @@ class SpeakerResolver:
         """Remember who spoke at ``offset`` (for the last-speaker preference and :meth:`fallback`)."""
         if spk is not None and spk.entity_id:
             self.history.append((offset, spk.entity_id))
-        if spk is not None and spk.name:
+        if spk is not None and (spk.name or spk.role):
             self.named.append((spk.start, spk))
 
     def fallback(self, spk: Speaker, said: tuple[int, int]) -> Speaker:
@@ -223,7 +258,46 @@ class SpeakerResolver:
         label = self.entities[prev.entity_id].label if prev.entity_id in self.entities else None
         if (gender in ("m", "f") and label not in (None, "PERSON")) or (gender == "n" and label == "PERSON"):
             return None
-        return Speaker(prev.name, prev.entity_id, spk.start, spk.end, (prev.start, prev.end))
+        return Speaker(prev.name, prev.entity_id, spk.start, spk.end, (prev.start, prev.end), prev.role, how="carry")
+
+    def _described(self, tok: Any) -> Speaker | None:
+        """'"She was not breathing," her boyfriend said. He said he called 911': a pronoun right
+        after a statement of a described, unnamed person (or of a name no entity holds) is that
+        person when the pronoun fits (gender, number) and no one who fits it was named in between."""
+        gender = PRONOUNS.get(tok.lower_)
+        if not self.named or gender not in ("m", "f", "p") or self.sd is None:
+            return None
+        prev_start, prev = self.named[-1]
+        if prev.entity_id is not None or prev_start >= tok.idx:
+            return None
+        if self.sent_index(tok.idx) - self.sent_index(prev_start) > 3:
+            return None
+        rs, re_ = prev.resolved or (prev.start, prev.end)
+        span = self.sd.char_span(rs, re_, alignment_mode="expand")
+        if span is None:
+            return None
+        head = span.root
+        words = {t.lower_ for t in span}
+        plural = head.tag_ in ("NNS", "NNPS")
+        if (gender == "p") != plural:
+            return None
+        if prev.name is not None:  # a name the entity step did not keep ("Jean-Claude Trichet ... warned")
+            if gender == "p" or name_gender(prev.name) not in (gender, None):
+                return None
+        elif gender in ("m", "f") and not (head.lemma_.lower() in PERSON_NOUNS or head.lemma_.lower() in ROLE_NOUNS):
+            return None  # "he" is not "the federal government"
+        if gender == "m" and words & (FEMALE_WORDS - FEMALE_PRONOUNS) or gender == "f" and words & (MALE_WORDS - MALE_PRONOUNS):
+            return None
+        for m in self.mentions_in(re_, tok.idx):
+            label = self.entities[m.entity_id].label
+            if self.inside_quote(m.start):
+                continue
+            if gender == "p" and label == "ORG":
+                return None
+            if gender in ("m", "f") and label == "PERSON" and self._gender.get(m.entity_id) in (gender, None):
+                return None
+        how = "pronoun_role" if prev.name is None else "pronoun_name"
+        return Speaker(prev.name, None, tok.idx, tok.idx + len(tok.text), (rs, re_), prev.role, how=how)
 
     def _last_speaker(self, offset: int) -> str | None:
         prior = [eid for off, eid in self.history if off < offset]
@@ -271,7 +345,7 @@ class SpeakerResolver:
         m = self._distant(span[0], said) if span is not None and len(span) == 1 else None
         if m is None:
             return spk
-        return Speaker(self.name_of(m.entity_id), m.entity_id, spk.start, spk.end, (m.start, m.end))
+        return Speaker(self.name_of(m.entity_id), m.entity_id, spk.start, spk.end, (m.start, m.end), how="distant")
 
     def _distant(self, tok: Any, said: tuple[int, int] | None) -> Any | None:
         """He/she with no person in the last sentences (a profile that turns to background before
@@ -343,12 +417,22 @@ class SpeakerResolver:
         low = tok.lower_
         if low in FIRST_SECOND:
             return None
+        if low in POSSESSIVES and tok.dep_ == "poss":
+            # "his statement": the owner of the medium, resolved like "he"
+            ante = self._antecedent(tok, POSSESSIVES[low], said)
+            if ante is None:
+                return None
+            return Speaker(self.name_of(ante.entity_id), ante.entity_id, tok.idx, tok.idx + len(tok.text),
+                           (ante.start, ante.end), how="possessive")
         if low in PRONOUNS:
+            described = self._described(tok)
+            if described is not None:
+                return described
             ante = self._antecedent(tok, said=said) or self._postcedent(tok)
             if ante is None:
-                return Speaker(None, None, tok.idx, tok.idx + len(tok.text))
+                return Speaker(None, None, tok.idx, tok.idx + len(tok.text), how="pronoun_unresolved")
             return Speaker(self.name_of(ante.entity_id), ante.entity_id, tok.idx, tok.idx + len(tok.text),
-                           (ante.start, ante.end))
+                           (ante.start, ante.end), how="pronoun")
         if _dateline(tok):
             # "LONDON (Reuters) - Prime Minister Keir Starmer promised ...": the parse makes the
             # dateline the subject and the real one its apposition
@@ -360,25 +444,30 @@ class SpeakerResolver:
         if head is not None:
             # "Trump, a rampant xenophobe who pledged ...": the role stands for the name it follows
             return Speaker(self.name_of(head.entity_id), head.entity_id, tok.left_edge.idx, tok.idx + len(tok.text),
-                           (head.start, head.end))
+                           (head.start, head.end), how="appos_role")
         m = self.mention_at(tok.idx)
         if m is not None and self._title_conflict(m):
             # "Mr. Obama" merged into "Michelle Obama" upstream: keep the name as written here
-            return Speaker(m.text, None, m.start, m.end)
+            return Speaker(m.text, None, m.start, m.end, how="title_conflict")
         if m is not None:
-            return Speaker(_apostrophes(self.name_of(m.entity_id), m.text), m.entity_id, m.start, m.end)
+            return Speaker(self._as_written(m), m.entity_id, m.start, m.end, how="name")
         s, e = tok.left_edge.idx, tok.idx + len(tok.text)
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in MEDIUM_NOUNS:
+            return self._author(tok, said)
         # a name the tagger missed here but gave elsewhere ("Trump", "MORGAN")
         if tok.pos_ == "PROPN":
             known = self._by_word(tok.text, tok.idx)
             if known is not None:
-                return Speaker(self.name_of(known), known, tok.idx, tok.idx + len(tok.text))
+                return Speaker(self.name_of(known), known, tok.idx, tok.idx + len(tok.text), how="by_word")
         # an apposition naming the person: "the State Department spokesman, John Kirby,"
         for ch in tok.subtree:
             if ch.dep_ == "appos" and ch.head.dep_ != "relcl":
                 for mm in self.mentions_in(ch.left_edge.idx, ch.right_edge.idx + len(ch.right_edge.text)):
-                    if self.entities[mm.entity_id].label == "PERSON":
-                        return Speaker(self.name_of(mm.entity_id), mm.entity_id, s, e, (mm.start, mm.end))
+                    label = self.entities[mm.entity_id].label
+                    # "NatWest's corporate parent, the Royal Bank of Scotland Group,": an organisation
+                    # in apposition to the subject itself names it too
+                    if label == "PERSON" or (label == "ORG" and ch.head.i == tok.i and tok.pos_ == "NOUN"):
+                        return Speaker(self.name_of(mm.entity_id), mm.entity_id, s, e, (mm.start, mm.end), how="appos_name")
         # a name inside the noun phrase: "Iraq's government", "a spokesman for the Pentagon"
         inner = []
         for ch in tok.children:
@@ -388,10 +477,13 @@ class SpeakerResolver:
         # a person named inside a role ("a spokeswoman for Trump hotels") is not the speaker
         role_head = tok.pos_ == "NOUN"
         inner = [mm for mm in inner if self.entities[mm.entity_id].label not in ("MISC", "PERSON" if role_head else "")]
+        # nor a place or a name that describes a private person ("an East Flatbush resident")
+        if role_head and tok.lemma_.lower() in PRIVATE_PERSON_NOUNS:
+            inner = []
         if inner:
             mm = min(inner, key=lambda x: (_LABEL_RANK[self.entities[x.entity_id].label], x.start))
             e = max(e, tok.right_edge.idx + len(tok.right_edge.text)) if mm.start > tok.idx else e
-            return Speaker(self.name_of(mm.entity_id), mm.entity_id, s, e, (mm.start, mm.end))
+            return Speaker(self.name_of(mm.entity_id), mm.entity_id, s, e, (mm.start, mm.end), how="inner")
         link = self._role_link(tok)
         if link is None and tok.lemma_.lower() in ROLE_NOUNS and any(c.lower_ == "the" for c in tok.children):
             # "the senator said": the salient person of the last sentences, as for a pronoun
@@ -401,8 +493,46 @@ class SpeakerResolver:
             # "the company said": the organisation that was a subject just before, as for "it"
             link = self._antecedent(tok, "n", said)
         if link is not None:
-            return Speaker(self.name_of(link.entity_id), link.entity_id, s, e, (link.start, link.end))
+            return Speaker(self.name_of(link.entity_id), link.entity_id, s, e, (link.start, link.end), how="role_link")
         role = self.text[s:e]
-        if tok.pos_ in ("NOUN", "PROPN") and len(role.split()) <= 8 and "\n" not in role:
-            return Speaker(role, None, s, e)
+        if len(role.split()) > 8 or "\n" in role or tok.text in PAGE_WORD_LIST:
+            return None
+        if tok.pos_ == "PROPN" and tok.ent_type_ not in ("GPE", "LOC", "FAC", "DATE", "TIME", "WORK_OF_ART"):
+            return Speaker(role, None, s, e, how="unlinked_name")  # a name the entity step did not keep
+        if tok.pos_ == "NOUN" and speaker_noun(tok.lemma_):
+            return Speaker(None, None, s, e, role=role, how="role")  # a described person: no name, the role kept
+        if tok.lemma_.lower() in _QUANTITIES:
+            # "Dozens of protesters chanted": the people counted
+            of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+            if pobj is not None and pobj.pos_ == "NOUN" and speaker_noun(pobj.lemma_):
+                e = pobj.idx + len(pobj.text)
+                return Speaker(None, None, s, e, role=self.text[s:e], how="role")
+        return None  # a clause, an adverbial, a place, a thing
+
+    def _author(self, medium: Any, said: tuple[int, int] | None) -> Speaker | None:
+        """The speaker behind a medium or document: its owner ("Bornstein's letter", "his
+        statement"), its author ("a review by Public Citizen", "a speech Mrs. Clinton delivered")
+        or a name it is compounded with ("the IMF report"); None when the phrase names nobody."""
+        for ch in medium.children:
+            if ch.dep_ == "poss":
+                return self.resolve(ch, said)
+        for ch in medium.children:
+            if ch.dep_ == "prep" and ch.lower_ in ("by", "from", "of"):
+                pobj = next((c for c in ch.children if c.dep_ == "pobj"), None)
+                if pobj is not None and (pobj.ent_type_ in ("PERSON", "ORG", "NORP") or pobj.lower_ in PRONOUNS):
+                    return self.resolve(pobj, said)
+            if ch.dep_ in ("relcl", "acl"):
+                # "a speech Mrs. Clinton delivered", "a report written by X"; not "a letter seen by Sky News"
+                subj = next((c for c in ch.children if c.dep_ == "nsubj" or (
+                    c.dep_ == "agent" and ch.lemma_.lower() in _AUTHORING)), None)
+                if subj is not None and subj.dep_ == "agent":
+                    subj = next((c for c in subj.children if c.dep_ == "pobj"), None)
+                if subj is not None and subj.lower_ not in ("that", "which", "who"):
+                    return self.resolve(subj, said)
+        for ch in medium.children:
+            if ch.dep_ in ("compound", "nmod"):
+                mm = self.mention_at(ch.idx)
+                if mm is not None and self.entities[mm.entity_id].label in ("PERSON", "ORG"):
+                    return Speaker(self.name_of(mm.entity_id), mm.entity_id, mm.start, mm.end, how="author_compound")
         return None

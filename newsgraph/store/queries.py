@@ -200,9 +200,12 @@ def event_points(st: Store, limit: int = 2000) -> list[dict[str, Any]]:
     )
 
 
-def network(st: Store, limit: int = 200, named: bool = False) -> dict[str, list[dict[str, Any]]]:
+def network(st: Store, limit: int = 200, named: bool = False, min_speaker: float = 0.0) -> dict[str, list[dict[str, Any]]]:
     """Who acts on whom (event actor to target, once per event), who quotes whom (source to speaker) and
     who talks about whom (speaker to the entities named inside the quote).
+
+    A quote whose speaker confidence is below ``min_speaker`` (the ``quote_speaker_threshold``
+    setting), or that names nobody, counts as quoting "unattributed" and speaks about no one.
 
     Actors, targets and speakers linked to an entity are named by its canonical name, so that
     "US" and "United States" in one article meet in one node; ``named`` keeps only events
@@ -219,24 +222,26 @@ def network(st: Store, limit: int = 200, named: bool = False) -> dict[str, list[
             GROUP BY 1, 2, 3 ORDER BY n DESC, source, target LIMIT ?""",  # noqa: S608 - fixed fragments
         [limit],
     )
+    sure = "(coalesce(q.data->>'speaker', '') <> '' AND coalesce(TRY_CAST(q.data->>'speaker_confidence' AS DOUBLE), 1.0) >= ?)"
     quotes = st.query(
-        """SELECT coalesce(a.source, '(unknown source)') AS source, coalesce(es.name, q.data->>'speaker') AS target, count(*) AS n
+        f"""SELECT coalesce(a.source, '(unknown source)') AS source,
+                   CASE WHEN {sure} THEN coalesce(es.name, q.data->>'speaker') ELSE 'unattributed' END AS target, count(*) AS n
            FROM records q JOIN articles a ON a.id = q.article_id
            LEFT JOIN entities es ON es.article_id = q.article_id AND es.entity_id = (q.data->>'speaker_entity_id')
-           WHERE q.kind = 'quotes' AND coalesce(q.data->>'speaker', '') <> ''
-           GROUP BY 1, 2 ORDER BY n DESC, source, target LIMIT ?""",
-        [limit],
+           WHERE q.kind = 'quotes'
+           GROUP BY 1, 2 ORDER BY n DESC, source, target LIMIT ?""",  # noqa: S608 - fixed fragments
+        [min_speaker, limit],
     )
     about = st.query(
-        """SELECT coalesce(es.name, q.data->>'speaker') AS source, coalesce(en.name, m.text) AS target, count(*) AS n
+        f"""SELECT coalesce(es.name, q.data->>'speaker') AS source, coalesce(en.name, m.text) AS target, count(*) AS n
            FROM records q
            LEFT JOIN entities es ON es.article_id = q.article_id AND es.entity_id = (q.data->>'speaker_entity_id')
            JOIN mentions m ON m.article_id = q.article_id AND m.start_char >= q.start_char AND m.end_char <= q.end_char
            LEFT JOIN entities en ON en.article_id = m.article_id AND en.entity_id = m.entity_id
-           WHERE q.kind = 'quotes' AND coalesce(q.data->>'speaker', '') <> ''
+           WHERE q.kind = 'quotes' AND {sure}
              AND coalesce(en.name, m.text) <> coalesce(es.name, q.data->>'speaker')
-           GROUP BY 1, 2 ORDER BY n DESC, source, target LIMIT ?""",
-        [limit],
+           GROUP BY 1, 2 ORDER BY n DESC, source, target LIMIT ?""",  # noqa: S608 - fixed fragments
+        [min_speaker, limit],
     )
     return {"acts_on": acts, "quotes": quotes, "speaks_about": about}
 

@@ -136,7 +136,7 @@ def api_network(
     named: bool = Query(False, description="only events whose actor and target are both linked to entities"),
 ) -> dict[str, Any]:
     with ctx_of(request).store() as st:
-        return queries.network(st, limit, named)
+        return queries.network(st, limit, named, ctx_of(request).settings.quote_speaker_threshold)
 
 
 @router.get("/export/{name}", summary="Download a table (articles.csv, events.parquet, quotes.jsonl, ...), "

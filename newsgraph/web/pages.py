@@ -102,6 +102,7 @@ def article(request: Request, article_id: str) -> Response:
         art = st.article(article_id)
     body = highlight.render(art["text"], highlight.spans_for(art))
     return ctx.page(request, "article.html", art=art, body=body, legend=highlight.LEGEND,
+                    speaker_threshold=ctx.settings.quote_speaker_threshold,
                     counts=highlight.counts(art), **_panels(art))
 
 
@@ -177,7 +178,7 @@ def network(request: Request, named: bool = True) -> Response:
     """Who acts on whom and who quotes whom, as graphs and tables."""
     ctx = ctx_of(request)
     with ctx.store() as st:
-        net = queries.network(st, 100, named)
+        net = queries.network(st, 100, named, ctx.settings.quote_speaker_threshold)
     return ctx.page(request, "network.html", net=net, named=named, acts=svg.network_svg(net["acts_on"]),
                     quotes=svg.network_svg(net["quotes"] + net["speaks_about"]))
 

@@ -1,0 +1,94 @@
+"""Recompute the confidence tables of newsgraph/quotes/confidence.py from a gold file and a
+prediction of it (``newsgraph predict --task quotes GOLD -o PRED``).
+
+    python scripts/calibrate_quotes.py ../shared/eval/quotes/polnear_dev.jsonl q.jsonl
+
+Prints QUOTE_TABLE (share of quotes per "<kind>/<cue class>" that match a gold quote at 30%
+overlap) and SPEAKER_TABLE (share of speakers per method that name the gold speaker, on matched
+quotes whose gold speaker is named), Laplace-smoothed, keys seen fewer than 8 times pooled into
+"<kind>/*" or "*/<step>".
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from collections import Counter
+from typing import Any
+
+_MIN = 8
+
+
+def _tokens(name: str | None) -> list[str]:
+    return [t for t in re.split(r"[^\w']+", (name or "").lower()) if t and t not in ("jr", "sr", "ii", "iii")]
+
+
+def _surname(name: str | None) -> str:
+    toks = [t for t in _tokens(name) if t not in ("mr", "mrs", "ms", "dr", "sen", "rep", "gov", "president")]
+    return toks[-1] if toks else ""
+
+
+def same_speaker(gold: str | None, pred: str | None) -> bool:
+    """The scorer's rule: one name's tokens hold the other's surname."""
+    if not gold or not pred:
+        return False
+    gs, ps = _surname(gold), _surname(pred)
+    return bool(gs and gs in _tokens(pred)) or bool(ps and ps in _tokens(gold))
+
+
+def _matches(gold: list[dict[str, Any]], pred: list[dict[str, Any]]) -> dict[int, dict[str, Any]]:
+    """Prediction index -> the gold quote it covers more than 30% of (greedy, best overlap first)."""
+    pairs = []
+    for i, p in enumerate(pred):
+        for g in gold:
+            ov = max(0, min(p["end"], g["end"]) - max(p["start"], g["start"]))
+            if ov / max(1, g["end"] - g["start"]) > 0.3:
+                pairs.append((ov, i, id(g), g))
+    out: dict[int, dict[str, Any]] = {}
+    used: set[int] = set()
+    for _, i, gid, g in sorted(pairs, key=lambda x: -x[0]):
+        if i not in out and gid not in used:
+            out[i] = g
+            used.add(gid)
+    return out
+
+
+def _table(hits: Counter[str], seen: Counter[str], coarse: Any) -> dict[str, float]:
+    pooled_h: Counter[str] = Counter()
+    pooled_n: Counter[str] = Counter()
+    for k, n in seen.items():
+        pooled_h[coarse(k)] += hits[k]
+        pooled_n[coarse(k)] += n
+    table = {k: round((hits[k] + 1) / (n + 2), 2) for k, n in seen.items() if n >= _MIN}
+    table.update({k: round((pooled_h[k] + 1) / (n + 2), 2) for k, n in pooled_n.items() if n >= _MIN})
+    return dict(sorted(table.items()))
+
+
+def main(gold_path: str, pred_path: str) -> None:
+    gold = {d["id"]: d for d in map(json.loads, open(gold_path, encoding="utf-8"))}
+    q_hit: Counter[str] = Counter()
+    q_n: Counter[str] = Counter()
+    s_hit: Counter[str] = Counter()
+    s_n: Counter[str] = Counter()
+    for line in open(pred_path, encoding="utf-8"):
+        p = json.loads(line)
+        g = gold.get(p["id"], {}).get("quotes") or []
+        preds = p.get("quotes") or []
+        matched = _matches(g, preds)
+        for i, q in enumerate(preds):
+            cls = (q.get("speaker_method") or "none/none").split("/")[0]
+            key = f"{q['kind']}/{cls}"
+            q_n[key] += 1
+            q_hit[key] += i in matched
+            gq = matched.get(i)
+            if gq is not None and gq.get("speaker") and q.get("speaker_confidence") is not None:
+                s_n[q["speaker_method"]] += 1
+                s_hit[q["speaker_method"]] += same_speaker(gq["speaker"], q.get("speaker"))
+    print("QUOTE_TABLE =", _table(q_hit, q_n, lambda k: k.split("/")[0] + "/*"))
+    print("SPEAKER_TABLE =", _table(s_hit, s_n, lambda k: "*/" + k.split("/")[1]))
+    print("speaker counts:", dict(s_n.most_common()))
+
+
+if __name__ == "__main__":
+    main(sys.argv[1], sys.argv[2])
