@@ -113,6 +113,12 @@ def run_ray(
         import ray.data
     except ImportError:
         raise RunnerError("the ray engine needs Ray: pip install 'newsgraph[ray]'", code="NG060") from None
+    if address and address.startswith("ray://"):
+        raise RunnerError(
+            "Ray Data does not run over the Ray Client (ray://): run newsgraph on a node of the cluster with "
+            "--address auto (or HEAD:6379), or submit it there with `ray job submit` (docs/scale.md)",
+            code="NG060",
+        )
     first = next(batches, None)
     if first is None:  # nothing new: do not start Ray
         return
