@@ -43,8 +43,17 @@ def _condition(spec: dict[str, Any]) -> tuple[tuple[int, frozenset[Any]], ...] |
             return None
         if key != "IS_SPACE" and not all(isinstance(v, str) for v in allowed):
             return None
-        out.append((_KEYS.index(key), allowed))
+        out.append((_KEYS.index(key), frozenset(_as_int(v) for v in allowed)))
     return tuple(out)
+
+
+def _as_int(value: str | bool) -> int:
+    """A value as ``Doc.to_array`` gives it: a flag as 0 or 1, a string as its hash."""
+    if isinstance(value, bool):
+        return int(value)
+    from spacy.strings import get_string_id
+
+    return int(get_string_id(value))
 
 
 class FastAttributeRuler:
@@ -73,9 +82,10 @@ class FastAttributeRuler:
             if rest:
                 self.matcher.add(key, rest)
                 self.has_rest = True
-        self._cache: dict[tuple[str, str, str, bool], tuple[int, ...]] = {}
+        #: (tag, lower, dep, is_space) as ``Doc.to_array`` gives them -> the one-token rules that match
+        self._cache: dict[tuple[int, ...], tuple[int, ...]] = {}
 
-    def _rules_for(self, key: tuple[str, str, str, bool]) -> tuple[int, ...]:
+    def _rules_for(self, key: tuple[int, ...]) -> tuple[int, ...]:
         found = self._cache.get(key)
         if found is None:
             found = tuple(rule for rule, cond in self.single if all(key[i] in allowed for i, allowed in cond))
@@ -83,13 +93,15 @@ class FastAttributeRuler:
         return found
 
     def __call__(self, doc: Any) -> Any:
+        from spacy.attrs import DEP, IS_SPACE, LOWER, TAG
         from spacy.tokens._retokenize import set_token_attrs
 
         todo: dict[int, set[int]] = defaultdict(set)
-        for tok in doc:
-            rules = self._rules_for((tok.tag_, tok.lower_, tok.dep_, tok.is_space))
-            if rules:
-                todo[tok.i].update(rules)
+        if len(doc):
+            for i, row in enumerate(doc.to_array([TAG, LOWER, DEP, IS_SPACE]).tolist()):
+                rules = self._rules_for(tuple(row))
+                if rules:
+                    todo[i].update(rules)
         if self.has_rest:
             strings = doc.vocab.strings
             for match_id, start, end in self.matcher(doc, allow_missing=True, as_spans=False):
