@@ -126,7 +126,8 @@ def run_ray(
     started = False
     if not ray.is_initialized():
         kwargs: dict[str, Any] = {"include_dashboard": False, "log_to_driver": False, "configure_logging": False}
-        ray.init(address=address, **kwargs) if address else ray.init(**kwargs)
+        # no address: a Ray of this run's own ("local"), never a cluster that happens to run here
+        ray.init(address=address or "local", **kwargs)
         started = True
     try:
         ray.data.DataContext.get_current().enable_progress_bars = False
