@@ -8,7 +8,9 @@ the batches run on both. The cluster is shut down by the fixture whatever the te
 
 from __future__ import annotations
 
+import _thread
 import json
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -36,6 +38,19 @@ TABLES = (("articles", "article_id, title, text, published"), ("blocks", "articl
           ("mentions", "article_id, record_id, entity_id, label, start_char, end_char, text, component"),
           ("entities", "article_id, entity_id, label, name, mention_count"))
 NODE = {"include_dashboard": False}
+#: a test still running after this many seconds is interrupted (a hung Ray job must not hold CI)
+DEADLINE_S = 300
+
+
+@pytest.fixture(autouse=True)
+def deadline() -> Iterator[None]:
+    timer = threading.Timer(DEADLINE_S, _thread.interrupt_main)
+    timer.daemon = True
+    timer.start()
+    try:
+        yield
+    finally:
+        timer.cancel()
 
 
 @pytest.fixture
