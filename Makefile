@@ -10,10 +10,12 @@ PORT ?= 8000
 
 .PHONY: run test install ingest serve lint typecheck pytest browser-deps accuracy bench clean
 
-$(VENV)/.installed: pyproject.toml
+# The ray extra too: `make test` runs the Ray engine's tests (tests/test_runner_ray.py), a
+# two-node cluster on this machine included.
+$(VENV)/.installed: pyproject.toml Makefile
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
-	$(PY) -m pip install -q -e '.[dev]'
+	$(PY) -m pip install -q -e '.[dev,ray]'
 	touch $@
 
 install: $(VENV)/.installed

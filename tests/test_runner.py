@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import gzip
 import json
-import os
 import sys
 from pathlib import Path
 
@@ -149,18 +148,6 @@ def test_two_workers_same_rows(tmp_path: Path, light: Settings) -> None:
     assert s.written == 5 and s.batches == 3
     for table, cols in (("articles", "article_id, text"), ("mentions", "article_id, record_id, entity_id, label")):
         assert _rows(tmp_path / "one", table, cols) == _rows(tmp_path / "two", table, cols)
-
-
-@pytest.mark.model
-@pytest.mark.skipif(not os.environ.get("NEWSGRAPH_TEST_RAY"), reason="Ray starts in ~30 s: set NEWSGRAPH_TEST_RAY=1")
-def test_ray_engine_same_rows(tmp_path: Path, light: Settings) -> None:
-    pytest.importorskip("ray")
-    src = _jsonl(tmp_path / "in.jsonl", bad_line=False)
-    run([str(src)], tmp_path / "local", light)
-    s = run([str(src)], tmp_path / "ray", light, engine="ray", workers=2)
-    assert s.written == 5
-    for table, cols in (("articles", "article_id, text"), ("mentions", "article_id, record_id, entity_id, label")):
-        assert _rows(tmp_path / "local", table, cols) == _rows(tmp_path / "ray", table, cols)
 
 
 @pytest.mark.model

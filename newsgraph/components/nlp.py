@@ -5,6 +5,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
+from newsgraph.components.attrs import speed_up
 from newsgraph.components.base import Component
 from newsgraph.document import Document
 from newsgraph.errors import ConfigError
@@ -26,7 +27,8 @@ def block_breaks(doc: Any) -> Any:
 @lru_cache(maxsize=4)
 def load_model(name: str) -> Any:
     """Load a spaCy pipeline package by name (cached: once per process), with sentence starts
-    at block breaks set before the parser runs."""
+    at block breaks set before the parser runs and the attribute ruler swapped for
+    :class:`~newsgraph.components.attrs.FastAttributeRuler` (same result, faster)."""
     import spacy
     from spacy.language import Language
 
@@ -36,6 +38,7 @@ def load_model(name: str) -> Any:
         raise ConfigError(
             f"spaCy model {name!r} is not installed; pip install it or set NEWSGRAPH_MODEL ({exc})", code="NG022"
         ) from None
+    speed_up(nlp)  # the attribute ruler's rules, same result, a tenth of the spaCy pass less
     if BLOCK_BREAKS not in Language.factories:
         Language.component(BLOCK_BREAKS, func=block_breaks)
     if BLOCK_BREAKS not in nlp.pipe_names:

@@ -113,6 +113,12 @@ def run_ray(
         import ray.data
     except ImportError:
         raise RunnerError("the ray engine needs Ray: pip install 'newsgraph[ray]'", code="NG060") from None
+    if address and address.startswith("ray://"):
+        raise RunnerError(
+            "Ray Data does not run over the Ray Client (ray://): run newsgraph on a node of the cluster with "
+            "--address auto (or HEAD:6379), or submit it there with `ray job submit` (docs/scale.md)",
+            code="NG060",
+        )
     first = next(batches, None)
     if first is None:  # nothing new: do not start Ray
         return
@@ -120,7 +126,8 @@ def run_ray(
     started = False
     if not ray.is_initialized():
         kwargs: dict[str, Any] = {"include_dashboard": False, "log_to_driver": False, "configure_logging": False}
-        ray.init(address=address, **kwargs) if address else ray.init(**kwargs)
+        # no address: a Ray of this run's own ("local"), never a cluster that happens to run here
+        ray.init(address=address or "local", **kwargs)
         started = True
     try:
         ray.data.DataContext.get_current().enable_progress_bars = False
