@@ -371,21 +371,14 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'\-.]*")
 
 
 def agent_code(text: str) -> str | None:
-    """Phoenix agent code (GOV, MIL, REB, COP, OPP, CVL, ...) of an actor phrase, by its nouns."""
+    """Phoenix agent code (GOV, MIL, REB, COP, OPP, CVL, ...) of an actor phrase, by its nouns:
+    the longest run that names an agent, and of those the rightmost (the head noun)."""
     words = [w.lower().rstrip(".") for w in _WORD.findall(text)]
-    ag = tables.agents()
-    best = None
-    for n in (3, 2, 1):
-        for i in range(len(words) - n + 1):
-            key = " ".join(words[i : i + n])
-            code = ag.get(key) or (ag.get(key[:-1]) if key.endswith("s") else None) or (
-                ag.get(key[:-3] + "y") if key.endswith("ies") else None
-            )
-            if code:
-                best = code  # the rightmost (head) noun wins
-        if best:
-            return best
-    return None
+    matches = tables.agent_matches(words)
+    if not matches:
+        return None
+    longest = matches[0][0]
+    return [code for n, code in matches if n == longest][-1]
 
 
 def country_code(text: str) -> str | None:

@@ -186,19 +186,9 @@ def _words(text: str) -> list[str]:
 
 
 def _codes(text: str) -> set[str]:
-    ag = tables.agents()
     ws = [w.rstrip(".") for w in _words(text)]
     ws = [w if len(w) > 2 or w in ("un", "eu") else "" for w in ws]
-    out = set()
-    for n in (3, 2, 1):
-        for i in range(len(ws) - n + 1):
-            key = " ".join(ws[i : i + n])
-            code = ag.get(key) or (ag.get(key[:-1]) if key.endswith("s") else None) or (
-                ag.get(key[:-3] + "y") if key.endswith("ies") else None
-            )
-            if code:
-                out.add(code)
-    return out
+    return {code for _n, code in tables.agent_matches(ws)}
 
 
 def _named_actor(ws: list[str], ent: str) -> bool:

@@ -114,3 +114,22 @@ def overrides() -> dict[str, str]:
 def actors() -> dict[str, str]:
     """Named political actor (lowercase: "barack obama", "hamas", "united nations") -> Phoenix code."""
     return {r[0]: r[1] for r in _rows("actors.tsv")}
+
+
+def agent_of(key: str) -> str | None:
+    """The Phoenix agent code of a noun phrase key ("police", "soldiers", "militias"), plurals
+    folded to their singular entry."""
+    ag = agents()
+    return ag.get(key) or (ag.get(key[:-1]) if key.endswith("s") else None) or (ag.get(key[:-3] + "y") if key.endswith("ies") else None)
+
+
+def agent_matches(words: list[str]) -> list[tuple[int, str]]:
+    """(n, code) for every 1- to 3-word run of ``words`` that the agent table knows, longest runs
+    first and, within a length, left to right."""
+    out: list[tuple[int, str]] = []
+    for n in (3, 2, 1):
+        for i in range(len(words) - n + 1):
+            code = agent_of(" ".join(words[i : i + n]))
+            if code:
+                out.append((n, code))
+    return out
