@@ -19,10 +19,11 @@ from newsgraph.config import Settings
 from newsgraph.errors import InputError
 from newsgraph.ingest import make_document
 from newsgraph.ingest.readers import Failure
-from newsgraph.runner.batch import TABLES, Rows, doc_to_wire, failure_row
+from newsgraph.runner.batch import TABLES, Rows, failure_row
 from newsgraph.runner.engines import run_local, run_ray
 from newsgraph.runner.load import load_output
 from newsgraph.runner.writer import ParquetOutput, RunnerError, rows_per_article, table_files
+from newsgraph.serialize import document_to_dict
 
 __all__ = ["ENGINES", "RunSummary", "TABLES", "load_output", "rows_per_article", "run", "table_files", "RunnerError"]
 
@@ -84,7 +85,7 @@ def _batches(
             summary.skipped += 1
             continue
         seen.add(doc.id)
-        batch.append(doc_to_wire(doc))
+        batch.append(document_to_dict(doc, wire=True))
         if len(batch) >= size:
             yield batch
             batch = []

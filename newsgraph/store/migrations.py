@@ -1,90 +1,18 @@
-"""Named, ordered schema migrations, recorded in the ``migrations`` table."""
+"""Named, ordered schema migrations, recorded in the ``migrations`` table.
+
+The tables are created from their one definition in :mod:`newsgraph.store.schema`; a later
+change to a table is a new migration here (``ALTER TABLE ... ADD COLUMN IF NOT EXISTS``) and
+the column in the schema module.
+"""
 
 from __future__ import annotations
+
+from newsgraph.store.schema import ddl
 
 MIGRATIONS: list[tuple[str, str]] = [
     (
         "001_init",
-        """
-        CREATE TABLE IF NOT EXISTS runs (
-            run_id VARCHAR PRIMARY KEY,
-            started_at TIMESTAMP,
-            finished_at TIMESTAMP,
-            command VARCHAR,
-            config JSON,
-            versions JSON,
-            components VARCHAR[],
-            stored INTEGER DEFAULT 0,
-            unchanged INTEGER DEFAULT 0,
-            failed INTEGER DEFAULT 0
-        );
-        CREATE TABLE IF NOT EXISTS articles (
-            id VARCHAR PRIMARY KEY,
-            title VARCHAR,
-            author VARCHAR,
-            author_role VARCHAR,
-            published DATE,
-            source VARCHAR,
-            url VARCHAR,
-            location VARCHAR,
-            format VARCHAR,
-            text VARCHAR,
-            source_text VARCHAR,
-            offset_runs JSON,
-            meta JSON,
-            run_id VARCHAR,
-            ingested_at TIMESTAMP
-        );
-        CREATE TABLE IF NOT EXISTS blocks (
-            article_id VARCHAR,
-            idx INTEGER,
-            kind VARCHAR,
-            start_char INTEGER,
-            end_char INTEGER
-        );
-        CREATE TABLE IF NOT EXISTS entities (
-            article_id VARCHAR,
-            entity_id VARCHAR,
-            label VARCHAR,
-            name VARCHAR,
-            aliases VARCHAR[],
-            alias_source VARCHAR,
-            mention_count INTEGER,
-            start_char INTEGER,
-            end_char INTEGER,
-            component VARCHAR
-        );
-        CREATE TABLE IF NOT EXISTS mentions (
-            article_id VARCHAR,
-            record_id VARCHAR,
-            entity_id VARCHAR,
-            label VARCHAR,
-            fine_label VARCHAR,
-            block VARCHAR,
-            start_char INTEGER,
-            end_char INTEGER,
-            text VARCHAR,
-            component VARCHAR
-        );
-        CREATE TABLE IF NOT EXISTS records (
-            article_id VARCHAR,
-            kind VARCHAR,
-            record_id VARCHAR,
-            start_char INTEGER,
-            end_char INTEGER,
-            text VARCHAR,
-            component VARCHAR,
-            data JSON
-        );
-        CREATE TABLE IF NOT EXISTS failures (
-            run_id VARCHAR,
-            failed_at TIMESTAMP,
-            location VARCHAR,
-            code VARCHAR,
-            component VARCHAR,
-            reason VARCHAR
-        );
-        """,
+        ddl("runs", "articles", "blocks", "entities", "mentions", "records", "failures"),
     ),
     (
         "002_record_views",
@@ -134,42 +62,7 @@ MIGRATIONS: list[tuple[str, str]] = [
     ),
     (
         "004_corpus",
-        """
-        CREATE TABLE IF NOT EXISTS copies (
-            article_id VARCHAR,
-            original_id VARCHAR,
-            kind VARCHAR,
-            jaccard DOUBLE,
-            containment DOUBLE
-        );
-        CREATE TABLE IF NOT EXISTS stories (
-            story_id VARCHAR,
-            first_article_id VARCHAR,
-            title VARCHAR,
-            size INTEGER,
-            sources VARCHAR[],
-            first_published DATE,
-            last_published DATE,
-            built_at TIMESTAMP
-        );
-        CREATE TABLE IF NOT EXISTS story_articles (
-            story_id VARCHAR,
-            article_id VARCHAR,
-            position INTEGER,
-            published DATE,
-            source VARCHAR,
-            copy_of VARCHAR
-        );
-        CREATE TABLE IF NOT EXISTS disagreements (
-            story_id VARCHAR,
-            category VARCHAR,
-            low DOUBLE,
-            best DOUBLE,
-            high DOUBLE,
-            articles INTEGER,
-            figures JSON
-        );
-        """,
+        ddl("copies", "stories", "story_articles", "disagreements"),
     ),
     (
         # DuckDB 1.5.5 can persist a stale secondary index after a kill -9 and a reopen (a shutdown
