@@ -274,8 +274,9 @@ def read_bytes(data: bytes, name: str, settings: Settings, fmt: str | None = Non
         yield Failure(InputError(f"unknown input format {kind!r}", code="NG006", location=name), name)
 
 
-def expand(paths: list[str]) -> Iterator[str | Failure]:
-    """Files, folders (recursively, known extensions) and globs; '-' is stdin."""
+def expand(paths: list[str], extra: tuple[str, ...] = ()) -> Iterator[str | Failure]:
+    """Files, folders (recursively, known extensions and the suffixes in ``extra``) and globs;
+    '-' is stdin. A glob that matches nothing and a missing path are NG007 failures."""
     for p in paths:
         if p == "-":
             yield p
@@ -291,7 +292,7 @@ def expand(paths: list[str]) -> Iterator[str | Failure]:
         path = Path(p)
         if path.is_dir():
             for f in sorted(path.rglob("*")):
-                if f.is_file() and (f.suffix.lower() in KNOWN_EXT or f.name.lower().endswith(WARC_SUFFIXES)):
+                if f.is_file() and (f.suffix.lower() in KNOWN_EXT or f.name.lower().endswith((*WARC_SUFFIXES, *extra))):
                     yield str(f)
         elif path.is_file():
             yield str(path)
