@@ -14,7 +14,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from newsgraph.errors import InputError
 from newsgraph.ingest.readers import Article
-from newsgraph.web.app import WebContext, ctx_of
+from newsgraph.web.context import WebContext, ctx_of
 
 router = APIRouter(include_in_schema=False)
 
