@@ -22,7 +22,7 @@ CODES: dict[str, str] = {
     "NG021": "configuration file could not be read",
     "NG022": "the language model is not installed",
     "NG030": "a pipeline component failed on a document",
-    "NG031": "pipeline order is invalid (a component requires what no earlier one assigns)",
+    "NG031": "pipeline order is invalid (a component requires what no earlier one assigns, or reads what a later one assigns)",
     "NG032": "unknown component name",
     "NG040": "the store could not be opened or migrated",
     "NG041": "a write to the store failed and was rolled back",
