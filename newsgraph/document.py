@@ -7,7 +7,6 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Any
 
-BLOCK_KINDS = ("headline", "byline", "deck", "paragraph", "caption", "credit", "embed")
 #: blocks of the article body. A "deck" block is a display copy of body text (printed twice)
 #: and is not body; captions, credits and embedded posts ("embed": a tweet quoted in the page)
 #: are not body either (but hold places and dates).
@@ -123,9 +122,6 @@ class Document:
         """True when the span lies in a headline or paragraph block."""
         b = self.block_at(start)
         return b is not None and b.kind in BODY_KINDS and end <= b.end
-
-    def blocks_of(self, kind: str) -> list[Block]:
-        return [b for b in self.blocks if b.kind == kind]
 
     def block_text(self, b: Block) -> str:
         return self.text[b.start : b.end]

@@ -24,7 +24,7 @@ CODES: dict[str, str] = {
     "NG022": "the language model is not installed",
     "NG023": "invalid date (expected an ISO date such as 2024-01-06)",
     "NG030": "a pipeline component failed on a document",
-    "NG031": "pipeline order is invalid (a component requires what no earlier one assigns)",
+    "NG031": "pipeline order is invalid (a component requires what no earlier one assigns, or reads what a later one assigns)",
     "NG032": "unknown component name",
     "NG040": "the store could not be opened or migrated",
     "NG041": "a write to the store failed and was rolled back",

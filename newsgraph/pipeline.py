@@ -53,6 +53,11 @@ class Pipeline:
                     f"{c.name} requires {', '.join(missing)}, which no earlier component assigns", code="NG031"
                 )
             have.update(c.assigns)
+        for i, c in enumerate(self.components):
+            late = [(r, d.name) for d in self.components[i + 1:] for r in c.reads if r in d.assigns]
+            if late:
+                r, by = late[0]
+                raise ComponentError(f"{c.name} reads {r}, which {by} assigns only after it", code="NG031")
 
     def run_one(self, doc: Document) -> Document:
         for c in self.components:

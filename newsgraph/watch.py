@@ -8,7 +8,7 @@ cannot be fetched or read, the entry's own text in the feed is used instead (``t
 Documents then go through the normal ingest (content-hash ids: a copy already stored under
 another URL is ``unchanged``).
 
-State lives in the store (tables ``watch_feeds`` and ``watch_items``, migration ``005_watch``),
+State lives in the store (tables ``watch_feeds`` and ``watch_items``, migration ``006_watch``),
 so a restart resumes: an item is marked only after its article was written, and a feed's
 validators are saved only when every entry of the poll was taken, so a poll cut short by a stop
 or a kill is repeated in full next time, and the items already stored are skipped by URL or

@@ -206,7 +206,7 @@ def test_warc_chunked_gzip_and_compression_bomb(tmp_path: object) -> None:
     import gzip
     from pathlib import Path
 
-    from newsgraph.runner.sources import read_warc
+    from newsgraph.ingest.warc import read_warc
 
     page = b"<html><body><article><p>" + b"Rain fell in Lisbon on Monday, the weather service said. " * 5 + b"</p></article></body></html>"
     packed = gzip.compress(page)
@@ -226,7 +226,7 @@ def test_warc_chunked_gzip_and_compression_bomb(tmp_path: object) -> None:
 def test_warc_truncated_and_garbage(tmp_path: object) -> None:
     from pathlib import Path
 
-    from newsgraph.runner.sources import read_warc
+    from newsgraph.ingest.warc import read_warc
 
     path = Path(str(tmp_path)) / "bad.warc"
     path.write_bytes(b"WARC/1.0\r\nContent-Length: 99999999999\r\nWARC-Type: response\r\n\r\nshort")
@@ -242,7 +242,7 @@ def test_warc_truncated_and_garbage(tmp_path: object) -> None:
 def test_read_warc_never_crashes(data: bytes, header: bool) -> None:
     import tempfile
 
-    from newsgraph.runner.sources import read_warc
+    from newsgraph.ingest.warc import read_warc
 
     if header:
         data = b"WARC/1.0\r\nWARC-Type: response\r\nContent-Type: application/http\r\nContent-Length: %d\r\n\r\n%s" % (

@@ -13,9 +13,10 @@ import pytest
 from newsgraph.components.base import Component
 from newsgraph.config import Settings
 from newsgraph.runner import ENGINES, RunnerError, load_output, run, table_files
-from newsgraph.runner.batch import SCHEMAS, doc_from_wire, doc_to_wire, iso_date
 from newsgraph.runner.writer import ParquetOutput
+from newsgraph.serialize import document_from_dict, document_to_dict
 from newsgraph.store import Store
+from newsgraph.store.schema import PARQUET, iso_date
 from tests.conftest import make_doc
 
 LIGHT = ("newsgraph.nlp.v1", "newsgraph.entities.v1")
@@ -56,7 +57,7 @@ def _rows(out: Path, table: str, cols: str = "*") -> list[tuple]:
 
 def test_wire_round_trip() -> None:
     doc = make_doc("# A headline\n\nBody text in Paris on Monday.\n", fmt="markdown")
-    back = doc_from_wire(json.loads(json.dumps(doc_to_wire(doc))))
+    back = document_from_dict(json.loads(json.dumps(document_to_dict(doc, wire=True))))
     assert back.text == doc.text and back.id == doc.id
     assert back.blocks == doc.blocks and back.offsets == doc.offsets
 
@@ -115,7 +116,7 @@ def test_local_run_resume_and_load(tmp_path: Path, light: Settings) -> None:
         files = table_files(out, table)
         assert files, table
         cols = [c[0] for c in duckdb.sql(f"DESCRIBE SELECT * FROM read_parquet('{files[0]}')").fetchall()]
-        assert cols[0] == "article_id" and set(SCHEMAS[table]) <= set(cols)
+        assert cols[0] == "article_id" and set(PARQUET[table]) <= set(cols)
     parts = sorted(p.name for p in (out / "articles").iterdir())
     assert parts == ["published=2024-01-02", "published=2024-01-05", "published=__HIVE_DEFAULT_PARTITION__"]
     ((code, loc),) = _rows(out, "failures", "code, location")

@@ -18,6 +18,8 @@ class Component:
     requires: ClassVar[tuple[str, ...]] = ()
     #: record kinds this component adds to ``Document.records``
     assigns: ClassVar[tuple[str, ...]] = ()
+    #: record kinds it uses when an earlier component assigned them (optional inputs)
+    reads: ClassVar[tuple[str, ...]] = ()
 
     def __init__(self, settings: Any = None) -> None:
         self.settings = settings

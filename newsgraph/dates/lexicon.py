@@ -30,9 +30,6 @@ NUMBERS: dict[str, int] = {
     "a dozen": 12, "dozen": 12, "half a dozen": 6, "a couple of": 2, "a couple": 2,
     "couple of": 2, "a pair of": 2,
 }
-#: quantity words with no definite number (value X: PXY)
-VAGUE_NUMBERS = ("several", "a few", "few", "some", "many", "a number of", "a couple of", "numerous", "dozens of",
-                 "hundreds of", "thousands of")
 
 ORDINALS: dict[str, int] = {
     "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,

@@ -32,7 +32,6 @@ WEEKDAY_FULL = _caps(["monday", "tuesday", "wednesday", "thursday", "friday", "s
 WEEKDAY = rf"(?:{WEEKDAY_FULL}|(?:{_caps(['mon', 'tues', 'tue', 'wed', 'thurs', 'thur', 'thu', 'fri', 'sat', 'sun'])})\.)"
 DAYNUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 YEAR4 = r"(?:1[0-9]\d\d|20\d\d)"
-YEAR = rf"(?:{YEAR4}|['’]\d\d)"
 
 _num_words = sorted((w for w in NUMBERS if " " not in w), key=len, reverse=True)
 _tens = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
@@ -56,8 +55,6 @@ YEAREND = ci("the year before|the previous year|the year previous|the prior year
              "|the comparable year-ago|year-ago|year-earlier|the year|the weekend|over the weekend")
 MOD_DUR = ci(r"more than|less than|fewer than|at least|at most|up to|no more than|just over|just under|well over"
              r"|nearly|almost|about|around|roughly|approximately|an estimated|some|over|under|only|just")
-MOD_DATE = ci(r"early|late|mid-?|the early|the late|the mid-?|the middle of|the beginning of|the start of"
-              r"|the end of|end of|the first half of|the second half of|the last half of|the latter half of")
 
 
 def compile_(pattern: str) -> re.Pattern[str]:

@@ -357,10 +357,6 @@ def _in_purpose_of(tok: Token, triggers: dict[int, Trigger]) -> bool:
     return False
 
 
-def _is_content(x: Token, c: Token) -> bool:
-    return x.dep_ in ("xcomp", "ccomp", "advcl") and x.head.i == c.i
-
-
 def _is_result(c: Token) -> bool:
     """A participle or infinitive clause that adds to the event ("killing 20", "to demand")."""
     if c.dep_ == "conj":

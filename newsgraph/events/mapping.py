@@ -6,11 +6,6 @@ from dataclasses import dataclass
 
 from newsgraph.events import tables
 
-PLOVER_TYPES = (
-    "ACCUSE", "AGREE", "AID", "ASSAULT", "COERCE", "CONCEDE", "CONSULT", "COOPERATE",
-    "MOBILIZE", "PROTEST", "REJECT", "REQUEST", "RETREAT", "SANCTION", "SUPPORT", "THREATEN",
-)
-
 #: CAMEO roots the CAMEO2PLOVER table leaves out: appeals (02) are requests in PLOVER
 #: (NGEC's structured codebook folds "appeal" into REQUEST); public statements (01) are no event.
 _ROOT_FALLBACK = {"02": ("REQUEST", "", "")}

@@ -158,6 +158,8 @@ class FigureFinder(Component):
     version = "1"
     requires = ("nlp",)
     assigns = ("figures",)
+    #: direct quotes mark the figures inside them (when the quotes component ran before)
+    reads = ("quotes",)
 
     def find(self, doc: Document) -> list[Record]:
         text = doc.text

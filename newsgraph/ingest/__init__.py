@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from newsgraph.config import Settings
@@ -15,7 +15,7 @@ from newsgraph.ingest.language import MAX_CHARS, check_language, detect
 from newsgraph.ingest.layout import Layout, repair
 from newsgraph.ingest.readers import Article, Failure, read_bytes, read_paths, sniff_format
 
-__all__ = ["Article", "Failure", "make_document", "documents_from_paths", "read_bytes", "sniff_format"]
+__all__ = ["Article", "Failure", "make_document", "documents", "documents_from_paths", "read_bytes", "sniff_format"]
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -98,14 +98,12 @@ def make_document(article: Article, settings: Settings | None = None, require_en
     return Document(text=layout.text, meta=meta, blocks=layout.blocks, offsets=layout.offsets, source_text=source)
 
 
-def documents_from_paths(
-    paths: list[str], settings: Settings, fmt: str | None = None
-) -> Iterator[Document | Failure]:
-    """Every input under ``paths`` as a Document, or a Failure (never raises InputError).
-
-    Inputs whose body is confidently not English are Failures with NG010.
-    """
-    for item in read_paths(paths, settings, fmt):
+def documents(items: Iterable[Article | Failure], settings: Settings) -> Iterator[Document | Failure]:
+    """Articles as Documents, with the checks every ingest applies (never raises InputError):
+    a bad input, and one whose body is confidently not English (NG010), is a Failure.
+    ``newsgraph ingest``, the web upload and the batch runner all turn inputs into
+    Documents here."""
+    for item in items:
         if isinstance(item, Failure):
             yield item
             continue
@@ -113,6 +111,13 @@ def documents_from_paths(
             yield make_document(item, settings, require_english=True)
         except InputError as exc:
             yield Failure(exc, item.location)
+
+
+def documents_from_paths(
+    paths: list[str], settings: Settings, fmt: str | None = None
+) -> Iterator[Document | Failure]:
+    """Every input under ``paths`` as a Document, or a Failure (see :func:`documents`)."""
+    return documents(read_paths(paths, settings, fmt), settings)
 
 
 def document_from_text(text: str, settings: Settings | None = None, fmt: str | None = None, **meta: Any) -> Document:

@@ -21,7 +21,7 @@ from typing import Any
 
 from newsgraph.config import Settings
 from newsgraph.errors import InputError
-from newsgraph.ingest.readers import Article, Failure
+from newsgraph.ingest.article import Article, Failure
 
 FEED_EXT = {".rss", ".atom"}
 

@@ -27,7 +27,7 @@ from typing import Any
 
 from newsgraph.config import Settings
 from newsgraph.errors import InputError
-from newsgraph.ingest.readers import Article
+from newsgraph.ingest.article import Article
 
 #: pages read at most
 MAX_PAGES = 200

@@ -21,15 +21,10 @@ from typing import IO, Any, cast
 
 from newsgraph.config import Settings
 from newsgraph.errors import InputError
-from newsgraph.ingest.readers import Article, Failure, decode
+from newsgraph.ingest.article import Article, Failure, decode
 
 #: payload content types read as articles, and the format each one gets
 _KINDS = (("html", "html"), ("xhtml", "html"), ("text/plain", "text"))
-
-
-def is_warc_name(name: str) -> bool:
-    """True for ``.warc`` and ``.warc.gz`` file names."""
-    return name.lower().endswith((".warc", ".warc.gz"))
 
 
 def _kind(ctype: str) -> str | None:

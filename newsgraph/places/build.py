@@ -38,7 +38,6 @@ GAZETTEER_VERSION = "11"
 #: hand-entered tables, in newsgraph/places/ so that they ship with the package
 DATA = Path(__file__).resolve().parent
 _ARTICLES = {"al", "el", "ad", "ar", "as", "ash", "an", "az", "at", "ath"}
-_KIND_ORDER = {"continent": 0, "country": 1, "region": 2, "admin1": 3, "admin2": 4, "city": 5, "airport": 6}
 
 SCHEMA = """
 CREATE TABLE place(pid INTEGER PRIMARY KEY, geonames_id INTEGER, name TEXT, kind TEXT, country TEXT,

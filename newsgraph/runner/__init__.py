@@ -17,12 +17,13 @@ from typing import Any
 
 from newsgraph.config import Settings
 from newsgraph.errors import InputError
-from newsgraph.ingest import make_document
+from newsgraph.ingest import documents
 from newsgraph.ingest.readers import Failure
-from newsgraph.runner.batch import TABLES, Rows, doc_to_wire, failure_row
+from newsgraph.runner.batch import TABLES, Rows, failure_row
 from newsgraph.runner.engines import run_local, run_ray
 from newsgraph.runner.load import load_output
 from newsgraph.runner.writer import ParquetOutput, RunnerError, rows_per_article, table_files
+from newsgraph.serialize import document_to_dict
 
 __all__ = ["ENGINES", "RunSummary", "TABLES", "load_output", "rows_per_article", "run", "table_files", "RunnerError"]
 
@@ -60,7 +61,8 @@ class RunSummary:
 def _batches(
     items: Iterator[Any], settings: Settings, known: set[str], summary: RunSummary, pending: Rows, size: int
 ) -> Iterator[list[dict[str, Any]]]:
-    """New Documents in wire form, ``size`` at a time; failures go to ``pending``; known ids are skipped."""
+    """New Documents in wire form, ``size`` at a time; failures go to ``pending``; known ids are skipped.
+    Inputs become Documents through the ingest's own checks (:func:`newsgraph.ingest.documents`)."""
     seen: set[str] = set()
     batch: list[dict[str, Any]] = []
 
@@ -71,20 +73,15 @@ def _batches(
             failure_row(None, summary.run_id, location, exc.code, exc.reason, "ingest")
         )
 
-    for it in items:
-        if isinstance(it, Failure):
-            fail(it.error, it.location)
-            continue
-        try:
-            doc = make_document(it, settings, require_english=True)
-        except InputError as exc:
-            fail(exc, it.location)
+    for doc in documents(items, settings):
+        if isinstance(doc, Failure):
+            fail(doc.error, doc.location)
             continue
         if doc.id in known or doc.id in seen:
             summary.skipped += 1
             continue
         seen.add(doc.id)
-        batch.append(doc_to_wire(doc))
+        batch.append(document_to_dict(doc, wire=True))
         if len(batch) >= size:
             yield batch
             batch = []

@@ -1,7 +1,7 @@
 """Load a runner's Parquet output into the DuckDB store (committed batches only).
 
 Reads the part files with DuckDB's ``read_parquet`` (no pyarrow needed) and inserts, in
-one transaction, the articles the store does not hold yet, with their blocks, entities,
+one transaction (the column lists come from :mod:`newsgraph.store.schema`), the articles the store does not hold yet, with their blocks, entities,
 mentions and records. Loading the same output twice adds nothing.
 """
 
@@ -11,8 +11,8 @@ from pathlib import Path
 from typing import Any
 
 from newsgraph.errors import StoreError
-from newsgraph.runner.batch import RECORD_TABLES
 from newsgraph.runner.writer import RunnerError, table_files
+from newsgraph.store.schema import RECORD_TABLES, load_select
 
 
 def _src(files: list[str]) -> str:
@@ -35,25 +35,17 @@ def load_output(out: str | Path, store: Any, run_id: str = "") -> dict[str, int]
             "WHERE article_id NOT IN (SELECT id FROM articles)"
         )
         con.execute(
-            "INSERT INTO articles SELECT a.article_id, title, author, author_role, published, source, url, location, "
-            "format, text, source_text, offset_runs, meta, coalesce(nullif(?, ''), run_id), ingested_at "
-            f"FROM {_src(articles)} a WHERE a.article_id IN (SELECT article_id FROM _new) "  # noqa: S608
+            f"INSERT INTO articles SELECT {load_select('articles', 'articles')} "  # noqa: S608
+            f"FROM {_src(articles)} a WHERE a.article_id IN (SELECT article_id FROM _new) "
             "QUALIFY row_number() OVER (PARTITION BY a.article_id) = 1",
             [run_id],
         )
         counts["articles"] = _count(con, "_new")
-        plans = {
-            "blocks": "article_id, idx, kind, start_char, end_char",
-            "entities": "article_id, entity_id, label, name, aliases, alias_source, mention_count, start_char, "
-                        "end_char, component",
-            "mentions": "article_id, record_id, entity_id, label, fine_label, block, start_char, end_char, text, "
-                        "component",
-        }
-        for table, cols in plans.items():
-            counts[table] = _insert(con, out, table, f"INSERT INTO {table} SELECT {cols} FROM ", table)
+        for table in ("blocks", "entities", "mentions"):
+            sel = f"INSERT INTO {table} SELECT {load_select(table, table)} FROM "  # noqa: S608
+            counts[table] = _insert(con, out, table, sel, table)
         for kind in (*RECORD_TABLES, "records"):
-            kind_col = "kind" if kind == "records" else f"'{kind}'"
-            sel = f"INSERT INTO records SELECT article_id, {kind_col}, record_id, start_char, end_char, text, component, data FROM "
+            sel = f"INSERT INTO records SELECT {load_select('records', kind)} FROM "  # noqa: S608
             counts[kind] = _insert(con, out, kind, sel, "records")
         con.execute("DROP TABLE _new")
         con.execute("COMMIT")

@@ -25,7 +25,7 @@ from types import TracebackType
 from typing import IO, Any
 
 from newsgraph.errors import NewsgraphError
-from newsgraph.runner.batch import SCHEMAS, Rows
+from newsgraph.store.schema import PARQUET, Rows
 
 _PART = re.compile(r"^part-([0-9a-f]{16})-\d+\.parquet$")
 
@@ -115,7 +115,7 @@ class ParquetOutput:
             tmp.unlink(missing_ok=True)
         keep = committed_batches(self.out)
         removed = 0
-        for table in SCHEMAS:
+        for table in PARQUET:
             for p in (self.out / table).glob("*/*.parquet"):
                 m = _PART.match(p.name)
                 if not m or m.group(1) not in keep:
@@ -149,7 +149,7 @@ class ParquetOutput:
         return batch
 
     def _copy(self, table: str, items: list[dict[str, Any]], stage: Path, batch: str) -> None:
-        cols = {**SCHEMAS[table], "published": "DATE"}
+        cols = {**PARQUET[table], "published": "DATE"}
         src = stage / f"{table}.jsonl"
         with open(src, "w", encoding="utf-8") as fh:
             for r in items:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import time
 import uuid
@@ -12,25 +11,9 @@ from typing import Any
 
 from newsgraph.document import Document
 from newsgraph.errors import AmbiguousIdError, StoreError
-from newsgraph.records.base import record_to_dict
-from newsgraph.records.entities import Entity, Mention
 from newsgraph.store.migrations import MIGRATIONS
-
-#: tables written per article, in insert order
-TABLE_ORDER = ("articles", "blocks", "entities", "mentions", "records")
-
-
-def _now() -> dt.datetime:
-    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
-
-
-def _date(value: Any) -> dt.date | None:
-    if not value:
-        return None
-    try:
-        return dt.date.fromisoformat(str(value)[:10])
-    except ValueError:
-        return None
+from newsgraph.store.schema import ARTICLE_TABLES, TABLES, document_rows
+from newsgraph.store.schema import now as _now
 
 
 class Store:
@@ -134,9 +117,6 @@ class Store:
         )
 
     # -- writes --------------------------------------------------------------------
-    def has_article(self, article_id: str) -> bool:
-        return bool(self.con.execute("SELECT 1 FROM articles WHERE id = ?", [article_id]).fetchone())
-
     def existing_ids(self, ids: list[str]) -> set[str]:
         if not ids:
             return set()
@@ -158,12 +138,12 @@ class Store:
         if not new:
             return 0
         try:
-            tables: dict[str, list[list[Any]]] = {t: [] for t in TABLE_ORDER}
+            tables: dict[str, list[list[Any]]] = {t: [] for t in ARTICLE_TABLES}
             for d in new:
-                for table, rows in self._rows(d, run_id).items():
-                    tables[table].extend(rows)
+                for table, rows in document_rows(d, run_id).items():
+                    tables[table].extend(TABLES[table].values(r) for r in rows)
             self.con.execute("BEGIN TRANSACTION")
-            for table in TABLE_ORDER:
+            for table in ARTICLE_TABLES:
                 self._insert(table, tables[table])
             self.con.execute("COMMIT")
         except Exception as exc:
@@ -182,35 +162,6 @@ class Store:
         cols = [list(c) for c in zip(*rows)]
         select = ", ".join(f"unnest(${i + 1})" for i in range(len(cols)))
         self.con.execute(f"INSERT INTO {table} SELECT {select}", cols)  # noqa: S608 - fixed table names
-
-    def _rows(self, d: Document, run_id: str) -> dict[str, list[list[Any]]]:
-        """The rows one Document adds to each table."""
-        m = d.meta
-        meta = {k: v for k, v in m.items() if k not in ("paragraphs",)}
-        out: dict[str, list[list[Any]]] = {}
-        out["articles"] = [[
-            d.id, m.get("title"), m.get("author"), m.get("author_role"), _date(m.get("published")),
-            m.get("source"), m.get("url"), m.get("location"), m.get("format"), d.text, d.source_text,
-            json.dumps(d.offsets.runs), json.dumps(meta, default=str), run_id, _now(),
-        ]]
-        out["blocks"] = [[d.id, i, b.kind, b.start, b.end] for i, b in enumerate(d.blocks)]
-        out["entities"] = [
-            [d.id, e.id, e.label, e.name, list(e.aliases), e.alias_source, e.mention_count, e.start, e.end, e.component]
-            for e in d.get("entities") if isinstance(e, Entity)
-        ]
-        out["mentions"] = [
-            [d.id, x.id, x.entity_id, x.label, x.fine_label, x.block, x.start, x.end, x.text, x.component]
-            for x in d.get("mentions") if isinstance(x, Mention)
-        ]
-        rows = []
-        for kind, recs in d.records.items():
-            if kind in ("nlp", "entities", "mentions"):
-                continue
-            for r in recs:
-                data = record_to_dict(r)
-                rows.append([d.id, kind, r.id, r.start, r.end, r.text, r.component, json.dumps(data, default=str)])
-        out["records"] = rows
-        return out
 
     # -- reads ---------------------------------------------------------------------
     def _dicts(self, sql: str, params: list[Any] | None = None) -> list[dict[str, Any]]:

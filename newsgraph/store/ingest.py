@@ -1,18 +1,37 @@
-"""Ingest inputs into the store: read, skip what is stored, run the pipeline, write per batch."""
+"""Ingest inputs into the store: read, check, skip what is stored, run the pipeline, write per batch.
+
+:func:`ingest` is the one way in, used by ``newsgraph ingest`` (:func:`ingest_paths`) and the
+web upload: inputs -> Documents (:func:`newsgraph.ingest.documents`: the same checks for all,
+the English check included) -> pipeline -> store. The batch runner turns its inputs into
+Documents with the same function and runs the same pipeline on its engines.
+"""
 
 from __future__ import annotations
 
+import os
+import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from newsgraph.config import Settings
 from newsgraph.document import Document
-from newsgraph.errors import StoreError
-from newsgraph.ingest import documents_from_paths
-from newsgraph.ingest.readers import Failure
+from newsgraph.errors import NewsgraphError, StoreError
+from newsgraph.ingest import documents
+from newsgraph.ingest.readers import Article, Failure, read_paths
 from newsgraph.pipeline import Pipeline
 from newsgraph.store import Store
+
+#: one writer at a time per store file in this process (DuckDB allows one writing process;
+#: inside it, two threads ingesting at once would share a pipeline that is not thread-safe)
+_WRITERS: dict[str, threading.Lock] = {}
+_WRITERS_LOCK = threading.Lock()
+
+
+def _writer_lock(path: str) -> threading.Lock:
+    key = path if path == ":memory:" else os.path.realpath(path)
+    with _WRITERS_LOCK:
+        return _WRITERS.setdefault(key, threading.Lock())
 
 
 @dataclass
@@ -20,6 +39,10 @@ class Summary:
     stored: int = 0
     unchanged: int = 0
     failures: list[str] = field(default_factory=list)
+    #: the errors behind ``failures``, in the same order
+    errors: list[NewsgraphError] = field(default_factory=list)
+    #: ids of the documents the store holds after the run: new ones and unchanged ones
+    ids: list[str] = field(default_factory=list)
     run_id: str = ""
     seconds: float = 0.0
     store: str = ""
@@ -65,6 +88,7 @@ def ingest_documents(
             for it in chunk:
                 if isinstance(it, Failure):
                     summary.failures.append(str(it.error))
+                    summary.errors.append(it.error)
                     store.record_failure(run_id, it.location, it.error.code, it.error.reason, "ingest")
                     if progress:
                         progress(1)
@@ -72,6 +96,7 @@ def ingest_documents(
             for d in docs:
                 if d.id in seen or d.id in stored:
                     summary.unchanged += 1
+                    summary.ids.append(d.id)
                     if progress:
                         progress(1)
                     continue
@@ -90,12 +115,15 @@ def ingest_documents(
         """One transaction for the batch; if it fails, each article alone, failures recorded."""
         try:
             summary.stored += store.write_batch(batch, run_id)
+            summary.ids.extend(d.id for d in batch)
         except StoreError:
             for d in batch:
                 try:
                     summary.stored += store.write_batch([d], run_id)
+                    summary.ids.append(d.id)
                 except StoreError as exc:
                     summary.failures.append(str(exc))
+                    summary.errors.append(exc)
                     store.record_failure(run_id, str(d.meta.get("location", "")), exc.code, exc.reason, "store")
         if progress:
             progress(len(batch))
@@ -108,6 +136,7 @@ def ingest_documents(
             err = res.error
             assert err is not None
             summary.failures.append(str(err))
+            summary.errors.append(err)
             store.record_failure(run_id, res.location, err.code, err.reason, res.component or "pipeline")
             store.release()
         else:
@@ -123,11 +152,27 @@ def ingest_documents(
     return summary
 
 
+def ingest(
+    items: Iterable[Article | Failure],
+    settings: Settings,
+    store: Store,
+    command: str = "ingest",
+    progress: Callable[[int], None] | None = None,
+    pipeline: Pipeline | None = None,
+) -> Summary:
+    """THE ingest: inputs (Articles, and Failures of inputs that could not be read) become
+    Documents with the checks every ingest applies, then :func:`ingest_documents`. One
+    ingest at a time per store file in this process."""
+    with _writer_lock(store.path):
+        return ingest_documents(documents(items, settings), settings, store, command, progress, pipeline)
+
+
 def ingest_paths(
     paths: list[str],
     settings: Settings,
     progress: Callable[[int], None] | None = None,
     fmt: str | None = None,
 ) -> Summary:
+    """``newsgraph ingest``: files, folders, globs and '-' into the store named in ``settings``."""
     with Store(settings.store) as store:
-        return ingest_documents(documents_from_paths(paths, settings, fmt), settings, store, progress=progress)
+        return ingest(read_paths(paths, settings, fmt), settings, store, progress=progress)

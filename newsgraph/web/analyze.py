@@ -15,7 +15,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from newsgraph.config import check_date
 from newsgraph.errors import ConfigError, InputError
 from newsgraph.ingest.readers import Article
-from newsgraph.web.app import WebContext, ctx_of
+from newsgraph.web.context import WebContext, ctx_of
 
 router = APIRouter(include_in_schema=False)
 
@@ -91,14 +91,19 @@ def store_article(ctx: WebContext, text: str, fmt: str | None, meta: dict[str, s
 
 
 def _store(ctx: WebContext, article: Article) -> str:
-    from newsgraph.ingest import make_document
+    """The article through the one ingest (the same checks as ``newsgraph ingest``, the English
+    check included), written to the store; its id, or the InputError that refused it."""
     from newsgraph.store import Store
-    from newsgraph.store.ingest import ingest_documents
+    from newsgraph.store.ingest import ingest
 
-    doc = make_document(article, ctx.settings)
     pipe = ctx.pipeline()
-    with ctx._lock, Store(ctx.settings.store) as st:
-        summary = ingest_documents([doc], ctx.settings, st, command="web-analyze", pipeline=pipe)
-    if summary.failures and not summary.stored and not summary.unchanged:
-        raise InputError(summary.failures[0], code="NG030")
-    return doc.id
+    with Store(ctx.settings.store) as st:
+        summary = ingest([article], ctx.settings, st, command="web-analyze", pipeline=pipe)
+    if summary.ids:
+        return summary.ids[0]
+    err = summary.errors[0] if summary.errors else None
+    if isinstance(err, InputError):
+        raise err
+    if err is not None:  # the pipeline or the store failed on it: shown on the form like bad input
+        raise InputError(err.reason, code=err.code, location="<web>")
+    raise InputError("the article was not stored", code="NG030", location="<web>")

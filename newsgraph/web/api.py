@@ -15,7 +15,7 @@ from starlette.background import BackgroundTask
 from newsgraph.config import check_date
 from newsgraph.search import Filters
 from newsgraph.store import queries
-from newsgraph.web.app import ctx_of
+from newsgraph.web.context import ctx_of
 
 router = APIRouter(prefix="/api", tags=["api"])
 

@@ -11,7 +11,7 @@ from fastapi.responses import HTMLResponse, Response
 from newsgraph.store import queries
 from newsgraph.web import highlight, stories, svg
 from newsgraph.web.api import search_filters
-from newsgraph.web.app import ctx_of
+from newsgraph.web.context import ctx_of
 
 router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
 

@@ -1,0 +1,67 @@
+"""Right answers after a crash: the store keeps no secondary index on ``article_id`` (DuckDB
+1.5.5 can persist a stale one after ``kill -9``, duckdb/duckdb#23848), old stores lose
+theirs by migration, and a short kill test reads every article back through the queries
+the UI and CLI use (bench/kill_test.py runs the long form)."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from newsgraph.store import Store
+
+ROOT = Path(__file__).resolve().parent.parent
+OLD = ("records_article", "mentions_article", "entities_article", "blocks_article")
+
+
+def _kill_module() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("kill_test", ROOT / "bench" / "kill_test.py")
+    assert spec and spec.loader
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def _indexes(st: Store) -> set[str]:
+    return {r["index_name"] for r in st.query("SELECT index_name FROM duckdb_indexes()")}
+
+
+def test_new_store_has_no_article_indexes(tmp_path: Path) -> None:
+    with Store(tmp_path / "s.duckdb") as st:
+        assert not _indexes(st) & set(OLD)
+        assert "005_drop_article_indexes" in st.migrations()
+
+
+def test_old_store_loses_its_article_indexes(tmp_path: Path) -> None:
+    path = tmp_path / "old.duckdb"
+    with Store(path) as st:  # as a store made before migration 005
+        st.con.execute("DELETE FROM migrations WHERE name = '005_drop_article_indexes'")
+        for name in OLD:
+            st.con.execute(f"CREATE INDEX {name} ON {name.removesuffix('_article')}(article_id)")
+        assert _indexes(st) >= set(OLD)
+    with Store(path) as st:
+        assert not _indexes(st) & set(OLD)
+
+
+def test_the_checker_sees_an_empty_article(tmp_path: Path) -> None:
+    """The kill test's reader fails on an article whose rows read back missing."""
+    kt = _kill_module()
+    path = tmp_path / "s.duckdb"
+    with Store(path) as st:
+        st.con.execute("INSERT INTO articles (id, title, text) VALUES ('a1', 't', 'Some text.')")
+    with pytest.raises(kt.StoreReadError, match="no blocks"):
+        kt.store_state(path)
+
+
+def test_short_kill_test(shared: Path, tmp_path: Path) -> None:
+    """10 kills of the ingest loop (a light component), checked after each through the UI's queries."""
+    kt = _kill_module()
+    lines: list[str] = []
+    ok = kt.kill_test(kills=10, target="store", corpus=shared / "corpus" / "open" / "articles.jsonl", batch_size=2,
+                      max_delay=0.5, wal_bytes=1, seed=3, work=tmp_path / "kill", limit=24, log=lines.append)
+    assert ok, "\n".join(lines)
+    done = next(int(line.split()[0]) for line in lines if " kills, seed " in line)
+    assert done >= 6, "\n".join(lines)  # a resumed run with little left may end before its kill
