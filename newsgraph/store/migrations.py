@@ -92,6 +92,7 @@ MIGRATIONS: list[tuple[str, str]] = [
                TRY_CAST(data->>'goldstein' AS DOUBLE) AS goldstein,
                data->>'actor' AS actor, data->>'actor_code' AS actor_code, data->>'actor_country' AS actor_country,
                data->>'target' AS target, data->>'target_code' AS target_code, data->>'target_country' AS target_country,
+               data->>'actor_kind' AS actor_kind, data->>'target_kind' AS target_kind,
                data->>'place' AS place, data->>'date' AS date,
                TRY_CAST(data->>'dead' AS DOUBLE) AS dead, TRY_CAST(data->>'injured' AS DOUBLE) AS injured,
                TRY_CAST(data->>'negated' AS BOOLEAN) AS negated, TRY_CAST(data->>'hypothetical' AS BOOLEAN) AS hypothetical,
