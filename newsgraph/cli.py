@@ -8,9 +8,9 @@ import sys
 from collections.abc import Sequence
 from typing import Any
 
-from newsgraph import __version__
 from newsgraph.config import Settings, load_settings
 from newsgraph.errors import AmbiguousIdError, NewsgraphError, StoreError
+from newsgraph.version import __version__
 
 
 def _settings(a: argparse.Namespace, **extra: Any) -> Settings:

@@ -31,8 +31,8 @@ from newsgraph.document import Document
 from newsgraph.errors import ConfigError, FetchError, InputError
 from newsgraph.ingest import make_document
 from newsgraph.ingest.feeds import entry_article, feed_source, parse_feed
-from newsgraph.ingest.fetch import Fetcher, check_url, is_url, read_url
-from newsgraph.ingest.readers import Article, Failure
+from newsgraph.ingest.fetch import Fetcher, check_url, is_url
+from newsgraph.ingest.readers import Article, Failure, read_url
 from newsgraph.pipeline import Pipeline
 from newsgraph.store import Store
 from newsgraph.store.ingest import ingest_documents

@@ -11,8 +11,8 @@ import pytest
 
 from newsgraph.config import Settings
 from newsgraph.errors import FetchError
-from newsgraph.ingest.fetch import USER_AGENT, Fetcher, check_url, read_url
-from newsgraph.ingest.readers import Article, Failure, read_paths
+from newsgraph.ingest.fetch import USER_AGENT, Fetcher, check_url
+from newsgraph.ingest.readers import Article, Failure, read_paths, read_url
 from tests.httpserver import Site, html_page, slow
 
 PARAS = [

@@ -13,14 +13,14 @@ One :class:`Fetcher` holds an httpx client and a robots.txt cache:
 - conditional requests (``If-None-Match`` / ``If-Modified-Since``) for the feed watcher.
 
 Every failure is a :class:`~newsgraph.errors.FetchError` with a code (NG003, NG070-NG074).
-:func:`read_url` sends the fetched bytes through the same readers as files; the final URL
+:func:`newsgraph.ingest.readers.read_url` sends the fetched bytes through the same readers as files; the final URL
 becomes each article's ``url``.
 """
 
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from email.utils import parsedate_to_datetime
 from types import TracebackType
@@ -28,10 +28,9 @@ from typing import Any
 from urllib.parse import urljoin, urlsplit
 from urllib.robotparser import RobotFileParser
 
-from newsgraph import __version__
 from newsgraph.config import Settings
 from newsgraph.errors import FetchError
-from newsgraph.ingest.readers import Article, Failure, read_bytes
+from newsgraph.version import __version__
 
 #: the project has no public home yet: the agent names itself and its version only
 USER_AGENT = f"newsgraph/{__version__} (news extraction; offline-first)"
@@ -300,31 +299,10 @@ _TYPES = {
 _REFUSED = ("image/", "audio/", "video/", "font/", "application/zip", "application/octet-stream")
 
 
-def read_response(resp: Response, settings: Settings, fmt: str | None = None) -> Iterator[Article | Failure]:
-    """A fetched response through the file readers; the final URL is each article's url and location."""
+def content_kind(resp: Response, fmt: str | None = None) -> str | None:
+    """The reader a fetched response goes to (``fmt`` when given, else by its content type);
+    NG006 for a type no reader takes (images, audio, archives)."""
     ctype = resp.content_type
     if fmt is None and ctype.startswith(_REFUSED):
-        exc = FetchError(f"unsupported content type {ctype!r}", code="NG006", location=resp.url)
-        yield Failure(exc, resp.url)
-        return
-    kind = fmt or _TYPES.get(ctype)
-    for item in read_bytes(resp.content, resp.url, settings, kind):
-        if isinstance(item, Article) and kind != "feed":
-            item.meta.setdefault("url", resp.url)
-        yield item
-
-
-def read_url(url: str, settings: Settings, fmt: str | None = None, fetcher: Fetcher | None = None) -> Iterator[Article | Failure]:
-    """Fetch one URL and read it like a file; a fetch failure is a Failure (never raised)."""
-    own = fetcher is None
-    f = fetcher or Fetcher.from_settings(settings)
-    try:
-        try:
-            resp = f.get(url)
-        except FetchError as exc:
-            yield Failure(exc, url)
-            return
-        yield from read_response(resp, settings, fmt)
-    finally:
-        if own:
-            f.close()
+        raise FetchError(f"unsupported content type {ctype!r}", code="NG006", location=resp.url)
+    return fmt or _TYPES.get(ctype)

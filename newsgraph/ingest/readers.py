@@ -13,8 +13,9 @@ from pathlib import Path
 from typing import Any
 
 from newsgraph.config import Settings
-from newsgraph.errors import InputError
+from newsgraph.errors import FetchError, InputError
 from newsgraph.ingest.article import Article, Failure, decode
+from newsgraph.ingest.fetch import Fetcher, Response, content_kind
 from newsgraph.ingest.sniff import markup_kind, sniff_bytes
 
 __all__ = ["Article", "Failure", "decode", "expand", "read_bytes", "read_paths", "sniff_format"]
@@ -226,8 +227,6 @@ def read_paths(paths: list[str], settings: Settings, fmt: str | None = None) -> 
             yield p
             continue
         if p.lower().startswith(("http://", "https://")):
-            from newsgraph.ingest.fetch import Fetcher, read_url
-
             fetcher = fetcher or Fetcher.from_settings(settings)
             yield from read_url(p, settings, fmt, fetcher)
             continue
@@ -259,3 +258,33 @@ def read_paths(paths: list[str], settings: Settings, fmt: str | None = None) -> 
             yield Failure(InputError(f"cannot read: {exc.strerror}", code="NG007", location=p), p)
             continue
         yield from read_bytes(data, p, settings, fmt)
+
+
+def read_response(resp: Response, settings: Settings, fmt: str | None = None) -> Iterator[Article | Failure]:
+    """A fetched response through the file readers; the final URL is each article's url and location."""
+    try:
+        kind = content_kind(resp, fmt)
+    except FetchError as exc:
+        yield Failure(exc, resp.url)
+        return
+    for item in read_bytes(resp.content, resp.url, settings, kind):
+        if isinstance(item, Article) and kind != "feed":
+            item.meta.setdefault("url", resp.url)
+        yield item
+
+
+def read_url(url: str, settings: Settings, fmt: str | None = None, fetcher: Fetcher | None = None) -> Iterator[Article | Failure]:
+    """Fetch one URL (:mod:`newsgraph.ingest.fetch`) and read it like a file; a fetch failure is a
+    Failure (never raised)."""
+    own = fetcher is None
+    f = fetcher or Fetcher.from_settings(settings)
+    try:
+        try:
+            resp = f.get(url)
+        except FetchError as exc:
+            yield Failure(exc, url)
+            return
+        yield from read_response(resp, settings, fmt)
+    finally:
+        if own:
+            f.close()

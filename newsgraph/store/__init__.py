@@ -95,7 +95,7 @@ class Store:
     def start_run(self, command: str, config: dict[str, Any], components: list[str]) -> str:
         import spacy
 
-        from newsgraph import __version__
+        from newsgraph.version import __version__
 
         run_id = uuid.uuid4().hex[:12]
         versions = {"newsgraph": __version__, "spacy": spacy.__version__}

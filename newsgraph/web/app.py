@@ -14,9 +14,9 @@ from fastapi.responses import HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from newsgraph import __version__
 from newsgraph.config import Settings
 from newsgraph.errors import NewsgraphError, StoreError
+from newsgraph.version import __version__
 from newsgraph.web import analyze, api, pages
 from newsgraph.web.context import HERE, UPLOAD_LIMIT, WebContext, ctx_of
 

@@ -16,10 +16,10 @@ from fastapi.responses import Response
 from fastapi.templating import Jinja2Templates
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
-from newsgraph import __version__
 from newsgraph.config import Settings
 from newsgraph.search import SearchIndex
 from newsgraph.store import Store
+from newsgraph.version import __version__
 
 HERE = Path(__file__).parent
 #: the largest article /analyze accepts, in bytes (also capped by the max_bytes setting)
