@@ -128,7 +128,7 @@ def test_embedded_tweet_is_its_own_block() -> None:
     )
     body = f"<p>{PARAS[0]}</p>{tweet}<p>{PARAS[1]}</p><p>{PARAS[2]}</p><p>{PARAS[3]}</p>"
     doc = doc_of(page(body))
-    embeds = doc.blocks_of("embed")
+    embeds = [b for b in doc.blocks if b.kind == "embed"]
     assert len(embeds) == 1 and "passed 7 to 2" in doc.block_text(embeds[0])
     # listed in order among the paragraphs (the page shows it as part of the article), never glued into one
     assert [p for p in doc.meta["paragraphs"] if "passed 7 to 2" not in p] == PARAS
