@@ -1,6 +1,6 @@
 """Where ingest spends its time: reading, spaCy, each component, the store write.
 
-    .venv/bin/python bench/profile.py [--corpus ../shared/corpus/open/articles.jsonl] [--limit N] [--cprofile N]
+    .venv/bin/python bench/profile_pipeline.py [--corpus ../shared/corpus/open/articles.jsonl] [--limit N] [--cprofile N]
 
 Runs the same steps as ``newsgraph ingest`` (read and repair the inputs, the spaCy pass in
 batches inside ``memory_zone``, each component per document, one store transaction per
