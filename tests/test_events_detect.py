@@ -74,6 +74,8 @@ def test_games_votes_business_and_other_senses_are_no_events(pipeline, text):
         ("Workers went on strike at the port demanding higher wages.", {"PROTEST"}),
         ("Police detained the opposition leader at his home.", {"COERCE"}),
         ("A cargo ship capsized, and the coast guard rescued 12 crew members.", {"AID"}),
+        ("Three soldiers were killed by an improvised explosive device outside the city.", {"ASSAULT"}),
+        ("A minefield explosion near the town killed two youths on Sunday.", {"ASSAULT"}),
     ],
 )
 def test_political_acts_are_found(pipeline, text, etype):

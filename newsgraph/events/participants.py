@@ -124,6 +124,11 @@ DISEASES = frozenset(
     "cholera ebola malaria measles covid covid-19 coronavirus flu influenza virus dengue plague polio tuberculosis "
     "typhoid meningitis mpox monkeypox zika hepatitis anthrax diphtheria".split()
 )
+#: weapons: an attack whose attacker the sentence leaves unsaid, not a thing that acts
+WEAPONS = frozenset(
+    "bomb bombs ied ieds mine mines landmine landmines grenade grenades rocket rockets missile missiles shell shells "
+    "mortar mortars explosive explosives device devices drone drones".split()
+)
 #: disasters and accidents: no one did anything to anyone
 _DISASTER = frozenset(
     "earthquake earthquakes quake quakes aftershock aftershocks tremor flood floods flooding floodwaters storm "
@@ -141,6 +146,8 @@ _ATTACK = frozenset(
     "missile missiles grenade grenades ied ieds suicide arson arsonist explosive explosives mortar mortars "
     "drone drones sniper raid raids assault artillery shell shells shelled munitions rounds gunshot gunshots "
     "gun guns rifle rifles airstrike strike strikes weapons".split()
+) | frozenset(
+    "mine mines minefield landmine landmines device devices improvised detonated detonation".split()
 )
 _ATTACK_VERBS = frozenset("shelled bombed stabbed shot ambushed assassinated gunned".split()
 )
@@ -172,7 +179,8 @@ def context(sent: Any, article: Context | None = None) -> Context:
     nouns = {t.lower_ for t in sent if t.pos_ in ("NOUN", "PROPN")}
     text = sent.text
     sport = bool(words & _SPORT) or bool(_SCORE.search(text)) and bool(words & {"win", "won", "beat", "defeat", "defeated", "lead", "led", "draw", "drew", "victory"})
-    attack = bool(nouns & _ATTACK) or bool(words & _ATTACK_VERBS) or "fire" in nouns and bool(words & {"opened", "open", "artillery", "gun", "machine", "exchanged", "heavy"})
+    named = nouns | {t.lower_ for t in sent if t.pos_ == "ADJ"}  # "a minefield explosion" (tagged ADJ)
+    attack = bool(named & _ATTACK) or bool(words & _ATTACK_VERBS) or "fire" in nouns and bool(words & {"opened", "open", "artillery", "gun", "machine", "exchanged", "heavy"})
     return Context(
         sport=sport or bool(article and article.sport),
         election=bool(words & _ELECTION) or bool(article and article.election),
@@ -223,6 +231,8 @@ def kind(
         return PEOPLE if tok.lower_ != "it" else ORG
     if head in DISEASES or tok.lower_ in DISEASES:
         return THING
+    if head in WEAPONS or " ".join(ws[-3:]) in ("improvised explosive device", "explosive device"):
+        return NONE  # "killed by an improvised explosive device": a weapon, its user unsaid
     if head in _TEAM:
         return ORG  # "the US team", "Belgium's squad": a side in a game, whatever its country
     codes = _codes(text)
