@@ -64,4 +64,6 @@ def test_short_kill_test(shared: Path, tmp_path: Path) -> None:
                       max_delay=0.5, wal_bytes=1, seed=3, work=tmp_path / "kill", limit=24, log=lines.append)
     assert ok, "\n".join(lines)
     done = next(int(line.split()[0]) for line in lines if " kills, seed " in line)
-    assert done >= 6, "\n".join(lines)  # a resumed run with little left may end before its kill
+    # kills land while articles are written; on a fast machine the 24 articles may all be stored
+    # after a few kills (the loop then ends: a resumed run with nothing left cannot be killed)
+    assert done >= 3 and any("articles stored" in line for line in lines), "\n".join(lines)
