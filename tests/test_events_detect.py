@@ -110,24 +110,24 @@ def test_urge_is_a_request_and_the_act_urged_is_not_done(pipeline):
 
 def test_person_named_in_full_and_title_holder(pipeline):
     text = (
-        "Defence Secretary Ash Carter arrived in Baghdad on Monday. Carter met Iraqi Prime Minister Haider al-Abadi "
-        "on Tuesday. The Defence Secretary also visited troops at the airfield."
+        "Defence Minister Ana Mendes arrived in Lisbon on Monday. On Tuesday Mendes met the Spanish prime minister, "
+        "Pedro Alvarez. The Defence Minister also visited troops at the airfield."
     )
     evs = _events(pipeline, text)
     met = [e for e in evs if e.trigger == "met"]
-    assert met and met[0].actor == "Ash Carter" and met[0].actor_start is not None
-    assert text[met[0].actor_start : met[0].actor_end] == "Carter"  # the span stays the evidence
+    assert met and met[0].actor == "Ana Mendes" and met[0].actor_start is not None
+    assert text[met[0].actor_start : met[0].actor_end] == "Mendes"  # the span stays the evidence
     visited = [e for e in evs if e.trigger == "visited"]
-    assert visited and visited[0].actor == "Ash Carter"
+    assert visited and visited[0].actor == "Ana Mendes"
 
 
 def test_strikes_carried_out_by_the_force_named_before(pipeline):
     text = (
-        "Coalition military forces conducted 12 strikes against ISIL in Syria on Monday.\n\n"
-        "Near Raqqa, four strikes destroyed two ISIL vehicles."
+        "Government forces conducted nine strikes against rebel positions in the north on Monday.\n\n"
+        "Near the bridge, two strikes destroyed three rebel trucks."
     )
     evs = [e for e in _events(pipeline, text) if e.trigger == "destroyed"]
-    assert evs and evs[0].actor == "Coalition military forces"
+    assert evs and evs[0].actor == "Government forces"
 
 
 def test_attack_named_by_a_noun_is_reported(pipeline):
@@ -159,17 +159,17 @@ def test_dismay_is_a_criticism(pipeline):
 
 def test_we_in_a_statement_is_its_issuer(pipeline):
     text = (
-        "The United States strongly condemns the attack on the camp in Baghdad.\n\n"
-        "We urge the Government of Iraq to provide additional security for the camp's residents."
+        "Canada condemns the shelling of the border town by the army.\n\n"
+        "We urge the Government of Chad to protect the town's residents."
     )
     evs = [e for e in _events(pipeline, text) if e.trigger == "urge"]
-    assert evs and evs[0].actor == "United States" and "Government of Iraq" in (evs[0].target or "")
+    assert evs and evs[0].actor == "Canada" and "Government of Chad" in (evs[0].target or "")
 
 
 def test_ministers_are_the_two_who_met(pipeline):
     text = (
-        "Foreign Secretary Boris Johnson met Russian Foreign Minister Sergei Lavrov in London on Monday.\n\n"
-        "The ministers discussed the crisis in Syria."
+        "Foreign Minister Ana Mendes met Brazilian Foreign Minister Paulo Costa in Lisbon on Monday.\n\n"
+        "The ministers discussed the war in Sudan."
     )
     evs = [e for e in _events(pipeline, text) if e.trigger == "discussed"]
-    assert evs and "Boris Johnson" in (evs[0].actor or "") and "Lavrov" in (evs[0].actor or "")
+    assert evs and "Ana Mendes" in (evs[0].actor or "") and "Costa" in (evs[0].actor or "")

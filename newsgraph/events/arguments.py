@@ -265,7 +265,7 @@ def _target(tok: Token, nominal: bool) -> Token | None:
         return doer or nominal_actor(cause) or cause
     agent, psubj = _passive(tok)
     if psubj is None and headline_participle(tok):
-        psubj = tok.head  # "Scientology defector arrested": the headline's subject is the patient
+        psubj = tok.head  # "Opposition leader arrested": the headline's subject is the patient
     if psubj is not None:
         # "a camp for Congolese refugees was attacked": the people in the thing
         return psubj if actor_like(psubj) else (_nested_actor(psubj) or psubj)

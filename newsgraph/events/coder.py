@@ -306,8 +306,8 @@ def misparsed_main_verb(tok: Token) -> bool:
 
 
 def headline_participle(tok: Token) -> bool:
-    """A headline's passive main verb, which the parser hangs on the subject noun: "Scientology
-    defector arrested after ...", "Over 900 asylum seekers rescued off Indonesian coast"."""
+    """A headline's passive main verb, which the parser hangs on the subject noun: "Opposition
+    leader arrested after ...", "Dozens of migrants rescued off the coast"."""
     if tok.tag_ != "VBN" or tok.dep_ != "acl":
         return False
     root = tok.sent.root
@@ -414,8 +414,8 @@ _DEFINITE = frozenset({"the", "this", "that", "these", "those", "today", "yester
 
 def reported_attacks(sent: Any, taken: set[int], acts: set[int] | None = None) -> list[Trigger]:
     """Attacks the sentence reports by name, as the object of a statement about them or as its
-    subject ("condemns today's terrorist attack on Camp Hurriya", "responds to the attack in
-    Karrada", "The attacks occurred on Thursday"): each is a mention of a real act. Only specific
+    subject ("condemns today's attack on the refugee camp", "responds to the attack in the
+    market", "The attacks occurred on Thursday"): each is a mention of a real act. Only specific
     ones count (a definite or possessive determiner, a place, a target or a victim toll) and none
     under a word of prevention, threat or possibility ("to prevent attacks"). ``acts``: triggers
     that already are the attack ("launched an attack", "conducted strikes"); default: all taken."""

@@ -69,7 +69,7 @@ class EventFinder(Component):
         )
         for sent in self._sentences(doc, sd):
             events.extend(self._sentence(doc, sent, events, anchors, info))
-        events = names.resolve(doc, events, info.instruments)
+        events = names.resolve(doc, events, info.instruments, ppl)
         return candidates(doc, self._link_mentions(doc, events, anchors))  # with confidence and event ids
 
     def __call__(self, doc: Document) -> Document:
@@ -205,16 +205,16 @@ class EventFinder(Component):
             target = (antecedent.target, antecedent.target_start or 0, antecedent.target_end or 0, antecedent.target_entity_id)
         if actor and target and actor[0] == target[0]:
             target = None
-        if actor is not None and a_tok is not None and _is_place_phrase(a_tok.doc, actor):
-            actor, a_tok = None, None  # "Near Sinjar, four strikes destroyed ...": where, not who
+        if actor is not None and a_tok is not None and _is_place_phrase(actor):
+            actor, a_tok = None, None  # "Near the bridge, two strikes destroyed ...": where, not who
         if actor is None and target is None and not (trig.nominal and cameo[:2] in ("18", "19", "20")):
             return None  # nobody did anything to anybody that the text names (a reported attack still happened)
         if coded.type == "SUPPORT" and trig.token.lemma_.lower() == "support" and t_tok is not None and _military(t_tok):
-            aid = mapping.code("070")  # "the coalition supports the SDF": military aid, not praise
+            aid = mapping.code("070")  # "the alliance supports the rebel army": military aid, not praise
             if aid is not None:
                 coded, cameo = dataclasses.replace(aid, mode="military"), aid.cameo
         if trig.token.lemma_.lower() in ("seize", "capture", "take") and _taken_from_forces(trig.token):
-            fight = mapping.code("190")  # "seized the hospital complex from ISIL fighters": an assault
+            fight = mapping.code("190")  # "seized the airport from the militia's fighters": an assault
             if fight is not None:
                 coded, cameo = fight, fight.cameo
         if coded.type == "ASSAULT" and t_tok is not None and t_tok.lemma_.lower() in _CYBER:
@@ -445,9 +445,9 @@ class _DocInfo:
 
 
 def _issuer(doc: Document, sd: Any) -> tuple[int, int] | None:
-    """Who "we" is outside quotations in a statement ("The United States strongly condemns ...
-    We urge ..."): the organisation or state that is the subject of the article's first body
-    sentence, when there is one."""
+    """Who "we" is outside quotations in a statement ("The ministry condemns ... We call on ..."):
+    the organisation or state that is the subject of the article's first body sentence, when
+    there is one."""
     for sent in sd.sents:
         if doc.blocks and not doc.in_body(sent.start_char, sent.start_char + 1):
             continue
@@ -463,11 +463,11 @@ def _issuer(doc: Document, sd: Any) -> tuple[int, int] | None:
     return None
 
 
-_FORCES = frozenset("forces force troops army militia militias fighters rebels militants insurgents soldiers units brigade brigades battalion sdf isf".split())
+_FORCES = frozenset("forces force troops army militia militias fighters rebels militants insurgents soldiers units brigade brigades battalion".split())
 
 
 def _military(tok: Token) -> bool:
-    """An armed force: "Iraqi forces", "the SDF", "rebel fighters"."""
+    """An armed force: "government forces", "the national army", "rebel fighters"."""
     words = {t.lower_ for t in tok.subtree} | {tok.lemma_.lower()}
     return bool(words & _FORCES) or args.agent_code(" ".join(t.text for t in tok.subtree)) in ("MIL", "REB", "UAF", "INS")
 
@@ -491,8 +491,8 @@ def _ability(tok: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in _ABILITY for c in tok.children)
 
 
-def _is_place_phrase(sd: Any, arg: tuple[str, int, int, str | None]) -> bool:
-    """An argument that opens with a preposition of place ("Near Sinjar"): where, not who."""
+def _is_place_phrase(arg: tuple[str, int, int, str | None]) -> bool:
+    """An argument that opens with a preposition of place ("Near the border"): where, not who."""
     first = arg[0].split()[0].lower() if arg[0].split() else ""
     return first in _LOCATIVE or first in ("near", "outside")
 

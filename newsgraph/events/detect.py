@@ -11,8 +11,8 @@ why a candidate is not one, or None when it stands:
 - a disaster or accident sentence with no attack in it gives no conflict event ("the military
   mobilized efforts to help people trapped in the flood");
 - a game or a vote: "Belgium defeated Panama 3-0", "was defeated by 10,694 votes";
-- business between companies or private people ("Apple Corps sues Apple Computer", "Montalvo
-  contacted former members"): a company counts only toward a government, and people only as
+- business between companies or private people ("one carmaker sues another", "the singer
+  contacted his former manager"): a company counts only toward a government, and people only as
   victims of violence or coercion or as protesters;
 - verb senses: "mobilized efforts" (no forces), "calls it 'a ...'" (naming, not a call).
 """
@@ -77,9 +77,9 @@ def reject(
         if obj is not None and obj.lemma_.lower() not in _MOBILIZED and obj.lower_ not in _MOBILIZED and not pt.is_agent(t_kind):
             return "mobilize-sense"
     if etype == "PROTEST" and lemma in ("demonstrate", "show", "march") and any(c.dep_ == "dobj" for c in tok.children):
-        return "sense"  # "developers demonstrated their applications": showing, not protesting
+        return "sense"  # "engineers demonstrated the new engine": showing, not protesting
     if lemma == "be":
-        return "copula"  # "ISIL is a threat to all Iraqis": an evaluation, not an act
+        return "copula"  # "the group is a threat to the region": an evaluation, not an act
     if lemma == "take" and any(c.dep_ == "dobj" and c.lower_ in ("place", "part") for c in tok.children):
         return "idiom"  # "took place", "take part"
     if etype == "CONSULT" and lemma in _NAMING and any(c.dep_ in ("oprd", "xcomp", "ccomp", "attr") for c in tok.children):
@@ -87,7 +87,7 @@ def reject(
     if etype == "CONSULT" and lemma == "call" and any(c.dep_ == "dobj" and c.pos_ == "PRON" and c.lower_ in ("it", "this", "that") for c in tok.children):
         return "naming"
     if etype in ("ASSAULT", "COERCE") and t_tok is not None and t_kind == pt.THING and t_tok.lemma_.lower() in pt.ABSTRACT:
-        return "metaphor"  # "the Pentagon killed the deal", "hit the economy"
+        return "metaphor"  # "the ministry killed the plan", "hit the economy"
     if ctx.sport and (lemma in pt.SPORT_VERBS or etype in _CONFLICT or etype in ("AGREE", "CONSULT", "REJECT", "CONCEDE", "RETREAT")):
         if not (a_kind == pt.POLITICAL and _strong(a_tok)) and not (t_kind == pt.POLITICAL and _strong(t_tok)):
             return "sport"
@@ -118,7 +118,7 @@ def reject(
         if etype == "PROTEST" and a_kind in (pt.PEOPLE, pt.ORG, pt.NONE):
             return None  # protesters are political actors by what they do
         if etype == "AID" and t_kind == pt.PEOPLE and a_kind in (pt.PEOPLE, pt.ORG, pt.NONE):
-            return None  # rescue and relief of people: "fishermen rescued 700 asylum seekers"
+            return None  # rescue and relief of people: "fishermen rescued 40 passengers"
         return "no-political-actor"
     return None
 

@@ -1,6 +1,6 @@
 """Actor and target names as a careful reader writes them (events/ARTICLES.md): a person by the
-full name the article gives ("Carter" -> "Ash Carter"), a title by the person who holds it in
-the article ("the Foreign Secretary" -> "Boris Johnson"), "I" and "we" inside a quotation by its
+full name the article gives ("Mendes" -> "Ana Mendes"), a title by the person who holds it in
+the article ("the Interior Minister" -> "Ana Mendes"), "I" and "we" inside a quotation by its
 speaker, and the weapons of an unnamed attacker ("four strikes destroyed ...") by the force the
 article says carried out those strikes. The span in the text stays the argument's evidence
 (``actor_start``/``actor_end``); only the name is resolved.
@@ -45,14 +45,14 @@ def people(doc: Document) -> People:
         out.first.setdefault(m.entity_id, m.start)
         words = set()
         before = _TITLE_WORD.findall(text[max(0, m.start - 50) : m.start])[-4:]
-        # the capitalised title run right before the name ("Foreign Secretary Boris Johnson",
-        # "Minister for the Middle East, Tobias Ellwood")
+        # the capitalised title run right before the name ("Interior Minister Ana Mendes",
+        # "Minister for the Regions, Ana Mendes")
         for w in reversed(before):
             if not (w[:1].isupper() or w.lower() in ("of", "for", "the")):
                 break
             words.add(w.lower().rstrip("."))
         after = text[m.end : m.end + 80]
-        if after.startswith(","):  # "Tobias Ellwood, the Minister for the Middle East, said"
+        if after.startswith(","):  # "Ana Mendes, the Minister for the Regions, said"
             clause = after[1:].split(",")[0]
             ws = _TITLE_WORD.findall(clause)[:6]
             if any(w.lower().rstrip(".") in pt.TITLES for w in ws):
@@ -125,10 +125,11 @@ def quote_speaker(doc: Document, offset: int) -> tuple[str, str | None] | None:
     return None
 
 
-def resolve(doc: Document, events: list[Event], instruments: set[str]) -> list[Event]:
+def resolve(doc: Document, events: list[Event], instruments: set[str], ppl: People | None = None) -> list[Event]:
     """Events with their actor and target names resolved (see the module's docstring).
-    ``instruments``: ids of ASSAULT events whose actor phrase names only the weapon or the act."""
-    ppl = people(doc)
+    ``instruments``: ids of ASSAULT events whose actor phrase names only the weapon or the act;
+    ``ppl``: the article's people when the caller has read them already."""
+    ppl = ppl if ppl is not None else people(doc)
     out: list[Event] = []
     for ev in events:
         ev = _named(doc, ppl, ev, "actor")
@@ -162,10 +163,10 @@ def _named(doc: Document, ppl: People, ev: Event, role: str) -> Event:
         return ev
     eid = person_at(ppl, start, end)
     if eid is not None and eid in ppl.names:
-        # the person's full name, unless the phrase says more than the name ("Carter's aides")
+        # the person's full name, unless the phrase says more than the name ("Mendes's aides")
         # the span when it already holds the full name (with its title: "President X Y"), else the
-        # full name ("Carter" -> "Ash Carter", "Deputy Secretary Blinken" -> "Antony Blinken"),
-        # unless the phrase says more than the name ("Carter's aides")
+        # full name ("Mendes" -> "Ana Mendes", "Deputy Minister Mendes" -> "Ana Mendes"),
+        # unless the phrase says more than the name ("Mendes's aides")
         name = ppl.names[eid]
         if name in text:
             return ev

@@ -248,7 +248,7 @@ def kind(
     if ent == "PERSON" or (tok.pos_ == "PROPN" and any(t.ent_type_ == "PERSON" for t in tok.subtree)):
         firm = [kind(t, t.text) for t in tok.subtree if t.i != tok.i and t.ent_type_ == "ORG"]
         if COMPANY in firm or ORG in firm and wset & _BUSINESS_TITLES:
-            return PEOPLE  # "ANA senior vice president Mitsuo Morimoto": a firm's officer
+            return PEOPLE  # "the airline's senior vice president Jo Lee": a firm's officer
         if entity_id and entity_id in titled or wset & TITLES:
             return POLITICAL
         return PEOPLE
