@@ -207,8 +207,8 @@ class EventFinder(Component):
             target = None
         if actor is not None and a_tok is not None and _is_place_phrase(actor):
             actor, a_tok = None, None  # "Near the bridge, two strikes destroyed ...": where, not who
-        if actor is None and target is None and not (trig.nominal and cameo[:2] in ("18", "19", "20")):
-            return None  # nobody did anything to anybody that the text names (a reported attack still happened)
+        if actor is None and target is None:
+            return None  # nobody did anything to anybody that the text names ("since the attacks")
         if coded.type == "SUPPORT" and trig.token.lemma_.lower() == "support" and t_tok is not None and _military(t_tok):
             aid = mapping.code("070")  # "the alliance supports the rebel army": military aid, not praise
             if aid is not None:

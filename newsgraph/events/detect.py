@@ -78,6 +78,8 @@ def reject(
             return "mobilize-sense"
     if etype == "PROTEST" and lemma in ("demonstrate", "show", "march") and any(c.dep_ == "dobj" for c in tok.children):
         return "sense"  # "engineers demonstrated the new engine": showing, not protesting
+    if etype == "CONSULT" and a_tok is None and not trig.nominal:
+        return "no-one-meets"  # "the U.S. is headed for a recession": a meeting or visit needs who makes it
     if lemma == "be":
         return "copula"  # "the group is a threat to the region": an evaluation, not an act
     if lemma == "take" and any(c.dep_ == "dobj" and c.lower_ in ("place", "part") for c in tok.children):
