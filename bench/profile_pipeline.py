@@ -90,7 +90,7 @@ def main() -> None:
         prof: Any = cProfile.Profile() if a.cprofile else None
         size = settings.batch_size
         failed = 0
-        with Store(settings.store) as store:
+        with Store(settings.store) as store, store.lend():  # as ingest holds it
             run_id = store.start_run("profile", settings.as_dict(), pipe.names)
             for i in range(0, len(docs), size):
                 batch = docs[i : i + size]
@@ -113,7 +113,6 @@ def main() -> None:
                         d.nlp_doc = None
                 with clock("store write (one transaction per batch)"):
                     store.write_batch(ok, run_id)
-                    store.release()
 
     def counted(k: str) -> bool:
         return not k.startswith(("load", "warm"))

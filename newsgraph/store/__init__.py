@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
+import os
+import tempfile
+import threading
 import time
 import uuid
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from functools import wraps
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import Any, TypeVar, cast
 
 from newsgraph.document import Document
 from newsgraph.errors import AmbiguousIdError, StoreError
@@ -15,9 +22,38 @@ from newsgraph.store.migrations import MIGRATIONS
 from newsgraph.store.schema import ARTICLE_TABLES, TABLES, document_rows
 from newsgraph.store.schema import now as _now
 
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def _locked(method: F) -> F:
+    """Run a Store method under the store's lock: :meth:`Store.lend`'s watcher never closes the
+    connection in the middle of it (a transaction's statements would otherwise go to a new one)."""
+
+    @wraps(method)
+    def run(self: Store, *args: Any, **kwargs: Any) -> Any:
+        with self._lock:
+            return method(self, *args, **kwargs)
+
+    return cast(F, run)
+
+
+def wait_signal(path: str) -> Path:
+    """The file a process waiting for a store's lock creates to ask the writer to let go of it
+    (:meth:`Store.lend`); in the temporary folder, so that readers need no write permission
+    beside the store, named after the store's real path."""
+    key = hashlib.sha1(os.path.realpath(path).encode()).hexdigest()[:16]
+    return Path(tempfile.gettempdir()) / f"newsgraph-{key}.wait"
+
 
 class Store:
-    """A DuckDB-backed store. Use as a context manager; ``read_only`` for readers."""
+    """A DuckDB-backed store. Use as a context manager; ``read_only`` for readers.
+
+    A writing Store never checkpoints when it closes: it runs ``CHECKPOINT`` itself first
+    (:meth:`release`). DuckDB 1.5.5's checkpoint on shutdown runs without a client context and
+    can persist a stale index after a WAL replay (duckdb/duckdb#23848); an explicit one binds
+    the indexes first. The connection is guarded by a lock, so that :meth:`lend` can close it
+    from another thread between two uses.
+    """
 
     def __init__(self, path: str | Path = "newsgraph.duckdb", read_only: bool = False, wait_s: float = 30.0) -> None:
         self.path = str(path)
@@ -25,6 +61,8 @@ class Store:
         #: how long to wait for another process's lock on the file (an ingest between batches)
         self.wait_s = wait_s
         self._con: Any = None
+        self._lock = threading.RLock()
+        self._opened = 0.0
         if read_only and self.path != ":memory:" and not Path(self.path).exists():
             raise StoreError(f"no store at {self.path}; run `newsgraph ingest` first", code="NG040")
         self._connect()
@@ -40,24 +78,86 @@ class Store:
         pause = 0.02
         while True:
             try:
-                self._con = duckdb.connect(self.path, read_only=self.read_only)
+                con = duckdb.connect(self.path, read_only=self.read_only)
+                if not self.read_only:
+                    con.execute("PRAGMA disable_checkpoint_on_shutdown")  # release() checkpoints
+                self._con = con
+                self._opened = time.monotonic()
                 return self._con
             except duckdb.Error as exc:
                 if "lock" not in str(exc).lower() or time.monotonic() >= deadline:
                     raise StoreError(f"cannot open store: {exc}", code="NG040", location=self.path) from None
+                if self.path != ":memory:":
+                    try:  # ask a writer that holds the file (an ingest) to let go of it
+                        wait_signal(self.path).write_text(str(os.getpid()))
+                    except OSError:
+                        pass
                 time.sleep(pause)
                 pause = min(pause * 2, 0.5)
 
     @property
     def con(self) -> Any:
         """The DuckDB connection, reopened if :meth:`release` closed it."""
-        return self._con if self._con is not None else self._connect()
+        with self._lock:
+            return self._con if self._con is not None else self._connect()
+
+    @property
+    def is_open(self) -> bool:
+        return self._con is not None
 
     def release(self) -> None:
-        """Close the file so that other processes (the web UI) can read it; the next use reopens it."""
-        if self._con is not None:
-            self._con.close()
-            self._con = None
+        """Close the file so that other processes (the web UI) can read it; the next use reopens it.
+        What this connection wrote is checkpointed first, by an explicit ``CHECKPOINT``."""
+        import duckdb
+
+        with self._lock:
+            if self._con is None:
+                return
+            try:
+                if not self.read_only:  # a no-op (under a millisecond) when nothing was written
+                    self._con.execute("CHECKPOINT")
+            except duckdb.Error:  # another connection of this process is writing: the WAL keeps it
+                pass
+            finally:
+                self._con.close()
+                self._con = None
+
+    @contextmanager
+    def lend(self, max_hold_s: float = 30.0, poll_s: float = 0.05) -> Iterator[None]:
+        """Keep the file open between writes, and close it (:meth:`release`) as soon as another
+        process waits for it, which it tells by writing the file :func:`wait_signal`, or once it
+        has been open ``max_hold_s``. A long run (an ingest) then saves a checkpoint and a
+        reopen per batch, and a reader still gets in within one write's time."""
+        if self.path == ":memory:" or self.read_only:
+            yield
+            return
+        signal = wait_signal(self.path)
+        me = str(os.getpid())
+        stop = threading.Event()
+
+        def asked() -> bool:
+            try:
+                return signal.read_text().strip() != me  # not this process's own wait
+            except OSError:
+                return False
+
+        def watch() -> None:
+            while not stop.wait(poll_s):
+                held = self._con is not None and time.monotonic() - self._opened > max_hold_s
+                if held or asked():
+                    self.release()
+                    try:
+                        signal.unlink()
+                    except OSError:
+                        pass
+
+        thread = threading.Thread(target=watch, name="newsgraph-store-lend", daemon=True)
+        thread.start()
+        try:
+            yield
+        finally:
+            stop.set()
+            thread.join()
 
     # -- lifecycle -----------------------------------------------------------------
     def __enter__(self) -> Store:
@@ -69,6 +169,7 @@ class Store:
     def close(self) -> None:
         self.release()
 
+    @_locked
     def migrate(self) -> list[str]:
         """Apply the migrations not yet recorded; returns their names."""
         self.con.execute("CREATE TABLE IF NOT EXISTS migrations (name VARCHAR PRIMARY KEY, applied_at TIMESTAMP)")
@@ -88,10 +189,12 @@ class Store:
             applied.append(name)
         return applied
 
+    @_locked
     def migrations(self) -> list[str]:
         return [r[0] for r in self.con.execute("SELECT name FROM migrations ORDER BY name").fetchall()]
 
     # -- runs and failures ----------------------------------------------------------
+    @_locked
     def start_run(self, command: str, config: dict[str, Any], components: list[str]) -> str:
         import spacy
 
@@ -105,24 +208,28 @@ class Store:
         )
         return run_id
 
+    @_locked
     def finish_run(self, run_id: str, stored: int, unchanged: int, failed: int) -> None:
         self.con.execute(
             "UPDATE runs SET finished_at = ?, stored = ?, unchanged = ?, failed = ? WHERE run_id = ?",
             [_now(), stored, unchanged, failed, run_id],
         )
 
+    @_locked
     def record_failure(self, run_id: str, location: str, code: str, reason: str, component: str = "") -> None:
         self.con.execute(
             "INSERT INTO failures VALUES (?, ?, ?, ?, ?, ?)", [run_id, _now(), location, code, component, reason]
         )
 
     # -- writes --------------------------------------------------------------------
+    @_locked
     def existing_ids(self, ids: list[str]) -> set[str]:
         if not ids:
             return set()
         rows = self.con.execute("SELECT id FROM articles WHERE id IN (SELECT unnest(?))", [ids]).fetchall()
         return {r[0] for r in rows}
 
+    @_locked
     def write_batch(self, docs: list[Document], run_id: str = "") -> int:
         """Write whole articles in one transaction: all of them or none. Returns how many were new.
 
@@ -164,6 +271,7 @@ class Store:
         self.con.execute(f"INSERT INTO {table} SELECT {select}", cols)  # noqa: S608 - fixed table names
 
     # -- reads ---------------------------------------------------------------------
+    @_locked
     def _dicts(self, sql: str, params: list[Any] | None = None) -> list[dict[str, Any]]:
         import duckdb
 
@@ -174,6 +282,7 @@ class Store:
         cols = [c[0] for c in cur.description or []]
         return [dict(zip(cols, row)) for row in cur.fetchall()]
 
+    @_locked
     def counts(self) -> dict[str, int]:
         out = {}
         for t in ("articles", "entities", "mentions", "records", "failures", "runs"):
@@ -190,6 +299,7 @@ class Store:
             [limit, offset],
         )
 
+    @_locked
     def article(self, article_id: str) -> dict[str, Any]:
         rows = self._dicts("SELECT * FROM articles WHERE id = ?", [article_id])
         if not rows:

@@ -68,18 +68,32 @@ def ingest_documents(
     progress: Callable[[int], None] | None = None,
     pipeline: Pipeline | None = None,
 ) -> Summary:
-    """Run the pipeline over new documents and write them batch by batch (whole articles or none)."""
+    """Run the pipeline over new documents and write them batch by batch (whole articles or none).
+
+    The store stays open through the run and is closed only when another process waits for it
+    (the web UI: :meth:`Store.lend`), so that a batch costs no checkpoint and no reopen.
+    """
+    with store.lend():
+        return _ingest_documents(items, settings, store, command, progress, pipeline)
+
+
+def _ingest_documents(
+    items: Iterable[Document | Failure],
+    settings: Settings,
+    store: Store,
+    command: str,
+    progress: Callable[[int], None] | None,
+    pipeline: Pipeline | None,
+) -> Summary:
     pipe = pipeline or Pipeline.from_settings(settings)
     summary = Summary(store=store.path)
     run_id = store.start_run(command, settings.as_dict(), pipe.names)
     summary.run_id = run_id
-    store.release()
     t0 = time.perf_counter()
     seen: set[str] = set()
 
     def fresh() -> Iterator[Document]:
-        """New documents, checked against the store a chunk at a time; the file is released before
-        the chunk goes to the (slow) NLP so that readers are not locked out while it runs."""
+        """New documents, checked against the store a chunk at a time."""
         chunk: list[Document | Failure] = []
 
         def flush() -> Iterator[Document]:
@@ -92,7 +106,6 @@ def ingest_documents(
                     store.record_failure(run_id, it.location, it.error.code, it.error.reason, "ingest")
                     if progress:
                         progress(1)
-            store.release()
             for d in docs:
                 if d.id in seen or d.id in stored:
                     summary.unchanged += 1
@@ -127,8 +140,6 @@ def ingest_documents(
                     store.record_failure(run_id, str(d.meta.get("location", "")), exc.code, exc.reason, "store")
         if progress:
             progress(len(batch))
-        # let readers (the web UI) in while the next batch is processed
-        store.release()
 
     batch: list[Document] = []
     for res in pipe.pipe(fresh(), keep_nlp=False):
@@ -138,7 +149,6 @@ def ingest_documents(
             summary.failures.append(str(err))
             summary.errors.append(err)
             store.record_failure(run_id, res.location, err.code, err.reason, res.component or "pipeline")
-            store.release()
         else:
             batch.append(res.doc)
         if len(batch) >= settings.batch_size:
