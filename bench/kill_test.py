@@ -6,6 +6,14 @@ fresh store and is killed ``--kills`` times, each time at a random moment (0 to
 the store is checked: no article twice, none partial, none that was there before lost. A
 last run goes to the end and must equal the clean run exactly.
 
+When an attempt stores the rest of the corpus before its kill, the test goes on with a new
+round into the same store: the corpus's texts again, each made distinct (a line
+``Copy N.`` added, so a new content id), stored first by the clean run too. The articles of
+earlier rounds stay and must keep reading back whole, so any number of kills can be asked.
+``--aim-writes F``: a share F of the kills is aimed at a write (a batch's transaction or the
+checkpoint when the file is let go) instead of a random moment; the writer marks its writes
+in a file beside the store, and the log counts the kills that landed during one.
+
 A store is read back through the queries the UI, CLI and API run: the article list
 (``queries.list_articles``, with its entity and event counts) and every article's page
 (``Store.article``: its blocks, entities, mentions and records, each fetched by
@@ -18,7 +26,7 @@ rule-based component instead of spaCy: starts in a second, for many kills on a b
 can hit). ``--article-indexes`` puts back the secondary ``*_article`` indexes that stores
 had before migration 005 (DuckDB 1.5.5 can answer wrongly from them after a kill).
 
-    .venv/bin/python bench/kill_test.py --kills 100 --max-delay 2 --hogs 2
+    .venv/bin/python bench/kill_test.py --kills 100 --max-delay 2 --hogs 2 [--aim-writes 0.25]
     .venv/bin/python bench/kill_test.py --target store --kills 20 --hogs 2
     .venv/bin/python bench/kill_test.py --target run --kills 10
 """
@@ -26,6 +34,7 @@ had before migration 005 (DuckDB 1.5.5 can answer wrongly from them after a kill
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import random
 import re
@@ -34,7 +43,8 @@ import signal
 import subprocess
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -134,6 +144,44 @@ class CapitalWords(Component):
         return [*entities.values(), *found]
 
 
+def marker(store: str | Path) -> Path:
+    """The file a writer under test holds while it writes (what it holds: ``batch`` or ``checkpoint``)."""
+    return Path(str(store) + ".writing")
+
+
+def mark_writes(store: str, cls: type[Any] | None = None) -> None:
+    """Make this process's Store (or ``cls``) mark its writes in :func:`marker` (written before,
+    removed after)."""
+    from newsgraph.store import Store
+
+    cls = cls or Store
+    path = marker(store)
+
+    @contextmanager
+    def holding(what: str) -> Iterator[None]:
+        path.write_text(what)
+        try:
+            yield
+        finally:
+            path.unlink(missing_ok=True)
+
+    write_batch, release = cls.write_batch, cls.release
+
+    def marked_write(self: Store, docs: list[Document], run_id: str = "") -> int:
+        with holding("batch"):
+            return write_batch(self, docs, run_id)
+
+    def marked_release(self: Store) -> None:
+        if not self.is_open or self.read_only:
+            release(self)
+            return
+        with holding("checkpoint"):
+            release(self)
+
+    cls.write_batch = marked_write  # type: ignore[method-assign]
+    cls.release = marked_release  # type: ignore[method-assign]
+
+
 def light_ingest(store: str, corpus: str) -> int:
     from newsgraph.config import Settings
     from newsgraph.ingest import documents_from_paths
@@ -141,11 +189,34 @@ def light_ingest(store: str, corpus: str) -> int:
     from newsgraph.store import Store
     from newsgraph.store.ingest import ingest_documents
 
+    mark_writes(store)
     settings = Settings(batch_size=int(os.environ.get("NEWSGRAPH_BATCH_SIZE", "4")), store=store)
     pipe = Pipeline([CapitalWords(settings)], settings)
     with Store(store) as st:
         ingest_documents(documents_from_paths([corpus], settings), settings, st, pipeline=pipe)
     return 0
+
+
+def full_ingest(store: str, corpus: str) -> int:
+    """``newsgraph ingest -q --store STORE CORPUS`` (the CLI itself), its writes marked."""
+    from newsgraph.cli import main as cli
+
+    mark_writes(store)
+    return cli(["ingest", "-q", "--store", store, corpus])
+
+
+def round_corpus(corpus: Path, n: int, out: Path) -> Path:
+    """Round ``n`` of the corpus: every text with a last line ``Copy n.``, so a new article."""
+    lines = []
+    for line in corpus.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            item = json.loads(line)
+            item["text"] = f"{item['text'].rstrip()}\n\nCopy {n}."
+            if "id" in item:
+                item["id"] = f"{item['id']}#copy{n}"
+            lines.append(json.dumps(item, ensure_ascii=False))
+    out.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return out
 
 
 # -- the test ---------------------------------------------------------------------------
@@ -154,17 +225,30 @@ def start(cmd: list[str], env: dict[str, str]) -> subprocess.Popen[bytes]:
     return subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
 
 
-def kill_when(proc: subprocess.Popen[bytes], writing: Callable[[], bool], delay: float) -> bool:
-    """Once ``writing()``, wait ``delay`` s and kill -9; False when the process ended first."""
+def kill_when(proc: subprocess.Popen[bytes], writing: Callable[[], bool], delay: float,
+              mark: Path | None = None, aim: bool = False) -> str | None:
+    """Once ``writing()``, wait ``delay`` s (``aim``: until the writer next marks a write in
+    ``mark``, then up to ``delay`` s) and kill -9. Returns what the writer was marked as doing
+    at the kill ('' for nothing), or None when the process ended first."""
     while proc.poll() is None and not writing():
         time.sleep(0.02)
+    if aim and mark is not None:
+        while proc.poll() is None and not mark.exists():
+            time.sleep(0.001)
     try:
         proc.wait(timeout=delay)
-        return False
+        return None
     except subprocess.TimeoutExpired:
         os.kill(proc.pid, signal.SIGKILL)
         proc.wait()
-        return True
+    if mark is None:
+        return ""
+    try:
+        return mark.read_text() or "write"
+    except OSError:
+        return ""
+    finally:
+        mark.unlink(missing_ok=True)
 
 
 def add_article_indexes(path: Path) -> None:
@@ -190,6 +274,7 @@ def kill_test(
     limit: int = 0,
     article_indexes: bool = False,
     log: Callable[[str], None] = print,
+    aim_writes: float = 0.0,
 ) -> bool:
     """Run the kill test; True on PASS. ``limit``: only the corpus's first so many lines."""
     work = Path(work)
@@ -199,20 +284,22 @@ def kill_test(
         lines = Path(corpus).read_text(encoding="utf-8").splitlines()[:limit]
         corpus = work / "corpus.jsonl"
         corpus.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    corpus = Path(corpus)
     env = {**os.environ, "NEWSGRAPH_BATCH_SIZE": str(batch_size), "PYTHONPATH": str(ROOT)}
     if components:
         env["NEWSGRAPH_COMPONENTS"] = components
 
-    def command(path: Path) -> list[str]:
-        if target == "ingest":
-            return [EXE, "ingest", "-q", "--store", str(path), str(corpus)]
+    def command(path: Path, texts: Path) -> list[str]:
+        if target == "ingest":  # newsgraph ingest, its writes marked (full_ingest)
+            return [sys.executable, str(Path(__file__).resolve()), "--ingest", str(path), str(texts)]
         if target == "store":
-            return [sys.executable, str(Path(__file__).resolve()), "--write", str(path), str(corpus)]
-        return [EXE, "run", "-q", "--out", str(path), str(corpus)]
+            return [sys.executable, str(Path(__file__).resolve()), "--write", str(path), str(texts)]
+        return [EXE, "run", "-q", "--out", str(path), str(texts)]
 
     busy = [subprocess.Popen([sys.executable, "-c", "while True: pass"]) for _ in range(hogs)]
     try:
-        return _kill_loop(kills, target, command, env, max_delay, wal_bytes, seed, work, article_indexes, log)
+        return _kill_loop(kills, target, command, corpus, env, max_delay, wal_bytes, seed, work, article_indexes, log,
+                          aim_writes)
     finally:
         for p in busy:
             p.kill()
@@ -220,22 +307,29 @@ def kill_test(
 
 
 def _kill_loop(
-    kills: int, target: str, command: Callable[[Path], list[str]], env: dict[str, str], max_delay: float,
-    wal_bytes: int, seed: int, work: Path, article_indexes: bool, log: Callable[[str], None],
+    kills: int, target: str, command: Callable[[Path, Path], list[str]], corpus: Path, env: dict[str, str],
+    max_delay: float, wal_bytes: int, seed: int, work: Path, article_indexes: bool, log: Callable[[str], None],
+    aim_writes: float = 0.0,
 ) -> bool:
     state: Callable[[Path], State] = parquet_state if target == "run" else store_state
     t0 = time.perf_counter()
     clean = work / ("clean" if target == "run" else "clean.duckdb")
-    done = subprocess.run(command(clean), env=env, capture_output=True)
-    if done.returncode:
-        raise RuntimeError(f"the clean run failed: {done.stderr.decode(errors='replace')[-2000:]}")
-    want = state(clean)
+    texts = corpus
+
+    def clean_run() -> State:
+        done = subprocess.run(command(clean, texts), env=env, capture_output=True)
+        if done.returncode:
+            raise RuntimeError(f"the clean run failed: {done.stderr.decode(errors='replace')[-2000:]}")
+        return state(clean)
+
+    want = clean_run()
     log(f"clean {target}: {len(want)} articles in {time.perf_counter() - t0:.0f} s")
 
     path = work / ("killed" if target == "run" else "killed.duckdb")
     if article_indexes and target != "run":
         add_article_indexes(path)
     wal = path.with_name(path.name + ".wal")
+    mark = marker(path) if target != "run" else None
     low = [0]
     before: set[str] = set()
 
@@ -252,16 +346,46 @@ def _kill_loop(
     rng = random.Random(seed)
     seen: State = {}
     done_kills = 0
+    landed: dict[str, int] = {}
+    rounds = 1
+
+    def new_round() -> None:
+        """The corpus again into the same store, each text made distinct; the clean store gets it first."""
+        nonlocal rounds, texts, want
+        rounds += 1
+        texts = round_corpus(corpus, rounds, work / f"round{rounds}.jsonl")
+        want = clean_run()
+        log(f"round {rounds}: the corpus again, each text made distinct; clean run now {len(want)} articles")
+
+    unkilled = 0  # attempts in a row that ended before their kill
     while done_kills < kills:
         low[0] = wal.stat().st_size if wal.exists() else 0
         before.clear()
         before.update(p.name for p in (path / "_commits").glob("*.json"))
-        proc = start(command(path), env)
+        proc = start(command(path, texts), env)
         delay = rng.uniform(0.0, max_delay)
-        if not kill_when(proc, writing, delay):
+        aim = rng.random() < aim_writes  # then killed 0 to 20 ms after the writer marks a write
+        where = kill_when(proc, writing, rng.uniform(0.0, 0.02) if aim else delay, mark, aim)
+        if where is None:
+            unkilled += 1
             log(f"  run ended before its kill (exit {proc.returncode}); {done_kills} kills so far")
-            break
+            if proc.returncode != 0 or target == "run" or unkilled > 1:
+                break
+            try:  # the round is stored whole: it must equal the clean run's
+                now = state(path)
+            except StoreReadError as exc:
+                log(f"FAIL after round {rounds}: {exc}")
+                return False
+            if now != want:
+                log(f"FAIL: round {rounds} ended with {len(now)} articles, not the clean run's {len(want)}")
+                return False
+            seen = now
+            new_round()
+            continue
+        unkilled = 0
         done_kills += 1
+        if where:
+            landed[where] = landed.get(where, 0) + 1
         try:
             now = state(path)
         except StoreReadError as exc:
@@ -269,13 +393,16 @@ def _kill_loop(
             return False
         lost = [k for k, v in seen.items() if now.get(k) != v]
         partial = [k for k, v in now.items() if want.get(k) != v]
-        log(f"  kill {done_kills:>3} {delay:4.1f} s after a commit: {len(now):>4} articles stored, "
-            f"{len(lost)} lost, {len(partial)} partial")
+        when = "at a write (aimed)" if aim else f"{delay:4.1f} s after a commit"
+        log(f"  kill {done_kills:>3} {when}{', during a ' + where if where else ''}: {len(now):>4} articles "
+            f"stored, {len(lost)} lost, {len(partial)} partial")
         if lost or partial:
             log("FAIL: lost " + ", ".join(lost[:5]) + " partial " + ", ".join(partial[:5]))
             return False
         seen = now
-    final = subprocess.run(command(path), env=env, capture_output=True)
+        if now == want and target != "run" and done_kills < kills:  # this round is all stored: kill writes again
+            new_round()
+    final = subprocess.run(command(path, texts), env=env, capture_output=True)
     try:
         got = state(path)
     except StoreReadError as exc:
@@ -283,7 +410,9 @@ def _kill_loop(
         return False
     ok = final.returncode == 0 and got == want
     log(f"final run: exit {final.returncode}, {len(got)} articles; equal to the clean run: {got == want}")
-    log(f"{done_kills} kills, seed {seed}, total {time.perf_counter() - t0:.0f} s: {'PASS' if ok else 'FAIL'}")
+    during = ", ".join(f"{n} during a {w}" for w, n in sorted(landed.items())) or "none during a write"
+    log(f"{done_kills} kills ({during}), {rounds} round(s), seed {seed}, total {time.perf_counter() - t0:.0f} s: "
+        f"{'PASS' if ok else 'FAIL'}")
     return ok
 
 
@@ -303,12 +432,17 @@ def main() -> int:
     ap.add_argument("--article-indexes", action="store_true",
                     help="add the secondary indexes on article_id that stores had before migration 005")
     ap.add_argument("--work", default=str(ROOT / "out" / "kill"))
+    ap.add_argument("--aim-writes", type=float, default=0.0,
+                    help="the share of kills aimed at a write (a batch's transaction or a checkpoint)")
     ap.add_argument("--write", nargs=2, metavar=("STORE", "CORPUS"), help=argparse.SUPPRESS)
+    ap.add_argument("--ingest", nargs=2, metavar=("STORE", "CORPUS"), help=argparse.SUPPRESS)
     a = ap.parse_args()
     if a.write:
         return light_ingest(*a.write)
+    if a.ingest:
+        return full_ingest(*a.ingest)
     ok = kill_test(a.kills, a.target, a.corpus, a.components, a.batch_size, a.max_delay, a.wal_bytes, a.seed,
-                   a.work, a.hogs, a.limit, a.article_indexes)
+                   a.work, a.hogs, a.limit, a.article_indexes, aim_writes=a.aim_writes)
     return 0 if ok else 1
 
 

@@ -6,12 +6,17 @@ the UI and CLI use (bench/kill_test.py runs the long form)."""
 from __future__ import annotations
 
 import importlib.util
+import json
+import re
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 import pytest
 
+from newsgraph.document import Document
 from newsgraph.store import Store
+from tests.conftest import make_doc
 
 ROOT = Path(__file__).resolve().parent.parent
 OLD = ("records_article", "mentions_article", "entities_article", "blocks_article")
@@ -57,13 +62,44 @@ def test_the_checker_sees_an_empty_article(tmp_path: Path) -> None:
 
 
 def test_short_kill_test(shared: Path, tmp_path: Path) -> None:
-    """10 kills of the ingest loop (a light component), checked after each through the UI's queries."""
+    """10 kills of the ingest loop (a light component), checked after each through the UI's queries;
+    half of them aimed at a write, and new rounds of distinct copies when the 24 articles are stored."""
     kt = _kill_module()
     lines: list[str] = []
     ok = kt.kill_test(kills=10, target="store", corpus=shared / "corpus" / "open" / "articles.jsonl", batch_size=2,
-                      max_delay=0.5, wal_bytes=1, seed=3, work=tmp_path / "kill", limit=24, log=lines.append)
+                      max_delay=0.5, wal_bytes=1, seed=3, work=tmp_path / "kill", limit=24, log=lines.append,
+                      aim_writes=0.5)
     assert ok, "\n".join(lines)
-    done = next(int(line.split()[0]) for line in lines if " kills, seed " in line)
-    # kills land while articles are written; on a fast machine the 24 articles may all be stored
-    # after a few kills (the loop then ends: a resumed run with nothing left cannot be killed)
-    assert done >= 3 and any("articles stored" in line for line in lines), "\n".join(lines)
+    done = next(int(m.group(1)) for line in lines if (m := re.match(r"(\d+) kills \(", line)))
+    assert done == 10 and any("articles stored" in line for line in lines), "\n".join(lines)
+
+
+def test_rounds_are_distinct_copies(tmp_path: Path) -> None:
+    """A new round of the kill test holds the same texts as new articles (new content ids)."""
+    kt = _kill_module()
+    src = tmp_path / "c.jsonl"
+    src.write_text(json.dumps({"id": "a", "text": "Rain fell in Paris on Monday."}) + "\n", encoding="utf-8")
+    one = json.loads(kt.round_corpus(src, 2, tmp_path / "r2.jsonl").read_text(encoding="utf-8"))
+    two = json.loads(kt.round_corpus(src, 3, tmp_path / "r3.jsonl").read_text(encoding="utf-8"))
+    assert one["text"].startswith("Rain fell in Paris on Monday.") and one["id"] == "a#copy2"
+    ids = {Document.content_id(t) for t in ("Rain fell in Paris on Monday.", one["text"], two["text"])}
+    assert len(ids) == 3
+
+
+def test_writes_are_marked(tmp_path: Path) -> None:
+    """The writer under test marks a write in a file beside the store while it runs, and only then."""
+    kt = _kill_module()
+    path = tmp_path / "s.duckdb"
+    seen: list[bool] = []
+
+    class Watched(Store):
+        def _insert(self, table: str, rows: list[list[Any]]) -> None:
+            seen.append(kt.marker(path).exists())
+            super()._insert(table, rows)
+
+    kt.mark_writes(str(path), Watched)
+    with Watched(path) as st:
+        assert not kt.marker(path).exists()
+        assert st.write_batch([make_doc("Rain fell in Paris on Monday.")], "r") == 1
+        assert not kt.marker(path).exists()
+    assert seen and all(seen) and not kt.marker(path).exists()
