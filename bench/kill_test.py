@@ -68,6 +68,13 @@ class StoreReadError(AssertionError):
     """The store read back wrongly."""
 
 
+def counted_events(mentions: list[dict[str, Any]]) -> int:
+    """The events an article page shows, as the article list counts them (``queries.EVENT_COUNTED``):
+    mentions of one event share its ``event_id``; negated, hypothetical and questioned ones do not count."""
+    return len({m.get("event_id") or m.get("id") for m in mentions
+                if not (m.get("negated") or m.get("hypothetical") or m.get("question"))})
+
+
 def store_state(path: Path) -> State:
     """article id -> what the UI shows of it: (blocks, entities, mentions, records per kind,
     the list's entity and event counts). Raises StoreReadError when the views disagree."""
@@ -95,11 +102,11 @@ def store_state(path: Path) -> State:
                 raise StoreReadError(f"article {row['id']} is not found by its id")
             kinds = tuple(sorted((k, len(v)) for k, v in art["records"].items()))
             state = (len(art["blocks"]), len(art["entities"]), len(art["mentions"]), kinds)
-            events = len(art["records"].get("events", []))
+            events = counted_events(art["records"].get("events", []))
             if (row["entities"], row["events"]) != (len(art["entities"]), events):
                 raise StoreReadError(
                     f"article {row['id']}: the list counts {row['entities']} entities and {row['events']} events, "
-                    f"its page {len(art['entities'])} and {events}"
+                    f"its page {len(art['entities'])} and {events} (of {len(art['records'].get('events', []))} mentions)"
                 )
             if not art["blocks"]:
                 raise StoreReadError(f"article {row['id']} reads back with no blocks")

@@ -248,3 +248,20 @@ def test_ending_own_presence_is_a_withdrawal(settings):
 def test_purpose_clause_is_part_of_the_event(settings):
     evs = _events(settings, "Syria offered its troops to the president to help him oust the rebel general.")
     assert [e.type for e in evs] == ["AGREE"]
+
+
+@pytest.mark.model
+def test_backgrounded_tokens_equal_the_walk(nlp, shared):
+    """The one-pass set of backgrounded tokens equals the walk up each token's heads, on every
+    sentence of some open-corpus articles (long sentences with relative clauses and conditions)."""
+    import json
+
+    from newsgraph.events.coder import _backgrounded, _backgrounded_tokens
+
+    lines = (shared / "corpus" / "open" / "articles.jsonl").read_text(encoding="utf-8").splitlines()[:12]
+    sentences = 0
+    for doc in nlp.pipe(json.loads(line)["text"] for line in lines):
+        for sent in doc.sents:
+            assert _backgrounded_tokens(sent) == {t.i for t in sent if _backgrounded(t)}
+            sentences += 1
+    assert sentences > 100

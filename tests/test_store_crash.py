@@ -103,3 +103,11 @@ def test_writes_are_marked(tmp_path: Path) -> None:
         assert st.write_batch([make_doc("Rain fell in Paris on Monday.")], "r") == 1
         assert not kt.marker(path).exists()
     assert seen and all(seen) and not kt.marker(path).exists()
+
+
+def test_the_checker_counts_events_as_the_list_does() -> None:
+    """Mentions of one event count once; negated, hypothetical and questioned ones not at all."""
+    kt = _kill_module()
+    mentions = [{"id": "m1", "event_id": "e1"}, {"id": "m2", "event_id": "e1"}, {"id": "m3", "event_id": "e2"},
+                {"id": "m4", "event_id": "e3", "negated": True}, {"id": "m5"}]
+    assert kt.counted_events(mentions) == 3

@@ -154,8 +154,9 @@ def _complements(tok: Token) -> list[Token]:
 def sentence_triggers(sent: Any) -> list[Trigger]:
     """Coded triggers of one sentence, complements folded into their matrix verbs, root first."""
     coded: dict[int, tuple[str, str]] = {}
+    backgrounded = _backgrounded_tokens(sent)
     for tok in sent:
-        if _backgrounded(tok) or tok.lower_ == "according" or tok.dep_ == "pcomp":
+        if tok.i in backgrounded or tok.lower_ == "according" or tok.dep_ == "pcomp":
             continue  # "ousted president", "the curfew imposed in ...", "who overran it", "unless X ..."
         if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ == "ROOT"):
             got = _demand(tok) or code_token(tok)
@@ -274,22 +275,54 @@ _MODIFIER_DEPS = frozenset({"amod", "compound", "csubj"})
 _CONDITION_MARKS = frozenset({"if", "unless", "until", "lest"})
 
 
+def _backgrounding(tok: Token) -> bool:
+    """The token itself opens a modifier or a condition (see :func:`_backgrounded`)."""
+    dep = tok.dep_
+    if dep in _MODIFIER_DEPS or (dep in ("acl", "relcl") and not speech_acl(tok) and not misparsed_main_verb(tok)):
+        return True
+    return dep == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONDITION_MARKS for c in tok.children)
+
+
 def _backgrounded(tok: Token) -> bool:
     """True when the token lies in a modifier or condition, not in a clause that reports news:
     participles and relative clauses on nouns ("the curfew imposed in ...", "rebels who overran
-    it") and conditions ("unless X arranged a ceasefire", "until demands are met")."""
+    it") and conditions ("unless X arranged a ceasefire", "until demands are met"). The token
+    and up to 11 of its heads are looked at."""
     cur = tok
     for _ in range(12):
-        if cur.dep_ in _MODIFIER_DEPS or (
-            cur.dep_ in ("acl", "relcl") and not speech_acl(cur) and not misparsed_main_verb(cur)
-        ):
-            return True
-        if cur.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONDITION_MARKS for c in cur.children):
+        if _backgrounding(cur):
             return True
         if cur.head.i == cur.i:
             return False
         cur = cur.head
     return False
+
+
+def _backgrounded_tokens(sent: Any) -> set[int]:
+    """The indexes of the sentence's tokens for which :func:`_backgrounded` is true, each token
+    looked at once instead of once per dependent below it."""
+    head = {t.i: t.head.i for t in sent}
+    opens = {i: _backgrounding(t) for i, t in zip(head, sent)}
+    doc = sent.doc
+
+    def step(i: int) -> tuple[bool, int]:
+        if i not in opens:  # a head outside the sentence (spaCy's parses keep them inside)
+            t = doc[i]
+            head[i], opens[i] = t.head.i, _backgrounding(t)
+        return opens[i], head[i]
+
+    out: set[int] = set()
+    for i in list(head):
+        cur = i
+        for _ in range(12):
+            opened, up = step(cur)
+            if opened:
+                out.add(i)
+                break
+            if up == cur:
+                break
+            cur = up
+    return out
 
 
 def misparsed_main_verb(tok: Token) -> bool:
