@@ -99,3 +99,25 @@ def test_open_corpus_is_all_english(shared: Path) -> None:
     assert len(arts) >= 250
     langs = [make_document(a, Settings()).meta.get("language") for a in arts]
     assert set(langs) == {"en"}
+
+
+def test_long_texts_judged_on_their_start_when_plainly_english(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A long text whose first FIRST_CHARS characters are English is English without the rest;
+    a long text in another language is still judged on MAX_CHARS and refused."""
+    from newsgraph.ingest import language
+
+    seen: list[int] = []
+    real = language.detector()
+
+    class Counting:
+        def compute_language_confidence_values(self, text: str):  # type: ignore[no-untyped-def]
+            seen.append(len(text))
+            return real.compute_language_confidence_values(text)
+
+    monkeypatch.setattr(language, "detector", lambda: Counting())
+    long_english = (ENGLISH + " ") * 12
+    assert check_language(long_english) == "en" and seen == [language.FIRST_CHARS]
+    seen.clear()
+    with pytest.raises(InputError):
+        check_language((FRENCH + " ") * 12)
+    assert seen == [language.FIRST_CHARS, language.MAX_CHARS]

@@ -83,11 +83,6 @@ def _keys(feats: list[tuple[str, str]]) -> set[str]:
     return out
 
 
-def _occurs(keys: set[str], w: str) -> bool:
-    """Whether pattern word ``w`` matches any token whose :func:`_keys` are ``keys``."""
-    return (w.rstrip("_") if w.startswith("&") else w) in keys
-
-
 def lookup_verb(tok: Token) -> tables.Verb | None:
     """The dictionary entry of a verb token, trying "lemma particle" first."""
     vs = tables.verbs()
@@ -120,22 +115,42 @@ def verb_scope(tok: Token) -> tuple[list[Token], list[Token]]:
     return pre, post
 
 
+def _needed(words: tuple[str, ...]) -> frozenset[str]:
+    """The keys (:func:`token_keys`) a scope must hold for every one of a pattern's words to occur."""
+    return frozenset(w.rstrip("_") if w.startswith("&") else w for w in words)
+
+
+#: a pattern to try, with the keys its words need before (``pre``) and after the verb (``post``)
+_Try = tuple[tables.Pattern, frozenset[str], frozenset[str]]
+
+
+@lru_cache(maxsize=16_384)
+def _pattern_order(block: str, forms: frozenset[str]) -> tuple[tuple[_Try, ...], tuple[_Try, ...]]:
+    """The patterns of a verb block with words to match, written for one of ``forms`` first, then
+    those of its synonyms ("take part" is not "capture part"); each with the keys it needs."""
+    pats = tables.patterns().get(block, ())
+    own = [p for p in pats if p.verbs & forms or any(f.split()[0] in forms for f in p.verbs)]
+    own_ids = {id(p) for p in own}
+    others = [p for p in pats if id(p) not in own_ids]
+
+    def tries(group: list[tables.Pattern]) -> tuple[_Try, ...]:
+        return tuple((p, _needed(p.pre), _needed(p.post)) for p in group if p.pre or p.post)
+
+    return tries(own), tries(others)
+
+
 def code_verb(tok: Token) -> tuple[str, str] | None:
     """(CAMEO code or '---', how) for a verb token, or None when it is not in the dictionary."""
     v = lookup_verb(tok)
-    over = tables.overrides().get(tok.lemma_.lower())
+    lemma = tok.lemma_.lower()
+    over = tables.overrides().get(lemma)
     if v is None:
         return (over, "override") if over else None
     pre_toks, post_toks = verb_scope(tok)
     pre = [(t.lower_, t.lemma_.lower()) for t in pre_toks]
     post = [(t.lower_, t.lemma_.lower()) for t in post_toks]
     keys_pre, keys_post = _keys(pre), _keys(post)
-    forms = {v.form, tok.lemma_.lower(), tok.lower_}
-    pats = tables.patterns().get(v.block, ())
-    # patterns written for this verb first, then those of its synonyms ("take part" is not "capture part")
-    own = [p for p in pats if p.verbs & forms or any(f.split()[0] in forms for f in p.verbs)]
-    own_ids = {id(p) for p in own}
-    others = [p for p in pats if id(p) not in own_ids]
+    own, others = _pattern_order(v.block, frozenset({v.form, lemma, tok.lower_}))
     # patterns written for this verb, then the curated default, then its synonyms' patterns
     # ("take part" is not "capture part")
     for group in (own, None, others):
@@ -143,13 +158,11 @@ def code_verb(tok: Token) -> tuple[str, str] | None:
             if over:
                 return over, "override"
             continue
-        for p in group:
-            if not p.pre and not p.post:
-                continue
+        for p, need_pre, need_post in group:
             # cheap necessary condition first: every pattern word occurs somewhere in its scope
-            if p.post and not (all(_occurs(keys_post, w) for w in p.post) and seq_match(post, p.post)):
+            if p.post and not (need_post <= keys_post and seq_match(post, p.post)):
                 continue
-            if p.pre and not (all(_occurs(keys_pre, w) for w in p.pre) and seq_match(pre, p.pre)):
+            if p.pre and not (need_pre <= keys_pre and seq_match(pre, p.pre)):
                 continue
             return p.code, "pattern"
     if over:

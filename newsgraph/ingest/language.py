@@ -2,7 +2,8 @@
 
 The detector knows a moderate set of common news languages (:data:`LANGUAGES`); it is
 built once per process, on first use, and lingua loads each language's model lazily, so
-the cost is a few milliseconds per document. Texts of fewer than :data:`MIN_WORDS` words
+the cost is a few milliseconds per document (about a third of that for a text whose first
+:data:`FIRST_CHARS` characters are plainly English). Texts of fewer than :data:`MIN_WORDS` words
 are not judged (detection is unreliable on them). A text is *confidently not English*
 when lingua's most likely language is another one with a relative confidence of at least
 :data:`MIN_CONFIDENCE`; :func:`check_language` then raises an ``InputError`` with code
@@ -31,6 +32,10 @@ MIN_WORDS = 20
 MIN_CONFIDENCE = 0.8
 #: characters of body text that are looked at (the start of the article)
 MAX_CHARS = 3000
+#: a text whose first so many characters are English with at least :data:`FIRST_CONFIDENCE` is
+#: English without a look at the rest of its :data:`MAX_CHARS` (lingua's time grows with the length)
+FIRST_CHARS = 1000
+FIRST_CONFIDENCE = 0.99
 
 _WORD = re.compile(r"\w+")
 
@@ -52,10 +57,17 @@ def detect(text: str) -> tuple[str, float] | None:
     cjk = sum(1 for ch in sample if "\u3040" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af")
     if max(words, cjk // 2) < MIN_WORDS:
         return None
-    values = detector().compute_language_confidence_values(sample)
-    if not values:
-        return None
-    best = values[0]
+    best = None
+    if len(sample) > FIRST_CHARS:
+        # most articles are plainly English from their first lines: judged on those, a third of the work
+        values = detector().compute_language_confidence_values(sample[:FIRST_CHARS])
+        if values and values[0].language.iso_code_639_1.name == "EN" and values[0].value >= FIRST_CONFIDENCE:
+            best = values[0]
+    if best is None:
+        values = detector().compute_language_confidence_values(sample)
+        if not values:
+            return None
+        best = values[0]
     return best.language.iso_code_639_1.name.lower(), float(best.value)
 
 
