@@ -1,4 +1,4 @@
-"""The UI reads while an ingest writes: the ingest releases the file between batches."""
+"""The UI reads while an ingest writes: the ingest lets go of the file when a reader waits (Store.lend)."""
 
 from __future__ import annotations
 

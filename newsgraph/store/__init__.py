@@ -58,7 +58,7 @@ class Store:
     def __init__(self, path: str | Path = "newsgraph.duckdb", read_only: bool = False, wait_s: float = 30.0) -> None:
         self.path = str(path)
         self.read_only = read_only
-        #: how long to wait for another process's lock on the file (an ingest between batches)
+        #: how long to wait for another process's lock on the file (an ingest lets go of it when asked: lend)
         self.wait_s = wait_s
         self._con: Any = None
         self._lock = threading.RLock()

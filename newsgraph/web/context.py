@@ -51,7 +51,7 @@ class WebContext:
     @contextmanager
     def store(self) -> Iterator[Store]:
         """A short-lived read-only connection to the store."""
-        st = Store(self.settings.store, read_only=True, wait_s=10.0)  # an ingest releases the file between batches
+        st = Store(self.settings.store, read_only=True, wait_s=10.0)  # an ingest lets go of the file when asked (Store.lend)
         try:
             yield st
         finally:
