@@ -63,6 +63,8 @@ class Store:
         self._con: Any = None
         self._lock = threading.RLock()
         self._opened = 0.0
+        #: lent to another process: not reopened before this time (time.monotonic())
+        self._lent_until = 0.0
         if read_only and self.path != ":memory:" and not Path(self.path).exists():
             raise StoreError(f"no store at {self.path}; run `newsgraph ingest` first", code="NG040")
         self._connect()
@@ -74,6 +76,9 @@ class Store:
         process, or any number of readers, at a time)."""
         import duckdb
 
+        wait = self._lent_until - time.monotonic()
+        if wait > 0:  # the file was just let go of for a reader: give it the time to get in
+            time.sleep(wait)
         deadline = time.monotonic() + self.wait_s
         pause = 0.02
         while True:
@@ -123,11 +128,12 @@ class Store:
                 self._con = None
 
     @contextmanager
-    def lend(self, max_hold_s: float = 30.0, poll_s: float = 0.05) -> Iterator[None]:
+    def lend(self, max_hold_s: float = 30.0, poll_s: float = 0.05, grace_s: float = 1.0) -> Iterator[None]:
         """Keep the file open between writes, and close it (:meth:`release`) as soon as another
         process waits for it, which it tells by writing the file :func:`wait_signal`, or once it
-        has been open ``max_hold_s``. A long run (an ingest) then saves a checkpoint and a
-        reopen per batch, and a reader still gets in within one write's time."""
+        has been open ``max_hold_s``; then it is not reopened for ``grace_s`` (longer than a
+        waiting process's pause between two tries). A long run (an ingest) saves a checkpoint
+        and a reopen per batch, and a reader still gets in within one write's time."""
         if self.path == ":memory:" or self.read_only:
             yield
             return
@@ -145,7 +151,9 @@ class Store:
             while not stop.wait(poll_s):
                 held = self._con is not None and time.monotonic() - self._opened > max_hold_s
                 if held or asked():
-                    self.release()
+                    with self._lock:
+                        self.release()
+                        self._lent_until = time.monotonic() + grace_s
                     try:
                         signal.unlink()
                     except OSError:
