@@ -9,6 +9,8 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
+
 from newsgraph.store import Store, wait_signal
 from tests.conftest import make_doc
 
@@ -63,3 +65,27 @@ def test_release_checkpoints_and_close_does_not(tmp_path: Path) -> None:
         st.release()
     wal = path.with_name(path.name + ".wal")
     assert not wal.exists() or wal.stat().st_size == 0
+
+
+@pytest.mark.parametrize("hold", [True, False])
+def test_ingest_holds_the_file_unless_told_not_to(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, hold: bool) -> None:
+    """An ingest lets go of the file only when asked; the web upload's (hold=False) after each step."""
+    from newsgraph.config import Settings
+    from newsgraph.pipeline import Pipeline
+    from newsgraph.store.ingest import ingest_documents
+
+    path = tmp_path / "s.duckdb"
+    settings = Settings(store=str(path), batch_size=2)
+    with Store(path) as st:
+        released: list[bool] = []
+        real = st.release
+
+        def counted() -> None:
+            released.append(True)
+            real()
+
+        monkeypatch.setattr(st, "release", counted)
+        docs = [make_doc(f"Rain fell in town number {i} on Monday, the weather service said.") for i in range(5)]
+        summary = ingest_documents(docs, settings, st, pipeline=Pipeline([], settings), hold=hold)
+        assert summary.stored == 5
+        assert bool(released) is not hold

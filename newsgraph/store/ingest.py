@@ -12,6 +12,7 @@ import os
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 
 from newsgraph.config import Settings
@@ -67,14 +68,17 @@ def ingest_documents(
     command: str = "ingest",
     progress: Callable[[int], None] | None = None,
     pipeline: Pipeline | None = None,
+    hold: bool = True,
 ) -> Summary:
     """Run the pipeline over new documents and write them batch by batch (whole articles or none).
 
-    The store stays open through the run and is closed only when another process waits for it
-    (the web UI: :meth:`Store.lend`), so that a batch costs no checkpoint and no reopen.
+    With ``hold`` the store stays open through the run and is closed only when another process
+    waits for it (the web UI: :meth:`Store.lend`), so that a batch costs no checkpoint and no
+    reopen. Without it the file is let go of before each chunk's NLP and after each write (the
+    web upload, whose own process reads the store in other threads and cannot signal).
     """
-    with store.lend():
-        return _ingest_documents(items, settings, store, command, progress, pipeline)
+    with store.lend() if hold else nullcontext():
+        return _ingest_documents(items, settings, store, command, progress, pipeline, hold)
 
 
 def _ingest_documents(
@@ -84,11 +88,18 @@ def _ingest_documents(
     command: str,
     progress: Callable[[int], None] | None,
     pipeline: Pipeline | None,
+    hold: bool,
 ) -> Summary:
     pipe = pipeline or Pipeline.from_settings(settings)
     summary = Summary(store=store.path)
     run_id = store.start_run(command, settings.as_dict(), pipe.names)
     summary.run_id = run_id
+
+    def let_go() -> None:
+        if not hold:
+            store.release()
+
+    let_go()
     t0 = time.perf_counter()
     seen: set[str] = set()
 
@@ -106,6 +117,7 @@ def _ingest_documents(
                     store.record_failure(run_id, it.location, it.error.code, it.error.reason, "ingest")
                     if progress:
                         progress(1)
+            let_go()
             for d in docs:
                 if d.id in seen or d.id in stored:
                     summary.unchanged += 1
@@ -140,6 +152,7 @@ def _ingest_documents(
                     store.record_failure(run_id, str(d.meta.get("location", "")), exc.code, exc.reason, "store")
         if progress:
             progress(len(batch))
+        let_go()
 
     batch: list[Document] = []
     for res in pipe.pipe(fresh(), keep_nlp=False):
@@ -149,6 +162,7 @@ def _ingest_documents(
             summary.failures.append(str(err))
             summary.errors.append(err)
             store.record_failure(run_id, res.location, err.code, err.reason, res.component or "pipeline")
+            let_go()
         else:
             batch.append(res.doc)
         if len(batch) >= settings.batch_size:
@@ -169,12 +183,13 @@ def ingest(
     command: str = "ingest",
     progress: Callable[[int], None] | None = None,
     pipeline: Pipeline | None = None,
+    hold: bool = True,
 ) -> Summary:
     """THE ingest: inputs (Articles, and Failures of inputs that could not be read) become
     Documents with the checks every ingest applies, then :func:`ingest_documents`. One
     ingest at a time per store file in this process."""
     with _writer_lock(store.path):
-        return ingest_documents(documents(items, settings), settings, store, command, progress, pipeline)
+        return ingest_documents(documents(items, settings), settings, store, command, progress, pipeline, hold)
 
 
 def ingest_paths(

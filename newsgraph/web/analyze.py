@@ -98,7 +98,8 @@ def _store(ctx: WebContext, article: Article) -> str:
 
     pipe = ctx.pipeline()
     with Store(ctx.settings.store) as st:
-        summary = ingest([article], ctx.settings, st, command="web-analyze", pipeline=pipe)
+        # hold=False: this process's other threads read the store and cannot ask for it
+        summary = ingest([article], ctx.settings, st, command="web-analyze", pipeline=pipe, hold=False)
     if summary.ids:
         return summary.ids[0]
     err = summary.errors[0] if summary.errors else None
