@@ -35,6 +35,16 @@ INTENT_WORDS = frozenset(
     "will would shall plan intend prepare ready willing prepared vow pledge promise offer agree expect "
     "aim set determined eager going".split()
 )
+#: light verbs that perform the act their event-noun object names ("launched an attack", "carried out
+#: strikes", "claimed the bombing"); a verb that only reports or comments on an act ("reported an
+#: attack", "commented on the bombings", "survived the raid") lends its subject to nothing
+PERFORM_VERBS = (LIGHT_VERBS - frozenset("say tell state add indicate reveal report confirm".split())) | frozenset(
+    "perpetrate commit execute orchestrate organize organise initiate unleash".split()
+)
+#: verbs that report an act without doing it: an attack they name is coded from the noun, actor and all
+_REPORTING = frozenset("say tell state add indicate reveal report confirm describe recount cite mention note witness".split())
+#: criticism of an act is an accusation whatever the act ("condemned the bombing"), never the act
+_CRITICISE = frozenset("condemn denounce deplore decry criticise criticize".split())
 _VERBAL = ("02", "10", "11", "12", "13")
 #: aspectual verbs: "keep staging attacks", "began shelling", "continued to fight"
 _ASPECTUAL = frozenset({"keep", "continue", "begin", "start", "resume", "go", "carry"})
@@ -130,9 +140,16 @@ def code_token(tok: Token) -> tuple[str, str] | None:
         return rules.ANAPHOR, "anaphor"
     got = code_verb(tok)
     code = got[0] if got else "---"
+    lemma = tok.lemma_.lower()
+    if lemma in _CRITICISE and (got is None or code.startswith("01")):
+        return "111", "rule"
     if got and got[1] == "pattern" and code == "---":
         return got  # the dictionary says explicitly: no event here
-    if got is None or tok.lemma_.lower() in LIGHT_VERBS or code.startswith("01"):
+    if lemma in _REPORTING and code[:2] in ("18", "19", "20") and _object_noun(tok) is not None:
+        return "010", "rule"  # "the agency reported an attack": the attack is the noun's event
+    if (lemma in PERFORM_VERBS and (got is None or lemma in LIGHT_VERBS or code.startswith("01"))) or (
+        got is None and lemma not in _REPORTING  # an uncoded verb: often a lemma the tagger got wrong
+    ):
         obj = _object_noun(tok)
         if obj is not None:
             nc = noun_code(obj)
