@@ -96,6 +96,23 @@ def _passive(tok: Token) -> tuple[Token | None, Token | None]:
     return agent, subj
 
 
+_SERIES = frozenset("series wave barrage volley salvo round string spate hail flurry".split())
+
+
+def _instrument_owner(tok: Token) -> Token:
+    """The actor an attack or weapon noun names ("a US strike killed ..." -> US, "a series of
+    French airstrikes" -> French), else the noun itself (an instrument whose owner is unsaid)."""
+    if (tok.lemma_.lower() in _QUANTITY_HEADS or tok.lemma_.lower() in _SERIES) and tok.pos_ == "NOUN":
+        inner = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)
+        if inner is not None and inner.pos_ == "NOUN" and noun_code(inner):
+            tok = inner
+    if tok.pos_ == "NOUN" and noun_code(tok):
+        owner = nominal_actor(tok)
+        if owner is not None:
+            return owner
+    return tok
+
+
 def actor_token(trig: Trigger) -> Token | None:
     """The head token of the actor of a trigger (before pronoun resolution)."""
     tok = trig.token
@@ -105,8 +122,11 @@ def actor_token(trig: Trigger) -> Token | None:
         subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         return subj if subj is not None else subject_of(tok.head) if tok.dep_ in ("acomp", "conj") else None
     agent, psubj = _passive(tok)
+    if agent is None and psubj is not None:
+        # "was struck and killed by an airstrike": the agent of the coordinated passive
+        agent = next((a for c in tok.children if c.dep_ == "conj" and c.tag_ == "VBN" for a in [_passive(c)[0]] if a is not None), None)
     if agent is not None:
-        return agent
+        return _instrument_owner(agent)
     if psubj is not None:
         # "was killed in a car bomb explosion": the attack that did it (its actor, else its name)
         for c in tok.children:
@@ -120,9 +140,7 @@ def actor_token(trig: Trigger) -> Token | None:
     for _ in range(6):
         s = subject_of(cur)
         if s is not None:
-            if s.pos_ == "NOUN" and noun_code(s) and nominal_actor(s) is not None:
-                return nominal_actor(s)  # "a US strike killed ..." -> US
-            return s
+            return _instrument_owner(s)
         if cur.dep_ in ("xcomp", "conj", "advcl", "acomp") and cur.head.i != cur.i:
             cur = cur.head
             continue

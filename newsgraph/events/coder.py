@@ -446,8 +446,10 @@ def reported_attacks(sent: Any, taken: set[int], acts: set[int] | None = None) -
         head = tok.head
         if head.i in (taken if acts is None else acts) and head.pos_ == "VERB":
             continue  # "launched an attack", "conducted strikes": the verb's event already
-        if tok.dep_ == "pobj" and head.lower_ in ("in", "during", "with") and head.head.i in taken:
-            continue  # "arrested 15 militants in a raid": how the reported act was done
+        if tok.dep_ == "pobj" and head.lower_ in ("in", "during", "with", "by") and (
+            head.head.i in taken or head.head.dep_ == "conj" and head.head.head.i in taken
+        ):
+            continue  # "arrested 15 militants in a raid", "struck and killed by an airstrike": how it was done
         kids = list(tok.children)
         specific = any(c.lower_ in _DEFINITE or c.dep_ == "poss" or c.lower_ == "new" for c in kids) or any(
             c.dep_ == "prep" and c.lower_ in ("on", "against", "in", "at", "near") for c in kids
@@ -472,8 +474,8 @@ def nominal_actor(tok: Token) -> Token | None:
     for c in tok.children:
         if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < tok.i and (c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or c.pos_ == "PROPN"):
             return c
-    for c in tok.children:  # "the regime's attacks", "the army's shelling"
-        if c.dep_ == "poss" and c.pos_ == "NOUN" and c.lemma_.lower() in _POSSESSOR_NOUNS:
+    for c in tok.children:  # "the regime's attacks", "the army's shelling", "a coalition airstrike"
+        if c.dep_ in ("poss", "compound") and c.i < tok.i and c.pos_ == "NOUN" and c.lemma_.lower() in _POSSESSOR_NOUNS:
             return c
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ == "by":

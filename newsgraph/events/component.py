@@ -287,7 +287,9 @@ class EventFinder(Component):
     def _instrument(self, trig: Trigger) -> bool:
         """The actor phrase names only the weapon or the act ("four strikes destroyed ...")."""
         a_tok = args.actor_token(trig)
-        return a_tok is not None and a_tok.pos_ == "NOUN" and bool(noun_code(a_tok)) and not args.is_pronoun(a_tok)
+        return a_tok is not None and a_tok.pos_ == "NOUN" and not args.is_pronoun(a_tok) and (
+            bool(noun_code(a_tok)) or a_tok.lemma_.lower() in participants.WEAPONS or a_tok.lower_ in participants.WEAPONS
+        )
 
     @staticmethod
     def _kind(

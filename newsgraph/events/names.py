@@ -143,9 +143,12 @@ def resolve(doc: Document, events: list[Event], instruments: set[str], ppl: Peop
                 ev = dataclasses.replace(ev, actor=pair, actor_entity_id=None)
         if ev.id in instruments:
             owner = _owner(out, ev)
-            if owner is not None:  # else the weapon stays the actor's name: all the article says
+            if owner is not None:
                 ev = dataclasses.replace(ev, actor=owner.actor, actor_entity_id=owner.actor_entity_id,
                                          actor_code=owner.actor_code, actor_country=owner.actor_country)
+            elif ev.actor_kind in (pt.NONE, pt.THING):  # a weapon or an act never acts: the actor is unsaid
+                ev = dataclasses.replace(ev, actor=None, actor_entity_id=None, actor_code=None, actor_country=None,
+                                         actor_start=None, actor_end=None)
         out.append(ev)
     return out
 
