@@ -151,6 +151,8 @@ def actor_token(trig: Trigger) -> Token | None:
         if cur.dep_ == "acl" and speech_acl(cur) and cur.head.head.i != cur.head.i:
             cur = cur.head.head  # "the party issued a declaration demanding ...": the issuer
             continue
+        if cur.dep_ == "acl" and cur.tag_ == "VBN":
+            return None  # "900 migrants rescued off the coast": the noun is the patient; no "by", no actor
         if cur.dep_ in ("relcl", "acl") and cur.head.pos_ in ("NOUN", "PROPN"):
             return cur.head
         break
@@ -166,7 +168,11 @@ _PEOPLE = frozenset(
     "students protesters demonstrators prisoners detainees officials leaders members residents villagers "
     "inspectors peacekeepers observers advisers journalists guerrillas insurgents fighters ally allies chief "
     "leader commander militia militias militiamen army navy party movement group organization coalition council "
-    "parliament ministry minister president official spokesman delegation administration regime".split()
+    "parliament ministry minister president official spokesman delegation administration regime "
+    "migrants immigrants seekers survivors victims sailors fishermen crew tourists patients voters citizens "
+    "families nationals settlers farmers doctors nurses teachers lawmakers legislators senators diplomats envoys "
+    "ministers generals officers guards activists dissidents opponents critics supporters jihadists extremists "
+    "terrorists gunmen attackers assailants bombers mourners".split()
 )
 #: participants an actor sends, keeps or withdraws: the target is where they go ("withdraw its troops
 #: from Lebanon", "deploy peacekeepers in Iraq")
@@ -255,18 +261,20 @@ def target_token(trig: Trigger) -> Token | None:
     """The head token of the target of a trigger: the participant the act is aimed at,
     preferring a named participant or a group of people over a thing; a purpose or participle
     clause may name it ("staged demonstrations to demand reforms by X's government")."""
-    best = _target(trig.token, trig.nominal)
+    # a place where it happened is the target of an attack on it, not of a meeting or a rescue there
+    where = trig.cameo[:2] not in ("01", "02", "03", "04", "05")
+    best = _target(trig.token, trig.nominal, where)
     if best is not None and actor_like(best):
         return best
     for c in trig.token.children:
         if c.dep_ in ("advcl", "xcomp") and (c.tag_ == "VBG" or any(a.lower_ == "to" for a in c.children if a.dep_ == "aux")):
-            alt = _target(c, False)
+            alt = _target(c, False, where)
             if alt is not None and actor_like(alt):
                 return alt
     return best
 
 
-def _target(tok: Token, nominal: bool) -> Token | None:
+def _target(tok: Token, nominal: bool, where: bool = True) -> Token | None:
     if nominal:
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ in ("of", "against", "on", "in", "into"):
@@ -282,8 +290,8 @@ def _target(tok: Token, nominal: bool) -> Token | None:
         doer = next((g for c in cause.children if c.dep_ in ("prep", "agent") and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"), None)
         return doer or nominal_actor(cause) or cause
     agent, psubj = _passive(tok)
-    if psubj is None and headline_participle(tok):
-        psubj = tok.head  # "Opposition leader arrested": the headline's subject is the patient
+    if psubj is None and (headline_participle(tok) or tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN")):
+        psubj = tok.head  # "Opposition leader arrested", "migrants rescued off the coast": the patient
     if psubj is not None:
         # "a camp for Congolese refugees was attacked": the people in the thing
         return psubj if actor_like(psubj) else (_nested_actor(psubj) or psubj)
@@ -336,7 +344,7 @@ def _target(tok: Token, nominal: bool) -> Token | None:
         if c.ent_type_ not in ("DATE", "TIME") and not noun_code(c):
             return c
     for c in late:
-        if actor_like(c):
+        if actor_like(c) and (where or c.ent_type_ not in ("GPE", "LOC", "FAC")):
             return c
     # a participant named anywhere in the verb's own phrase ("a mediation effort between X and Y")
     for t in _post_scope(tok):
