@@ -144,6 +144,9 @@ def actor_token(trig: Trigger) -> Token | None:
         if cur.dep_ in ("xcomp", "conj", "advcl", "acomp") and cur.head.i != cur.i:
             cur = cur.head
             continue
+        if cur.dep_ == "pcomp" and cur.head.dep_ == "prep":  # "..., before withdrawing": the clause's subject
+            cur = cur.head.head
+            continue
         if headline_participle(cur):
             return next((g for c in cur.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
         if misparsed_main_verb(cur):

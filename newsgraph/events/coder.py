@@ -39,7 +39,7 @@ INTENT_WORDS = frozenset(
 #: strikes", "claimed the bombing"); a verb that only reports or comments on an act ("reported an
 #: attack", "commented on the bombings", "survived the raid") lends its subject to nothing
 PERFORM_VERBS = (LIGHT_VERBS - frozenset("say tell state add indicate reveal report confirm".split())) | frozenset(
-    "perpetrate commit execute orchestrate organize organise initiate unleash".split()
+    "perpetrate commit execute orchestrate organize organise initiate unleash complete conclude finish".split()
 )
 #: verbs that report an act without doing it: an attack they name is coded from the noun, actor and all
 _REPORTING = frozenset("say tell state add indicate reveal report confirm describe recount cite mention note witness".split())
@@ -49,6 +49,8 @@ _VERBAL = ("02", "10", "11", "12", "13")
 #: aspectual verbs: "keep staging attacks", "began shelling", "continued to fight"
 _ASPECTUAL = frozenset({"keep", "continue", "begin", "start", "resume", "go", "carry"})
 _TEMPORAL_PREPS = frozenset({"after", "following", "before", "amid", "since", "during"})
+#: "after seizing the town", "before withdrawing": an act of its own, done before or after the main one
+_SEQUENCE_PREPS = frozenset({"after", "before", "following"})
 
 
 @dataclass
@@ -172,7 +174,7 @@ def sentence_triggers(sent: Any) -> list[Trigger]:
     """Coded triggers of one sentence, complements folded into their matrix verbs, root first."""
     coded: dict[int, tuple[str, str]] = {}
     for tok in sent:
-        if _backgrounded(tok) or tok.lower_ == "according" or tok.dep_ == "pcomp":
+        if _backgrounded(tok) or tok.lower_ == "according" or tok.dep_ == "pcomp" and tok.head.lower_ not in _SEQUENCE_PREPS:
             continue  # "ousted president", "the curfew imposed in ...", "who overran it", "unless X ..."
         if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ == "ROOT"):
             got = _demand(tok) or code_token(tok)

@@ -34,6 +34,7 @@ _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 #: the dictionary's catch-all codes for a verb block (consult, cooperate, engage, ...): coded from the
 #: verb alone, they need a participant as target to be an event between actors, as in PETRARCH
 _GENERIC_CODES = frozenset({"040", "050", "060", "070", "080", "110", "160", "170"})
+_WITHDRAW = frozenset({"withdraw", "retreat", "pull", "retrograde", "fall"})
 
 
 def _climb_to(tok: Token, targets: dict[int, int], limit: int = 12) -> int | None:
@@ -191,11 +192,21 @@ class EventFinder(Component):
                 a_tok, t_tok = owner_tok, None
         if a_tok is not None and coded.type != "ASSAULT" and not trig.nominal and not args.phrase_actor_like(a_tok):
             return None  # "the rationale faced criticism": no actor, no event between actors
-        joint = a_tok is not None and any(c.dep_ == "conj" for c in a_tok.children)  # "X and Y met"
-        if trig.how in ("verb", "pattern", "override") and cameo in _GENERIC_CODES and not joint and (
+        # "X and Y met", "the two leaders discussed ...": the actor holds both sides
+        joint = a_tok is not None and (
+            any(c.dep_ == "conj" for c in a_tok.children)
+            or a_tok.tag_ == "NNS" and any(c.lower_ in ("two", "both") for c in a_tok.children)
+        )
+        # an armed force that withdraws or pulls back retreats, whoever it leaves ("the rebels withdrew")
+        retreat = cameo == "080" and trig.token.lemma_.lower() in _WITHDRAW and a_tok is not None and _military(a_tok)
+        if trig.how in ("verb", "pattern", "override") and cameo in _GENERIC_CODES and not joint and not retreat and (
             t_tok is None or not args.named_participant(t_tok)
         ):
             return None  # a generic verb ("went", "affected") is an event only between participants
+        if retreat:
+            pulled = mapping.code("0872")  # a military withdrawal (NGEC: RETREAT, withdraw)
+            if pulled is not None:
+                coded, cameo = pulled, pulled.cameo
         if a_tok is None and (t_tok is None or not args.phrase_actor_like(t_tok)) and coded.type != "ASSAULT":
             return None  # "the invasion was justified": no participant named
         # a thing that acts ("a roadside bombing near Samarra killed"): its name, not where it was

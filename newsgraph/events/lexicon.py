@@ -120,6 +120,9 @@ def verb_scope(tok: Token) -> tuple[list[Token], list[Token]]:
     return pre, post
 
 
+_PARTICLES = frozenset("off up down out in back away over on along around through".split())
+
+
 def code_verb(tok: Token) -> tuple[str, str] | None:
     """(CAMEO code or '---', how) for a verb token, or None when it is not in the dictionary."""
     v = lookup_verb(tok)
@@ -135,7 +138,9 @@ def code_verb(tok: Token) -> tuple[str, str] | None:
     # patterns written for this verb first, then those of its synonyms ("take part" is not "capture part")
     own = [p for p in pats if p.verbs & forms or any(f.split()[0] in forms for f in p.verbs)]
     own_ids = {id(p) for p in own}
-    others = [p for p in pats if id(p) not in own_ids]
+    # a particle pattern is a phrasal verb of the verb it was written for ("kick off" talks is not
+    # "fight off" attackers): never lent to a synonym
+    others = [p for p in pats if id(p) not in own_ids and not (p.verbs and set(p.pre + p.post) <= _PARTICLES)]
     # patterns written for this verb, then the curated default, then its synonyms' patterns
     # ("take part" is not "capture part")
     for group in (own, None, others):
