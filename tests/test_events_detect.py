@@ -173,3 +173,82 @@ def test_ministers_are_the_two_who_met(pipeline):
     )
     evs = [e for e in _events(pipeline, text) if e.trigger == "discussed"]
     assert evs and "Ana Mendes" in (evs[0].actor or "") and "Costa" in (evs[0].actor or "")
+
+
+# ---------------------------------------------------------------- session 2026-12-07 (invented sentences)
+
+
+def _one(pipeline, text: str, trigger: str):
+    got = [e for e in _events(pipeline, text) if e.trigger == trigger]
+    assert got, [(e.type, e.trigger) for e in _events(pipeline, text)]
+    return got[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The foreign minister strongly condemns the barbaric terrorist attacks in Ankara today.", "condemns"),
+        ("Also today, the senator commented on yesterday's suicide bombings in Kabul.", "commented"),
+        ("The news agency reported an attack on a convoy near the border.", "reported"),
+    ],
+)
+def test_who_comments_on_an_attack_does_not_make_it(pipeline, text, trigger):
+    assert not [e for e in _events(pipeline, text) if e.trigger == trigger and e.type == "ASSAULT"]
+
+
+def test_condemning_an_attack_is_an_accusation(pipeline):
+    ev = _one(pipeline, "The foreign minister strongly condemns the barbaric terrorist attacks in Ankara today.", "condemns")
+    assert ev.type == "ACCUSE" and ev.actor == "foreign minister"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "actor"),
+    [
+        ("A local commander was struck and killed by a coalition airstrike near the dam.", "struck", "coalition"),
+        ("A series of precision French airstrikes this week killed more than 20 militants.", "killed", "French"),
+    ],
+)
+def test_the_owner_of_the_weapon_acts(pipeline, text, trigger, actor):
+    assert _one(pipeline, text, trigger).actor == actor
+
+
+def test_a_weapon_without_an_owner_is_no_actor(pipeline):
+    ev = _one(pipeline, "Four shells hit the area near the army posts, the agency said.", "hit")
+    assert ev.type == "ASSAULT" and ev.actor is None
+
+
+def test_a_headline_passive_noun_is_the_patient(pipeline):
+    evs = [e for e in _events(pipeline, "The Greek navy said 300 migrants rescued off the coast were safe.") if e.trigger == "rescued"]
+    assert all(e.actor != "migrants" for e in evs)
+
+
+def test_the_target_of_a_shot_is_where_it_is_aimed(pipeline):
+    ev = _one(pipeline, "The agency said the army fired 36 shells at police posts on the border.", "fired")
+    assert ev.type == "ASSAULT" and ev.target and "posts" in ev.target
+
+
+def test_fighting_off_is_no_talk(pipeline):
+    ev = _one(pipeline, "The army fought off several counterattacks the next day.", "fought")
+    assert ev.type == "ASSAULT"
+
+
+def test_an_armed_force_that_withdraws_retreats(pipeline):
+    ev = _one(pipeline, "The rebels withdrew a short distance after the shelling.", "withdrew")
+    assert ev.type == "RETREAT" and ev.actor == "rebels"
+
+
+def test_they_after_an_opening_clause_is_its_subject(pipeline):
+    text = "After the soldiers came under heavy fire from rebel fighters in a school, they requested air support from the coalition."
+    assert _one(pipeline, text, "requested").actor == "soldiers"
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "actor", "target"),
+    [
+        ("The convoy came under attack by militants near the border.", "ASSAULT", "militants", "convoy"),
+        ("The minister came under fire from opposition lawmakers for his remarks.", "ACCUSE", "opposition lawmakers", "minister"),
+    ],
+)
+def test_who_comes_under_fire_is_the_target(pipeline, text, etype, actor, target):
+    ev = _one(pipeline, text, "came")
+    assert ev.type == etype and ev.actor and ev.actor.startswith(actor) and ev.target == target

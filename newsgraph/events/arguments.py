@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from newsgraph.events import tables
-from newsgraph.events.coder import Trigger, dismay, headline_participle, misparsed_main_verb, nominal_actor, speech_acl
+from newsgraph.events.coder import Trigger, dismay, headline_participle, misparsed_main_verb, nominal_actor, speech_acl, under_attack
 from newsgraph.events.lexicon import noun_code
 
 Token = Any
@@ -118,6 +118,9 @@ def actor_token(trig: Trigger) -> Token | None:
     tok = trig.token
     if trig.nominal:
         return nominal_actor(tok)
+    under = under_attack(tok)
+    if under is not None:  # "came under fire from rebels": the rebels act
+        return under[1]
     if dismay(tok):  # "he was appalled by the attack": the one dismayed criticises
         subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         return subj if subj is not None else subject_of(tok.head) if tok.dep_ in ("acomp", "conj") else None
@@ -223,6 +226,7 @@ def phrase_actor_like(tok: Token) -> bool:
     return False
 
 
+_AIM_VERBS = frozenset("fire shoot launch throw hurl lob aim drop".split())
 _CAUSE_NOUNS = frozenset({"retaliation", "response", "revenge", "reprisal", "wake", "aftermath"})
 
 
@@ -278,6 +282,8 @@ def target_token(trig: Trigger) -> Token | None:
 
 
 def _target(tok: Token, nominal: bool, where: bool = True) -> Token | None:
+    if not nominal and under_attack(tok) is not None:
+        return subject_of(tok)  # "the convoy came under fire": the convoy is the target
     if nominal:
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ in ("of", "against", "on", "in", "into"):
@@ -312,8 +318,9 @@ def _target(tok: Token, nominal: bool, where: bool = True) -> Token | None:
             if c.dep_ == "dobj":
                 own = any(g.dep_ == "poss" and g.pos_ == "PRON" for g in c.children)  # "withdraw its troops"
                 (cands if actor_like(c) and c.pos_ != "NUM" and not own else things).append(c)
+        aimed = v.lemma_.lower() in _AIM_VERBS  # "fired 36 shells at police posts": the posts are hit
         for c in v.children:
-            if c.dep_ == "prep" and c.lower_ in ("to", "against", "upon", "toward", "towards", "with", "on", "between"):
+            if c.dep_ == "prep" and (c.lower_ in ("to", "against", "upon", "toward", "towards", "with", "on", "between") or aimed and c.lower_ == "at"):
                 cands.extend(g for g in c.children if g.dep_ == "pobj")
         for c in v.children:  # "demanded that the US cancel ...", "urged X to ..."
             if c.dep_ in ("ccomp", "xcomp") and (c.left_edge.i == 0 or c.doc[c.left_edge.i - 1].text != ","):

@@ -108,8 +108,34 @@ def _has_intent(tok: Token) -> bool:
     return tok.dep_ == "xcomp" and h.pos_ == "ADJ" and h.lemma_.lower() in INTENT_WORDS
 
 
+_UNDER_ATTACK = frozenset("fire attack attacks shelling bombardment assault gunfire siege".split())
+_ARMED_FIRE = frozenset("heavy sustained intense machine-gun machine gun artillery rocket mortar enemy hostile sniper small-arms".split())
+
+
+def under_attack(tok: Token) -> tuple[str, Token | None] | None:
+    """"came under heavy fire from rebels", "was under attack by militants": the subject is the
+    target and the "from"/"by" phrase the attacker; "came under fire from critics for ..." with no
+    weapon word is criticism (ACCUSE). (CAMEO code, attacker token) or None."""
+    if tok.lemma_.lower() not in ("come", "be", "remain", "fall"):
+        return None
+    under = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "under"), None)
+    noun = next((g for g in under.children if g.dep_ == "pobj"), None) if under is not None else None
+    if noun is None or noun.lemma_.lower() not in _UNDER_ATTACK:
+        return None
+    src = None
+    for h in (noun, tok):
+        for c in h.children:
+            if c.dep_ == "prep" and c.lower_ in ("from", "by"):
+                src = next((g for g in c.children if g.dep_ == "pobj"), src)
+    armed = noun.lemma_.lower() != "fire" or any(c.lower_ in _ARMED_FIRE for c in noun.subtree)
+    return ("190" if armed else "111"), src
+
+
 def code_token(tok: Token) -> tuple[str, str] | None:
     """Code a verb, using its event-noun object when the verb itself has no event."""
+    under = under_attack(tok)
+    if under is not None:
+        return under[0], "rule"
     if rules.support_verb(tok):
         return None  # "taking steps to ...": the complement is the event
     if tok.lemma_.lower() in ("go", "be", "remain", "stay", "come") and any(

@@ -339,6 +339,14 @@ class EventFinder(Component):
                 if s is not None and not args.is_pronoun(s) and _pronoun_fits(tok, s):
                     return s
             cur = cur.head
+        if tok.lower_ in ("they", "he", "she"):
+            # "After the soldiers came under fire, they requested support": the subject of a clause
+            # that opens the sentence is the one the pronoun takes up, not a name inside it
+            for c in tok.sent:
+                if c.i >= tok.i:
+                    break
+                if c.dep_ == "nsubj" and c.head.dep_ == "advcl" and not args.is_pronoun(c) and _pronoun_fits(tok, c) and args.actor_like(c):
+                    return c
         want = ("PERSON",) if tok.lower_ in _PERSON_PRONOUNS else ("ORG", "LOC", "MISC") if tok.lower_ == "it" else ("ORG", "LOC", "MISC", "PERSON")
         best = None
         for m in doc.get("mentions"):
