@@ -15,7 +15,15 @@ from dataclasses import dataclass
 from typing import Any
 
 from newsgraph.events import tables
-from newsgraph.events.coder import Trigger, dismay, headline_participle, misparsed_main_verb, nominal_actor, speech_acl, under_attack
+from newsgraph.events.coder import (
+    Trigger,
+    dismay,
+    headline_participle,
+    misparsed_main_verb,
+    nominal_actor,
+    speech_acl,
+    under_attack,
+)
 from newsgraph.events.lexicon import noun_code
 
 Token = Any
