@@ -252,3 +252,18 @@ def test_they_after_an_opening_clause_is_its_subject(pipeline):
 def test_who_comes_under_fire_is_the_target(pipeline, text, etype, actor, target):
     ev = _one(pipeline, text, "came")
     assert ev.type == etype and ev.actor and ev.actor.startswith(actor) and ev.target == target
+
+
+def test_a_trip_made_to_meet_is_a_visit(pipeline):
+    assert _one(pipeline, "The envoy flew to Ankara to meet the Turkish president.", "flew").type == "CONSULT"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The governors want the president to release emergency funds.", "want"),
+        ("The ministry told airlines not to buy planes from the sanctioned firm.", "told"),
+    ],
+)
+def test_wanting_or_telling_someone_to_act_is_a_demand(pipeline, text, trigger):
+    assert _one(pipeline, text, trigger).type == "REQUEST"

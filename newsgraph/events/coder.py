@@ -131,6 +131,20 @@ def under_attack(tok: Token) -> tuple[str, Token | None] | None:
     return ("190" if armed else "111"), src
 
 
+_DIRECTIVE = frozenset({"want", "tell", "instruct", "direct"})
+_TRAVEL = frozenset({"fly", "travel", "head", "arrive", "go", "come"})
+
+
+def _told_to(tok: Token) -> bool:
+    """The verb has someone as object or complement subject and a "to" infinitive for them."""
+    for c in tok.children:
+        if c.dep_ in ("xcomp", "ccomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            who = next((x for x in c.children if x.dep_ == "nsubj"), None) or next((x for x in tok.children if x.dep_ == "dobj"), None)
+            if who is not None and who.pos_ in ("NOUN", "PROPN"):
+                return True
+    return False
+
+
 def code_token(tok: Token) -> tuple[str, str] | None:
     """Code a verb, using its event-noun object when the verb itself has no event."""
     under = under_attack(tok)
@@ -155,6 +169,9 @@ def code_token(tok: Token) -> tuple[str, str] | None:
         if comp is not None:  # "keep staging attacks", "resume shelling": the complement's act
             got = code_token(comp)
             return (got[0], "aspect") if got else None
+    lemma = tok.lemma_.lower()
+    if lemma in _DIRECTIVE and _told_to(tok):
+        return "100", "rule"  # "want the president to release funds", "told airlines not to buy": a demand
     ended = rules.ends_presence(tok)
     if ended:
         return ended, "rule"
@@ -168,7 +185,8 @@ def code_token(tok: Token) -> tuple[str, str] | None:
         return rules.ANAPHOR, "anaphor"
     got = code_verb(tok)
     code = got[0] if got else "---"
-    lemma = tok.lemma_.lower()
+    if lemma in _TRAVEL and code[:2] == "03" and tok.tag_ in ("VBD", "VBN") and not _has_intent(tok):
+        return "042", "rule"  # "flew to Ankara to meet ...": a visit made, not an intent to meet
     if lemma in _CRITICISE and (got is None or code.startswith("01")):
         return "111", "rule"
     if got and got[1] == "pattern" and code == "---":
