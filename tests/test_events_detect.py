@@ -267,3 +267,29 @@ def test_a_trip_made_to_meet_is_a_visit(pipeline):
 )
 def test_wanting_or_telling_someone_to_act_is_a_demand(pipeline, text, trigger):
     assert _one(pipeline, text, trigger).type == "REQUEST"
+
+
+def test_attacks_claimed_by_a_group_are_its_attacks_and_the_condemnation_accuses_it(pipeline):
+    text = "The minister condemned the attacks in two coastal towns, for which the militia has claimed responsibility."
+    evs = _events(pipeline, text)
+    attack = next(e for e in evs if e.trigger == "attacks")
+    accuse = next(e for e in evs if e.trigger == "condemned")
+    assert attack.type == "ASSAULT" and attack.actor == "militia"
+    assert accuse.type == "ACCUSE" and accuse.target == "militia"
+
+
+WAR_REPORT = (
+    "Coalition forces conducted 14 airstrikes against militants near the river on Thursday. "
+    "Army troops and allied fighters pushed the offensive forward under artillery cover. "
+    "The attacks took place during daylight hours."
+)
+
+
+def test_a_war_report_keeps_the_attacks_it_names_with_their_force(pipeline):
+    evs = [e for e in _events(pipeline, WAR_REPORT) if e.trigger == "attacks"]
+    assert evs and evs[0].type == "ASSAULT" and evs[0].actor and "Coalition" in evs[0].actor
+
+
+def test_a_market_report_has_no_attack_without_sides(pipeline):
+    text = "Stocks have not been this volatile since the attacks, traders said on Friday."
+    assert not [e for e in _events(pipeline, text) if e.type == "ASSAULT"]

@@ -528,6 +528,13 @@ def nominal_actor(tok: Token) -> Token | None:
             for g in c.children:
                 if g.dep_ == "pobj":
                     return g
+    for c in tok.subtree:  # "the attacks (in two towns), for which X has claimed responsibility": X made them
+        if c.dep_ == "relcl" and c.lemma_.lower() == "claim" and any(
+            p.dep_ == "prep" and p.lower_ == "for" and any(w.lower_ == "which" for w in p.children) for p in c.children
+        ):
+            s = next((g for g in c.children if g.dep_ == "nsubj" and g.pos_ in ("PROPN", "NOUN")), None)
+            if s is not None:
+                return s
     return None
 
 

@@ -21,7 +21,7 @@ from newsgraph.components.base import Component
 from newsgraph.document import Document
 from newsgraph.events import arguments as args
 from newsgraph.events import casualties, detect, factuality, mapping, names, participants, rules
-from newsgraph.events.coder import Trigger, event_anchor, sentence_triggers
+from newsgraph.events.coder import Trigger, event_anchor, nominal_actor, sentence_triggers
 from newsgraph.events.confidence import candidates, emitted
 from newsgraph.events.lexicon import noun_code
 from newsgraph.events.rules import ANAPHOR
@@ -131,8 +131,9 @@ class EventFinder(Component):
             ev = self._event(doc, sent, trig, own_dates, places.get(k, []), figures.get(k, []), antecedent, others, info)
             if ev is not None:
                 out.append(ev)
-                if ev.type == "ASSAULT" and not trig.nominal and (
-                    self._instrument(trig) or ev.actor is None and participants.context(sent).attack
+                if ev.type == "ASSAULT" and (
+                    not trig.nominal and (self._instrument(trig) or ev.actor is None and participants.context(sent).attack)
+                    or trig.nominal and ev.actor is None and info.article is not None and info.article.attack and _takes_up(trig.token)
                 ):
                     info.instruments.add(ev.id)
                 anchor = event_anchor(trig)
@@ -209,6 +210,8 @@ class EventFinder(Component):
                 coded, cameo = pulled, pulled.cameo
         if a_tok is None and (t_tok is None or not args.phrase_actor_like(t_tok)) and coded.type != "ASSAULT":
             return None  # "the invasion was justified": no participant named
+        if coded.type == "ACCUSE" and t_tok is not None and t_tok.pos_ == "NOUN" and (noun_code(t_tok) or "")[:2] in ("18", "19", "20"):
+            t_tok = nominal_actor(t_tok)  # "condemned the militia's attack": the accused is who attacked
         # a thing that acts ("a roadside bombing near Samarra killed"): its name, not where it was
         actor = self._arg(doc, a_tok, tails=a_tok is None or args.actor_like(a_tok))
         target = self._arg(doc, t_tok, tails=False)
@@ -218,8 +221,10 @@ class EventFinder(Component):
             target = None
         if actor is not None and a_tok is not None and _is_place_phrase(actor):
             actor, a_tok = None, None  # "Near the bridge, two strikes destroyed ...": where, not who
-        if actor is None and target is None:
-            return None  # nobody did anything to anybody that the text names ("since the attacks")
+        if actor is None and target is None and not (coded.type == "ASSAULT" and trig.nominal and info.article is not None and info.article.attack):
+            # nobody did anything to anybody that the text names ("since the attacks" in a market
+            # report); in a war report "the attacks occurred at dawn" still reports the fighting
+            return None
         if coded.type == "SUPPORT" and trig.token.lemma_.lower() == "support" and t_tok is not None and _military(t_tok):
             aid = mapping.code("070")  # "the alliance supports the rebel army": military aid, not praise
             if aid is not None:
@@ -485,6 +490,17 @@ def _issuer(doc: Document, sd: Any) -> tuple[int, int] | None:
 
 
 _FORCES = frozenset("forces force troops army militia militias fighters rebels militants insurgents soldiers units brigade brigades battalion".split())
+
+
+_TAKEN_UP = frozenset({"strike", "strikes", "airstrike", "airstrikes", "raid", "raids", "attack", "attacks"})
+_OTHER_HAND = frozenset({"suicide", "terrorist", "terror", "car", "bomb", "militant", "insurgent", "rebel", "counter"})
+
+
+def _takes_up(tok: Token) -> bool:
+    """"The attacks occurred at dawn", "the strikes destroyed ...": a bare attack noun of a war
+    report takes up the strikes reported before it (their actor is its actor), unless it names
+    another hand ("a suicide attack", "a car bomb attack")."""
+    return tok.lower_ in _TAKEN_UP and not any(c.lower_ in _OTHER_HAND for c in tok.children if c.dep_ in ("amod", "compound"))
 
 
 def _military(tok: Token) -> bool:

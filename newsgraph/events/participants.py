@@ -167,11 +167,19 @@ class Context:
     attack: bool = False
 
 
+#: words of an armed conflict report: four or more distinct ones make a war article, where "the
+#: attacks" with no side named still report fighting
+_WAR = frozenset(
+    "troops forces military army militia militias militants insurgents rebels soldiers airstrike airstrikes "
+    "strikes shelling offensive artillery battle combat fighters coalition clashes ceasefire".split()
+)
+
+
 def doc_context(sd: Any) -> Context:
     """The whole article's context: a game report or an election report names three or more
     distinct words of it (a war report may mention "the World Cup" once)."""
     words = {t.lower_ for t in sd if t.is_alpha}
-    return Context(sport=len(words & _SPORT) >= 3, election=len(words & _ELECTION) >= 3)
+    return Context(sport=len(words & _SPORT) >= 3, election=len(words & _ELECTION) >= 3, attack=len(words & _WAR) >= 4)
 
 
 def context(sent: Any, article: Context | None = None) -> Context:
