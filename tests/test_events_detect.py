@@ -293,3 +293,18 @@ def test_a_war_report_keeps_the_attacks_it_names_with_their_force(pipeline):
 def test_a_market_report_has_no_attack_without_sides(pipeline):
     text = "Stocks have not been this volatile since the attacks, traders said on Friday."
     assert not [e for e in _events(pipeline, text) if e.type == "ASSAULT"]
+
+
+def test_the_i_of_a_statement_is_who_said_it(pipeline):
+    text = (
+        "Foreign Minister Jane Doe welcomes the UN panel's summary of its inquiry into the attack on a hospital, "
+        "which took place in Kadu, northern Ruritania, on 19 September.\n\n"
+        "The Foreign Minister said:\n\n"
+        "I welcome the panel's report, which found that the hospital was attacked from the air.\n"
+    )
+    ev = _one(pipeline, text, "welcome")
+    assert ev.type == "SUPPORT" and ev.actor and "Jane Doe" in ev.actor
+
+
+def test_a_wish_is_no_appeal(pipeline):
+    assert not [e for e in _events(pipeline, "The minister said he hoped those injured in the crash recover quickly.") if e.trigger == "hoped"]

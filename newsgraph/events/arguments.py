@@ -78,6 +78,10 @@ def _np(tok: Token, tails: bool = True) -> Arg:
         else:
             break
     doc = tok.doc
+    for k in range(tok.i - 1, first - 1, -1):  # a phrase does not reach over a line break into a heading
+        if doc[k].is_space and "\n" in doc[k].text:
+            first = k + 1
+            break
     while last > first and (doc[last].is_space or doc[last].pos_ in ("PUNCT", "CCONJ", "DET", "ADP")):
         last -= 1
     while first < last and (doc[first].is_space or doc[first].pos_ in ("PUNCT", "DET", "NUM") or doc[first].dep_ in ("quantmod", "nummod")):

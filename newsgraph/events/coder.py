@@ -170,6 +170,10 @@ def code_token(tok: Token) -> tuple[str, str] | None:
             got = code_token(comp)
             return (got[0], "aspect") if got else None
     lemma = tok.lemma_.lower()
+    if lemma in ("hope", "wish", "pray") and not any(
+        c.dep_ in ("ccomp", "xcomp") and (code_verb(c) or ("---",))[0] != "---" for c in tok.children
+    ):
+        return None  # "hope those injured recover quickly": a wish, not an appeal to anyone
     if lemma in _DIRECTIVE and _told_to(tok):
         return "100", "rule"  # "want the president to release funds", "told airlines not to buy": a demand
     ended = rules.ends_presence(tok)

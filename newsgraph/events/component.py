@@ -330,6 +330,11 @@ class EventFinder(Component):
         that one titled person dominates (a minister's statement) is that person."""
         if tok is None or not args.is_pronoun(tok):
             return tok
+        first = tok.lower_ in ("i", "me")
+        if first and not _in_quote(doc, tok.idx):
+            spoke = _statement_by(tok)
+            if spoke is not None:  # "The Foreign Minister said:" above the statement
+                return spoke
         own = protagonist if tok.lower_ in ("i", "me") else issuer if tok.lower_ in ("we", "us") and tok.text != "US" else None
         if own is not None and not _in_quote(doc, tok.idx):
             span = tok.doc.char_span(own[0], own[1], alignment_mode="expand")
@@ -352,10 +357,13 @@ class EventFinder(Component):
                     break
                 if c.dep_ == "nsubj" and c.head.dep_ == "advcl" and not args.is_pronoun(c) and _pronoun_fits(tok, c) and args.actor_like(c):
                     return c
-        want = ("PERSON",) if tok.lower_ in _PERSON_PRONOUNS else ("ORG", "LOC", "MISC") if tok.lower_ == "it" else ("ORG", "LOC", "MISC", "PERSON")
+        # "I" is a person named just before (a statement's author), never a place or a body, and a
+        # writer's "I" far from any name is no one
+        near = 600 if tok.lower_ in ("i", "me") else None
+        want = ("PERSON",) if tok.lower_ in _PERSON_PRONOUNS or near else ("ORG", "LOC", "MISC") if tok.lower_ == "it" else ("ORG", "LOC", "MISC", "PERSON")
         best = None
         for m in doc.get("mentions"):
-            if m.end <= tok.idx and m.label in want and m.block in ("paragraph", "headline"):
+            if m.end <= tok.idx and m.label in want and m.block in ("paragraph", "headline") and (near is None or tok.idx - m.end <= near):
                 if best is None or m.start > best.start:
                     best = m
         if best is None:
@@ -553,6 +561,31 @@ _RESIGN = frozenset({"resign", "quit", "abdicate"})
 #: what a cyber attack hits: coercion, not violence
 _CYBER = frozenset("website websites site sites server servers network networks homepage system systems account accounts database databases".split())
 _LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "across", "around", "throughout", "within", "along"})
+
+
+_SAY = frozenset({"say", "add", "state", "comment", "declare", "write"})
+
+
+def _statement_by(tok: Token, back: int = 8) -> Token | None:
+    """The subject of the nearest "X said:" line above the sentence of ``tok`` (a press release's
+    statement, not in quotation marks, whose "I" and "we" are X)."""
+    sd = tok.doc
+    start = tok.sent.start
+    seen = 0
+    for s in reversed(list(sd[: start].sents)) if start > 0 else []:
+        seen += 1
+        if seen > back:
+            break
+        words = [t for t in s if not t.is_space]
+        if len(words) < 2 or words[-1].text != ":":
+            continue
+        root = s.root
+        if root.lemma_.lower() in _SAY:
+            subj = args.subject_of(root)
+            if subj is not None and not args.is_pronoun(subj):
+                return subj
+        return None  # another kind of line ends with a colon: no statement line
+    return None
 
 
 def _pronoun_fits(pron: Token, tok: Token) -> bool:
