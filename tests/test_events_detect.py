@@ -308,3 +308,8 @@ def test_the_i_of_a_statement_is_who_said_it(pipeline):
 
 def test_a_wish_is_no_appeal(pipeline):
     assert not [e for e in _events(pipeline, "The minister said he hoped those injured in the crash recover quickly.") if e.trigger == "hoped"]
+
+
+def test_a_headline_in_the_past_is_passive(pipeline):
+    ev = _one(pipeline, "Over 900 asylum seekers rescued off Indonesian coast", "rescued")
+    assert ev.actor is None and ev.target and "asylum seekers" in ev.target

@@ -133,6 +133,8 @@ def actor_token(trig: Trigger) -> Token | None:
     under = under_attack(tok)
     if under is not None:  # "came under fire from rebels": the rebels act
         return under[1]
+    if tok.dep_ == "ROOT" and headline_participle(tok):
+        return None  # "Migrants rescued off coast": a passive headline that names no agent
     if dismay(tok):  # "he was appalled by the attack": the one dismayed criticises
         subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         return subj if subj is not None else subject_of(tok.head) if tok.dep_ in ("acomp", "conj") else None
@@ -311,6 +313,8 @@ def _target(tok: Token, nominal: bool, where: bool = True) -> Token | None:
         doer = next((g for c in cause.children if c.dep_ in ("prep", "agent") and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"), None)
         return doer or nominal_actor(cause) or cause
     agent, psubj = _passive(tok)
+    if psubj is None and tok.dep_ == "ROOT" and headline_participle(tok):
+        psubj = subject_of(tok)  # "Migrants rescued off coast" read as a past tense: the patient
     if psubj is None and (headline_participle(tok) or tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN")):
         psubj = tok.head  # "Opposition leader arrested", "migrants rescued off the coast": the patient
     if psubj is not None:

@@ -374,7 +374,13 @@ def misparsed_main_verb(tok: Token) -> bool:
 
 def headline_participle(tok: Token) -> bool:
     """A headline's passive main verb, which the parser hangs on the subject noun: "Opposition
-    leader arrested after ...", "Dozens of migrants rescued off the coast"."""
+    leader arrested after ...", "Dozens of migrants rescued off the coast"; or reads as a past
+    tense with no object (headlines speak of the past in the present: a bare "-ed" verb in a
+    line with no final stop is a participle)."""
+    if tok.dep_ == "ROOT" and tok.tag_ in ("VBD", "VBN") and tok.lower_.endswith("ed") and _headline_line(tok):
+        return not any(c.dep_ in ("dobj", "ccomp", "xcomp", "agent", "dative", "attr", "acomp", "prt", "aux", "auxpass") for c in tok.children) and any(
+            c.dep_ == "nsubj" for c in tok.children
+        )
     if tok.tag_ != "VBN" or tok.dep_ != "acl":
         return False
     root = tok.sent.root
@@ -382,6 +388,12 @@ def headline_participle(tok: Token) -> bool:
         return False
     finite = [t for t in tok.sent if t.tag_ in ("VBD", "VBZ", "VBP", "MD")]
     return not finite and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+
+
+def _headline_line(tok: Token) -> bool:
+    """The sentence is a line of its own with no final punctuation (a headline or a heading)."""
+    words = [t for t in tok.sent if not t.is_space]
+    return bool(words) and words[-1].pos_ != "PUNCT" and len(words) <= 16
 
 
 def _merge_same_event(trigs: list[Trigger]) -> list[Trigger]:
