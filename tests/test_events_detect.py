@@ -313,3 +313,12 @@ def test_a_wish_is_no_appeal(pipeline):
 def test_a_headline_in_the_past_is_passive(pipeline):
     ev = _one(pipeline, "Over 900 asylum seekers rescued off Indonesian coast", "rescued")
     assert ev.actor is None and ev.target and "asylum seekers" in ev.target
+
+
+def test_both_countries_are_the_two_sides_just_named(pipeline):
+    text = (
+        "Ruritanian troops shelled Borduria's border posts on Thursday. "
+        "Both countries have put their militaries on high alert."
+    )
+    ev = _one(pipeline, text, "put")
+    assert ev.type == "MOBILIZE" and ev.actor and "Ruritanian" in ev.actor and "Borduria" in ev.actor

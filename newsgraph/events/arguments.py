@@ -192,7 +192,8 @@ _PEOPLE = frozenset(
     "migrants immigrants seekers survivors victims sailors fishermen crew tourists patients voters citizens "
     "families nationals settlers farmers doctors nurses teachers lawmakers legislators senators diplomats envoys "
     "ministers generals officers guards activists dissidents opponents critics supporters jihadists extremists "
-    "terrorists gunmen attackers assailants bombers mourners".split()
+    "terrorists gunmen attackers assailants bombers mourners countries nations governments sides powers neighbours "
+    "neighbors".split()
 )
 #: participants an actor sends, keeps or withdraws: the target is where they go ("withdraw its troops
 #: from Lebanon", "deploy peacekeepers in Iraq")

@@ -137,8 +137,10 @@ def resolve(doc: Document, events: list[Event], instruments: set[str], ppl: Peop
         if ev.target_entity_id and ev.target_entity_id == ev.actor_entity_id:
             ev = dataclasses.replace(ev, target=None, target_entity_id=None, target_code=None, target_country=None,
                                      target_start=None, target_end=None)  # no one acts on himself here
-        if ev.type in ("CONSULT", "AGREE", "COOPERATE") and ev.actor and ev.actor.lower().split()[-1] in _PAIR_NOUNS:
-            pair = _pair(out, ev)  # "the ministers discussed ...": the two who met
+        both = bool(ev.actor) and _BOTH.match(doc.text[max(0, (ev.actor_start or 0) - 9) : ev.actor_start or 0]) is not None
+        if ev.actor and ev.actor.lower().split()[-1] in _PAIR_NOUNS and (ev.type in ("CONSULT", "AGREE", "COOPERATE") or both):
+            # "the ministers discussed ...": the two who met; "both countries put ...": the two sides
+            pair = _pair(out, ev, any_type=both)
             if pair is not None:
                 ev = dataclasses.replace(ev, actor=pair, actor_entity_id=None)
         if ev.id in instruments:
@@ -184,15 +186,18 @@ def _named(doc: Document, ppl: People, ev: Event, role: str) -> Event:
 
 
 #: plural roles that name the two sides of a meeting just reported
-_PAIR_NOUNS = frozenset("ministers leaders sides presidents counterparts officials delegations".split())
+_PAIR_NOUNS = frozenset("ministers leaders sides presidents counterparts officials delegations countries nations governments".split())
+_NO_SIDE = frozenset({pt.THING, pt.NONE, pt.COMPANY, None})
+_BOTH = re.compile(r".*\b(?:both|the two|two)\s*$", re.IGNORECASE | re.DOTALL)
 
 
-def _pair(prior: list[Event], ev: Event) -> str | None:
-    """"A and B" of the latest meeting with both sides named within 1,500 characters."""
+def _pair(prior: list[Event], ev: Event, any_type: bool = False) -> str | None:
+    """"A and B" of the latest meeting with both sides named within 1,500 characters (with
+    ``any_type``: of the latest event between two named sides, "both countries" after a clash)."""
     for o in reversed(prior):
         if ev.start - o.end > 1500:
             break
-        if o.type == "CONSULT" and o.actor and o.target and o.end <= ev.start:
+        if (o.type == "CONSULT" or any_type) and o.actor and o.target and o.end <= ev.start and o.actor_kind not in _NO_SIDE and o.target_kind not in _NO_SIDE:
             return f"{o.actor} and {o.target}"
     return None
 
