@@ -322,3 +322,18 @@ def test_both_countries_are_the_two_sides_just_named(pipeline):
     )
     ev = _one(pipeline, text, "put")
     assert ev.type == "MOBILIZE" and ev.actor and "Ruritanian" in ev.actor and "Borduria" in ev.actor
+
+
+def test_an_attack_claimed_by_a_group_is_its_act(pipeline):
+    text = "The council condemned the bombings in the north, including one in the capital claimed by the militia."
+    evs = [e for e in _events(pipeline, text) if e.trigger == "bombings"]
+    assert evs and evs[0].actor == "militia"
+
+
+def test_a_headline_meeting_of_ministers_is_the_two_the_story_names(pipeline):
+    text = (
+        "Ministers discussed the border crisis\n\n"
+        "Foreign Minister Jane Doe met Defence Minister Li Wei of Borduria in Geneva on Monday to discuss the crisis.\n"
+    )
+    ev = _one(pipeline, text, "discussed")
+    assert ev.actor and "Jane Doe" in ev.actor and "Li Wei" in ev.actor

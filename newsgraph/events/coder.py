@@ -544,13 +544,19 @@ def nominal_actor(tok: Token) -> Token | None:
             for g in c.children:
                 if g.dep_ == "pobj":
                     return g
-    for c in tok.subtree:  # "the attacks (in two towns), for which X has claimed responsibility": X made them
-        if c.dep_ == "relcl" and c.lemma_.lower() == "claim" and any(
-            p.dep_ == "prep" and p.lower_ == "for" and any(w.lower_ == "which" for w in p.children) for p in c.children
-        ):
+    for c in tok.subtree:
+        if c.lemma_.lower() != "claim":
+            continue
+        # "the attacks (in two towns), for which X has claimed responsibility": X made them
+        if c.dep_ == "relcl" and any(p.dep_ == "prep" and p.lower_ == "for" and any(w.lower_ == "which" for w in p.children) for p in c.children):
             s = next((g for g in c.children if g.dep_ == "nsubj" and g.pos_ in ("PROPN", "NOUN")), None)
             if s is not None:
                 return s
+        # "the attacks, including one in the capital claimed by X"
+        if c.dep_ in ("acl", "relcl") and c.tag_ == "VBN":
+            by = next((g for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"), None)
+            if by is not None and by.pos_ in ("PROPN", "NOUN"):
+                return by
     return None
 
 

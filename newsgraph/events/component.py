@@ -34,6 +34,8 @@ _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 #: the dictionary's catch-all codes for a verb block (consult, cooperate, engage, ...): coded from the
 #: verb alone, they need a participant as target to be an event between actors, as in PETRARCH
 _GENERIC_CODES = frozenset({"040", "050", "060", "070", "080", "110", "160", "170"})
+#: plural roles that, as the subject of a meeting verb, are both sides of it ("ministers discussed ...")
+_MEETING_PAIRS = frozenset({"ministers", "leaders", "presidents", "counterparts", "delegations", "sides"})
 _WITHDRAW = frozenset({"withdraw", "retreat", "pull", "retrograde", "fall"})
 
 
@@ -196,7 +198,7 @@ class EventFinder(Component):
         # "X and Y met", "the two leaders discussed ...": the actor holds both sides
         joint = a_tok is not None and (
             any(c.dep_ == "conj" for c in a_tok.children)
-            or a_tok.tag_ == "NNS" and any(c.lower_ in ("two", "both") for c in a_tok.children)
+            or a_tok.tag_ == "NNS" and (any(c.lower_ in ("two", "both") for c in a_tok.children) or a_tok.lower_ in _MEETING_PAIRS)
         )
         # an armed force that withdraws or pulls back retreats, whoever it leaves ("the rebels withdrew")
         retreat = cameo == "080" and trig.token.lemma_.lower() in _WITHDRAW and a_tok is not None and _military(a_tok)

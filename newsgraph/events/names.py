@@ -138,9 +138,9 @@ def resolve(doc: Document, events: list[Event], instruments: set[str], ppl: Peop
             ev = dataclasses.replace(ev, target=None, target_entity_id=None, target_code=None, target_country=None,
                                      target_start=None, target_end=None)  # no one acts on himself here
         both = bool(ev.actor) and _BOTH.match(doc.text[max(0, (ev.actor_start or 0) - 9) : ev.actor_start or 0]) is not None
-        if ev.actor and ev.actor.lower().split()[-1] in _PAIR_NOUNS and (ev.type in ("CONSULT", "AGREE", "COOPERATE") or both):
+        if ev.actor and ev.actor.lower().split()[-1] in PAIR_NOUNS and (ev.type in ("CONSULT", "AGREE", "COOPERATE") or both):
             # "the ministers discussed ...": the two who met; "both countries put ...": the two sides
-            pair = _pair(out, ev, any_type=both)
+            pair = _pair(out, ev, any_type=both) or _pair_after(doc, ppl, events, ev)
             if pair is not None:
                 ev = dataclasses.replace(ev, actor=pair, actor_entity_id=None)
         if ev.id in instruments:
@@ -186,7 +186,7 @@ def _named(doc: Document, ppl: People, ev: Event, role: str) -> Event:
 
 
 #: plural roles that name the two sides of a meeting just reported
-_PAIR_NOUNS = frozenset("ministers leaders sides presidents counterparts officials delegations countries nations governments".split())
+PAIR_NOUNS = frozenset("ministers leaders sides presidents counterparts officials delegations countries nations governments".split())
 _NO_SIDE = frozenset({pt.THING, pt.NONE, pt.COMPANY, None})
 _BOTH = re.compile(r".*\b(?:both|the two|two)\s*$", re.IGNORECASE | re.DOTALL)
 
@@ -198,6 +198,20 @@ def _pair(prior: list[Event], ev: Event, any_type: bool = False) -> str | None:
         if ev.start - o.end > 1500:
             break
         if (o.type == "CONSULT" or any_type) and o.actor and o.target and o.end <= ev.start and o.actor_kind not in _NO_SIDE and o.target_kind not in _NO_SIDE:
+            return f"{o.actor} and {o.target}"
+    return None
+
+
+def _pair_after(doc: Document, ppl: People, events: list[Event], ev: Event) -> str | None:
+    """"A and B" of the first meeting reported after a headline's "Ministers met ..." (within
+    1,500 characters): the story tells who met after the headline says that they did."""
+    for o in events:
+        if o.start <= ev.end or o is ev:
+            continue
+        if o.start - ev.end > 1500:
+            break
+        if o.type == ev.type and o.actor and o.target and o.actor_kind not in _NO_SIDE and o.target_kind not in _NO_SIDE:
+            o = _named(doc, ppl, _named(doc, ppl, o, "actor"), "target")
             return f"{o.actor} and {o.target}"
     return None
 
