@@ -337,3 +337,16 @@ def test_a_headline_meeting_of_ministers_is_the_two_the_story_names(pipeline):
     )
     ev = _one(pipeline, text, "discussed")
     assert ev.actor and "Jane Doe" in ev.actor and "Li Wei" in ev.actor
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The S&P 500 was also hit hard, losing 39 points.",
+        "Carmakers were hit badly by the slump in demand.",
+        "The new sedan will face stiff competition from its rivals.",
+        "The commission's report details attacks against civilians in the north.",
+    ],
+)
+def test_figures_of_speech_and_reports_are_no_attacks_or_meetings(pipeline, text):
+    assert not [e for e in _events(pipeline, text) if e.type in ("ASSAULT", "CONSULT")]

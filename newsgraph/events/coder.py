@@ -42,7 +42,10 @@ PERFORM_VERBS = (LIGHT_VERBS - frozenset("say tell state add indicate reveal rep
     "perpetrate commit execute orchestrate organize organise initiate unleash complete conclude finish".split()
 )
 #: verbs that report an act without doing it: an attack they name is coded from the noun, actor and all
-_REPORTING = frozenset("say tell state add indicate reveal report confirm describe recount cite mention note witness".split())
+_REPORTING = frozenset(
+    "say tell state add indicate reveal report confirm describe recount cite mention note witness detail document "
+    "list record catalogue catalog highlight show chronicle investigate examine review".split()
+)
 #: criticism of an act is an accusation whatever the act ("condemned the bombing"), never the act
 _CRITICISE = frozenset("condemn denounce deplore decry criticise criticize".split())
 _VERBAL = ("02", "10", "11", "12", "13")

@@ -40,6 +40,11 @@ _MOBILIZED = frozenset(
     "battalions brigade brigades division divisions tank tanks".split()
 )
 #: acts of an authority that the passive leaves unnamed
+#: what one faces that is no one ("faces stiff competition", "faced criticism", "face charges")
+_FACED = frozenset(
+    "competition pressure criticism charge charges challenge challenges question questions opposition problem problems "
+    "difficulty difficulties scrutiny trial threat threats risk risks shortage shortages deadline backlash prospect".split()
+)
 _AUTHORITY = frozenset({"COERCE", "SANCTION", "ACCUSE", "REJECT", "ASSAULT", "AID"})
 _NAMING = frozenset({"call", "name", "dub", "label", "term", "describe", "brand"})
 
@@ -78,6 +83,8 @@ def reject(
             return "mobilize-sense"
     if etype == "PROTEST" and lemma in ("demonstrate", "show", "march") and any(c.dep_ == "dobj" for c in tok.children):
         return "sense"  # "engineers demonstrated the new engine": showing, not protesting
+    if lemma == "face" and any(c.dep_ == "dobj" and c.pos_ == "NOUN" and not c.ent_type_ and c.lemma_.lower() in pt.ABSTRACT | _FACED for c in tok.children):
+        return "sense"  # "faces stiff competition", "faced criticism": no meeting
     if etype == "CONSULT" and a_tok is None and not trig.nominal:
         return "no-one-meets"  # "the U.S. is headed for a recession": a meeting or visit needs who makes it
     if lemma == "be":
@@ -90,6 +97,8 @@ def reject(
         return "naming"
     if etype in ("ASSAULT", "COERCE") and t_tok is not None and t_kind == pt.THING and t_tok.lemma_.lower() in pt.ABSTRACT:
         return "metaphor"  # "the ministry killed the plan", "hit the economy"
+    if etype == "ASSAULT" and not trig.nominal and any(c.dep_ == "advmod" and c.lower_ in ("hard", "hardest", "harder", "badly", "worst") for c in tok.children):
+        return "metaphor"  # "sales were hit hard", "was hardest hit"
     if ctx.sport and (lemma in pt.SPORT_VERBS or etype in _CONFLICT or etype in ("AGREE", "CONSULT", "REJECT", "CONCEDE", "RETREAT")):
         if not (a_kind == pt.POLITICAL and _strong(a_tok)) and not (t_kind == pt.POLITICAL and _strong(t_tok)):
             return "sport"
@@ -104,6 +113,8 @@ def reject(
         return None  # an attack whose attacker the sentence leaves to the context
     if a_tok is None and etype in _AUTHORITY and _passive(tok):
         return None  # "was arrested", "was charged", "the bill was rejected": an authority acted, unnamed
+    if a_tok is None and t_kind == pt.COMPANY:
+        return "business"  # "the carmaker was hit", "the airline is to be compensated": no one named acts
     # a state named only as where someone went ("fly to Sydney") makes no political interaction
     political = a_kind == pt.POLITICAL or t_kind == pt.POLITICAL and not _destination(t_tok)
     if a_kind == pt.COMPANY and t_kind != pt.POLITICAL:
