@@ -351,3 +351,23 @@ def test_a_headline_meeting_of_ministers_is_the_two_the_story_names(pipeline):
 def test_figures_of_speech_and_reports_are_no_attacks_or_meetings(pipeline, text):
     verbs = {"hit", "face", "details"}
     assert not [e for e in _events(pipeline, text) if e.type in ("ASSAULT", "CONSULT") and e.trigger in verbs]
+
+
+def test_the_act_of_a_mission_is_its_owners_not_the_commenters(pipeline):
+    ev = _one(pipeline, "The minister comments on the start of the Iraqi mission to recapture the city.", "recapture")
+    assert ev.actor != "minister"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The agreement is intended to deliver on the president's commitment to the region.", "intended"),
+        ("The start of the operation marks another step forward towards peace.", "marks"),
+    ],
+)
+def test_what_a_thing_is_for_or_means_is_no_event(pipeline, text, trigger):
+    assert not [e for e in _events(pipeline, text) if e.trigger == trigger]
+
+
+def test_seeking_aid_is_asking_for_it(pipeline):
+    assert _one(pipeline, "The province's farmers seek more government aid after the drought.", "seek").type == "REQUEST"

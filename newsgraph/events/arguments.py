@@ -111,6 +111,24 @@ def _passive(tok: Token) -> tuple[Token | None, Token | None]:
 _SERIES = frozenset("series wave barrage volley salvo round string spate hail flurry".split())
 
 
+#: nouns whose "to" infinitive names the act they plan or carry ("the mission to recapture the city")
+_PLAN_NOUNS = frozenset(
+    "mission operation operations offensive campaign effort efforts plan plans bid attempt attempts push drive "
+    "order orders move decision strategy initiative".split()
+)
+
+
+def _plan_noun(tok: Token) -> Token | None:
+    """The noun an infinitive verb completes, whatever the parser hung it on: "the Iraqi mission
+    to recapture", "efforts to defeat the militants"."""
+    if tok.i < 2 or tok.doc[tok.i - 1].lower_ != "to" or tok.tag_ != "VB":
+        return None
+    noun = tok.doc[tok.i - 2]
+    if noun.pos_ == "NOUN" and noun.lower_ in _PLAN_NOUNS and not any(c.dep_ == "nsubj" for c in tok.children):
+        return noun
+    return None
+
+
 def _instrument_owner(tok: Token) -> Token:
     """The actor an attack or weapon noun names ("a US strike killed ..." -> US, "a series of
     French airstrikes" -> French), else the noun itself (an instrument whose owner is unsaid)."""
@@ -153,6 +171,9 @@ def actor_token(trig: Trigger) -> Token | None:
                 if g is not None and code and code[:2] in ("18", "19", "20"):
                     return nominal_actor(g) or g
         return None
+    owner = _plan_noun(tok)
+    if owner is not None:  # "the Iraqi mission to recapture the city": the mission's owner acts
+        return nominal_actor(owner)
     cur = tok
     for _ in range(6):
         s = subject_of(cur)

@@ -38,7 +38,7 @@ INTENT_WORDS = frozenset(
 #: light verbs that perform the act their event-noun object names ("launched an attack", "carried out
 #: strikes", "claimed the bombing"); a verb that only reports or comments on an act ("reported an
 #: attack", "commented on the bombings", "survived the raid") lends its subject to nothing
-PERFORM_VERBS = (LIGHT_VERBS - frozenset("say tell state add indicate reveal report confirm".split())) | frozenset(
+PERFORM_VERBS = (LIGHT_VERBS - frozenset("say tell state add indicate reveal report confirm seek try attempt".split())) | frozenset(
     "perpetrate commit execute orchestrate organize organise initiate unleash complete conclude finish".split()
 )
 #: verbs that report an act without doing it: an attack they name is coded from the noun, actor and all

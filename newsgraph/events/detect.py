@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from newsgraph.events import arguments as args
 from newsgraph.events import participants as pt
 from newsgraph.events.coder import headline_participle
 
@@ -87,6 +88,10 @@ def reject(
         return "sense"  # "faces stiff competition", "faced criticism": no meeting
     if etype == "CONSULT" and a_tok is None and not trig.nominal:
         return "no-one-meets"  # "the U.S. is headed for a recession": a meeting or visit needs who makes it
+    if lemma in ("mark", "represent", "constitute", "signal", "signify", "herald") and a_tok is not None and a_tok.pos_ == "NOUN" and not args.actor_like(a_tok):
+        return "evaluation"  # "the start of the operation marks a step forward": what a thing means
+    if lemma in ("intend", "design", "mean", "aim", "expect") and _passive(tok):
+        return "purpose"  # "the agreement is intended to deliver ...": what a thing is for, not an act
     if lemma == "be":
         return "copula"  # "the group is a threat to the region": an evaluation, not an act
     if lemma == "take" and any(c.dep_ == "dobj" and c.lower_ in ("place", "part") for c in tok.children):
