@@ -371,3 +371,8 @@ def test_what_a_thing_is_for_or_means_is_no_event(pipeline, text, trigger):
 
 def test_seeking_aid_is_asking_for_it(pipeline):
     assert _one(pipeline, "The province's farmers seek more government aid after the drought.", "seek").type == "REQUEST"
+
+
+def test_a_war_named_is_no_attack_reported(pipeline):
+    text = "Turkey has taken in two million refugees fleeing the Syrian civil war."
+    assert not [e for e in _events(pipeline, text) if e.trigger == "war"]

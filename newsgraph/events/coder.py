@@ -491,6 +491,7 @@ _UNREAL = frozenset(
     "would could might may should capable capability ability any no".split()
 )
 _SANCTION_NOUNS = frozenset({"sanction", "sanctions", "embargo"})
+_SITUATIONS = frozenset({"war", "conflict", "insurgency", "uprising", "crisis"})
 _DEFINITE = frozenset({"the", "this", "that", "these", "those", "today", "yesterday", "latest", "recent", "last"})
 
 
@@ -508,6 +509,8 @@ def reported_attacks(sent: Any, taken: set[int], acts: set[int] | None = None) -
         code = noun_code(tok)
         if not code or code[:2] not in ("18", "19", "20") and tok.lemma_.lower() not in _SANCTION_NOUNS:
             continue
+        if tok.lemma_.lower() in _SITUATIONS:
+            continue  # "the Syrian civil war": a state of things the article names, not an act it reports
         head = tok.head
         if head.i in (taken if acts is None else acts) and head.pos_ == "VERB":
             continue  # "launched an attack", "conducted strikes": the verb's event already

@@ -212,8 +212,10 @@ class EventFinder(Component):
                 coded, cameo = pulled, pulled.cameo
         if a_tok is None and (t_tok is None or not args.phrase_actor_like(t_tok)) and coded.type != "ASSAULT":
             return None  # "the invasion was justified": no participant named
-        if coded.type == "ACCUSE" and t_tok is not None and t_tok.pos_ == "NOUN" and (noun_code(t_tok) or "")[:2] in ("18", "19", "20"):
-            t_tok = nominal_actor(t_tok)  # "condemned the militia's attack": the accused is who attacked
+        if coded.type == "ACCUSE" and not trig.nominal:
+            act = _condemned_act(trig.token)
+            if act is not None:  # "condemned the militia's attack": the accused is who attacked
+                t_tok = nominal_actor(act)
         # a thing that acts ("a roadside bombing near Samarra killed"): its name, not where it was
         actor = self._arg(doc, a_tok, tails=a_tok is None or args.actor_like(a_tok))
         target = self._arg(doc, t_tok, tails=False)
@@ -511,6 +513,17 @@ def _takes_up(tok: Token) -> bool:
     report takes up the strikes reported before it (their actor is its actor), unless it names
     another hand ("a suicide attack", "a car bomb attack")."""
     return tok.lower_ in _TAKEN_UP and not any(c.lower_ in _OTHER_HAND for c in tok.children if c.dep_ in ("amod", "compound"))
+
+
+def _condemned_act(tok: Token) -> Token | None:
+    """The attack an accusation is about: its object ("condemns the attacks") or the object of
+    "for"/"over" ("blamed the army for the shelling")."""
+    for c in tok.children:
+        cands = [c] if c.dep_ == "dobj" else [g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ in ("for", "over") else []
+        for g in cands:
+            if g.pos_ == "NOUN" and (noun_code(g) or "")[:2] in ("18", "19", "20"):
+                return g
+    return None
 
 
 def _military(tok: Token) -> bool:
