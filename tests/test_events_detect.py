@@ -376,3 +376,21 @@ def test_seeking_aid_is_asking_for_it(pipeline):
 def test_a_war_named_is_no_attack_reported(pipeline):
     text = "Turkey has taken in two million refugees fleeing the Syrian civil war."
     assert not [e for e in _events(pipeline, text) if e.trigger == "war"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hackers attack the ministry of finance website",
+        "The party's website is being attacked by hackers, according to an online posting.",
+    ],
+)
+def test_hackers_attacking_a_website_coerce(pipeline, text):
+    evs = [e for e in _events(pipeline, text) if e.trigger.startswith("attack")]
+    assert evs and evs[0].type == "COERCE" and evs[0].actor and "ackers" in evs[0].actor
+
+
+def test_a_main_verb_tagged_as_a_noun_is_still_read(pipeline):
+    text = "The Members of the Security Council urge the Prime Minister-designate, Ali Hassan, to work swiftly to form a government."
+    ev = _one(pipeline, text, "urge")
+    assert ev.type == "REQUEST" and ev.target == "Ali Hassan"

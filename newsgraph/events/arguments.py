@@ -239,6 +239,8 @@ def actor_like(tok: Token) -> bool:
         return True
     if any(c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE") for c in tok.children):
         return True
+    if any(c.dep_ == "appos" and c.ent_type_ in ("PERSON", "ORG") for c in tok.children):
+        return True  # "the Prime Minister-designate, Ali Hassan"
     low = tok.lemma_.lower()
     return low in _PEOPLE or tok.lower_ in _PEOPLE or low in tables.agents()
 

@@ -19,6 +19,7 @@ from typing import Any
 from newsgraph.events import rules
 from newsgraph.events.lexicon import code_verb, lookup_verb, noun_code
 from newsgraph.events.mapping import quad_class
+from newsgraph.events.participants import cyber_object
 
 Token = Any
 
@@ -135,6 +136,7 @@ def under_attack(tok: Token) -> tuple[str, Token | None] | None:
 
 
 _DIRECTIVE = frozenset({"want", "tell", "instruct", "direct"})
+_CYBER_ATTACK = frozenset({"attack", "hack", "target", "bombard", "hit", "disrupt", "flood", "paralyze", "paralyse"})
 _TRAVEL = frozenset({"fly", "travel", "head", "arrive", "go", "come"})
 
 
@@ -153,6 +155,8 @@ def code_token(tok: Token) -> tuple[str, str] | None:
     under = under_attack(tok)
     if under is not None:
         return under[0], "rule"
+    if tok.lemma_.lower() in _CYBER_ATTACK and cyber_object(tok):
+        return "190", "rule"  # "the website is being attacked by hackers": an attack (COERCE, cyber), not criticism
     if rules.support_verb(tok):
         return None  # "taking steps to ...": the complement is the event
     if tok.lemma_.lower() in ("go", "be", "remain", "stay", "come") and any(
@@ -227,7 +231,7 @@ def sentence_triggers(sent: Any) -> list[Trigger]:
     for tok in sent:
         if _backgrounded(tok) or tok.lower_ == "according" or tok.dep_ == "pcomp" and tok.head.lower_ not in _SEQUENCE_PREPS:
             continue  # "ousted president", "the curfew imposed in ...", "who overran it", "unless X ..."
-        if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ == "ROOT"):
+        if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ == "ROOT") or _verb_tagged_noun(tok):
             got = _demand(tok) or code_token(tok)
             if got is not None:
                 coded[tok.i] = got
@@ -391,6 +395,14 @@ def headline_participle(tok: Token) -> bool:
         return False
     finite = [t for t in tok.sent if t.tag_ in ("VBD", "VBZ", "VBP", "MD")]
     return not finite and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+
+
+def _verb_tagged_noun(tok: Token) -> bool:
+    """A main verb the tagger read as a noun: the root with a subject and an object ("The members
+    urge the premier to ...")."""
+    return tok.dep_ == "ROOT" and tok.pos_ == "NOUN" and any(c.dep_ == "nsubj" for c in tok.children) and any(
+        c.dep_ in ("dobj", "xcomp", "ccomp") for c in tok.children
+    )
 
 
 def _headline_line(tok: Token) -> bool:

@@ -237,7 +237,7 @@ class EventFinder(Component):
             fight = mapping.code("190")  # "seized the airport from the militia's fighters": an assault
             if fight is not None:
                 coded, cameo = fight, fight.cameo
-        if coded.type == "ASSAULT" and t_tok is not None and t_tok.lemma_.lower() in _CYBER:
+        if coded.type == "ASSAULT" and (t_tok is not None and t_tok.lemma_.lower() in participants.CYBER or participants.cyber_object(trig.token)):
             coded = dataclasses.replace(coded, type="COERCE", mode="cyber")  # "hackers attacked the website"
         in_places = frozenset(t.idx for p in doc.get("places") if sent.start_char <= p.start < sent.end_char for t in sent if p.start <= t.idx < p.end)
         a_kind = self._kind(a_tok, actor, info.titled, in_places)
@@ -574,7 +574,6 @@ def _mode(trig: Trigger, type_: str, mode: str | None) -> str | None:
 
 _RESIGN = frozenset({"resign", "quit", "abdicate"})
 #: what a cyber attack hits: coercion, not violence
-_CYBER = frozenset("website websites site sites server servers network networks homepage system systems account accounts database databases".split())
 _LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "across", "around", "throughout", "within", "along"})
 
 

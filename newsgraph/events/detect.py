@@ -133,6 +133,8 @@ def reject(
             if etype == "ASSAULT" and a_kind in (pt.PEOPLE, pt.ORG) and lemma in _ACCIDENTAL and not ctx.attack:
                 return "accident"  # "the driver lost control, killing 17": a death, not an attack
             return None  # violence or coercion against people: crime, or an unnamed perpetrator
+        if etype == "COERCE" and pt.cyber_object(tok) and a_kind in (pt.PEOPLE, pt.ORG, pt.NONE):
+            return None  # a cyber attack on an organisation: coercion, whoever the hackers are
         if etype == "PROTEST" and a_kind in (pt.PEOPLE, pt.ORG, pt.NONE):
             return None  # protesters are political actors by what they do
         if etype == "AID" and t_kind == pt.PEOPLE and a_kind in (pt.PEOPLE, pt.ORG, pt.NONE):

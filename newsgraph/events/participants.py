@@ -314,7 +314,23 @@ def _political_modifier(c: Token, place: bool = False) -> bool:
 def _agent_noun(tok: Token) -> bool:
     """A noun for a person or group by what they do: "hackers", "activists", "civilians"."""
     low = tok.lower_
-    return tok.tag_ in ("NNS", "NNPS") and low.endswith(("ers", "ists", "ians", "ees", "ants")) or low.endswith(("ist", "ian"))
+    return tok.tag_ in ("NNS", "NNPS") and low.endswith(("ers", "ists", "ians", "ees", "ants")) or low.endswith(("ist", "ian")) or low in _PERSON_ROLES
+
+
+#: singular nouns for a person by what they do, which no suffix gives away
+_PERSON_ROLES = frozenset(
+    "user poster hacker blogger member resident worker driver passenger citizen voter volunteer student teacher "
+    "farmer fisherman soldier officer guard prisoner detainee hostage victim survivor witness suspect gunman".split()
+)
+#: what a cyber attack hits ("hackers attacked the ministry's website")
+CYBER = frozenset("website websites site sites server servers network networks homepage system systems account accounts database databases".split())
+
+
+def cyber_object(tok: Token) -> bool:
+    """The verb acts on a website, server or network (its object or passive subject)."""
+    return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in CYBER for c in tok.children) or (
+        tok.dep_ in ("acl", "relcl") and tok.head.lemma_.lower() in CYBER
+    )
 
 
 def is_political(k: str) -> bool:
