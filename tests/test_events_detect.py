@@ -394,3 +394,17 @@ def test_a_main_verb_tagged_as_a_noun_is_still_read(pipeline):
     text = "The Members of the Security Council urge the Prime Minister-designate, Ali Hassan, to work swiftly to form a government."
     ev = _one(pipeline, text, "urge")
     assert ev.type == "REQUEST" and ev.target == "Ali Hassan"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cisco has promised a compatible release of the software.",
+        "The SDK will allow third party software developers to build applications.",
+        "Boeing has entered into an agreement with Russian airline Aeroflot to sell 22 aircraft.",
+        "\"We want to thank our teams for their dedication,\" said the Airbus President and Chief Executive Officer.",
+        "\"We plan to use the 787 to expand our business,\" says ANA senior vice president Mitsuo Morimoto.",
+    ],
+)
+def test_business_between_firms_is_no_event(pipeline, text):
+    assert not _events(pipeline, text)

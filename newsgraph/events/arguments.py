@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from newsgraph.events import participants as pt
 from newsgraph.events import tables
 from newsgraph.events.coder import (
     Trigger,
@@ -242,7 +243,7 @@ def actor_like(tok: Token) -> bool:
     if any(c.dep_ == "appos" and c.ent_type_ in ("PERSON", "ORG") for c in tok.children):
         return True  # "the Prime Minister-designate, Ali Hassan"
     low = tok.lemma_.lower()
-    return low in _PEOPLE or tok.lower_ in _PEOPLE or low in tables.agents()
+    return low in _PEOPLE or tok.lower_ in _PEOPLE or low in tables.agents() or low in pt.COMPANY_WORDS
 
 
 def phrase_actor_like(tok: Token) -> bool:
@@ -399,6 +400,8 @@ def _target(tok: Token, nominal: bool, where: bool = True) -> Token | None:
     # a participant named anywhere in the verb's own phrase ("a mediation effort between X and Y")
     for t in _post_scope(tok):
         if t.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") and t.dep_ not in ("compound",) and t.pos_ in ("PROPN", "NOUN", "ADJ"):
+            if t.dep_ == "amod" and t.head.i > t.i and (t.head.ent_type_ or t.head.lemma_.lower() in pt.COMPANY_WORDS):
+                continue  # "Russian airline Aeroflot": the airline, not its nationality
             return t
     return things[0] if things else None
 

@@ -239,8 +239,12 @@ class EventFinder(Component):
                 coded, cameo = fight, fight.cameo
         if coded.type == "ASSAULT" and (t_tok is not None and t_tok.lemma_.lower() in participants.CYBER or participants.cyber_object(trig.token)):
             coded = dataclasses.replace(coded, type="COERCE", mode="cyber")  # "hackers attacked the website"
-        in_places = frozenset(t.idx for p in doc.get("places") if sent.start_char <= p.start < sent.end_char for t in sent if p.start <= t.idx < p.end)
-        a_kind = self._kind(a_tok, actor, info.titled, in_places)
+        here = [p for p in doc.get("places") if sent.start_char <= p.start < sent.end_char]
+        in_places = frozenset(t.idx for p in here for t in sent if p.start <= t.idx < p.end)
+        # a town acts only in a metonymy for its state ("Kyiv said"): a small one that shares a
+        # firm's name ("Cisco promised") is no state acting
+        acting = frozenset(t.idx for p in here if p.kind != "city" or participants.is_state_city(p.name) for t in sent if p.start <= t.idx < p.end)
+        a_kind = self._kind(a_tok, actor, info.titled, acting)
         t_kind = self._kind(t_tok, target, info.titled, in_places)
         why = detect.reject(coded.type, trig, a_tok, t_tok, a_kind, t_kind, participants.context(sent, info.article))
         if why is not None:

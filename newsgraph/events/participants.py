@@ -60,7 +60,7 @@ _ORG_WORDS = frozenset(
     "secretariat presidency kremlin pentagon junta taliban hamas hezbollah state".split()
 )
 #: words that make an organisation a company
-_COMPANY_WORDS = frozenset(
+COMPANY_WORDS = frozenset(
     "inc inc. corp corp. corporation co co. ltd ltd. llc plc ag sa gmbh company companies firm firms airline airlines air "
     "airways bank carrier maker makers manufacturer retailer studio studios records motors holdings "
     "enterprises industries technologies labs".split()
@@ -223,6 +223,11 @@ def _is_country(ws: list[str]) -> bool:
     return any(w.removesuffix("'s").removesuffix("’s") in cs for w in ws if len(w) > 1)
 
 
+def is_state_city(name: str) -> bool:
+    """A capital or major city that stands for its state in the news (Phoenix's country table)."""
+    return _is_country(_words(name))
+
+
 def kind(
     tok: Token | None, text: str | None, entity_id: str | None = None, titled: frozenset[str] | set[str] = frozenset(),
     place: bool = False,
@@ -243,11 +248,17 @@ def kind(
         return NONE  # "killed by an improvised explosive device": a weapon, its user unsaid
     if head in _TEAM:
         return ORG  # "the US team", "Belgium's squad": a side in a game, whatever its country
+    if "third party" in low or "third-party" in low:
+        wset = wset - {"party", "third-party"}  # "third party developers": no political party
     codes = _codes(text)
     if any(p in low for p in _BODY_PHRASES) or wset & _BODY_WORDS or _named_actor(ws, ent):
         return POLITICAL
+    if wset & _BUSINESS_TITLES and any(t.ent_type_ == "ORG" for t in tok.subtree) and not any(
+        t.ent_type_ in ("GPE", "NORP") for t in tok.subtree
+    ) and not wset & _ORG_WORDS:
+        return COMPANY  # "the Airbus president and chief executive", "ANA's senior vice president"
     if codes & _POLITICAL_CODES or wset & _ORG_WORDS and ent not in ("PERSON",):
-        if not (wset & _COMPANY_WORDS and ent == "ORG"):
+        if not (wset & COMPANY_WORDS and ent == "ORG"):
             return POLITICAL
     if tok.pos_ == "PROPN" and " ".join(ws) in tables.countries():
         return POLITICAL  # a country's name, whatever label the tagger gave it ("Benin" as a person)
@@ -266,7 +277,7 @@ def kind(
         return POLITICAL  # "the ministers", "officials", "the foreign secretary", "the authorities"
     if codes & _ARMED_CODES or head in _ARMED_WORDS:
         return ARMED
-    if codes & _COMPANY_CODES or wset & _COMPANY_WORDS:
+    if codes & _COMPANY_CODES or wset & COMPANY_WORDS:
         return COMPANY
     if ent in ("ORG", "FAC") or tok.pos_ == "PROPN":
         # a modifier may say whose it is: "Iraqi forces", "the US-led coalition"
