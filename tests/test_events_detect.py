@@ -408,3 +408,10 @@ def test_a_main_verb_tagged_as_a_noun_is_still_read(pipeline):
 )
 def test_business_between_firms_is_no_event(pipeline, text):
     assert not _events(pipeline, text)
+
+
+def test_a_defeat_in_a_vote_is_no_attack_and_who_lost_resigns(pipeline):
+    evs = _events(pipeline, "The opposition leader was defeated in this district, and resigned his leadership of the party.")
+    assert not [e for e in evs if e.type == "ASSAULT"]
+    ev = next(e for e in evs if e.trigger == "resigned")
+    assert ev.type == "RETREAT" and ev.actor == "opposition leader"

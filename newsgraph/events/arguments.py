@@ -180,6 +180,10 @@ def actor_token(trig: Trigger) -> Token | None:
         s = subject_of(cur)
         if s is not None:
             return _instrument_owner(s)
+        if cur.dep_ == "conj" and cur.head.i != cur.i and not _passive(cur)[1]:
+            ps = _passive(cur.head)[1]
+            if ps is not None and _passive(cur.head)[0] is None:
+                return ps  # "was defeated in the vote, and resigned": the one defeated resigned
         if cur.dep_ in ("xcomp", "conj", "advcl", "acomp") and cur.head.i != cur.i:
             cur = cur.head
             continue

@@ -46,6 +46,7 @@ _FACED = frozenset(
     "competition pressure criticism charge charges challenge challenges question questions opposition problem problems "
     "difficulty difficulties scrutiny trial threat threats risk risks shortage shortages deadline backlash prospect".split()
 )
+_DEFEAT = frozenset({"defeat", "beat", "topple", "oust", "rout", "crush"})
 _AUTHORITY = frozenset({"COERCE", "SANCTION", "ACCUSE", "REJECT", "ASSAULT", "AID"})
 _NAMING = frozenset({"call", "name", "dub", "label", "term", "describe", "brand"})
 
@@ -109,8 +110,8 @@ def reject(
             return "sport"
     if ctx.election and lemma in pt.SPORT_VERBS:
         return "election"
-    if a_tok is None and etype == "ASSAULT" and lemma in _HARM_ONLY and not ctx.attack:
-        return "no-perpetrator"
+    if a_tok is None and etype == "ASSAULT" and (lemma in _HARM_ONLY or lemma in _DEFEAT) and not ctx.attack:
+        return "no-perpetrator"  # "was defeated in this district": a result (a vote, a game), no one named fought
     if ctx.disaster and not ctx.attack and etype in _CONFLICT:
         if etype == "ASSAULT" or a_kind != pt.POLITICAL:
             return "disaster"
