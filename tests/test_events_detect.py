@@ -415,3 +415,7 @@ def test_a_defeat_in_a_vote_is_no_attack_and_who_lost_resigns(pipeline):
     assert not [e for e in evs if e.type == "ASSAULT"]
     ev = next(e for e in evs if e.trigger == "resigned")
     assert ev.type == "RETREAT" and ev.actor == "opposition leader"
+
+
+def test_troops_moved_within_the_country_mobilize(pipeline):
+    assert _one(pipeline, "The government deployed troops to the border region after the clashes.", "deployed").type == "MOBILIZE"

@@ -233,6 +233,10 @@ class EventFinder(Component):
             aid = mapping.code("070")  # "the alliance supports the rebel army": military aid, not praise
             if aid is not None:
                 coded, cameo = dataclasses.replace(aid, mode="military"), aid.cameo
+        if cameo.startswith("072") and trig.token.lemma_.lower() in ("deploy", "send", "dispatch") and not _to_state(trig.token):
+            moved = mapping.code("154")  # "deployed troops to the border region": forces moved, no aid to anyone
+            if moved is not None:
+                coded, cameo = moved, moved.cameo
         if trig.token.lemma_.lower() in ("seize", "capture", "take") and _taken_from_forces(trig.token):
             fight = mapping.code("190")  # "seized the airport from the militia's fighters": an assault
             if fight is not None:
@@ -517,6 +521,15 @@ def _takes_up(tok: Token) -> bool:
     report takes up the strikes reported before it (their actor is its actor), unless it names
     another hand ("a suicide attack", "a car bomb attack")."""
     return tok.lower_ in _TAKEN_UP and not any(c.lower_ in _OTHER_HAND for c in tok.children if c.dep_ in ("amod", "compound"))
+
+
+def _to_state(tok: Token) -> bool:
+    """Sent to a state or a party ("sent troops to Iraq", "deployed advisers to the Kurdish forces")."""
+    for c in tok.subtree:
+        if c.dep_ == "pobj" and c.head.lower_ in ("to", "into", "for") and (c.ent_type_ in ("GPE", "NORP", "ORG") or args.actor_like(c)):
+            if c.lemma_.lower() not in ("region", "area", "border", "front", "zone", "city", "town", "province"):
+                return True
+    return any(c.dep_ == "dative" for c in tok.children)
 
 
 def _condemned_act(tok: Token) -> Token | None:
