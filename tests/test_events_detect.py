@@ -419,3 +419,17 @@ def test_a_defeat_in_a_vote_is_no_attack_and_who_lost_resigns(pipeline):
 
 def test_troops_moved_within_the_country_mobilize(pipeline):
     assert _one(pipeline, "The government deployed troops to the border region after the clashes.", "deployed").type == "MOBILIZE"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The Iraqis unite against the militants.", "unite"),
+        ("The United States stands with the Iraqi people as they confront the militants.", "confront"),
+        ("The country will be able to benefit from this loan guarantee.", "benefit"),
+        ("The society is closely associated with the Syrian state.", "associated"),
+        ("The minister said the people of the region can count on support from the government.", "count"),
+    ],
+)
+def test_verbs_in_a_sense_that_is_no_act(pipeline, text, trigger):
+    assert not [e for e in _events(pipeline, text) if e.trigger == trigger]

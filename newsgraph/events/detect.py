@@ -46,6 +46,8 @@ _FACED = frozenset(
     "competition pressure criticism charge charges challenge challenges question questions opposition problem problems "
     "difficulty difficulties scrutiny trial threat threats risk risks shortage shortages deadline backlash prospect".split()
 )
+#: verbs whose sense in news is no act of one actor toward another
+_NO_ACT_SENSES = frozenset({"confront", "benefit", "associate", "rely", "depend"})
 _DEFEAT = frozenset({"defeat", "beat", "topple", "oust", "rout", "crush"})
 _AUTHORITY = frozenset({"COERCE", "SANCTION", "ACCUSE", "REJECT", "ASSAULT", "AID"})
 _NAMING = frozenset({"call", "name", "dub", "label", "term", "describe", "brand"})
@@ -85,6 +87,10 @@ def reject(
             return "mobilize-sense"
     if etype == "PROTEST" and lemma in ("demonstrate", "show", "march") and any(c.dep_ == "dobj" for c in tok.children):
         return "sense"  # "engineers demonstrated the new engine": showing, not protesting
+    if lemma in _NO_ACT_SENSES or lemma == "count" and any(c.dep_ == "prep" and c.lower_ in ("on", "upon") for c in tok.children):
+        return "sense"  # "confront the militants", "benefit from", "is associated with", "can count on"
+    if lemma in ("unite", "rally", "stand") and etype == "CONSULT" and any(c.dep_ == "prep" and c.lower_ == "against" for c in tok.children):
+        return "sense"  # "Iraqis unite against the militants": no meeting with them
     if lemma == "face" and any(c.dep_ == "dobj" and c.pos_ == "NOUN" and not c.ent_type_ and c.lemma_.lower() in pt.ABSTRACT | _FACED for c in tok.children):
         return "sense"  # "faces stiff competition", "faced criticism": no meeting
     if etype == "CONSULT" and a_tok is None and not trig.nominal:
