@@ -601,12 +601,12 @@ def _statement_by(tok: Token, back: int = 8) -> Token | None:
     """The subject of the nearest "X said:" line above the sentence of ``tok`` (a press release's
     statement, not in quotation marks, whose "I" and "we" are X)."""
     sd = tok.doc
-    start = tok.sent.start
-    seen = 0
-    for s in reversed(list(sd[: start].sents)) if start > 0 else []:
-        seen += 1
-        if seen > back:
+    cur = tok.sent
+    for _ in range(back):
+        if cur.start == 0:
             break
+        s = sd[cur.start - 1].sent
+        cur = s
         words = [t for t in s if not t.is_space]
         if len(words) < 2 or words[-1].text != ":":
             continue
