@@ -433,3 +433,27 @@ def test_troops_moved_within_the_country_mobilize(pipeline):
 )
 def test_verbs_in_a_sense_that_is_no_act(pipeline, text, trigger):
     assert not [e for e in _events(pipeline, text) if e.trigger == trigger]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "etype"),
+    [
+        ("The EU will host in Brussels a round of bilateral talks on the conflict.", "host", "CONSULT"),
+        ("The envoy has been engaging with the full spectrum of Syrian society.", "engaging", "CONSULT"),
+        ("Our partners are pushing the militants out of the valley.", "pushing", "ASSAULT"),
+        ("Police prevented the demonstration staged by students at the university.", "prevented", "COERCE"),
+    ],
+)
+def test_verb_senses_by_their_complements(pipeline, text, trigger, etype):
+    assert _one(pipeline, text, trigger).type == etype
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The groups focused on supporting refugees and preventing sexual violence in conflict.", "preventing"),
+        ("The police officers were called on to ask their questions.", "called"),
+    ],
+)
+def test_causes_and_turns_to_speak_are_no_acts(pipeline, text, trigger):
+    assert not [e for e in _events(pipeline, text) if e.trigger == trigger]

@@ -136,6 +136,13 @@ def under_attack(tok: Token) -> tuple[str, Token | None] | None:
 
 
 _DIRECTIVE = frozenset({"want", "tell", "instruct", "direct"})
+_MEETINGS = frozenset({"talks", "talk", "meeting", "meetings", "summit", "conference", "round", "negotiations", "visit"})
+_PREVENT = frozenset({"prevent", "combat", "tackle", "counter"})
+_SCOURGES = frozenset(
+    "violence extremism terrorism radicalisation radicalization crime abuse trafficking proliferation corruption "
+    "conflict poverty hunger disease impunity hatred discrimination".split()
+)
+_SANCTION_HEADS = frozenset({"sanction", "sanctions", "listing", "listings", "measure", "measures", "embargo", "designation", "designations"})
 _CYBER_ATTACK = frozenset({"attack", "hack", "target", "bombard", "hit", "disrupt", "flood", "paralyze", "paralyse"})
 _TRAVEL = frozenset({"fly", "travel", "head", "arrive", "go", "come"})
 
@@ -165,7 +172,7 @@ def code_token(tok: Token) -> tuple[str, str] | None:
         return "143", "rule"  # "went on strike": a strike of workers, not an attack
     if tok.lemma_.lower() in ("call", "appeal") and any(
         c.dep_ == "prep" and c.lower_ in ("for", "on", "upon") and any(g.dep_ == "pobj" for g in c.children) for c in tok.children
-    ) and not any(c.dep_ in ("dobj", "oprd") for c in tok.children):
+    ) and not any(c.dep_ in ("dobj", "oprd", "nsubjpass", "auxpass") for c in tok.children):
         return "100", "rule"  # "called for an inquiry", "called on all parties to respect ...": a demand
     if tok.lemma_.lower() == "vote":
         # a vote is no act toward an actor unless it turns something down
@@ -181,6 +188,23 @@ def code_token(tok: Token) -> tuple[str, str] | None:
         c.dep_ in ("ccomp", "xcomp") and (code_verb(c) or ("---",))[0] != "---" for c in tok.children
     ):
         return None  # "hope those injured recover quickly": a wish, not an appeal to anyone
+    if lemma == "call" and any(c.dep_ == "auxpass" for c in tok.children) and not any(c.dep_ == "agent" for c in tok.children):
+        return None  # "were called on to ask their questions": given the floor, no one appealed to
+    if lemma == "engage" and any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
+        return "040", "rule"  # "engaging with civil society": talking with them, not fighting
+    if lemma == "host" and any(c.dep_ == "dobj" and c.lemma_.lower() in _MEETINGS for c in tok.subtree):
+        return "043", "rule"  # "will host a round of talks": a meeting (scheduled when "will")
+    if lemma == "push" and any(c.dep_ == "dobj" for c in tok.children) and any(
+        c.lower_ in ("out", "back", "from") and c.dep_ in ("prt", "prep", "advmod") for c in tok.children
+    ):
+        return "190", "rule"  # "pushing the militants out of the valley": fighting, not pressing
+    if lemma in _PREVENT and any(
+        c.dep_ == "dobj" and (c.lemma_.lower() in _SCOURGES or (noun_code(c) or "")[:2] in ("18", "19", "20")) and not any(g.dep_ == "prep" and g.lower_ == "from" for g in tok.children)
+        for c in tok.children
+    ):
+        return None  # "preventing sexual violence", "combating extremism": a cause, no act toward anyone
+    if lemma == "target" and tok.dep_ in ("acl", "relcl") and tok.head.lemma_.lower() in _SANCTION_HEADS:
+        return "163", "rule"  # "sanctions listings targeting arms dealers": the sanction's target
     if lemma in _DIRECTIVE and _told_to(tok):
         return "100", "rule"  # "want the president to release funds", "told airlines not to buy": a demand
     ended = rules.ends_presence(tok)
