@@ -457,3 +457,14 @@ def test_verb_senses_by_their_complements(pipeline, text, trigger, etype):
 )
 def test_causes_and_turns_to_speak_are_no_acts(pipeline, text, trigger):
     assert not [e for e in _events(pipeline, text) if e.trigger == trigger]
+
+
+def test_who_is_encouraged_by_a_decision_supports_its_maker(pipeline):
+    text = "The members of the council are encouraged by the decision of the president to appoint a new premier."
+    ev = _one(pipeline, text, "encouraged")
+    assert ev.type == "SUPPORT" and ev.actor == "council" and ev.target == "president"
+
+
+def test_airstrikes_read_as_a_verb_still_name_their_owner(pipeline):
+    text = "A series of precision U.S. airstrikes against militant operatives this week killed more than 20 militants."
+    assert _one(pipeline, text, "killed").actor == "U.S."

@@ -18,7 +18,7 @@ from newsgraph.events import participants as pt
 from newsgraph.events import tables
 from newsgraph.events.coder import (
     Trigger,
-    dismay,
+    feeling,
     headline_participle,
     misparsed_main_verb,
     nominal_actor,
@@ -135,9 +135,9 @@ def _instrument_owner(tok: Token) -> Token:
     French airstrikes" -> French), else the noun itself (an instrument whose owner is unsaid)."""
     if (tok.lemma_.lower() in _QUANTITY_HEADS or tok.lemma_.lower() in _SERIES) and tok.pos_ == "NOUN":
         inner = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)
-        if inner is not None and inner.pos_ == "NOUN" and noun_code(inner):
+        if inner is not None and noun_code(inner):  # (the tagger may read "airstrikes" as a verb)
             tok = inner
-    if tok.pos_ == "NOUN" and noun_code(tok):
+    if tok.pos_ in ("NOUN", "VERB") and tok.dep_ != "ROOT" and noun_code(tok):
         owner = nominal_actor(tok)
         if owner is not None:
             return owner
@@ -154,7 +154,7 @@ def actor_token(trig: Trigger) -> Token | None:
         return under[1]
     if tok.dep_ == "ROOT" and headline_participle(tok):
         return None  # "Migrants rescued off coast": a passive headline that names no agent
-    if dismay(tok):  # "he was appalled by the attack": the one dismayed criticises
+    if feeling(tok):  # "he was appalled by the attack": the one dismayed criticises; "encouraged by"
         subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         return subj if subj is not None else subject_of(tok.head) if tok.dep_ in ("acomp", "conj") else None
     agent, psubj = _passive(tok)
@@ -334,13 +334,16 @@ def _target(tok: Token, nominal: bool, where: bool = True) -> Token | None:
                 if g is not None:
                     return g
         return None
-    if dismay(tok):  # the cause of the dismay, or who did it ("the attack ... by government forces")
+    if feeling(tok):  # the cause of the dismay, or who did it ("the attack ... by government forces")
         cause = next((g for c in tok.subtree if c.dep_ in ("agent", "prep") and c.lower_ in ("by", "at", "over", "about")
                       for g in c.children if g.dep_ == "pobj"), None)
         if cause is None:
             return None
         doer = next((g for c in cause.children if c.dep_ in ("prep", "agent") and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"), None)
-        return doer or nominal_actor(cause) or cause
+        owner = None if actor_like(cause) else next(
+            (g for c in cause.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj" and actor_like(g)), None
+        )  # "encouraged by the decision of the president": the president
+        return doer or nominal_actor(cause) or owner or cause
     agent, psubj = _passive(tok)
     if psubj is None and tok.dep_ == "ROOT" and headline_participle(tok):
         psubj = subject_of(tok)  # "Migrants rescued off coast" read as a past tense: the patient

@@ -331,15 +331,23 @@ def sentence_triggers(sent: Any) -> list[Trigger]:
 
 
 #: feelings a statement expresses about an act: "I am appalled by ...", "deeply concerned by reports of ..."
+_PLEASED = frozenset("encouraged pleased heartened delighted gratified glad reassured".split())
 _DISMAY = frozenset("appalled shocked outraged horrified dismayed alarmed disturbed concerned sickened disgusted".split())
 
 
 def dismay(tok: Token) -> bool:
     """A speaker's dismay at something named ("appalled by this latest attack", "concerned by
     reports of ceasefire violations"): a criticism (CAMEO 111, ACCUSE) of who did it."""
-    if tok.lower_ not in _DISMAY or tok.dep_ not in ("acomp", "ROOT", "conj", "amod", "ccomp", "xcomp") or tok.dep_ == "amod" and tok.head.pos_ != "AUX":
+    return feeling(tok, _DISMAY)
+
+
+def feeling(tok: Token, words: frozenset[str] | None = None) -> bool:
+    """A feeling about something named, dismay or gladness ("encouraged by the decision of the
+    president"): the one who feels it is the actor, what (or whose act) it is about the target."""
+    words = words if words is not None else _DISMAY | _PLEASED
+    if tok.lower_ not in words or tok.dep_ not in ("acomp", "ROOT", "conj", "amod", "ccomp", "xcomp") or tok.dep_ == "amod" and tok.head.pos_ != "AUX":
         return False
-    if tok.dep_ == "conj" and tok.head.lower_ not in _DISMAY:
+    if tok.dep_ == "conj" and tok.head.lower_ not in words:
         return False
     return any(c.dep_ in ("prep", "agent") and c.lower_ in ("by", "at", "over", "about") for c in tok.children) or (
         tok.dep_ == "conj" or any(c.dep_ == "conj" and c.lower_ in _DISMAY for c in tok.children)
