@@ -468,3 +468,7 @@ def test_who_is_encouraged_by_a_decision_supports_its_maker(pipeline):
 def test_airstrikes_read_as_a_verb_still_name_their_owner(pipeline):
     text = "A series of precision U.S. airstrikes against militant operatives this week killed more than 20 militants."
     assert _one(pipeline, text, "killed").actor == "U.S."
+
+
+def test_welcoming_a_deal_is_praise(pipeline):
+    assert _one(pipeline, "The minister welcomes the new budget deal between the two governments.", "welcomes").type == "SUPPORT"

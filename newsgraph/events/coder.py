@@ -136,6 +136,7 @@ def under_attack(tok: Token) -> tuple[str, Token | None] | None:
 
 
 _DIRECTIVE = frozenset({"want", "tell", "instruct", "direct"})
+_GUESTS = frozenset("president minister delegation delegations leader leaders visitor visitors guest guests envoy king queen prince premier chancellor counterpart".split())
 _MEETINGS = frozenset({"talks", "talk", "meeting", "meetings", "summit", "conference", "round", "negotiations", "visit"})
 _PREVENT = frozenset({"prevent", "combat", "tackle", "counter"})
 _SCOURGES = frozenset(
@@ -220,6 +221,10 @@ def code_token(tok: Token) -> tuple[str, str] | None:
         return rules.ANAPHOR, "anaphor"
     got = code_verb(tok)
     code = got[0] if got else "---"
+    if lemma == "welcome" and code[:2] == "04" and any(
+        c.dep_ == "dobj" and c.pos_ == "NOUN" and not c.ent_type_ and (c.lemma_.lower() not in _GUESTS) for c in tok.children
+    ):
+        return "051", "rule"  # "welcomes the new budget deal": praise, not hosting a visitor
     if lemma in _TRAVEL and code[:2] == "03" and tok.tag_ in ("VBD", "VBN") and not _has_intent(tok):
         return "042", "rule"  # "flew to Ankara to meet ...": a visit made, not an intent to meet
     if lemma in _CRITICISE and (got is None or code.startswith("01")):
