@@ -347,6 +347,10 @@ class EventFinder(Component):
             spoke = _statement_by(tok)
             if spoke is not None:  # "The Foreign Minister said:" above the statement
                 return spoke
+        if tok.lower_ in ("we", "us") and tok.text != "US":
+            body = _we_body(tok)
+            if body is not None:  # "The UK has worked with its partners ... We are targeting ...": the UK
+                return body
         own = protagonist if tok.lower_ in ("i", "me") else issuer if tok.lower_ in ("we", "us") and tok.text != "US" else None
         if own is not None and not _in_quote(doc, tok.idx):
             span = tok.doc.char_span(own[0], own[1], alignment_mode="expand")
@@ -616,6 +620,22 @@ def _statement_by(tok: Token, back: int = 8) -> Token | None:
             if subj is not None and not args.is_pronoun(subj):
                 return subj
         return None  # another kind of line ends with a colon: no statement line
+    return None
+
+
+def _we_body(tok: Token, back: int = 4) -> Token | None:
+    """The state or body a statement's "we" speaks for: the subject of a sentence just before it
+    in the same paragraph that names one ("The UK has worked ... We are targeting ...")."""
+    sd = tok.doc
+    cur = tok.sent
+    for _ in range(back):
+        if cur.start == 0 or "\n\n" in sd[cur.start - 1].text or (cur.start > 0 and "\n\n" in sd[cur.start - 1].whitespace_):
+            return None
+        cur = sd[cur.start - 1].sent
+        root = cur.root
+        subj = args.subject_of(root)
+        if subj is not None and subj.ent_type_ in ("ORG", "GPE") and not args.is_pronoun(subj):
+            return subj
     return None
 
 
