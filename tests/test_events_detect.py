@@ -472,3 +472,8 @@ def test_airstrikes_read_as_a_verb_still_name_their_owner(pipeline):
 
 def test_welcoming_a_deal_is_praise(pipeline):
     assert _one(pipeline, "The minister welcomes the new budget deal between the two governments.", "welcomes").type == "SUPPORT"
+
+
+def test_standing_by_a_state_supports_it_and_uk_is_a_state(pipeline):
+    ev = _one(pipeline, "The UK stands by Iraq to defeat the militants and end this violence.", "stands")
+    assert ev.type == "SUPPORT" and ev.target == "Iraq" and ev.actor_kind == "political"

@@ -367,8 +367,9 @@ def _target(tok: Token, nominal: bool, where: bool = True) -> Token | None:
                 own = any(g.dep_ == "poss" and g.pos_ == "PRON" for g in c.children)  # "withdraw its troops"
                 (cands if actor_like(c) and c.pos_ != "NUM" and not own else things).append(c)
         aimed = v.lemma_.lower() in _AIM_VERBS  # "fired 36 shells at police posts": the posts are hit
+        beside = v.lemma_.lower() in ("stand", "stay", "remain")  # "stands by Iraq": Iraq is supported
         for c in v.children:
-            if c.dep_ == "prep" and (c.lower_ in ("to", "against", "upon", "toward", "towards", "with", "on", "between") or aimed and c.lower_ == "at"):
+            if c.dep_ == "prep" and (c.lower_ in ("to", "against", "upon", "toward", "towards", "with", "on", "between") or aimed and c.lower_ == "at" or beside and c.lower_ in ("by", "behind", "beside")):
                 cands.extend(g for g in c.children if g.dep_ == "pobj")
         for c in v.children:  # "demanded that the US cancel ...", "urged X to ..."
             if c.dep_ in ("ccomp", "xcomp") and (c.left_edge.i == 0 or c.doc[c.left_edge.i - 1].text != ","):
