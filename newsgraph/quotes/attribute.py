@@ -213,8 +213,23 @@ def _fragment(text: str, it: Item, sd: Any) -> bool:
     seg = text[it.start : it.end].strip()
     if len(seg.split()) > 2 or seg.rstrip("’'\"”")[-1:] in (".", "!", "?"):
         return False
+    if _opens_cued_sentence(text, it):
+        return False  # '"Not yet," the coach said.', '"My hope," she said, "is ...": a statement's opening
     span = sd.char_span(it.start, it.end, alignment_mode="expand") if sd is not None else None
     return span is None or not any(t.pos_ in ("VERB", "AUX") for t in span)
+
+
+def _opens_cued_sentence(text: str, it: Item) -> bool:
+    """'"Not yet," the coach said.': a quote that opens its sentence, ends in a comma inside its
+    marks and has its cue right after the closing mark is what the speaker said (or the first
+    half of a split quote), never a scare quote."""
+    m = it.pieces[0]
+    if it.cue is None or m.close_at is None or not text[m.start : m.end].rstrip().endswith(","):
+        return False
+    if not (m.close_at < it.cue.start <= m.close_at + 40):
+        return False
+    before = text[max(0, m.open_at - 3) : m.open_at].rstrip(" \t")
+    return before == "" or before.endswith(("\n", ".", "!", "?", "”", '"', ":"))
 
 
 def _modifier(doc: Document, m: Marked) -> bool:

@@ -20,6 +20,12 @@ _ALWAYS = frozenset({"said", "says", "told", "tells", "added", "adds"})
 _OBJECT_VERBS = frozenset({"cite", "deny", "confirm", "announce", "reveal", "propose", "recommend", "demand", "report", "predict"})
 #: verbs whose infinitive complement is reported content ("vowed to fight on")
 _INTENT_VERBS = frozenset({"vow", "pledge", "promise", "threaten", "urge", "ask", "demand", "warn", "call"})
+#: verbs of judging whose object and its "of"/"for" phrase are what is said ("accused the board of
+#: lying", "praised the firefighters for their courage")
+_CHARGE_VERBS = {"accuse": ("of",), "criticize": ("for",), "blame": ("for", "on"), "praise": ("for",),
+                 "condemn": ("for",), "commend": ("for",), "applaud": ("for",), "chide": ("for",), "scold": ("for",),
+                 "rebuke": ("for",), "blast": ("for",), "slam": ("for",), "lambaste": ("for",), "hail": ("for",),
+                 "laud": ("for",), "denounce": ("for",), "fault": ("for",), "thank": ("for",)}
 #: "asked not to be named / identified / quoted"
 _ANONYMITY = frozenset({"name", "identify", "quote", "cite", "disclose"})
 #: verbs whose finite clause after them is what is said, however the parser hangs it
@@ -263,6 +269,9 @@ def _object_content(verb: Any, text: str) -> tuple[int, int] | None:
     """Reported content that is not a clause: "called for an inquiry", "denied the allegations",
     "vowed to fight on"."""
     lemma = verb.lemma_.lower()
+    judged = _judged(verb, text)
+    if judged is not None:
+        return judged
     pick = None
     for c in verb.children:
         if c.i < verb.i:
@@ -287,6 +296,26 @@ def _object_content(verb: Any, text: str) -> tuple[int, int] | None:
             if c.dep_ == "xcomp" and c.i > pick.i:
                 e = max(e, _edges(c)[1])
     s, e = _trim_content(text, s, e)
+    return (s, e) if e - s >= 3 else None
+
+
+def _judged(verb: Any, text: str) -> tuple[int, int] | None:
+    """'described the plan as "a disaster"', 'accused the board of lying': the object of a verb of
+    saying or judging with its "as" phrase (any verb of saying) or its "of"/"for" phrase (verbs of
+    judging) is the reported content, object included."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i and c.pos_ in ("NOUN", "PROPN", "PRON")), None)
+    if obj is None:
+        return None
+    preps = _CHARGE_VERBS.get(verb.lemma_.lower(), ())
+    phrase = None
+    for c in (*verb.children, *obj.children):
+        if c.dep_ == "prep" and c.i > obj.i and (c.lower_ == "as" or c.lower_ in preps) \
+                and any(t.dep_ in ("pobj", "pcomp") for t in c.children):
+            if phrase is None or c.i < phrase.i:
+                phrase = c
+    if phrase is None:
+        return None
+    s, e = _trim_content(text, obj.left_edge.idx, _edges(phrase)[1])
     return (s, e) if e - s >= 3 else None
 
 
