@@ -306,10 +306,14 @@ def _judged(verb: Any, text: str) -> tuple[int, int] | None:
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i and c.pos_ in ("NOUN", "PROPN", "PRON")), None)
     if obj is None:
         return None
-    preps = _CHARGE_VERBS.get(verb.lemma_.lower(), ())
+    lemma = verb.lemma_.lower()
+    preps = _CHARGE_VERBS.get(lemma, ())
+    saying = speech_verbs().get(lemma) == "speech"
     phrase = None
     for c in (*verb.children, *obj.children):
-        if c.dep_ == "prep" and c.i > obj.i and (c.lower_ == "as" or c.lower_ in preps) \
+        # "as" on the verb only ("assumed a role as adviser" names a role; "such as" lists)
+        as_ = c.lower_ == "as" and saying and c.head.i == verb.i and not any(t.lower_ == "such" for t in c.children)
+        if c.dep_ == "prep" and c.i > obj.i and (as_ or c.lower_ in preps) \
                 and any(t.dep_ in ("pobj", "pcomp") for t in c.children):
             if phrase is None or c.i < phrase.i:
                 phrase = c
@@ -319,16 +323,40 @@ def _judged(verb: Any, text: str) -> tuple[int, int] | None:
     return (s, e) if e - s >= 3 else None
 
 
+def _trailing_cue(verb: Any) -> bool:
+    """'The ferry will not sail this winter, the harbour master told the paper.': a reporting verb
+    with its own subject after a comma, coordinated with the clause before it and reporting
+    nothing after it (the parser makes it a conjunct)."""
+    if verb.dep_ != "conj" or verb.head.i >= verb.i or verb.lemma_.lower() not in _SAY_LIKE:
+        return False
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i), None)
+    if subj is None or subj.left_edge.i == 0:
+        return False
+    sd = verb.doc
+    if sd[subj.left_edge.i - 1].text != "," or any(c.dep_ in ("cc", "preconj") for c in verb.head.children if c.i < verb.i and c.i > verb.head.i):
+        return False
+    return not any(c.dep_ in ("ccomp", "xcomp", "advcl") and c.i > verb.i for c in verb.children)
+
+
 def _parenthetical(verb: Any, text: str) -> list[tuple[int, int]]:
     """'The museum, Mr. Bush said, celebrated ...': the clause around a parenthetical cue, in
-    its two halves (either may be empty)."""
-    if verb.dep_ != "parataxis":
+    its two halves (either may be empty); 'The ferry will not sail, the harbour master said.':
+    the clause before a trailing cue."""
+    if verb.dep_ != "parataxis" and not _trailing_cue(verb):
         return []
     head = verb.head
+    if head.pos_ not in ("VERB", "AUX"):
+        if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            return []  # "His group, called the Fund, will ...": a participle naming a thing
+        head = verb.sent.root  # "The cost now, she said, is that ...": hung on a noun by the parser
+    if head.i == verb.i:
+        return []
     hs, he = _edges(head)
     subj = subject_of(verb)
     vs = subj.left_edge.idx if subj is not None and subj.head.i == verb.i and subj.i < verb.i else verb.idx
-    ve = verb.idx + len(verb.text)
+    ve = _edges(verb)[1]  # after the cue's own words ("she told me on Friday")
+    if verb.dep_ == "conj":
+        he = vs
     out = []
     for s, e in ((hs, vs), (ve, he)):
         s, e = _trim_content(text, s, e)
