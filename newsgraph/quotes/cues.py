@@ -17,7 +17,8 @@ _WH = frozenset({"whether", "if", "how", "which", "what", "where", "why", "who",
 #: forms that are reporting verbs whatever the tagger says ("Said Clinton: ...")
 _ALWAYS = frozenset({"said", "says", "told", "tells", "added", "adds"})
 #: verbs whose direct object is reported content ("denied the allegations")
-_OBJECT_VERBS = frozenset({"cite", "deny", "confirm", "announce", "reveal", "propose", "recommend", "demand", "report", "predict"})
+_OBJECT_VERBS = frozenset({"cite", "deny", "confirm", "announce", "reveal", "propose", "recommend", "demand", "report", "predict",
+                           "criticize", "condemn", "denounce", "claim", "acknowledge", "mention", "describe"})
 #: verbs whose infinitive complement is reported content ("vowed to fight on")
 _INTENT_VERBS = frozenset({"vow", "pledge", "promise", "threaten", "urge", "ask", "demand", "warn", "call"})
 #: verbs of judging whose object and its "of"/"for" phrase are what is said ("accused the board of
@@ -295,6 +296,16 @@ def _object_content(verb: Any, text: str) -> tuple[int, int] | None:
         for c in verb.children:
             if c.dep_ == "xcomp" and c.i > pick.i:
                 e = max(e, _edges(c)[1])
+    elif pick.dep_ == "dobj":
+        # "mentioned the remarks he had made as examples of ...": what follows the object up to a
+        # comma belongs to it (the parser may hang a relative clause or an "as" phrase on the verb)
+        for c in sorted(verb.children, key=lambda c: c.i):
+            if c.i <= pick.i:
+                continue
+            if c.dep_ in ("punct", "cc", "conj") or c.ent_type_ in ("DATE", "TIME"):
+                break
+            if c.dep_ in ("prep", "relcl", "acl", "ccomp", "advcl", "oprd"):
+                e = max(e, _edges(c)[1])
     s, e = _trim_content(text, s, e)
     return (s, e) if e - s >= 3 else None
 
@@ -311,8 +322,8 @@ def _judged(verb: Any, text: str) -> tuple[int, int] | None:
     saying = speech_verbs().get(lemma) == "speech"
     phrase = None
     for c in (*verb.children, *obj.children):
-        # "as" on the verb only ("assumed a role as adviser" names a role; "such as" lists)
-        as_ = c.lower_ == "as" and saying and c.head.i == verb.i and not any(t.lower_ == "such" for t in c.children)
+        # "as" after a verb of saying ("such as" lists)
+        as_ = c.lower_ == "as" and saying and not any(t.lower_ == "such" for t in c.children)
         if c.dep_ == "prep" and c.i > obj.i and (as_ or c.lower_ in preps) \
                 and any(t.dep_ in ("pobj", "pcomp") for t in c.children):
             if phrase is None or c.i < phrase.i:
