@@ -228,7 +228,7 @@ def _opens_cued_sentence(text: str, it: Item) -> bool:
         return False
     if not (m.close_at < it.cue.start <= m.close_at + 40):
         return False
-    before = text[max(0, m.open_at - 3) : m.open_at].rstrip(" \t")
+    before = text[max(0, m.open_at - 4) : m.open_at].rstrip(" \t'`")  # newswire '' and `` marks are two characters
     return before == "" or before.endswith(("\n", ".", "!", "?", "”", '"', ":"))
 
 

@@ -18,9 +18,11 @@ _WH = frozenset({"whether", "if", "how", "which", "what", "where", "why", "who",
 _ALWAYS = frozenset({"said", "says", "told", "tells", "added", "adds"})
 #: verbs whose direct object is reported content ("denied the allegations")
 _OBJECT_VERBS = frozenset({"cite", "deny", "confirm", "announce", "reveal", "propose", "recommend", "demand", "report", "predict",
-                           "criticize", "condemn", "denounce", "claim", "acknowledge", "mention", "describe"})
+                           "criticize", "condemn", "denounce", "claim", "acknowledge", "mention", "describe", "promise",
+                           "pledge"})
 #: verbs whose infinitive complement is reported content ("vowed to fight on")
-_INTENT_VERBS = frozenset({"vow", "pledge", "promise", "threaten", "urge", "ask", "demand", "warn", "call"})
+_INTENT_VERBS = frozenset({"vow", "pledge", "promise", "threaten", "urge", "ask", "demand", "warn", "call", "tell",
+                           "encourage", "instruct", "implore", "advise"})
 #: verbs of judging whose object and its "of"/"for" phrase are what is said ("accused the board of
 #: lying", "praised the firefighters for their courage")
 _CHARGE_VERBS = {"accuse": ("of",), "criticize": ("for",), "blame": ("for", "on"), "praise": ("for",),
