@@ -480,6 +480,10 @@ class SpeakerResolver:
         # nor a place or a name that describes a private person ("an East Flatbush resident")
         if role_head and tok.lemma_.lower() in PRIVATE_PERSON_NOUNS:
             inner = []
+        # "the premier of the state of Saxony remarked": a person who holds an office of a place,
+        # not the place (a spokesman speaks for it: "a spokesman for Russia" stays Russia)
+        if role_head and tok.lemma_.lower() in ROLE_NOUNS and not tok.lemma_.lower().startswith("spokes"):
+            inner = [mm for mm in inner if self.entities[mm.entity_id].label != "LOC"]
         if inner:
             mm = min(inner, key=lambda x: (_LABEL_RANK[self.entities[x.entity_id].label], x.start))
             e = max(e, tok.right_edge.idx + len(tok.right_edge.text)) if mm.start > tok.idx else e
