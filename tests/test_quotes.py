@@ -683,3 +683,77 @@ def test_speaker_threshold_setting() -> None:
     assert load_settings(env={"NEWSGRAPH_QUOTE_SPEAKER_THRESHOLD": "0.8"}).quote_speaker_threshold == 0.8
     with pytest.raises(ConfigError):
         load_settings(env={"NEWSGRAPH_QUOTE_SPEAKER_THRESHOLD": "2"})
+
+
+# ---------------------------------------------------------------- issue 11, second round (model)
+@pytest.mark.model
+def test_short_opening_of_a_split_quote_is_kept(pipeline) -> None:
+    doc, quotes = _run(pipeline, 'Coach Dana Whitfield met the players on Sunday.\n\n'
+                                 '"Honestly," Whitfield said, "we were not good enough in the second half."')
+    first = _find(doc, quotes, "Honestly")
+    assert first.kind == "direct" and first.speaker == "Dana Whitfield"
+    assert _find(doc, quotes, "not good enough").speaker == "Dana Whitfield"
+
+
+@pytest.mark.model
+def test_newswire_marks_open_a_cued_sentence(pipeline) -> None:
+    doc, quotes = _run(pipeline, "Mayor Ines Carvalho spoke at the depot.\n\n"
+                                 "''Sadly,'' Carvalho said, ''the bridge will close in the spring for a whole year.''")
+    assert _find(doc, quotes, "Sadly").speaker == "Ines Carvalho"
+
+
+@pytest.mark.model
+def test_a_quoted_word_with_no_cue_after_it_stays_a_fragment(pipeline) -> None:
+    doc, quotes = _run(pipeline, 'The council called the plan "reckless," and voted it down on Tuesday.')
+    assert not [q for q in quotes if q.text.startswith("reckless")]
+
+
+@pytest.mark.model
+def test_object_and_as_phrase_of_a_verb_of_saying(pipeline) -> None:
+    doc, quotes = _run(pipeline, 'Senator Lena Okafor described the new tax as "a gift to landlords" on Monday.')
+    q = _find(doc, quotes, "a gift to landlords")
+    assert q.kind == "mixed" and q.text.startswith("the new tax as")
+    assert q.speaker == "Lena Okafor"
+
+
+@pytest.mark.model
+def test_accused_of_and_criticized_for(pipeline) -> None:
+    doc, quotes = _run(pipeline, "Governor Paul Lindqvist accused the railway of hiding the accident reports. "
+                                 "Mayor Ruth Abara criticized the board for its silence.")
+    q = _find(doc, quotes, "hiding the accident reports")
+    assert q.text.startswith("the railway of") and q.speaker == "Paul Lindqvist"
+    q2 = _find(doc, quotes, "its silence")
+    assert q2.text.startswith("the board for") and q2.speaker == "Ruth Abara"
+
+
+@pytest.mark.model
+def test_told_someone_to_is_reported(pipeline) -> None:
+    doc, quotes = _run(pipeline, "Chief Marta Holm told her officers to stay away from the stadium.")
+    q = _find(doc, quotes, "to stay away from the stadium")
+    assert q.kind == "indirect" and q.speaker == "Marta Holm"
+
+
+@pytest.mark.model
+def test_trailing_cue_after_a_comma_reports_the_clause_before(pipeline) -> None:
+    doc, quotes = _run(pipeline, "The ferry company isn't planning any more night crossings this winter, the port's "
+                                 "harbour master, Tom Reddick, told The Gazette earlier this week.")
+    q = _find(doc, quotes, "night crossings")
+    assert q.text.startswith("The ferry company") and "Reddick" not in q.text
+    assert q.speaker == "Tom Reddick"
+
+
+@pytest.mark.model
+def test_parenthetical_cue_hung_on_a_noun(pipeline) -> None:
+    doc, quotes = _run(pipeline, "Ms. Ilse Brandt runs the dam. The cost now, she told me on Friday, "
+                                 "is that nobody trusts the dam.")
+    texts = [q.text for q in quotes]
+    assert any(t.startswith("is that nobody trusts") for t in texts), texts
+    assert not any(t.startswith("me on Friday") for t in texts)
+
+
+@pytest.mark.model
+def test_a_place_in_an_office_holders_phrase_does_not_speak(pipeline) -> None:
+    doc, quotes = _run(pipeline, 'The premier of the German state of Saxony remarked that "the decision is a '
+                                 'disgrace for the whole region."')
+    q = _find(doc, quotes, "disgrace for the whole region")
+    assert q.speaker != "Saxony" and q.speaker_role is not None and "premier" in q.speaker_role

@@ -433,13 +433,14 @@ def _chain(doc: Document, items: list[Item], cues: list[Cue]) -> None:
         if it.kind != "direct" or not it.pieces:
             continue
         m = it.pieces[0]
+        # the next piece of a multi-paragraph quote may hold the cue ("...\n\n"...," he said), also
+        # for an article's first quote
+        if it.cue is None and m.closed is False and n + 1 < len(items) and items[n + 1].pieces \
+                and items[n + 1].pieces[0].continued and items[n + 1].cue is not None:
+            it.cue = items[n + 1].cue
+            continue
         if it.cue is None and n > 0 and _long_enough(text, it):
             prev = items[n - 1]
-            # the next piece of a multi-paragraph quote may hold the cue ("...\n\n"...," he said)
-            if m.closed is False and n + 1 < len(items) and items[n + 1].pieces and items[n + 1].pieces[0].continued:
-                if items[n + 1].cue is not None:
-                    it.cue = items[n + 1].cue
-                    continue
             block = doc.blocks[m.block]
             opens_block = text[block.start : m.open_at].strip() == ""
             gap_blocks = m.block - _block_index(doc, prev.end - 1)

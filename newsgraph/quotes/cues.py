@@ -16,10 +16,10 @@ _SPEECH_NOUNS = frozenset({"claim", "statement", "assertion", "allegation", "rem
 _WH = frozenset({"whether", "if", "how", "which", "what", "where", "why", "who", "when"})
 #: forms that are reporting verbs whatever the tagger says ("Said Clinton: ...")
 _ALWAYS = frozenset({"said", "says", "told", "tells", "added", "adds"})
-#: verbs whose direct object is reported content ("denied the allegations")
+#: verbs whose direct object is reported content ("denied the allegations"; "claim" only when someone
+#: named claims: "people claiming benefits", "the storm claimed lives" are no statements; nor "pledged $5 million")
 _OBJECT_VERBS = frozenset({"cite", "deny", "confirm", "announce", "reveal", "propose", "recommend", "demand", "report", "predict",
-                           "criticize", "condemn", "denounce", "claim", "acknowledge", "mention", "describe", "promise",
-                           "pledge"})
+                           "criticize", "condemn", "denounce", "acknowledge", "mention", "describe", "promise"})
 #: verbs whose infinitive complement is reported content ("vowed to fight on")
 _INTENT_VERBS = frozenset({"vow", "pledge", "promise", "threaten", "urge", "ask", "demand", "warn", "call", "tell",
                            "encourage", "instruct", "implore", "advise"})
@@ -272,7 +272,8 @@ def _object_content(verb: Any, text: str) -> tuple[int, int] | None:
     """Reported content that is not a clause: "called for an inquiry", "denied the allegations",
     "vowed to fight on"."""
     lemma = verb.lemma_.lower()
-    judged = _judged(verb, text)
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    judged = None if passive else _judged(verb, text)
     if judged is not None:
         return judged
     pick = None
@@ -282,7 +283,9 @@ def _object_content(verb: Any, text: str) -> tuple[int, int] | None:
         if lemma == "call" and c.dep_ == "prep" and c.lower_ in ("for", "on"):
             pick = c  # "called for a ceasefire", "called on the UN to act"
             break
-        if lemma in _OBJECT_VERBS and c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and c.ent_type_ != "PERSON":
+        if (lemma in _OBJECT_VERBS or (lemma == "claim" and _claimant(verb))) and c.dep_ == "dobj" \
+                and c.pos_ in ("NOUN", "PROPN") and c.ent_type_ != "PERSON" \
+                and not passive:  # "were denied visas": a second object, not what is said
             pick = c
             break
         if lemma in _INTENT_VERBS and c.dep_ == "xcomp":
@@ -310,6 +313,15 @@ def _object_content(verb: Any, text: str) -> tuple[int, int] | None:
                 e = max(e, _edges(c)[1])
     s, e = _trim_content(text, s, e)
     return (s, e) if e - s >= 3 else None
+
+
+def _claimant(verb: Any) -> bool:
+    """'Ms. Ode claimed a record harvest': a named subject or a pronoun, not a thing ("the storm
+    claimed ten lives") nor a participle on a noun ("people claiming benefits")."""
+    if verb.dep_ in ("acl", "amod"):
+        return False
+    subj = subject_of(verb)
+    return subj is not None and (subj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or subj.lower_ in ("he", "she", "they", "we", "i"))
 
 
 def _judged(verb: Any, text: str) -> tuple[int, int] | None:
@@ -459,6 +471,9 @@ def find_cues(sd: Any, text: str, inside_quote: Any) -> list[Cue]:
                 c.dep_ == "xcomp" or (c.dep_ == "dobj" and not inside_quote(c.idx)) for c in tok.children):
             continue  # "continue to streamline", "added 300 jobs": not speech
         subj = _quoted_as(sd, tok) or _passive_agent(tok) or subject_of(tok)
+        # "He has been criticized for ...", "They were denied visas": whom a passive reporting verb
+        # is done to does not speak; with no agent named nobody does
+        done_to = subj is not None and subj.dep_ == "nsubjpass" and subj.head.i == tok.i
         pre = _after_close(sd, tok, inside_quote)
         if pre is not None and (subj is None or subj.i > tok.i or inside_quote(subj.idx)):
             subj = pre  # '"...," Flynn, a top Trump surrogate, said on Fox News's "Fox and Friends."'
@@ -480,6 +495,8 @@ def find_cues(sd: Any, text: str, inside_quote: Any) -> list[Cue]:
             # matter, treating Mrs. Clinton's remark ... asserting, "...")
             persons = [t for t in reversed(sd[tok.sent.start : tok.i]) if t.ent_type_ == "PERSON" and not inside_quote(t.idx)]
             subj = next((t for t in persons if t.dep_ in ("nsubj", "nsubjpass")), persons[0] if persons else None)
+        if done_to:
+            subj = None
         first_person = subj is not None and subj.lower_ in ("i", "we", "you")
         if cls == "cognition" and (first_person or subj is None):
             continue  # "I think ...", "to see whether ...": no one's statement
