@@ -72,6 +72,9 @@ class QuoteFinder(Component):
                 spk = resolver.resolve(tok, (it.start, it.end))
                 if spk is not None and spk.name is None and spk.role is None:
                     spk = resolver.fallback(spk, (it.start, it.end))
+                if (spk is None or not (spk.name or spk.role)) and it.cue.cls in ("speech", "cognition") \
+                        and it.cue.i < len(sd) and sd[it.cue.i].pos_ in ("VERB", "AUX"):
+                    spk = resolver.participle(sd[it.cue.i]) or spk
                 spoken[key] = spk
                 resolver.note(it.cue.start, spk)
             return spoken[key]

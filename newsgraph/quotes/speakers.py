@@ -245,6 +245,26 @@ class SpeakerResolver:
         tagger missed), else, for he/she, the last person of that gender named before (:meth:`distant`)."""
         return self._carry(spk) or self._distant_speaker(spk, said)
 
+    def participle(self, verb: Any) -> Speaker | None:
+        """'footage of Ms. Lund saying, "..."', '..., Ms. Lund said, adding, "..."', 'Lund deviated from the
+        script and asserted that ...': a participle or a coordinated reporting verb whose subject the
+        parse lost is said by the person named right before it, else by the named subject of a verb
+        before it in its sentence."""
+        if not (verb.tag_ == "VBG" or verb.dep_ == "conj"):
+            return None
+        sent = verb.sent
+        near = [t for t in verb.doc[max(sent.start, verb.i - 3) : verb.i] if t.ent_type_ == "PERSON"]
+        picks = near[-1:] if verb.tag_ == "VBG" and near else []
+        picks += [t for t in reversed(verb.doc[sent.start : verb.i])
+                  if t.dep_ in ("nsubj", "nsubjpass") and t.head.pos_ in ("VERB", "AUX") and t.head.i != verb.i]
+        for t in picks:
+            if self.inside_quote(t.idx):
+                continue
+            m = self.mention_at(t.idx)
+            if m is not None and self.entities[m.entity_id].label in ("PERSON", "ORG"):
+                return Speaker(self._as_written(m), m.entity_id, m.start, m.end, how="participle")
+        return None
+
     def _carry(self, spk: Speaker) -> Speaker | None:
         """The speaker of the statement just before, in this paragraph or the one before, when the
         pronoun fits it (he/she: not an organisation; it: not a person)."""
