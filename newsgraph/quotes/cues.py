@@ -100,6 +100,19 @@ def subject_of(tok: Any) -> Any | None:
     return None
 
 
+def _said_and_noted(verb: Any, verbs: dict[str, str]) -> Any | None:
+    """'Ms. Ruiz said that the delay stemmed from the rain, and noted the crews were ready': a
+    reporting verb with no subject of its own that the parser coordinated with a verb of the
+    reported clause is coordinated with the reporting verb, and has its subject."""
+    if verb.dep_ != "conj" or any(c.dep_ in _SUBJ for c in verb.children):
+        return None
+    head = verb.head
+    if head.dep_ != "ccomp" or verbs.get(head.lemma_.lower()) is not None or head.head.i == head.i:
+        return None
+    outer = head.head
+    return subject_of(outer) if verbs.get(outer.lemma_.lower()) == "speech" else None
+
+
 def _inverted_subject(sd: Any, verb: Any, inside_quote: Any) -> Any | None:
     """'"...," said Michael Oppenheimer, a professor': the name right after the verb."""
     if verb.i == 0 or not (sd[verb.i - 1].is_punct or sd[verb.i - 1].is_quote):
@@ -470,7 +483,7 @@ def find_cues(sd: Any, text: str, inside_quote: Any) -> list[Cue]:
         if lemma in ("continue", "add", "repeat") and any(
                 c.dep_ == "xcomp" or (c.dep_ == "dobj" and not inside_quote(c.idx)) for c in tok.children):
             continue  # "continue to streamline", "added 300 jobs": not speech
-        subj = _quoted_as(sd, tok) or _passive_agent(tok) or subject_of(tok)
+        subj = _quoted_as(sd, tok) or _passive_agent(tok) or _said_and_noted(tok, verbs) or subject_of(tok)
         # "He has been criticized for ...", "They were denied visas": whom a passive reporting verb
         # is done to does not speak; with no agent named nobody does
         done_to = subj is not None and subj.dep_ == "nsubjpass" and subj.head.i == tok.i

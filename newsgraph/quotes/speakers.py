@@ -496,6 +496,12 @@ class SpeakerResolver:
                 inner.extend(self.mentions_in(cs, ce))
         # a person named inside a role ("a spokeswoman for Trump hotels") is not the speaker
         role_head = tok.pos_ == "NOUN"
+        # "the university's Media Coordinator Dane Lisser": a role noun used as a title before the name
+        after = tok.idx + len(tok.text)
+        titled = [mm for mm in inner if self.entities[mm.entity_id].label == "PERSON" and after <= mm.start <= after + 1]
+        if role_head and titled and tok.lemma_.lower() in ROLE_NOUNS:
+            mm = titled[0]
+            return Speaker(self.name_of(mm.entity_id), mm.entity_id, s, max(e, mm.end), (mm.start, mm.end), how="titled_name")
         inner = [mm for mm in inner if self.entities[mm.entity_id].label not in ("MISC", "PERSON" if role_head else "")]
         # nor a place or a name that describes a private person ("an East Flatbush resident")
         if role_head and tok.lemma_.lower() in PRIVATE_PERSON_NOUNS:
