@@ -101,12 +101,15 @@ def subject_of(tok: Any) -> Any | None:
 
 
 def _said_and_noted(verb: Any, verbs: dict[str, str]) -> Any | None:
-    """'Ms. Ruiz said that the delay stemmed from the rain, and noted the crews were ready': a
-    reporting verb with no subject of its own that the parser coordinated with a verb of the
-    reported clause is coordinated with the reporting verb, and has its subject."""
-    if verb.dep_ != "conj" or any(c.dep_ in _SUBJ for c in verb.children):
+    """'Ms. Ruiz said that the delay stemmed from the rain, and noted the crews were ready', 'Ms. Ruiz told
+    them the news was troubling, before noting that ...': a reporting verb with no subject of its own
+    that the parser hung on a verb of another cue's reported clause (coordinated, or an adverbial
+    participle) belongs with that cue, and has its subject."""
+    if verb.dep_ not in ("conj", "advcl", "pcomp") or any(c.dep_ in _SUBJ for c in verb.children):
         return None
     head = verb.head
+    if verb.dep_ == "pcomp":  # "..., before noting that ...": through the preposition
+        head = head.head
     if head.dep_ != "ccomp" or verbs.get(head.lemma_.lower()) is not None or head.head.i == head.i:
         return None
     outer = head.head
