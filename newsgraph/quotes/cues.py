@@ -116,6 +116,19 @@ def _said_and_noted(verb: Any, verbs: dict[str, str]) -> Any | None:
     return subject_of(outer) if verbs.get(outer.lemma_.lower()) == "speech" else None
 
 
+def _after_relative(verb: Any) -> Any | None:
+    """'Ms. Ode, whose son died in jail, called on ...': a verb after a comma that the parser
+    coordinated with a relative clause (no "and" between) is the main verb of the noun the
+    clause hangs on."""
+    head = verb.head
+    if verb.dep_ != "conj" or head.dep_ != "relcl" or any(c.dep_ in _SUBJ for c in verb.children):
+        return None
+    if any(c.dep_ in ("cc", "preconj") and head.i < c.i < verb.i for c in head.children):
+        return None
+    sd = verb.doc
+    return head.head if verb.i > 0 and sd[verb.i - 1].text == "," or sd[verb.left_edge.i - 1].text == "," else None
+
+
 def _inverted_subject(sd: Any, verb: Any, inside_quote: Any) -> Any | None:
     """'"...," said Michael Oppenheimer, a professor': the name right after the verb."""
     if verb.i == 0 or not (sd[verb.i - 1].is_punct or sd[verb.i - 1].is_quote):
@@ -486,7 +499,8 @@ def find_cues(sd: Any, text: str, inside_quote: Any) -> list[Cue]:
         if lemma in ("continue", "add", "repeat") and any(
                 c.dep_ == "xcomp" or (c.dep_ == "dobj" and not inside_quote(c.idx)) for c in tok.children):
             continue  # "continue to streamline", "added 300 jobs": not speech
-        subj = _quoted_as(sd, tok) or _passive_agent(tok) or _said_and_noted(tok, verbs) or subject_of(tok)
+        subj = _quoted_as(sd, tok) or _passive_agent(tok) or _said_and_noted(tok, verbs) or _after_relative(tok) \
+            or subject_of(tok)
         # "He has been criticized for ...", "They were denied visas": whom a passive reporting verb
         # is done to does not speak; with no agent named nobody does
         done_to = subj is not None and subj.dep_ == "nsubjpass" and subj.head.i == tok.i

@@ -245,6 +245,17 @@ class SpeakerResolver:
         tagger missed), else, for he/she, the last person of that gender named before (:meth:`distant`)."""
         return self._carry(spk) or self._distant_speaker(spk, said)
 
+    @staticmethod
+    def _in_clause(tok: Any, top: Any) -> bool:
+        """``tok`` lies in a relative or participle clause under ``top`` ("Ms. Ode, whose son,
+        Tim Ode, was hurt, said ...": the son is not the speaker)."""
+        for anc in tok.ancestors:
+            if anc.i == top.i:
+                return False
+            if anc.dep_ in ("relcl", "acl"):
+                return True
+        return False
+
     def participle(self, verb: Any) -> Speaker | None:
         """'footage of Ms. Lund saying, "..."', '..., Ms. Lund said, adding, "..."', 'Lund deviated from the
         script and asserted that ...': a participle or a coordinated reporting verb whose subject the
@@ -481,7 +492,7 @@ class SpeakerResolver:
                 return Speaker(self.name_of(known), known, tok.idx, tok.idx + len(tok.text), how="by_word")
         # an apposition naming the person: "the State Department spokesman, John Kirby,"
         for ch in tok.subtree:
-            if ch.dep_ == "appos" and ch.head.dep_ != "relcl":
+            if ch.dep_ == "appos" and ch.head.dep_ != "relcl" and not self._in_clause(ch, tok):
                 for mm in self.mentions_in(ch.left_edge.idx, ch.right_edge.idx + len(ch.right_edge.text)):
                     label = self.entities[mm.entity_id].label
                     # "NatWest's corporate parent, the Royal Bank of Scotland Group,": an organisation
