@@ -436,7 +436,7 @@ def _according(sd: Any, tok: Any, text: str) -> Cue | None:
         return None
     # "A rose 5 percent, according to the agency, and B fell 2 percent": both halves are the source's
     lead = text[other[0] : other[1]].split(" ", 1)[0].lower()
-    if lead in ("and", "but", "while", "as"):  # "..., according to X, and B fell": the conjunction is not said
+    if lead in ("and", "but"):  # "..., according to X, and B fell": the conjunction is not said
         other = _trim_content(text, other[0] + len(lead), other[1])
     content2 = other if len(text[other[0] : other[1]].split()) >= 3 else None
     return Cue(tok.i, tok.idx, nxt.idx + len(nxt.text), text[tok.idx : nxt.idx + len(nxt.text)], "according",
