@@ -284,6 +284,9 @@ def _content(sd: Any, verb: Any, text: str) -> tuple[int, int] | None:
     # "called the invasion illegal": a verb of naming with an object complement
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     comp = next((c for c in verb.children if c.dep_ in ("oprd", "xcomp") and c.i > verb.i), None)
+    oprds = [c for c in verb.children if c.dep_ == "oprd" and c.i > verb.i]
+    if obj is None and len(oprds) >= 2:  # 'called the agency chief "the biggest obstacle"': parsed as two complements
+        obj, comp = oprds[0], oprds[-1]
     if obj is not None and comp is not None and verb.lemma_.lower() == "call":
         end = _edges(comp)[1]
         for c in verb.children:  # "... illegal under international law", up to a comma
