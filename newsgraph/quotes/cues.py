@@ -431,7 +431,16 @@ def _according(sd: Any, tok: Any, text: str) -> Cue | None:
     sent = tok.sent
     phrase_s = tok.idx
     phrase_e = _edges(pobj)[1] if pobj is not None else nxt.idx + 2
+    if tok.dep_ == "ROOT" and pobj is not None:
+        # the parse found no main verb ("According to host Dan Pryor, the move reeks of ..." with
+        # "reeks" taken for a noun): the phrase ends at the first comma after its source
+        comma = next((t for t in sd[pobj.i + 1 : tok.sent.end] if t.text == ","), None)
+        if comma is not None:
+            phrase_e = min(phrase_e, comma.idx)
     s0, e0 = sent.start_char, sent.end_char
+    if text[phrase_e:e0].strip() in ("", ",") and sent.end < len(sd) and "\n" not in text[phrase_e : sd[sent.end].idx]:
+        # "According to radio host Dan Pryor, the move ...": the parser ended the sentence at the comma
+        e0 = sd[sent.end].sent.end_char
     left = _trim_content(text, s0, phrase_s)
     right = _trim_content(text, phrase_e, e0)
     content, other = (right, left) if right[1] - right[0] > left[1] - left[0] else (left, right)
