@@ -158,6 +158,7 @@ def build_items(doc: Document, marked: list[Marked], cues: list[Cue]) -> list[It
         absorbed.update(inside)
         items.append(Item(cs, ce, kind, cue, [marked[k] for k in inside]))
     items = [it for it in items if not _carries(sd, it, cues)]
+    items = [it for it in items if not _nested_belief(it, items)]
     for k, m in enumerate(marked):
         if k in absorbed:
             continue
@@ -202,6 +203,15 @@ def _carries(sd: Any, it: Item, cues: list[Cue]) -> bool:
                 and c.content[1] <= it.end + 1 and sd[c.speaker_i].left_edge.idx - it.start <= 12:
             return True
     return False
+
+
+def _nested_belief(it: Item, items: list[Item]) -> bool:
+    """'Ms. Ode said she thinks the plan will fail': a belief reported inside another cue's
+    statement, its cue included, is part of that statement, not one of its own."""
+    if it.cue is None or it.cue.cls != "cognition":
+        return False
+    return any(o is not it and o.cue is not None and o.cue.cls != "cognition" and o.start <= it.cue.start
+               and it.end <= o.end for o in items)
 
 
 def _fragment(text: str, it: Item, sd: Any) -> bool:
