@@ -378,6 +378,9 @@ def _window_cue(doc: Document, marked: list[Marked], k: int, cues: list[Cue], sd
                 if _cited_with_date(sd, tok):
                     return None  # '"Document found on street" — CBC.ca, August 15, 2008': a cited title
                 return Cue(tok.i, dash.start(1), dash.end(1), dash.group(1), "dash", tok.i, None, (m.start, a1))
+        named = _name_after(doc, sd, m, a0, a1) if sd is not None else None
+        if named is not None:
+            return named
     # the cue may stand before earlier quotes of the same sentence ('called him a "liar," a "bully"')
     b0 = max(block.start, _sentence_bounds(text, block.start, block.end, m.open_at)[0], m.open_at - 2 * _WINDOW)
     before = [c for c in cues if b0 <= c.start < m.open_at]
@@ -390,6 +393,23 @@ def _window_cue(doc: Document, marked: list[Marked], k: int, cues: list[Cue], sd
         if tok is not None and tok.pos_ == "PROPN":
             return Cue(tok.i, colon.end(1), colon.end(1) + 1, ":", "colon", tok.i, None, (b0, m.end))
     return None
+
+
+def _name_after(doc: Document, sd: Any, m: Marked, a0: int, a1: int) -> Cue | None:
+    """'"...," Jo Park, an analyst at Edmunds.': a person named right after a quote that ends in a
+    comma, in a sentence with no verb after it (the article left out "said")."""
+    if not doc.text[m.start : m.end].rstrip().endswith(","):
+        return None
+    rest = sd.char_span(a0, a1, alignment_mode="contract")
+    if rest is None or not len(rest) or any(t.pos_ in ("VERB", "AUX") for t in rest):
+        return None
+    words = [t for t in rest if not t.is_punct and not t.is_space]
+    if not words or words[0].ent_type_ != "PERSON":
+        return None
+    tok = words[0]
+    while tok.i + 1 < len(sd) and sd[tok.i + 1].ent_type_ == "PERSON":
+        tok = sd[tok.i + 1]
+    return Cue(tok.i, m.close_at or m.end, (m.close_at or m.end) + 1, doc.text[m.close_at or m.end], "dash", tok.i, None, (m.start, a1))
 
 
 def _ends_sentence(text: str, m: Marked) -> bool:
@@ -456,7 +476,8 @@ def _chain(doc: Document, items: list[Item], cues: list[Cue]) -> None:
             gap_blocks = m.block - _block_index(doc, prev.end - 1)
             # a speaker carries on from a quote or a speech cue, not from "it is known that ..."
             attributed = (prev.cue is not None and (prev.kind == "direct" or prev.cue.cls != "cognition")) or prev.follows is not None
-            if opens_block and 0 <= gap_blocks <= 2 and attributed:
+            # (over a paragraph between only from a direct quote: a quote stream, not a reported clause)
+            if opens_block and 0 <= gap_blocks <= (2 if prev.kind == "direct" else 1) and attributed:
                 it.follows = prev
                 continue
             # '"A," said Blair. "B."': a second quote right after the first one's attribution

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from newsgraph.events.tables import agents as agent_nouns
-from newsgraph.quotes.lexicon import PHRASAL, RELATIVES, speech_verbs
+from newsgraph.quotes.lexicon import MEDIUM_NOUNS, ORG_NOUNS, PERSON_NOUNS, PHRASAL, RELATIVES, ROLE_NOUNS, speech_verbs
 
 #: nouns of saying whose that-clause is reported content ("Trump's claim that ...")
 _SPEECH_NOUNS = frozenset({"claim", "statement", "assertion", "allegation", "remark", "comment", "argument",
@@ -18,8 +18,10 @@ _WH = frozenset({"whether", "if", "how", "which", "what", "where", "why", "who",
 _ALWAYS = frozenset({"said", "says", "told", "tells", "added", "adds"})
 #: verbs whose direct object is reported content ("denied the allegations"; "claim" only when someone
 #: named claims: "people claiming benefits", "the storm claimed lives" are no statements; nor "pledged $5 million")
-_OBJECT_VERBS = frozenset({"cite", "deny", "confirm", "announce", "reveal", "propose", "recommend", "demand", "report", "predict",
-                           "criticize", "condemn", "denounce", "acknowledge", "mention", "describe", "promise"})
+_OBJECT_VERBS = frozenset({"cite", "deny", "confirm", "announce", "reveal", "propose", "recommend", "demand", "report", "predict"})
+#: the same, when someone who can speak is the subject ("the plane promises lower costs", "chapter two
+#: describes ...", "you mentioned ..." are no statements)
+_SPEAKER_OBJECT_VERBS = frozenset({"criticize", "condemn", "denounce", "acknowledge", "mention", "describe", "promise", "claim"})
 #: verbs whose infinitive complement is reported content ("vowed to fight on")
 _INTENT_VERBS = frozenset({"vow", "pledge", "promise", "threaten", "urge", "ask", "demand", "warn", "call", "tell",
                            "encourage", "instruct", "implore", "advise"})
@@ -285,7 +287,8 @@ def _content(sd: Any, verb: Any, text: str) -> tuple[int, int] | None:
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     comp = next((c for c in verb.children if c.dep_ in ("oprd", "xcomp") and c.i > verb.i), None)
     oprds = [c for c in verb.children if c.dep_ == "oprd" and c.i > verb.i]
-    if obj is None and len(oprds) >= 2:  # 'called the agency chief "the biggest obstacle"': parsed as two complements
+    if obj is None and len(oprds) >= 2 and verb.dep_ not in ("acl", "amod"):
+        # 'called the agency chief "the biggest obstacle"': parsed as two complements (not "a program called ...")
         obj, comp = oprds[0], oprds[-1]
     if obj is not None and comp is not None and verb.lemma_.lower() == "call":
         end = _edges(comp)[1]
@@ -315,7 +318,7 @@ def _object_content(verb: Any, text: str) -> tuple[int, int] | None:
         if lemma == "call" and c.dep_ == "prep" and c.lower_ in ("for", "on"):
             pick = c  # "called for a ceasefire", "called on the UN to act"
             break
-        if (lemma in _OBJECT_VERBS or (lemma == "claim" and _claimant(verb))) and c.dep_ == "dobj" \
+        if (lemma in _OBJECT_VERBS or (lemma in _SPEAKER_OBJECT_VERBS and _claimant(verb))) and c.dep_ == "dobj" \
                 and c.pos_ in ("NOUN", "PROPN") and c.ent_type_ != "PERSON" \
                 and not passive:  # "were denied visas": a second object, not what is said
             pick = c
@@ -348,12 +351,20 @@ def _object_content(verb: Any, text: str) -> tuple[int, int] | None:
 
 
 def _claimant(verb: Any) -> bool:
-    """'Ms. Ode claimed a record harvest': a named subject or a pronoun, not a thing ("the storm
-    claimed ten lives") nor a participle on a noun ("people claiming benefits")."""
-    if verb.dep_ in ("acl", "amod"):
-        return False
+    """'Ms. Ode claimed a record harvest': a name, a person or organisation noun or a pronoun (not
+    "you"), not a thing ("the storm claimed ten lives") nor a participle on a noun ("people
+    claiming benefits")."""
+    if verb.dep_ in ("acl", "amod"):  # "Ms. Ode condemning ...", not "people claiming benefits"
+        head = verb.head  # ("a statement condemning ...": the statement's issuer, found later)
+        return head.ent_type_ in ("PERSON", "ORG") or head.pos_ == "PROPN" or head.lemma_.lower() in _SPEECH_NOUNS \
+            or head.lemma_.lower() in MEDIUM_NOUNS
     subj = subject_of(verb)
-    return subj is not None and (subj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or subj.lower_ in ("he", "she", "they", "we", "i"))
+    if subj is None:
+        return verb.tag_ == "VBG"  # "..., condemning the attack": the speaker is found later
+    lemma = subj.lemma_.lower()
+    return subj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or subj.pos_ == "PROPN" \
+        or subj.lower_ in ("he", "she", "they", "we", "i") \
+        or lemma in PERSON_NOUNS or lemma in ROLE_NOUNS or lemma in ORG_NOUNS or lemma in agent_nouns()
 
 
 def _judged(verb: Any, text: str) -> tuple[int, int] | None:

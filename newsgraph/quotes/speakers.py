@@ -256,24 +256,28 @@ class SpeakerResolver:
                 return True
         return False
 
-    def participle(self, verb: Any) -> Speaker | None:
-        """'footage of Ms. Lund saying, "..."', '..., Ms. Lund said, adding, "..."', 'Lund deviated from the
-        script and asserted that ...': a participle or a coordinated reporting verb whose subject the
-        parse lost is said by the person named right before it, else by the named subject of a verb
-        before it in its sentence."""
-        if not (verb.tag_ == "VBG" or verb.dep_ == "conj"):
+    def participle(self, verb: Any, verbs: dict[str, str]) -> Speaker | None:
+        """'footage of Ms. Lund saying, "..."', '..., Ms. Lund said, adding, "..."', 'Lund stated that ... and
+        described ...': a participle or a coordinated reporting verb whose subject the parse lost is said
+        by the person named right before it (a participle on a name), else by the subject of the
+        nearest reporting verb it hangs on, else of the nearest verb it hangs on."""
+        if not (verb.tag_ == "VBG" or verb.dep_ == "conj") or any(c.dep_ == "auxpass" for c in verb.children):
             return None
-        sent = verb.sent
-        near = [t for t in verb.doc[max(sent.start, verb.i - 3) : verb.i] if t.ent_type_ == "PERSON"]
-        picks = near[-1:] if verb.tag_ == "VBG" and near else []
-        picks += [t for t in reversed(verb.doc[sent.start : verb.i])
-                  if t.dep_ in ("nsubj", "nsubjpass") and t.head.pos_ in ("VERB", "AUX") and t.head.i != verb.i]
-        for t in picks:
-            if self.inside_quote(t.idx):
-                continue
-            m = self.mention_at(t.idx)
-            if m is not None and self.entities[m.entity_id].label in ("PERSON", "ORG"):
+        sent = verb.doc[verb.i].sent
+        if verb.tag_ == "VBG":
+            near = [t for t in verb.doc[max(sent.start, verb.i - 3) : verb.i] if t.ent_type_ == "PERSON"]
+            m = self.mention_at(near[-1].idx) if near else None
+            if m is not None and not self.inside_quote(m.start):
                 return Speaker(self._as_written(m), m.entity_id, m.start, m.end, how="participle")
+        heads = [a for a in verb.ancestors if a.pos_ in ("VERB", "AUX")]
+        heads.sort(key=lambda a: verbs.get(a.lemma_.lower()) != "speech")  # reporting verbs first, nearest first
+        for a in heads:
+            subj = next((c for c in a.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is None or self.inside_quote(subj.idx) or subj.dep_ == "nsubjpass":
+                continue
+            spk = self.resolve(subj)
+            if spk is not None and spk.name:
+                return Speaker(spk.name, spk.entity_id, spk.start, spk.end, spk.resolved, how="participle")
         return None
 
     def _carry(self, spk: Speaker) -> Speaker | None:
@@ -526,7 +530,10 @@ class SpeakerResolver:
             e = max(e, tok.right_edge.idx + len(tok.right_edge.text)) if mm.start > tok.idx else e
             return Speaker(self.name_of(mm.entity_id), mm.entity_id, s, e, (mm.start, mm.end), how="inner")
         link = self._role_link(tok)
-        if link is None and tok.lemma_.lower() in ROLE_NOUNS and any(c.lower_ == "the" for c in tok.children):
+        named_office = any(c.dep_ == "prep" and self.mentions_in(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text))
+                           for c in tok.children)
+        if link is None and tok.lemma_.lower() in ROLE_NOUNS and any(c.lower_ == "the" for c in tok.children) \
+                and not named_office:  # "the premier of the state of Saxony": someone not named before
             # "the senator said": the salient person of the last sentences, as for a pronoun
             link = self._antecedent(tok, "x", said)
         if link is None and tok.lemma_.lower() in ORG_NOUNS and any(c.lower_ == "the" for c in tok.children) \
