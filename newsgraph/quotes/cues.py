@@ -461,9 +461,15 @@ def _according(sd: Any, tok: Any, text: str) -> Cue | None:
     lead = text[other[0] : other[1]].split(" ", 1)[0].lower()
     if lead in ("and", "but"):  # "..., according to X, and B fell": the conjunction is not said
         other = _trim_content(text, other[0] + len(lead), other[1])
-    content2 = other if len(text[other[0] : other[1]].split()) >= 3 else None
+    content2 = other if len(text[other[0] : other[1]].split()) >= 3 and _informative(sd, other) else None
     return Cue(tok.i, tok.idx, nxt.idx + len(nxt.text), text[tok.idx : nxt.idx + len(nxt.text)], "according",
                pobj.i if pobj is not None else None, content, (s0, e0), content2)
+
+
+def _informative(sd: Any, span: tuple[int, int]) -> bool:
+    """A stretch that says something: a verb, a number or a name ("By May 30" is; "On the contrary" is not)."""
+    toks = sd.char_span(span[0], span[1], alignment_mode="expand")
+    return toks is not None and any(t.pos_ in ("VERB", "AUX", "NUM", "PROPN") or t.like_num for t in toks)
 
 
 def _noun_cue(noun: Any, text: str) -> Cue | None:

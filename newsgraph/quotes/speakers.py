@@ -261,8 +261,9 @@ class SpeakerResolver:
         described ...': a participle or a coordinated reporting verb whose subject the parse lost is said
         by the person named right before it (a participle on a name), else by the subject of the
         nearest reporting verb it hangs on, else of the nearest verb it hangs on."""
-        if not (verb.tag_ == "VBG" or verb.dep_ == "conj") or any(c.dep_ == "auxpass" for c in verb.children):
-            return None
+        if not (verb.tag_ == "VBG" or verb.dep_ == "conj") or any(c.dep_ in ("auxpass", "nsubj", "nsubjpass", "aux")
+                                                                  for c in verb.children):
+            return None  # a passive, or a verb with a subject of its own ("consumers were demanding ...")
         sent = verb.doc[verb.i].sent
         if verb.tag_ == "VBG":
             near = [t for t in verb.doc[max(sent.start, verb.i - 3) : verb.i] if t.ent_type_ == "PERSON"]
@@ -275,6 +276,10 @@ class SpeakerResolver:
             subj = next((c for c in a.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is None or self.inside_quote(subj.idx) or subj.dep_ == "nsubjpass":
                 continue
+            if subj.pos_ not in ("PROPN", "PRON"):
+                if speaker_noun(subj.lemma_.lower()):
+                    return None  # "Other companies reported ..., nearly all reporting gains": someone unnamed
+                continue  # "the country would declare ... and suggested": a thing, not who speaks
             spk = self.resolve(subj)
             if spk is not None and spk.name:
                 return Speaker(spk.name, spk.entity_id, spk.start, spk.end, spk.resolved, how="participle")
