@@ -197,7 +197,8 @@ def _carries(sd: Any, it: Item, cues: list[Cue]) -> bool:
     if sd is None or it.cue is None or not (it.cue.cls == "according" or sd[it.cue.i].lemma_.lower() == "report"):
         return False  # "Merrill says Machado promised ...": both are statements
     for c in cues:
-        if c is it.cue or c.cls == "cognition" or c.content is None or c.speaker_i is None:
+        # (a belief counts when someone named holds it: "According to the paper, Ms. Ode believes ...")
+        if c is it.cue or c.content is None or c.speaker_i is None or (c.cls == "cognition" and sd[c.speaker_i].pos_ != "PROPN"):
             continue
         if it.cue.start < c.start and it.start <= c.start < it.end and it.start <= sd[c.speaker_i].idx < c.start \
                 and c.content[1] <= it.end + 1 and sd[c.speaker_i].left_edge.idx - it.start <= 12:
@@ -210,7 +211,7 @@ def _nested_belief(it: Item, items: list[Item]) -> bool:
     statement, its cue included, is part of that statement, not one of its own."""
     if it.cue is None or it.cue.cls != "cognition":
         return False
-    return any(o is not it and o.cue is not None and o.cue.cls != "cognition" and o.start <= it.cue.start
+    return any(o is not it and o.cue is not None and o.cue.cls not in ("cognition", "according") and o.start <= it.cue.start
                and it.end <= o.end for o in items)
 
 
