@@ -757,3 +757,49 @@ def test_a_place_in_an_office_holders_phrase_does_not_speak(pipeline) -> None:
                                  'disgrace for the whole region."')
     q = _find(doc, quotes, "disgrace for the whole region")
     assert q.speaker != "Saxony" and q.speaker_role is not None and "premier" in q.speaker_role
+
+
+@pytest.mark.model
+def test_passive_reporting_verb_does_not_make_its_subject_speak(pipeline) -> None:
+    doc, quotes = _run(pipeline, "Mayor Ines Carvalho has been harshly criticized for her votes on the budget. "
+                                 "The team of six girls had been denied visas until last week.")
+    assert not [q for q in quotes if q.speaker == "Ines Carvalho"]
+    assert not [q for q in quotes if q.text.startswith("visas")]
+
+
+@pytest.mark.model
+def test_a_belief_inside_a_statement_is_part_of_it(pipeline) -> None:
+    doc, quotes = _run(pipeline, "Senator Lena Okafor said she thinks the bridge will be finished by the spring.")
+    assert len([q for q in quotes if "finished by the spring" in q.text]) == 1
+    assert _find(doc, quotes, "finished by the spring").cue == "said"
+
+
+@pytest.mark.model
+def test_both_halves_around_according_to(pipeline) -> None:
+    doc, quotes = _run(pipeline, "Exports rose 5 percent in May, according to the statistics office, and imports "
+                                 "fell 2 percent in the same month.")
+    assert _find(doc, quotes, "Exports rose").cue == "according to"
+    second = _find(doc, quotes, "imports fell")
+    assert second.cue == "according to" and not second.text.startswith("and")
+
+
+@pytest.mark.model
+def test_name_after_a_quote_with_no_verb_speaks(pipeline) -> None:
+    doc, quotes = _run(pipeline, 'Car sales fell again in March.\n\n"Dealers simply cannot find buyers in this '
+                                 'economy," Jesse Toprak, an analyst at a car-pricing site.')
+    assert _find(doc, quotes, "cannot find buyers").speaker == "Jesse Toprak"
+
+
+@pytest.mark.model
+def test_participle_takes_the_reporting_verbs_subject(pipeline) -> None:
+    doc, quotes = _run(pipeline, "Governor Ed Park stated that he expected the company to make safer cars, and "
+                                 'several times described what he wanted as "cleaner" cars.')
+    q = _find(doc, quotes, "cleaner")
+    assert q.speaker == "Ed Park"
+
+
+@pytest.mark.model
+def test_things_do_not_promise_or_describe(pipeline) -> None:
+    doc, quotes = _run(pipeline, "The new plane promises lower fuel bills for every airline. "
+                                 "Chapter two describes the history of the valley. The storm claimed ten lives.")
+    assert not quotes, [q.text for q in quotes]

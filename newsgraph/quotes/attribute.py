@@ -402,8 +402,8 @@ def _name_after(doc: Document, sd: Any, m: Marked, a0: int, a1: int) -> Cue | No
     if not doc.text[m.start : m.end].rstrip().endswith(","):
         return None
     rest = sd.char_span(a0, a1, alignment_mode="contract")
-    if rest is None or not len(rest) or any(t.pos_ in ("VERB", "AUX") for t in rest):
-        return None
+    if rest is None or not len(rest) or any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in rest):
+        return None  # a finite verb: a sentence of its own, not a name and its description
     words = [t for t in rest if not t.is_punct and not t.is_space]
     if not words or words[0].ent_type_ != "PERSON":
         return None

@@ -454,13 +454,13 @@ def _according(sd: Any, tok: Any, text: str) -> Cue | None:
         e0 = sd[sent.end].sent.end_char
     left = _trim_content(text, s0, phrase_s)
     right = _trim_content(text, phrase_e, e0)
+    lead = text[right[0] : right[1]].split(" ", 1)[0].lower()
+    if lead in ("and", "but"):  # "..., according to X, and B fell": the conjunction is not said
+        right = _trim_content(text, right[0] + len(lead), right[1])
     content, other = (right, left) if right[1] - right[0] > left[1] - left[0] else (left, right)
     if content[1] - content[0] < 3:
         return None
     # "A rose 5 percent, according to the agency, and B fell 2 percent": both halves are the source's
-    lead = text[other[0] : other[1]].split(" ", 1)[0].lower()
-    if lead in ("and", "but"):  # "..., according to X, and B fell": the conjunction is not said
-        other = _trim_content(text, other[0] + len(lead), other[1])
     content2 = other if len(text[other[0] : other[1]].split()) >= 3 and _informative(sd, other) else None
     return Cue(tok.i, tok.idx, nxt.idx + len(nxt.text), text[tok.idx : nxt.idx + len(nxt.text)], "according",
                pobj.i if pobj is not None else None, content, (s0, e0), content2)

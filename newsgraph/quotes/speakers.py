@@ -261,9 +261,10 @@ class SpeakerResolver:
         described ...': a participle or a coordinated reporting verb whose subject the parse lost is said
         by the person named right before it (a participle on a name), else by the subject of the
         nearest reporting verb it hangs on, else of the nearest verb it hangs on."""
-        if not (verb.tag_ == "VBG" or verb.dep_ == "conj") or any(c.dep_ in ("auxpass", "nsubj", "nsubjpass", "aux")
-                                                                  for c in verb.children):
-            return None  # a passive, or a verb with a subject of its own ("consumers were demanding ...")
+        own = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+               and (c.pos_ in ("PROPN", "PRON") or speaker_noun(c.lemma_.lower()))]
+        if not (verb.tag_ == "VBG" or verb.dep_ == "conj") or own or any(c.dep_ in ("auxpass", "aux") for c in verb.children):
+            return None  # a passive, or a verb with someone of its own ("consumers were demanding ...")
         sent = verb.doc[verb.i].sent
         if verb.tag_ == "VBG":
             near = [t for t in verb.doc[max(sent.start, verb.i - 3) : verb.i] if t.ent_type_ == "PERSON"]
