@@ -803,3 +803,15 @@ def test_things_do_not_promise_or_describe(pipeline) -> None:
     doc, quotes = _run(pipeline, "The new plane promises lower fuel bills for every airline. "
                                  "Chapter two describes the history of the valley. The storm claimed ten lives.")
     assert not quotes, [q.text for q in quotes]
+
+
+@pytest.mark.model
+def test_a_name_given_by_known_as_is_no_statement(pipeline) -> None:
+    doc, quotes = _run(pipeline, 'The group, known as "Army of the Victorious Sect in the Valley", was founded in 2004.')
+    assert not quotes, [q.text for q in quotes]
+
+
+@pytest.mark.model
+def test_called_x_y_on_a_day_is_not_called_on(pipeline) -> None:
+    doc, quotes = _run(pipeline, 'The mayor has called the plan "a disaster for the whole town" on Monday.')
+    assert [q.text for q in quotes] == ["a disaster for the whole town"]

@@ -186,7 +186,7 @@ def build_items(doc: Document, marked: list[Marked], cues: list[Cue]) -> list[It
             if it.kind == "direct" and it.cue is None and it.follows is None:
                 it.cue = _partial_cue(doc, sd, it, not _long_enough(text, it))
     items = [it for it in items if not (it.kind == "direct" and it.pieces and _is_title(text[it.start : it.end]))]
-    items = [it for it in items if not _fragment(text, it, sd)]
+    items = [it for it in items if not _fragment(text, it, sd) and not _named_as(sd, it)]
     return [it for it in items if it.cue is not None or it.follows is not None or _long_enough(text, it)]
 
 
@@ -228,6 +228,20 @@ def _fragment(text: str, it: Item, sd: Any) -> bool:
         return False  # '"Not yet," the coach said.', '"My hope," she said, "is ...": a statement's opening
     span = sd.char_span(it.start, it.end, alignment_mode="expand") if sd is not None else None
     return span is None or not any(t.pos_ in ("VERB", "AUX") for t in span)
+
+
+#: participles that give a thing its name ("known as "...", "a group called "..."")
+_NAMING = frozenset({"know", "call", "name", "dub", "title", "nickname", "brand", "label", "style"})
+
+
+def _named_as(sd: Any, it: Item) -> bool:
+    """'the group known as "Army of the Sect"', 'a programme called "Second Chance"': a quote that a
+    naming participle introduces is a name, not a statement."""
+    if sd is None or it.kind != "direct" or it.cue is None or it.cue.i >= len(sd):
+        return False
+    verb = sd[it.cue.i]
+    return verb.tag_ == "VBN" and verb.lemma_.lower() in _NAMING and verb.i < len(sd) and verb.idx < it.start \
+        and not any(c.dep_ in ("aux", "nsubj") for c in verb.children)
 
 
 def _opens_cued_sentence(text: str, it: Item) -> bool:

@@ -315,7 +315,8 @@ def _object_content(verb: Any, text: str) -> tuple[int, int] | None:
     for c in verb.children:
         if c.i < verb.i:
             continue
-        if lemma == "call" and c.dep_ == "prep" and c.lower_ in ("for", "on"):
+        if lemma == "call" and c.dep_ == "prep" and c.lower_ in ("for", "on") and c.i == verb.i + 1 \
+                and not any(t.ent_type_ in ("DATE", "TIME") for t in c.children):  # not "called the plan X on Monday"
             pick = c  # "called for a ceasefire", "called on the UN to act"
             break
         if (lemma in _OBJECT_VERBS or (lemma in _SPEAKER_OBJECT_VERBS and _claimant(verb))) and c.dep_ == "dobj" \
