@@ -815,3 +815,18 @@ def test_a_name_given_by_known_as_is_no_statement(pipeline) -> None:
 def test_called_x_y_on_a_day_is_not_called_on(pipeline) -> None:
     doc, quotes = _run(pipeline, 'The mayor has called the plan "a disaster for the whole town" on Monday.')
     assert [q.text for q in quotes] == ["a disaster for the whole town"]
+
+
+@pytest.mark.model
+def test_role_phrase_ending_in_a_name(pipeline) -> None:
+    doc, quotes = _run(pipeline, 'Chief investment officer at Northfield Capital Group Charlie Brandt said: '
+                                 '"I think the machines just took over."')
+    assert _find(doc, quotes, "machines just took over").speaker == "Charlie Brandt"
+
+
+@pytest.mark.model
+def test_plural_roles_and_they_are_not_one_person(pipeline) -> None:
+    doc, quotes = _run(pipeline, "Ms. Ana Ruiz, an analyst at Linden Bank, spoke on Monday. Other analysts, however, "
+                                 "point out that the market did not fall as fast.")
+    q = _find(doc, quotes, "did not fall as fast")
+    assert q.speaker is None and q.speaker_role is not None and "analysts" in q.speaker_role

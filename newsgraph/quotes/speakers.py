@@ -67,6 +67,22 @@ def _apostrophes(name: str, local: str) -> str:
     return name
 
 
+def role_head_noun(tok: Any) -> bool:
+    """A common noun of a person's role or office ("officer", "director", "minister")."""
+    return bool(tok.pos_ == "NOUN" and (tok.lemma_.lower() in ROLE_NOUNS or tok.lemma_.lower() in PERSON_NOUNS
+                                        or tok.lemma_.lower() in agent_nouns()))
+
+
+def inner_all(resolver: Any, tok: Any) -> list[Any]:
+    """The mentions inside a noun phrase's subtree, outside relative and participle clauses."""
+    out = []
+    for m in resolver.mentions_in(tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text)):
+        t = resolver.sd.char_span(m.start, m.end, alignment_mode="expand")
+        if t is not None and not resolver._in_clause(t.root, tok):
+            out.append(m)
+    return out
+
+
 def speaker_noun(lemma: str) -> bool:
     """A noun that can head a speaker's phrase: a person, a role or an organisation."""
     w = lemma.lower()
@@ -297,8 +313,8 @@ class SpeakerResolver:
         if gender is None or here is None or there is None or self.doc.blocks.index(here) - self.doc.blocks.index(there) > 1:
             return None
         label = self.entities[prev.entity_id].label if prev.entity_id in self.entities else None
-        if (gender in ("m", "f") and label not in (None, "PERSON")) or (gender == "n" and label == "PERSON"):
-            return None
+        if (gender in ("m", "f") and label not in (None, "PERSON")) or (gender in ("n", "p") and label == "PERSON"):
+            return None  # ("They felt it was overdone" is not the one comedian quoted before)
         return Speaker(prev.name, prev.entity_id, spk.start, spk.end, (prev.start, prev.end), prev.role, how="carry")
 
     def _described(self, tok: Any) -> Speaker | None:
@@ -517,6 +533,15 @@ class SpeakerResolver:
                 inner.extend(self.mentions_in(cs, ce))
         # a person named inside a role ("a spokeswoman for Trump hotels") is not the speaker
         role_head = tok.pos_ == "NOUN"
+        # "Chief investment officer at Northfield Capital Jo Park said": a role phrase that ends in a name
+        last = tok.right_edge
+        while last.i > tok.i and (last.is_punct or last.is_space):
+            last = self.sd[last.i - 1]
+        final = [mm for mm in inner_all(self, tok) if self.entities[mm.entity_id].label == "PERSON"
+                 and mm.end == last.idx + len(last.text) and mm.start > tok.idx]
+        if role_head_noun(tok) and final and tok.i < last.i:
+            mm = final[0]
+            return Speaker(self.name_of(mm.entity_id), mm.entity_id, s, max(e, mm.end), (mm.start, mm.end), how="titled_name")
         # "the university's Media Coordinator Dane Lisser": a role noun used as a title before the name
         after = tok.idx + len(tok.text)
         titled = [mm for mm in inner if self.entities[mm.entity_id].label == "PERSON" and after <= mm.start <= after + 1]
@@ -535,11 +560,12 @@ class SpeakerResolver:
             mm = min(inner, key=lambda x: (_LABEL_RANK[self.entities[x.entity_id].label], x.start))
             e = max(e, tok.right_edge.idx + len(tok.right_edge.text)) if mm.start > tok.idx else e
             return Speaker(self.name_of(mm.entity_id), mm.entity_id, s, e, (mm.start, mm.end), how="inner")
-        link = self._role_link(tok)
+        # "the researchers", "other analysts": several people, never the one person named before
+        link = self._role_link(tok) if tok.tag_ != "NNS" else None
         named_office = any(c.dep_ == "prep" and self.mentions_in(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text))
                            for c in tok.children)
         if link is None and tok.lemma_.lower() in ROLE_NOUNS and any(c.lower_ == "the" for c in tok.children) \
-                and not named_office:  # "the premier of the state of Saxony": someone not named before
+                and not named_office and tok.tag_ != "NNS":  # "the premier of the state of Saxony": someone not named before
             # "the senator said": the salient person of the last sentences, as for a pronoun
             link = self._antecedent(tok, "x", said)
         if link is None and tok.lemma_.lower() in ORG_NOUNS and any(c.lower_ == "the" for c in tok.children) \
