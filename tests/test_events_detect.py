@@ -477,3 +477,20 @@ def test_welcoming_a_deal_is_praise(pipeline):
 def test_standing_by_a_state_supports_it_and_uk_is_a_state(pipeline):
     ev = _one(pipeline, "The UK stands by Iraq to defeat the militants and end this violence.", "stands")
     assert ev.type == "SUPPORT" and ev.target == "Iraq" and ev.actor_kind == "political"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The colonel hails from the southern town of Amarah.", "hails"),
+        ("He commanded a garrison in the south under the old regime.", "commanded"),
+        ("The tour of the new airliner has been delayed by engine trouble.", "delayed"),
+    ],
+)
+def test_origins_posts_and_schedules_are_no_events(pipeline, text, trigger):
+    assert not [e for e in _events(pipeline, text) if e.trigger == trigger]
+
+
+def test_research_at_a_university_accuses_no_city(pipeline):
+    evs = _events(pipeline, "In 2010 the biologist began postdoctoral research at Helsinki.")
+    assert not [e for e in evs if e.target == "Helsinki"]

@@ -312,7 +312,7 @@ def target_token(trig: Trigger) -> Token | None:
     preferring a named participant or a group of people over a thing; a purpose or participle
     clause may name it ("staged demonstrations to demand reforms by X's government")."""
     # a place where it happened is the target of an attack on it, not of a meeting or a rescue there
-    where = trig.cameo[:2] not in ("01", "02", "03", "04", "05")
+    where = trig.cameo[:2] not in ("01", "02", "03", "04", "05", "09")
     best = _target(trig.token, trig.nominal, where)
     if best is not None and actor_like(best):
         return best

@@ -48,6 +48,10 @@ _FACED = frozenset(
 )
 #: verbs whose sense in news is no act of one actor toward another
 _NO_ACT_SENSES = frozenset({"confront", "benefit", "associate", "rely", "depend"})
+_UNITS = frozenset(
+    "garrison unit units brigade brigades division divisions battalion battalions regiment regiments corps army "
+    "forces troops force operation operations team fleet squadron company".split()
+)
 _DEFEAT = frozenset({"defeat", "beat", "topple", "oust", "rout", "crush"})
 _AUTHORITY = frozenset({"COERCE", "SANCTION", "ACCUSE", "REJECT", "ASSAULT", "AID"})
 _NAMING = frozenset({"call", "name", "dub", "label", "term", "describe", "brand"})
@@ -89,6 +93,12 @@ def reject(
         return "sense"  # "engineers demonstrated the new engine": showing, not protesting
     if lemma in _NO_ACT_SENSES or lemma == "count" and any(c.dep_ == "prep" and c.lower_ in ("on", "upon") for c in tok.children):
         return "sense"  # "confront the militants", "benefit from", "is associated with", "can count on"
+    if lemma == "hail" and any(c.dep_ == "prep" and c.lower_ == "from" for c in tok.children):
+        return "sense"  # "hails from the town": comes from it
+    if lemma in ("command", "lead", "head") and any(c.dep_ == "dobj" and c.lemma_.lower() in _UNITS for c in tok.children):
+        return "sense"  # "commanded a garrison": holding a post, no act toward anyone
+    if lemma in ("delay", "postpone") and a_tok is None:
+        return "sense"  # "the tour has been delayed": a schedule, no one named acts
     if lemma in ("unite", "rally", "stand") and etype == "CONSULT" and any(c.dep_ == "prep" and c.lower_ == "against" for c in tok.children):
         return "sense"  # "Iraqis unite against the militants": no meeting with them
     if lemma == "face" and any(c.dep_ == "dobj" and c.pos_ == "NOUN" and not c.ent_type_ and c.lemma_.lower() in pt.ABSTRACT | _FACED for c in tok.children):
