@@ -494,3 +494,26 @@ def test_origins_posts_and_schedules_are_no_events(pipeline, text, trigger):
 def test_research_at_a_university_accuses_no_city(pipeline):
     evs = _events(pipeline, "In 2010 the biologist began postdoctoral research at Helsinki.")
     assert not [e for e in evs if e.target == "Helsinki"]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Carmakers in the U.S. are struggling with poor profitability and shrinking market shares.", "struggling"),
+        ("News of the police response to the boy's clock has inspired a global social movement.", "inspired"),
+        ("His father said he was taking his entire family to the U.N.", "taking"),
+    ],
+)
+def test_struggles_news_and_trips_are_no_acts(pipeline, text, trigger):
+    assert not [e for e in _events(pipeline, text) if e.trigger == trigger]
+
+
+def test_a_strike_that_hit_is_an_assault_and_a_declared_war_a_threat(pipeline):
+    assert _one(pipeline, "A US strike hit the headquarters compound itself, he added.", "hit").type == "ASSAULT"
+    ev = _one(pipeline, "The rebel group declares war on the government in an online video.", "declares")
+    assert ev.type == "THREATEN"
+
+
+def test_condemning_today_s_attack_accuses_no_date(pipeline):
+    ev = _one(pipeline, "The United States strongly condemns today's brutal rocket attack on the camp.", "condemns")
+    assert ev.type == "ACCUSE" and ev.target is None

@@ -191,6 +191,12 @@ def code_token(tok: Token) -> tuple[str, str] | None:
         return None  # "hope those injured recover quickly": a wish, not an appeal to anyone
     if lemma == "call" and any(c.dep_ == "auxpass" for c in tok.children) and not any(c.dep_ == "agent" for c in tok.children):
         return None  # "were called on to ask their questions": given the floor, no one appealed to
+    if lemma in ("hit", "strike", "destroy", "damage", "target") and any(
+        c.dep_ == "nsubj" and (noun_code(c) or "")[:2] in ("18", "19", "20") for c in tok.children
+    ):
+        return "190", "rule"  # "a US strike hit the compound": the attack is the act, whatever the object
+    if lemma == "declare" and any(c.dep_ == "dobj" and c.lemma_.lower() == "war" for c in tok.children):
+        return "138", "rule"  # "declares war on X": a threat of force, not yet an attack
     if lemma == "engage" and any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
         return "040", "rule"  # "engaging with civil society": talking with them, not fighting
     if lemma == "host" and any(c.dep_ == "dobj" and c.lemma_.lower() in _MEETINGS for c in tok.subtree):
@@ -589,7 +595,7 @@ _POSSESSOR_NOUNS = frozenset(
 def nominal_actor(tok: Token) -> Token | None:
     """The actor modifier of an event noun: "US strike", "Israel's raid", "the American invasion"."""
     for c in tok.children:
-        if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < tok.i and (c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or c.pos_ == "PROPN"):
+        if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < tok.i and (c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or c.pos_ == "PROPN") and c.ent_type_ not in ("DATE", "TIME"):
             return c
     for c in tok.children:  # "the regime's attacks", "the army's shelling", "a coalition airstrike"
         if c.dep_ in ("poss", "compound") and c.i < tok.i and c.pos_ == "NOUN" and c.lemma_.lower() in _POSSESSOR_NOUNS:

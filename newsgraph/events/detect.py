@@ -47,7 +47,7 @@ _FACED = frozenset(
     "difficulty difficulties scrutiny trial threat threats risk risks shortage shortages deadline backlash prospect".split()
 )
 #: verbs whose sense in news is no act of one actor toward another
-_NO_ACT_SENSES = frozenset({"confront", "benefit", "associate", "rely", "depend"})
+_NO_ACT_SENSES = frozenset({"confront", "benefit", "associate", "rely", "depend", "struggle", "grapple", "wrestle"})
 _UNITS = frozenset(
     "garrison unit units brigade brigades division divisions battalion battalions regiment regiments corps army "
     "forces troops force operation operations team fleet squadron company".split()
@@ -93,6 +93,10 @@ def reject(
         return "sense"  # "engineers demonstrated the new engine": showing, not protesting
     if lemma in _NO_ACT_SENSES or lemma == "count" and any(c.dep_ == "prep" and c.lower_ in ("on", "upon") for c in tok.children):
         return "sense"  # "confront the militants", "benefit from", "is associated with", "can count on"
+    if lemma in ("take", "bring") and any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children) and any(
+        c.dep_ == "dobj" and (c.lemma_.lower() in ("family", "child", "children", "son", "daughter", "case", "matter") or c.pos_ == "PRON") for c in tok.children
+    ):
+        return "sense"  # "taking his family to the UN": bringing, not seizing
     if lemma == "hail" and any(c.dep_ == "prep" and c.lower_ == "from" for c in tok.children):
         return "sense"  # "hails from the town": comes from it
     if lemma in ("command", "lead", "head") and any(c.dep_ == "dobj" and c.lemma_.lower() in _UNITS for c in tok.children):

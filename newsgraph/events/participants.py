@@ -223,6 +223,10 @@ def _is_country(ws: list[str]) -> bool:
     return any(w.removesuffix("'s").removesuffix("’s") in cs for w in ws if len(w) > 1)
 
 
+#: what is said or shown, never an actor ("the report", "news of ...", "footage")
+_INFORMATION = frozenset("news report reports story stories article footage video videos image images photo photos rumour rumours rumor rumors word".split())
+
+
 def is_state_city(name: str) -> bool:
     """A capital or major city that stands for its state in the news (Phoenix's country table)."""
     return _is_country(_words(name))
@@ -242,6 +246,8 @@ def kind(
     ent = tok.ent_type_
     if tok.pos_ == "PRON":
         return PEOPLE if tok.lower_ != "it" else ORG
+    if head in _INFORMATION:
+        return THING  # "news of the police response inspired ...": the news, not the police, acts
     if head in DISEASES or tok.lower_ in DISEASES:
         return THING
     if head in WEAPONS or " ".join(ws[-3:]) in ("improvised explosive device", "explosive device"):
@@ -291,6 +297,8 @@ def kind(
         return POLITICAL
     if _agent_noun(tok):
         return PEOPLE
+    if head in ("group", "groups", "faction", "factions", "network", "cell", "cells", "gang", "gangs"):
+        return ORG  # "the group claimed responsibility": a group of unknown kind
     return THING
 
 
