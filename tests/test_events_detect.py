@@ -517,3 +517,14 @@ def test_a_strike_that_hit_is_an_assault_and_a_declared_war_a_threat(pipeline):
 def test_condemning_today_s_attack_accuses_no_date(pipeline):
     ev = _one(pipeline, "The United States strongly condemns today's brutal rocket attack on the camp.", "condemns")
     assert ev.type == "ACCUSE" and ev.target is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia's major stock markets have been suspended.",
+        "The fleet's mission is to conduct maritime security operations in the gulf.",
+    ],
+)
+def test_markets_and_missions_are_no_political_acts(pipeline, text):
+    assert not [e for e in _events(pipeline, text) if e.type in ("SANCTION", "ASSAULT")]

@@ -48,6 +48,7 @@ _FACED = frozenset(
 )
 #: verbs whose sense in news is no act of one actor toward another
 _NO_ACT_SENSES = frozenset({"confront", "benefit", "associate", "rely", "depend", "struggle", "grapple", "wrestle"})
+_PURPOSES = frozenset("mission aim goal task role job purpose objective mandate priority plan".split())
 _UNITS = frozenset(
     "garrison unit units brigade brigades division divisions battalion battalions regiment regiments corps army "
     "forces troops force operation operations team fleet squadron company".split()
@@ -97,6 +98,10 @@ def reject(
         c.dep_ == "dobj" and (c.lemma_.lower() in ("family", "child", "children", "son", "daughter", "case", "matter") or c.pos_ == "PRON") for c in tok.children
     ):
         return "sense"  # "taking his family to the UN": bringing, not seizing
+    if tok.dep_ in ("xcomp", "ccomp") and tok.head.lemma_.lower() == "be" and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in _PURPOSES for c in tok.head.children
+    ):
+        return "definition"  # "the fleet's mission is to conduct patrols": what it is for, not what it did
     if lemma == "hail" and any(c.dep_ == "prep" and c.lower_ == "from" for c in tok.children):
         return "sense"  # "hails from the town": comes from it
     if lemma in ("command", "lead", "head") and any(c.dep_ == "dobj" and c.lemma_.lower() in _UNITS for c in tok.children):
@@ -137,7 +142,7 @@ def reject(
             return "disaster"
     if etype == "ASSAULT" and (instrument or a_tok is None and ctx.attack):
         return None  # an attack whose attacker the sentence leaves to the context
-    if a_tok is None and etype in _AUTHORITY and _passive(tok):
+    if a_tok is None and etype in _AUTHORITY and _passive(tok) and t_kind != pt.THING:
         return None  # "was arrested", "was charged", "the bill was rejected": an authority acted, unnamed
     if a_tok is None and t_kind == pt.COMPANY:
         return "business"  # "the carmaker was hit", "the airline is to be compensated": no one named acts

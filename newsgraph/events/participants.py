@@ -223,6 +223,7 @@ def _is_country(ws: list[str]) -> bool:
     return any(w.removesuffix("'s").removesuffix("’s") in cs for w in ws if len(w) > 1)
 
 
+MARKETS = frozenset("market markets exchange exchanges trading shares stocks stock index indices indexes bourse bourses".split())
 #: what is said or shown, never an actor ("the report", "news of ...", "footage")
 _INFORMATION = frozenset("news report reports story stories article footage video videos image images photo photos rumour rumours rumor rumors word".split())
 
@@ -246,6 +247,8 @@ def kind(
     ent = tok.ent_type_
     if tok.pos_ == "PRON":
         return PEOPLE if tok.lower_ != "it" else ORG
+    if head in MARKETS:
+        return THING  # "Russian stock markets were suspended": a market, not the state
     if head in _INFORMATION:
         return THING  # "news of the police response inspired ...": the news, not the police, acts
     if head in DISEASES or tok.lower_ in DISEASES:
