@@ -528,3 +528,26 @@ def test_condemning_today_s_attack_accuses_no_date(pipeline):
 )
 def test_markets_and_missions_are_no_political_acts(pipeline, text):
     assert not [e for e in _events(pipeline, text) if e.type in ("SANCTION", "ASSAULT")]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The previous cyclone in 1999 left 10,000 people dead.", "left"),
+        ("The government appears to have taken the threat of the cyclone seriously.", "taken"),
+        ("\"The company has demonstrated that it can build cars,\" he said.", "demonstrated"),
+        ("It will serve as a meeting place for the area's Muslims.", "serve"),
+    ],
+)
+def test_storms_threats_of_storms_shows_of_skill_and_buildings_are_no_events(pipeline, text, trigger):
+    assert not [e for e in _events(pipeline, text) if e.trigger == trigger]
+
+
+def test_both_countries_are_two_states_not_a_state_and_its_loudspeakers(pipeline):
+    text = (
+        "Ruritania said it would attack any loudspeakers on the border. "
+        "Borduria's army shelled Ruritanian border posts on Thursday. "
+        "Both countries have put their militaries on high alert."
+    )
+    ev = _one(pipeline, text, "put")
+    assert ev.actor and "loudspeakers" not in ev.actor

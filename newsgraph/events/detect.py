@@ -90,7 +90,7 @@ def reject(
         obj = _object(tok)
         if obj is not None and obj.lemma_.lower() not in _MOBILIZED and obj.lower_ not in _MOBILIZED and not pt.is_agent(t_kind):
             return "mobilize-sense"
-    if etype == "PROTEST" and lemma in ("demonstrate", "show", "march") and any(c.dep_ == "dobj" for c in tok.children):
+    if etype == "PROTEST" and lemma in ("demonstrate", "show", "march") and any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in tok.children):
         return "sense"  # "engineers demonstrated the new engine": showing, not protesting
     if lemma in _NO_ACT_SENSES or lemma == "count" and any(c.dep_ == "prep" and c.lower_ in ("on", "upon") for c in tok.children):
         return "sense"  # "confront the militants", "benefit from", "is associated with", "can count on"
@@ -102,6 +102,12 @@ def reject(
         c.dep_ == "nsubj" and c.lemma_.lower() in _PURPOSES for c in tok.head.children
     ):
         return "definition"  # "the fleet's mission is to conduct patrols": what it is for, not what it did
+    if etype == "THREATEN" and t_tok is not None and not trig.nominal and (
+        t_kind in (pt.THING, pt.NONE) and any(t.lemma_.lower() in pt.DISASTER_WORDS for t in t_tok.subtree)
+    ):
+        return "metaphor"  # "took the threat of the cyclone seriously": no one threatens a storm
+    if etype in ("COOPERATE", "SUPPORT", "AGREE", "CONSULT") and a_tok is None and not _passive(tok) and not trig.nominal:
+        return "no-actor"  # "serves as a meeting place for the area's Muslims": cooperation needs who cooperates
     if lemma == "hail" and any(c.dep_ == "prep" and c.lower_ == "from" for c in tok.children):
         return "sense"  # "hails from the town": comes from it
     if lemma in ("command", "lead", "head") and any(c.dep_ == "dobj" and c.lemma_.lower() in _UNITS for c in tok.children):

@@ -197,7 +197,11 @@ def _pair(prior: list[Event], ev: Event, any_type: bool = False) -> str | None:
     for o in reversed(prior):
         if ev.start - o.end > 1500:
             break
-        if (o.type == "CONSULT" or any_type) and o.actor and o.target and o.end <= ev.start and o.actor_kind not in _NO_SIDE and o.target_kind not in _NO_SIDE:
+        states = any_type and ev.actor is not None and ev.actor.lower().split()[-1] in ("countries", "nations", "governments")
+        kinds_ok = (o.actor_kind == pt.POLITICAL and o.target_kind == pt.POLITICAL) if states else (
+            o.actor_kind not in _NO_SIDE and o.target_kind not in _NO_SIDE
+        )
+        if (o.type == "CONSULT" or any_type) and o.actor and o.target and o.end <= ev.start and kinds_ok:
             return f"{o.actor} and {o.target}"
     return None
 

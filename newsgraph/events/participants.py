@@ -224,6 +224,8 @@ def _is_country(ws: list[str]) -> bool:
 
 
 MARKETS = frozenset("market markets exchange exchanges trading shares stocks stock index indices indexes bourse bourses".split())
+#: words of natural disasters and accidents (for modules that test a phrase's words)
+DISASTER_WORDS = _DISASTER
 #: what is said or shown, never an actor ("the report", "news of ...", "footage")
 _INFORMATION = frozenset("news report reports story stories article footage video videos image images photo photos rumour rumours rumor rumors word".split())
 
@@ -251,8 +253,8 @@ def kind(
         return THING  # "Russian stock markets were suspended": a market, not the state
     if head in _INFORMATION:
         return THING  # "news of the police response inspired ...": the news, not the police, acts
-    if head in DISEASES or tok.lower_ in DISEASES:
-        return THING
+    if head in DISEASES or tok.lower_ in DISEASES or (head in _DISASTER or tok.lower_ in _DISASTER) and head not in ("blast", "explosion", "crash"):
+        return THING  # a disease or a natural force never acts ("the cyclone left 10,000 dead")
     if head in WEAPONS or " ".join(ws[-3:]) in ("improvised explosive device", "explosive device"):
         return NONE  # "killed by an improvised explosive device": a weapon, its user unsaid
     if head in _TEAM:
@@ -336,7 +338,16 @@ def _political_modifier(c: Token, place: bool = False) -> bool:
 def _agent_noun(tok: Token) -> bool:
     """A noun for a person or group by what they do: "hackers", "activists", "civilians"."""
     low = tok.lower_
+    if low in _THING_ERS or any(low.endswith(t) for t in ("speakers", "containers", "computers", "launchers", "shelters")):
+        return False
     return tok.tag_ in ("NNS", "NNPS") and low.endswith(("ers", "ists", "ians", "ees", "ants")) or low.endswith(("ist", "ian")) or low in _PERSON_ROLES
+
+
+#: plural things that end like agent nouns ("loudspeakers", "headquarters")
+_THING_ERS = frozenset(
+    "headquarters quarters papers borders waters centers centres letters numbers towers tankers trailers chambers "
+    "barriers markers stickers layers orders powers matters sanctuaries plants restaurants quadrants".split()
+)
 
 
 #: singular nouns for a person by what they do, which no suffix gives away
