@@ -317,11 +317,11 @@ def test_a_headline_in_the_past_is_passive(pipeline):
 
 def test_both_countries_are_the_two_sides_just_named(pipeline):
     text = (
-        "Ruritanian troops shelled Borduria's border posts on Thursday. "
+        "Peruvian troops shelled Ecuador's border posts on Thursday. "
         "Both countries have put their militaries on high alert."
     )
     ev = _one(pipeline, text, "put")
-    assert ev.type == "MOBILIZE" and ev.actor and "Ruritanian" in ev.actor and "Borduria" in ev.actor
+    assert ev.type == "MOBILIZE" and ev.actor and "Peruvian" in ev.actor and "Ecuador" in ev.actor
 
 
 def test_an_attack_claimed_by_a_group_is_its_act(pipeline):
@@ -545,8 +545,8 @@ def test_storms_threats_of_storms_shows_of_skill_and_buildings_are_no_events(pip
 
 def test_both_countries_are_two_states_not_a_state_and_its_loudspeakers(pipeline):
     text = (
-        "Ruritania said it would attack any loudspeakers on the border. "
-        "Borduria's army shelled Ruritanian border posts on Thursday. "
+        "Peru said it would attack any loudspeakers on the border. "
+        "Ecuador's army shelled Peruvian border posts on Thursday. "
         "Both countries have put their militaries on high alert."
     )
     ev = _one(pipeline, text, "put")
