@@ -551,3 +551,14 @@ def test_both_countries_are_two_states_not_a_state_and_its_loudspeakers(pipeline
     )
     ev = _one(pipeline, text, "put")
     assert ev.actor and "loudspeakers" not in ev.actor
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Membership of the European Union also gives both countries a voice in the world.", "gives"),
+        ("Last year's terror attacks in the capital discussed the fight against extremism.", "discussed"),
+    ],
+)
+def test_states_of_affairs_and_acts_do_not_act(pipeline, text, trigger):
+    assert not [e for e in _events(pipeline, text) if e.trigger == trigger]

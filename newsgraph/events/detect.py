@@ -83,8 +83,8 @@ def reject(
     lemma = tok.lemma_.lower()
     if nobody(t_tok) or nobody(a_tok):
         return "nobody"
-    if a_kind == pt.THING:
-        return "thing-actor"
+    if a_kind == pt.THING or a_kind == pt.NONE and a_tok is not None and etype != "ASSAULT" and not args.is_pronoun(a_tok):
+        return "thing-actor"  # only an attack names its act as its actor ("four strikes destroyed ...")
     instrument = a_tok is not None and a_kind == pt.NONE  # "four strikes destroyed ...": an attack, its actor unsaid
     if etype == "MOBILIZE" and not trig.nominal:
         obj = _object(tok)

@@ -223,6 +223,10 @@ def _is_country(ws: list[str]) -> bool:
     return any(w.removesuffix("'s").removesuffix("’s") in cs for w in ws if len(w) > 1)
 
 
+_STATES_OF_AFFAIRS = frozenset(
+    "membership relationship relations situation status presence absence lack future history agreement deal plan "
+    "policy decision law bill resolution program programme scheme arrangement".split()
+)
 MARKETS = frozenset("market markets exchange exchanges trading shares stocks stock index indices indexes bourse bourses".split())
 #: words of natural disasters and accidents (for modules that test a phrase's words)
 DISASTER_WORDS = _DISASTER
@@ -251,7 +255,9 @@ def kind(
         return PEOPLE if tok.lower_ != "it" else ORG
     if head in MARKETS:
         return THING  # "Russian stock markets were suspended": a market, not the state
-    if head in _INFORMATION:
+    if head in _STATES_OF_AFFAIRS and tok.dep_ in ("nsubj", "nsubjpass"):
+        return THING  # "membership of the EU gives both countries ...": a state of affairs acts on no one
+    if head in _INFORMATION and tok.dep_ in ("nsubj", "nsubjpass"):
         return THING  # "news of the police response inspired ...": the news, not the police, acts
     if head in DISEASES or tok.lower_ in DISEASES or (head in _DISASTER or tok.lower_ in _DISASTER) and head not in ("blast", "explosion", "crash"):
         return THING  # a disease or a natural force never acts ("the cyclone left 10,000 dead")
@@ -317,6 +323,11 @@ def phrase_kind(
     k = kind(tok, text, entity_id, titled, place=tok is not None and tok.idx in places)
     if k != THING or tok is None:
         return k
+    head = tok.lemma_.lower()
+    if head in MARKETS or head in _DISASTER and head not in ("blast", "explosion", "crash") or tok.dep_ in ("nsubj", "nsubjpass") and (
+        head in _INFORMATION or head in _STATES_OF_AFFAIRS
+    ):
+        return THING  # markets, news, storms and states of affairs are things whoever they belong to
     for t in tok.subtree:
         if t.i == tok.i or not t.ent_type_:
             continue
