@@ -351,7 +351,7 @@ def _target(tok: Token, nominal: bool, where: bool = True) -> Token | None:
         psubj = tok.head  # "Opposition leader arrested", "migrants rescued off the coast": the patient
     if psubj is not None:
         # "a camp for Congolese refugees was attacked": the people in the thing
-        if psubj.lemma_.lower() in pt.MARKETS or psubj.lower_ in pt.MARKETS:
+        if pt.is_market(psubj):
             return psubj  # "Russia's stock markets were suspended": the markets, not Russia
         return psubj if actor_like(psubj) else (_nested_actor(psubj) or psubj)
     cands: list[Token] = []

@@ -227,7 +227,16 @@ _STATES_OF_AFFAIRS = frozenset(
     "membership relationship relations situation status presence absence lack future history agreement deal plan "
     "policy decision law bill resolution program programme scheme arrangement".split()
 )
-MARKETS = frozenset("market markets exchange exchanges trading shares stocks stock index indices indexes bourse bourses".split())
+MARKETS = frozenset("exchange exchanges trading shares stocks index indices indexes bourse bourses".split())
+_FINANCIAL = frozenset("stock stocks financial equity equities bond bonds currency credit money oil housing share".split())
+
+
+def is_market(tok: Token) -> bool:
+    """A financial market ("Russia's stock markets", "the exchange"), not a marketplace."""
+    head = tok.lemma_.lower()
+    if head in MARKETS or tok.lower_ in MARKETS:
+        return True
+    return head in ("market", "markets") and any(c.lower_ in _FINANCIAL for c in tok.children if c.dep_ in ("compound", "amod"))
 #: words of natural disasters and accidents (for modules that test a phrase's words)
 DISASTER_WORDS = _DISASTER
 #: what is said or shown, never an actor ("the report", "news of ...", "footage")
@@ -253,7 +262,7 @@ def kind(
     ent = tok.ent_type_
     if tok.pos_ == "PRON":
         return PEOPLE if tok.lower_ != "it" else ORG
-    if head in MARKETS:
+    if is_market(tok):
         return THING  # "Russian stock markets were suspended": a market, not the state
     if head in _STATES_OF_AFFAIRS and tok.dep_ in ("nsubj", "nsubjpass"):
         return THING  # "membership of the EU gives both countries ...": a state of affairs acts on no one
@@ -324,7 +333,7 @@ def phrase_kind(
     if k != THING or tok is None:
         return k
     head = tok.lemma_.lower()
-    if head in MARKETS or head in _DISASTER and head not in ("blast", "explosion", "crash") or tok.dep_ in ("nsubj", "nsubjpass") and (
+    if is_market(tok) or head in _DISASTER and head not in ("blast", "explosion", "crash") or tok.dep_ in ("nsubj", "nsubjpass") and (
         head in _INFORMATION or head in _STATES_OF_AFFAIRS
     ):
         return THING  # markets, news, storms and states of affairs are things whoever they belong to
