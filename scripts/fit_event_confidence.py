@@ -1,6 +1,6 @@
 """Fit the event confidence model (newsgraph/events/confidence.json) on the whole-article gold sets.
 
-    .venv/bin/python scripts/fit_event_confidence.py [--shared ../shared] [--folds 5] [--target 0.80] [--no-write]
+    .venv/bin/python scripts/fit_event_confidence.py [--shared ../shared] [--folds 5] [--target 0.83] [--no-write]
 
 Runs the event pipeline with no threshold on ``events/articles_dev.jsonl`` and
 ``events/articles_business.jsonl``, labels each candidate with shared/eval/score.py's own
@@ -191,7 +191,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--shared", default=str(ROOT.parent / "shared"))
     ap.add_argument("--folds", type=int, default=5)
-    ap.add_argument("--target", type=float, default=0.80, help="whole-article precision the threshold must reach")
+    ap.add_argument("--target", type=float, default=0.83, help="whole-article precision the threshold must reach (the held-back 0.80 with a margin for the noise of 64 articles)")
     ap.add_argument("--no-write", action="store_true")
     a = ap.parse_args(argv)
     shared = Path(a.shared)

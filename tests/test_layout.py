@@ -92,3 +92,19 @@ def test_repair_never_breaks_offsets(text):
         assert 0 <= b.start <= b.end <= len(lay.text)
         s, e = lay.offsets.span_to_source(b.start, b.end)
         assert 0 <= s <= e <= len(text)
+
+
+def test_a_long_title_line_is_a_headline_and_a_statement_line_is_not_glued_to_it():
+    from newsgraph.ingest.layout import repair
+
+    src = (
+        "Minister welcomes the new budget deal between the two governments as a first step towards "
+        "negotiating a lasting solution to the question of federal budget allocations\n\n"
+        "Jane Doe, Minister for the Region, said:\n\n"
+        "I welcome the agreement reached yesterday between the two governments.\n\n"
+        "This is an interim deal, but it is an important one.\n"
+    )
+    lay = repair(src)
+    kinds = [b.kind for b in lay.blocks]
+    assert kinds[0] == "headline"
+    assert "allocations\n\nJane Doe" in lay.text

@@ -14,8 +14,17 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from newsgraph.events import participants as pt
 from newsgraph.events import tables
-from newsgraph.events.coder import Trigger, dismay, headline_participle, misparsed_main_verb, nominal_actor, speech_acl
+from newsgraph.events.coder import (
+    Trigger,
+    feeling,
+    headline_participle,
+    misparsed_main_verb,
+    nominal_actor,
+    speech_acl,
+    under_attack,
+)
 from newsgraph.events.lexicon import noun_code
 
 Token = Any
@@ -70,6 +79,10 @@ def _np(tok: Token, tails: bool = True) -> Arg:
         else:
             break
     doc = tok.doc
+    for k in range(tok.i - 1, first - 1, -1):  # a phrase does not reach over a line break into a heading
+        if doc[k].is_space and "\n" in doc[k].text:
+            first = k + 1
+            break
     while last > first and (doc[last].is_space or doc[last].pos_ in ("PUNCT", "CCONJ", "DET", "ADP")):
         last -= 1
     while first < last and (doc[first].is_space or doc[first].pos_ in ("PUNCT", "DET", "NUM") or doc[first].dep_ in ("quantmod", "nummod")):
@@ -96,17 +109,60 @@ def _passive(tok: Token) -> tuple[Token | None, Token | None]:
     return agent, subj
 
 
+_SERIES = frozenset("series wave barrage volley salvo round string spate hail flurry".split())
+
+
+#: nouns whose "to" infinitive names the act they plan or carry ("the mission to recapture the city")
+_PLAN_NOUNS = frozenset(
+    "mission operation operations offensive campaign effort efforts plan plans bid attempt attempts push drive "
+    "order orders move decision strategy initiative".split()
+)
+
+
+def _plan_noun(tok: Token) -> Token | None:
+    """The noun an infinitive verb completes, whatever the parser hung it on: "the Iraqi mission
+    to recapture", "efforts to defeat the militants"."""
+    if tok.i < 2 or tok.doc[tok.i - 1].lower_ != "to" or tok.tag_ != "VB":
+        return None
+    noun = tok.doc[tok.i - 2]
+    if noun.pos_ == "NOUN" and noun.lower_ in _PLAN_NOUNS and not any(c.dep_ == "nsubj" for c in tok.children):
+        return noun
+    return None
+
+
+def _instrument_owner(tok: Token) -> Token:
+    """The actor an attack or weapon noun names ("a US strike killed ..." -> US, "a series of
+    French airstrikes" -> French), else the noun itself (an instrument whose owner is unsaid)."""
+    if (tok.lemma_.lower() in _QUANTITY_HEADS or tok.lemma_.lower() in _SERIES) and tok.pos_ == "NOUN":
+        inner = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)
+        if inner is not None and noun_code(inner):  # (the tagger may read "airstrikes" as a verb)
+            tok = inner
+    if tok.pos_ in ("NOUN", "VERB") and tok.dep_ != "ROOT" and noun_code(tok):
+        owner = nominal_actor(tok)
+        if owner is not None:
+            return owner
+    return tok
+
+
 def actor_token(trig: Trigger) -> Token | None:
     """The head token of the actor of a trigger (before pronoun resolution)."""
     tok = trig.token
     if trig.nominal:
         return nominal_actor(tok)
-    if dismay(tok):  # "he was appalled by the attack": the one dismayed criticises
+    under = under_attack(tok)
+    if under is not None:  # "came under fire from rebels": the rebels act
+        return under[1]
+    if tok.dep_ == "ROOT" and headline_participle(tok):
+        return None  # "Migrants rescued off coast": a passive headline that names no agent
+    if feeling(tok):  # "he was appalled by the attack": the one dismayed criticises; "encouraged by"
         subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         return subj if subj is not None else subject_of(tok.head) if tok.dep_ in ("acomp", "conj") else None
     agent, psubj = _passive(tok)
+    if agent is None and psubj is not None:
+        # "was struck and killed by an airstrike": the agent of the coordinated passive
+        agent = next((a for c in tok.children if c.dep_ == "conj" and c.tag_ == "VBN" for a in [_passive(c)[0]] if a is not None), None)
     if agent is not None:
-        return agent
+        return _instrument_owner(agent)
     if psubj is not None:
         # "was killed in a car bomb explosion": the attack that did it (its actor, else its name)
         for c in tok.children:
@@ -116,15 +172,23 @@ def actor_token(trig: Trigger) -> Token | None:
                 if g is not None and code and code[:2] in ("18", "19", "20"):
                     return nominal_actor(g) or g
         return None
+    owner = _plan_noun(tok)
+    if owner is not None:  # "the Iraqi mission to recapture the city": the mission's owner acts
+        return nominal_actor(owner)
     cur = tok
     for _ in range(6):
         s = subject_of(cur)
         if s is not None:
-            if s.pos_ == "NOUN" and noun_code(s) and nominal_actor(s) is not None:
-                return nominal_actor(s)  # "a US strike killed ..." -> US
-            return s
+            return _instrument_owner(s)
+        if cur.dep_ == "conj" and cur.head.i != cur.i and not _passive(cur)[1]:
+            ps = _passive(cur.head)[1]
+            if ps is not None and _passive(cur.head)[0] is None:
+                return ps  # "was defeated in the vote, and resigned": the one defeated resigned
         if cur.dep_ in ("xcomp", "conj", "advcl", "acomp") and cur.head.i != cur.i:
             cur = cur.head
+            continue
+        if cur.dep_ == "pcomp" and cur.head.dep_ == "prep":  # "..., before withdrawing": the clause's subject
+            cur = cur.head.head
             continue
         if headline_participle(cur):
             return next((g for c in cur.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
@@ -133,6 +197,8 @@ def actor_token(trig: Trigger) -> Token | None:
         if cur.dep_ == "acl" and speech_acl(cur) and cur.head.head.i != cur.head.i:
             cur = cur.head.head  # "the party issued a declaration demanding ...": the issuer
             continue
+        if cur.dep_ == "acl" and cur.tag_ == "VBN":
+            return None  # "900 migrants rescued off the coast": the noun is the patient; no "by", no actor
         if cur.dep_ in ("relcl", "acl") and cur.head.pos_ in ("NOUN", "PROPN"):
             return cur.head
         break
@@ -148,7 +214,12 @@ _PEOPLE = frozenset(
     "students protesters demonstrators prisoners detainees officials leaders members residents villagers "
     "inspectors peacekeepers observers advisers journalists guerrillas insurgents fighters ally allies chief "
     "leader commander militia militias militiamen army navy party movement group organization coalition council "
-    "parliament ministry minister president official spokesman delegation administration regime".split()
+    "parliament ministry minister president official spokesman delegation administration regime "
+    "migrants immigrants seekers survivors victims sailors fishermen crew tourists patients voters citizens "
+    "families nationals settlers farmers doctors nurses teachers lawmakers legislators senators diplomats envoys "
+    "ministers generals officers guards activists dissidents opponents critics supporters jihadists extremists "
+    "terrorists gunmen attackers assailants bombers mourners countries nations governments sides powers neighbours "
+    "neighbors".split()
 )
 #: participants an actor sends, keeps or withdraws: the target is where they go ("withdraw its troops
 #: from Lebanon", "deploy peacekeepers in Iraq")
@@ -173,8 +244,10 @@ def actor_like(tok: Token) -> bool:
         return True
     if any(c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE") for c in tok.children):
         return True
+    if any(c.dep_ == "appos" and c.ent_type_ in ("PERSON", "ORG") for c in tok.children):
+        return True  # "the Prime Minister-designate, Ali Hassan"
     low = tok.lemma_.lower()
-    return low in _PEOPLE or tok.lower_ in _PEOPLE or low in tables.agents()
+    return low in _PEOPLE or tok.lower_ in _PEOPLE or low in tables.agents() or low in pt.COMPANY_WORDS
 
 
 def phrase_actor_like(tok: Token) -> bool:
@@ -196,6 +269,7 @@ def phrase_actor_like(tok: Token) -> bool:
     return False
 
 
+_AIM_VERBS = frozenset("fire shoot launch throw hurl lob aim drop".split())
 _CAUSE_NOUNS = frozenset({"retaliation", "response", "revenge", "reprisal", "wake", "aftermath"})
 
 
@@ -237,18 +311,22 @@ def target_token(trig: Trigger) -> Token | None:
     """The head token of the target of a trigger: the participant the act is aimed at,
     preferring a named participant or a group of people over a thing; a purpose or participle
     clause may name it ("staged demonstrations to demand reforms by X's government")."""
-    best = _target(trig.token, trig.nominal)
+    # a place where it happened is the target of an attack on it, not of a meeting or a rescue there
+    where = trig.cameo[:2] not in ("01", "02", "03", "04", "05", "09")
+    best = _target(trig.token, trig.nominal, where)
     if best is not None and actor_like(best):
         return best
     for c in trig.token.children:
         if c.dep_ in ("advcl", "xcomp") and (c.tag_ == "VBG" or any(a.lower_ == "to" for a in c.children if a.dep_ == "aux")):
-            alt = _target(c, False)
+            alt = _target(c, False, where)
             if alt is not None and actor_like(alt):
                 return alt
     return best
 
 
-def _target(tok: Token, nominal: bool) -> Token | None:
+def _target(tok: Token, nominal: bool, where: bool = True) -> Token | None:
+    if not nominal and under_attack(tok) is not None:
+        return subject_of(tok)  # "the convoy came under fire": the convoy is the target
     if nominal:
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ in ("of", "against", "on", "in", "into"):
@@ -256,18 +334,25 @@ def _target(tok: Token, nominal: bool) -> Token | None:
                 if g is not None:
                     return g
         return None
-    if dismay(tok):  # the cause of the dismay, or who did it ("the attack ... by government forces")
+    if feeling(tok):  # the cause of the dismay, or who did it ("the attack ... by government forces")
         cause = next((g for c in tok.subtree if c.dep_ in ("agent", "prep") and c.lower_ in ("by", "at", "over", "about")
                       for g in c.children if g.dep_ == "pobj"), None)
         if cause is None:
             return None
         doer = next((g for c in cause.children if c.dep_ in ("prep", "agent") and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"), None)
-        return doer or nominal_actor(cause) or cause
+        owner = None if actor_like(cause) else next(
+            (g for c in cause.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj" and actor_like(g)), None
+        )  # "encouraged by the decision of the president": the president
+        return doer or nominal_actor(cause) or owner or cause
     agent, psubj = _passive(tok)
-    if psubj is None and headline_participle(tok):
-        psubj = tok.head  # "Opposition leader arrested": the headline's subject is the patient
+    if psubj is None and tok.dep_ == "ROOT" and headline_participle(tok):
+        psubj = subject_of(tok)  # "Migrants rescued off coast" read as a past tense: the patient
+    if psubj is None and (headline_participle(tok) or tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN")):
+        psubj = tok.head  # "Opposition leader arrested", "migrants rescued off the coast": the patient
     if psubj is not None:
         # "a camp for Congolese refugees was attacked": the people in the thing
+        if pt.is_market(psubj):
+            return psubj  # "Russia's stock markets were suspended": the markets, not Russia
         return psubj if actor_like(psubj) else (_nested_actor(psubj) or psubj)
     cands: list[Token] = []
     things: list[Token] = []
@@ -283,8 +368,10 @@ def _target(tok: Token, nominal: bool) -> Token | None:
             if c.dep_ == "dobj":
                 own = any(g.dep_ == "poss" and g.pos_ == "PRON" for g in c.children)  # "withdraw its troops"
                 (cands if actor_like(c) and c.pos_ != "NUM" and not own else things).append(c)
+        aimed = v.lemma_.lower() in _AIM_VERBS  # "fired 36 shells at police posts": the posts are hit
+        beside = v.lemma_.lower() in ("stand", "stay", "remain")  # "stands by Iraq": Iraq is supported
         for c in v.children:
-            if c.dep_ == "prep" and c.lower_ in ("to", "against", "upon", "toward", "towards", "with", "on", "between"):
+            if c.dep_ == "prep" and (c.lower_ in ("to", "against", "upon", "toward", "towards", "with", "on", "between") or aimed and c.lower_ == "at" or beside and c.lower_ in ("by", "behind", "beside")):
                 cands.extend(g for g in c.children if g.dep_ == "pobj")
         for c in v.children:  # "demanded that the US cancel ...", "urged X to ..."
             if c.dep_ in ("ccomp", "xcomp") and (c.left_edge.i == 0 or c.doc[c.left_edge.i - 1].text != ","):
@@ -318,11 +405,13 @@ def _target(tok: Token, nominal: bool) -> Token | None:
         if c.ent_type_ not in ("DATE", "TIME") and not noun_code(c):
             return c
     for c in late:
-        if actor_like(c):
+        if actor_like(c) and (where or c.ent_type_ not in ("GPE", "LOC", "FAC")):
             return c
     # a participant named anywhere in the verb's own phrase ("a mediation effort between X and Y")
     for t in _post_scope(tok):
         if t.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") and t.dep_ not in ("compound",) and t.pos_ in ("PROPN", "NOUN", "ADJ"):
+            if t.dep_ == "amod" and t.head.i > t.i and (t.head.ent_type_ or t.head.lemma_.lower() in pt.COMPANY_WORDS):
+                continue  # "Russian airline Aeroflot": the airline, not its nationality
             return t
     return things[0] if things else None
 

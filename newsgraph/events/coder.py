@@ -19,6 +19,7 @@ from typing import Any
 from newsgraph.events import rules
 from newsgraph.events.lexicon import code_verb, lookup_verb, noun_code
 from newsgraph.events.mapping import quad_class
+from newsgraph.events.participants import cyber_object
 
 Token = Any
 
@@ -35,10 +36,25 @@ INTENT_WORDS = frozenset(
     "will would shall plan intend prepare ready willing prepared vow pledge promise offer agree expect "
     "aim set determined eager going".split()
 )
+#: light verbs that perform the act their event-noun object names ("launched an attack", "carried out
+#: strikes", "claimed the bombing"); a verb that only reports or comments on an act ("reported an
+#: attack", "commented on the bombings", "survived the raid") lends its subject to nothing
+PERFORM_VERBS = (LIGHT_VERBS - frozenset("say tell state add indicate reveal report confirm seek try attempt".split())) | frozenset(
+    "perpetrate commit execute orchestrate organize organise initiate unleash complete conclude finish".split()
+)
+#: verbs that report an act without doing it: an attack they name is coded from the noun, actor and all
+_REPORTING = frozenset(
+    "say tell state add indicate reveal report confirm describe recount cite mention note witness detail document "
+    "list record catalogue catalog highlight show chronicle investigate examine review".split()
+)
+#: criticism of an act is an accusation whatever the act ("condemned the bombing"), never the act
+_CRITICISE = frozenset("condemn denounce deplore decry criticise criticize".split())
 _VERBAL = ("02", "10", "11", "12", "13")
 #: aspectual verbs: "keep staging attacks", "began shelling", "continued to fight"
 _ASPECTUAL = frozenset({"keep", "continue", "begin", "start", "resume", "go", "carry"})
 _TEMPORAL_PREPS = frozenset({"after", "following", "before", "amid", "since", "during"})
+#: "after seizing the town", "before withdrawing": an act of its own, done before or after the main one
+_SEQUENCE_PREPS = frozenset({"after", "before", "following"})
 
 
 @dataclass
@@ -96,8 +112,59 @@ def _has_intent(tok: Token) -> bool:
     return tok.dep_ == "xcomp" and h.pos_ == "ADJ" and h.lemma_.lower() in INTENT_WORDS
 
 
+_UNDER_ATTACK = frozenset("fire attack attacks shelling bombardment assault gunfire siege".split())
+_ARMED_FIRE = frozenset("heavy sustained intense machine-gun machine gun artillery rocket mortar enemy hostile sniper small-arms".split())
+
+
+def under_attack(tok: Token) -> tuple[str, Token | None] | None:
+    """"came under heavy fire from rebels", "was under attack by militants": the subject is the
+    target and the "from"/"by" phrase the attacker; "came under fire from critics for ..." with no
+    weapon word is criticism (ACCUSE). (CAMEO code, attacker token) or None."""
+    if tok.lemma_.lower() not in ("come", "be", "remain", "fall"):
+        return None
+    under = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "under"), None)
+    noun = next((g for g in under.children if g.dep_ == "pobj"), None) if under is not None else None
+    if noun is None or noun.lemma_.lower() not in _UNDER_ATTACK:
+        return None
+    src = None
+    for h in (noun, tok):
+        for c in h.children:
+            if c.dep_ == "prep" and c.lower_ in ("from", "by"):
+                src = next((g for g in c.children if g.dep_ == "pobj"), src)
+    armed = noun.lemma_.lower() != "fire" or any(c.lower_ in _ARMED_FIRE for c in noun.subtree)
+    return ("190" if armed else "111"), src
+
+
+_DIRECTIVE = frozenset({"want", "tell", "instruct", "direct"})
+_GUESTS = frozenset("president minister delegation delegations leader leaders visitor visitors guest guests envoy king queen prince premier chancellor counterpart".split())
+_MEETINGS = frozenset({"talks", "talk", "meeting", "meetings", "summit", "conference", "round", "negotiations", "visit"})
+_PREVENT = frozenset({"prevent", "combat", "tackle", "counter"})
+_SCOURGES = frozenset(
+    "violence extremism terrorism radicalisation radicalization crime abuse trafficking proliferation corruption "
+    "conflict poverty hunger disease impunity hatred discrimination".split()
+)
+_SANCTION_HEADS = frozenset({"sanction", "sanctions", "listing", "listings", "measure", "measures", "embargo", "designation", "designations"})
+_CYBER_ATTACK = frozenset({"attack", "hack", "target", "bombard", "hit", "disrupt", "flood", "paralyze", "paralyse"})
+_TRAVEL = frozenset({"fly", "travel", "head", "arrive", "go", "come"})
+
+
+def _told_to(tok: Token) -> bool:
+    """The verb has someone as object or complement subject and a "to" infinitive for them."""
+    for c in tok.children:
+        if c.dep_ in ("xcomp", "ccomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            who = next((x for x in c.children if x.dep_ == "nsubj"), None) or next((x for x in tok.children if x.dep_ == "dobj"), None)
+            if who is not None and who.pos_ in ("NOUN", "PROPN"):
+                return True
+    return False
+
+
 def code_token(tok: Token) -> tuple[str, str] | None:
     """Code a verb, using its event-noun object when the verb itself has no event."""
+    under = under_attack(tok)
+    if under is not None:
+        return under[0], "rule"
+    if tok.lemma_.lower() in _CYBER_ATTACK and cyber_object(tok):
+        return "190", "rule"  # "the website is being attacked by hackers": an attack (COERCE, cyber), not criticism
     if rules.support_verb(tok):
         return None  # "taking steps to ...": the complement is the event
     if tok.lemma_.lower() in ("go", "be", "remain", "stay", "come") and any(
@@ -106,7 +173,7 @@ def code_token(tok: Token) -> tuple[str, str] | None:
         return "143", "rule"  # "went on strike": a strike of workers, not an attack
     if tok.lemma_.lower() in ("call", "appeal") and any(
         c.dep_ == "prep" and c.lower_ in ("for", "on", "upon") and any(g.dep_ == "pobj" for g in c.children) for c in tok.children
-    ) and not any(c.dep_ in ("dobj", "oprd") for c in tok.children):
+    ) and not any(c.dep_ in ("dobj", "oprd", "nsubjpass", "auxpass") for c in tok.children):
         return "100", "rule"  # "called for an inquiry", "called on all parties to respect ...": a demand
     if tok.lemma_.lower() == "vote":
         # a vote is no act toward an actor unless it turns something down
@@ -117,6 +184,36 @@ def code_token(tok: Token) -> tuple[str, str] | None:
         if comp is not None:  # "keep staging attacks", "resume shelling": the complement's act
             got = code_token(comp)
             return (got[0], "aspect") if got else None
+    lemma = tok.lemma_.lower()
+    if lemma in ("hope", "wish", "pray") and not any(
+        c.dep_ in ("ccomp", "xcomp") and (code_verb(c) or ("---",))[0] != "---" for c in tok.children
+    ):
+        return None  # "hope those injured recover quickly": a wish, not an appeal to anyone
+    if lemma == "call" and any(c.dep_ == "auxpass" for c in tok.children) and not any(c.dep_ == "agent" for c in tok.children):
+        return None  # "were called on to ask their questions": given the floor, no one appealed to
+    if lemma in ("hit", "strike", "destroy", "damage", "target") and any(
+        c.dep_ == "nsubj" and (noun_code(c) or "")[:2] in ("18", "19", "20") for c in tok.children
+    ):
+        return "190", "rule"  # "a US strike hit the compound": the attack is the act, whatever the object
+    if lemma == "declare" and any(c.dep_ == "dobj" and c.lemma_.lower() == "war" for c in tok.children):
+        return "138", "rule"  # "declares war on X": a threat of force, not yet an attack
+    if lemma == "engage" and any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
+        return "040", "rule"  # "engaging with civil society": talking with them, not fighting
+    if lemma == "host" and any(c.dep_ == "dobj" and c.lemma_.lower() in _MEETINGS for c in tok.subtree):
+        return "043", "rule"  # "will host a round of talks": a meeting (scheduled when "will")
+    if lemma == "push" and any(c.dep_ == "dobj" for c in tok.children) and any(
+        c.lower_ in ("out", "back", "from") and c.dep_ in ("prt", "prep", "advmod") for c in tok.children
+    ):
+        return "190", "rule"  # "pushing the militants out of the valley": fighting, not pressing
+    if lemma in _PREVENT and any(
+        c.dep_ == "dobj" and (c.lemma_.lower() in _SCOURGES or (noun_code(c) or "")[:2] in ("18", "19", "20")) and not any(g.dep_ == "prep" and g.lower_ == "from" for g in tok.children)
+        for c in tok.children
+    ):
+        return None  # "preventing sexual violence", "combating extremism": a cause, no act toward anyone
+    if lemma == "target" and tok.dep_ in ("acl", "relcl") and tok.head.lemma_.lower() in _SANCTION_HEADS:
+        return "163", "rule"  # "sanctions listings targeting arms dealers": the sanction's target
+    if lemma in _DIRECTIVE and _told_to(tok):
+        return "100", "rule"  # "want the president to release funds", "told airlines not to buy": a demand
     ended = rules.ends_presence(tok)
     if ended:
         return ended, "rule"
@@ -130,9 +227,21 @@ def code_token(tok: Token) -> tuple[str, str] | None:
         return rules.ANAPHOR, "anaphor"
     got = code_verb(tok)
     code = got[0] if got else "---"
+    if lemma == "welcome" and code[:2] == "04" and any(
+        c.dep_ == "dobj" and c.pos_ == "NOUN" and not c.ent_type_ and (c.lemma_.lower() not in _GUESTS) for c in tok.children
+    ):
+        return "051", "rule"  # "welcomes the new budget deal": praise, not hosting a visitor
+    if lemma in _TRAVEL and code[:2] == "03" and tok.tag_ in ("VBD", "VBN") and not _has_intent(tok):
+        return "042", "rule"  # "flew to Ankara to meet ...": a visit made, not an intent to meet
+    if lemma in _CRITICISE and (got is None or code.startswith("01")):
+        return "111", "rule"
     if got and got[1] == "pattern" and code == "---":
         return got  # the dictionary says explicitly: no event here
-    if got is None or tok.lemma_.lower() in LIGHT_VERBS or code.startswith("01"):
+    if lemma in _REPORTING and code[:2] in ("18", "19", "20") and _object_noun(tok) is not None:
+        return "010", "rule"  # "the agency reported an attack": the attack is the noun's event
+    if (lemma in PERFORM_VERBS and (got is None or lemma in LIGHT_VERBS or code.startswith("01"))) or (
+        got is None and lemma not in _REPORTING  # an uncoded verb: often a lemma the tagger got wrong
+    ):
         obj = _object_noun(tok)
         if obj is not None:
             nc = noun_code(obj)
@@ -156,9 +265,9 @@ def sentence_triggers(sent: Any) -> list[Trigger]:
     coded: dict[int, tuple[str, str]] = {}
     backgrounded = _backgrounded_tokens(sent)
     for tok in sent:
-        if tok.i in backgrounded or tok.lower_ == "according" or tok.dep_ == "pcomp":
+        if tok.i in backgrounded or tok.lower_ == "according" or tok.dep_ == "pcomp" and tok.head.lower_ not in _SEQUENCE_PREPS:
             continue  # "ousted president", "the curfew imposed in ...", "who overran it", "unless X ..."
-        if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ == "ROOT"):
+        if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ == "ROOT") or _verb_tagged_noun(tok):
             got = _demand(tok) or code_token(tok)
             if got is not None:
                 coded[tok.i] = got
@@ -234,15 +343,23 @@ def sentence_triggers(sent: Any) -> list[Trigger]:
 
 
 #: feelings a statement expresses about an act: "I am appalled by ...", "deeply concerned by reports of ..."
+_PLEASED = frozenset("encouraged pleased heartened delighted gratified glad reassured".split())
 _DISMAY = frozenset("appalled shocked outraged horrified dismayed alarmed disturbed concerned sickened disgusted".split())
 
 
 def dismay(tok: Token) -> bool:
     """A speaker's dismay at something named ("appalled by this latest attack", "concerned by
     reports of ceasefire violations"): a criticism (CAMEO 111, ACCUSE) of who did it."""
-    if tok.lower_ not in _DISMAY or tok.dep_ not in ("acomp", "ROOT", "conj", "amod", "ccomp", "xcomp") or tok.dep_ == "amod" and tok.head.pos_ != "AUX":
+    return feeling(tok, _DISMAY)
+
+
+def feeling(tok: Token, words: frozenset[str] | None = None) -> bool:
+    """A feeling about something named, dismay or gladness ("encouraged by the decision of the
+    president"): the one who feels it is the actor, what (or whose act) it is about the target."""
+    words = words if words is not None else _DISMAY | _PLEASED
+    if tok.lower_ not in words or tok.dep_ not in ("acomp", "ROOT", "conj", "amod", "ccomp", "xcomp") or tok.dep_ == "amod" and tok.head.pos_ != "AUX":
         return False
-    if tok.dep_ == "conj" and tok.head.lower_ not in _DISMAY:
+    if tok.dep_ == "conj" and tok.head.lower_ not in words:
         return False
     return any(c.dep_ in ("prep", "agent") and c.lower_ in ("by", "at", "over", "about") for c in tok.children) or (
         tok.dep_ == "conj" or any(c.dep_ == "conj" and c.lower_ in _DISMAY for c in tok.children)
@@ -340,7 +457,13 @@ def misparsed_main_verb(tok: Token) -> bool:
 
 def headline_participle(tok: Token) -> bool:
     """A headline's passive main verb, which the parser hangs on the subject noun: "Opposition
-    leader arrested after ...", "Dozens of migrants rescued off the coast"."""
+    leader arrested after ...", "Dozens of migrants rescued off the coast"; or reads as a past
+    tense with no object (headlines speak of the past in the present: a bare "-ed" verb in a
+    line with no final stop is a participle)."""
+    if tok.dep_ == "ROOT" and tok.tag_ in ("VBD", "VBN") and tok.lower_.endswith("ed") and _headline_line(tok):
+        return not any(c.dep_ in ("dobj", "ccomp", "xcomp", "agent", "dative", "attr", "acomp", "prt", "aux", "auxpass") for c in tok.children) and any(
+            c.dep_ == "nsubj" for c in tok.children
+        )
     if tok.tag_ != "VBN" or tok.dep_ != "acl":
         return False
     root = tok.sent.root
@@ -348,6 +471,20 @@ def headline_participle(tok: Token) -> bool:
         return False
     finite = [t for t in tok.sent if t.tag_ in ("VBD", "VBZ", "VBP", "MD")]
     return not finite and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+
+
+def _verb_tagged_noun(tok: Token) -> bool:
+    """A main verb the tagger read as a noun: the root with a subject and an object ("The members
+    urge the premier to ...")."""
+    return tok.dep_ == "ROOT" and tok.pos_ == "NOUN" and any(c.dep_ == "nsubj" for c in tok.children) and any(
+        c.dep_ in ("dobj", "xcomp", "ccomp") for c in tok.children
+    )
+
+
+def _headline_line(tok: Token) -> bool:
+    """The sentence is a line of its own with no final punctuation (a headline or a heading)."""
+    words = [t for t in tok.sent if not t.is_space]
+    return bool(words) and words[-1].pos_ != "PUNCT" and len(words) <= 16
 
 
 def _merge_same_event(trigs: list[Trigger]) -> list[Trigger]:
@@ -442,6 +579,7 @@ _UNREAL = frozenset(
     "would could might may should capable capability ability any no".split()
 )
 _SANCTION_NOUNS = frozenset({"sanction", "sanctions", "embargo"})
+_SITUATIONS = frozenset({"war", "conflict", "insurgency", "uprising", "crisis"})
 _DEFINITE = frozenset({"the", "this", "that", "these", "those", "today", "yesterday", "latest", "recent", "last"})
 
 
@@ -459,11 +597,15 @@ def reported_attacks(sent: Any, taken: set[int], acts: set[int] | None = None) -
         code = noun_code(tok)
         if not code or code[:2] not in ("18", "19", "20") and tok.lemma_.lower() not in _SANCTION_NOUNS:
             continue
+        if tok.lemma_.lower() in _SITUATIONS:
+            continue  # "the Syrian civil war": a state of things the article names, not an act it reports
         head = tok.head
         if head.i in (taken if acts is None else acts) and head.pos_ == "VERB":
             continue  # "launched an attack", "conducted strikes": the verb's event already
-        if tok.dep_ == "pobj" and head.lower_ in ("in", "during", "with") and head.head.i in taken:
-            continue  # "arrested 15 militants in a raid": how the reported act was done
+        if tok.dep_ == "pobj" and head.lower_ in ("in", "during", "with", "by") and (
+            head.head.i in taken or head.head.dep_ == "conj" and head.head.head.i in taken
+        ):
+            continue  # "arrested 15 militants in a raid", "struck and killed by an airstrike": how it was done
         kids = list(tok.children)
         specific = any(c.lower_ in _DEFINITE or c.dep_ == "poss" or c.lower_ == "new" for c in kids) or any(
             c.dep_ == "prep" and c.lower_ in ("on", "against", "in", "at", "near") for c in kids
@@ -486,16 +628,29 @@ _POSSESSOR_NOUNS = frozenset(
 def nominal_actor(tok: Token) -> Token | None:
     """The actor modifier of an event noun: "US strike", "Israel's raid", "the American invasion"."""
     for c in tok.children:
-        if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < tok.i and (c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or c.pos_ == "PROPN"):
+        if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < tok.i and (c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or c.pos_ == "PROPN") and c.ent_type_ not in ("DATE", "TIME"):
             return c
-    for c in tok.children:  # "the regime's attacks", "the army's shelling"
-        if c.dep_ == "poss" and c.pos_ == "NOUN" and c.lemma_.lower() in _POSSESSOR_NOUNS:
+    for c in tok.children:  # "the regime's attacks", "the army's shelling", "a coalition airstrike"
+        if c.dep_ in ("poss", "compound") and c.i < tok.i and c.pos_ == "NOUN" and c.lemma_.lower() in _POSSESSOR_NOUNS:
             return c
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ == "by":
             for g in c.children:
                 if g.dep_ == "pobj":
                     return g
+    for c in tok.subtree:
+        if c.lemma_.lower() != "claim":
+            continue
+        # "the attacks (in two towns), for which X has claimed responsibility": X made them
+        if c.dep_ == "relcl" and any(p.dep_ == "prep" and p.lower_ == "for" and any(w.lower_ == "which" for w in p.children) for p in c.children):
+            s = next((g for g in c.children if g.dep_ == "nsubj" and g.pos_ in ("PROPN", "NOUN")), None)
+            if s is not None:
+                return s
+        # "the attacks, including one in the capital claimed by X"
+        if c.dep_ in ("acl", "relcl") and c.tag_ == "VBN":
+            by = next((g for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"), None)
+            if by is not None and by.pos_ in ("PROPN", "NOUN"):
+                return by
     return None
 
 

@@ -21,7 +21,7 @@ from newsgraph.components.base import Component
 from newsgraph.document import Document
 from newsgraph.events import arguments as args
 from newsgraph.events import casualties, detect, factuality, mapping, names, participants, rules
-from newsgraph.events.coder import Trigger, event_anchor, sentence_triggers
+from newsgraph.events.coder import Trigger, event_anchor, nominal_actor, sentence_triggers
 from newsgraph.events.confidence import candidates, emitted
 from newsgraph.events.lexicon import noun_code
 from newsgraph.events.rules import ANAPHOR
@@ -34,6 +34,9 @@ _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 #: the dictionary's catch-all codes for a verb block (consult, cooperate, engage, ...): coded from the
 #: verb alone, they need a participant as target to be an event between actors, as in PETRARCH
 _GENERIC_CODES = frozenset({"040", "050", "060", "070", "080", "110", "160", "170"})
+#: plural roles that, as the subject of a meeting verb, are both sides of it ("ministers discussed ...")
+_MEETING_PAIRS = frozenset({"ministers", "leaders", "presidents", "counterparts", "delegations", "sides"})
+_WITHDRAW = frozenset({"withdraw", "retreat", "pull", "retrograde", "fall"})
 
 
 def _climb_to(tok: Token, targets: dict[int, int], limit: int = 12) -> int | None:
@@ -130,8 +133,9 @@ class EventFinder(Component):
             ev = self._event(doc, sent, trig, own_dates, places.get(k, []), figures.get(k, []), antecedent, others, info)
             if ev is not None:
                 out.append(ev)
-                if ev.type == "ASSAULT" and not trig.nominal and (
-                    self._instrument(trig) or ev.actor is None and participants.context(sent).attack
+                if ev.type == "ASSAULT" and (
+                    not trig.nominal and (self._instrument(trig) or ev.actor is None and participants.context(sent).attack)
+                    or trig.nominal and ev.actor is None and info.article is not None and info.article.attack and _takes_up(trig.token)
                 ):
                     info.instruments.add(ev.id)
                 anchor = event_anchor(trig)
@@ -191,13 +195,27 @@ class EventFinder(Component):
                 a_tok, t_tok = owner_tok, None
         if a_tok is not None and coded.type != "ASSAULT" and not trig.nominal and not args.phrase_actor_like(a_tok):
             return None  # "the rationale faced criticism": no actor, no event between actors
-        joint = a_tok is not None and any(c.dep_ == "conj" for c in a_tok.children)  # "X and Y met"
-        if trig.how in ("verb", "pattern", "override") and cameo in _GENERIC_CODES and not joint and (
+        # "X and Y met", "the two leaders discussed ...": the actor holds both sides
+        joint = a_tok is not None and (
+            any(c.dep_ == "conj" for c in a_tok.children)
+            or a_tok.tag_ == "NNS" and (any(c.lower_ in ("two", "both") for c in a_tok.children) or a_tok.lower_ in _MEETING_PAIRS)
+        )
+        # an armed force that withdraws or pulls back retreats, whoever it leaves ("the rebels withdrew")
+        retreat = cameo == "080" and trig.token.lemma_.lower() in _WITHDRAW and a_tok is not None and _military(a_tok)
+        if trig.how in ("verb", "pattern", "override") and cameo in _GENERIC_CODES and not joint and not retreat and (
             t_tok is None or not args.named_participant(t_tok)
         ):
             return None  # a generic verb ("went", "affected") is an event only between participants
+        if retreat:
+            pulled = mapping.code("0872")  # a military withdrawal (NGEC: RETREAT, withdraw)
+            if pulled is not None:
+                coded, cameo = pulled, pulled.cameo
         if a_tok is None and (t_tok is None or not args.phrase_actor_like(t_tok)) and coded.type != "ASSAULT":
             return None  # "the invasion was justified": no participant named
+        if coded.type == "ACCUSE" and not trig.nominal:
+            act = _condemned_act(trig.token)
+            if act is not None:  # "condemned the militia's attack": the accused is who attacked
+                t_tok = nominal_actor(act)
         # a thing that acts ("a roadside bombing near Samarra killed"): its name, not where it was
         actor = self._arg(doc, a_tok, tails=a_tok is None or args.actor_like(a_tok))
         target = self._arg(doc, t_tok, tails=False)
@@ -207,20 +225,30 @@ class EventFinder(Component):
             target = None
         if actor is not None and a_tok is not None and _is_place_phrase(actor):
             actor, a_tok = None, None  # "Near the bridge, two strikes destroyed ...": where, not who
-        if actor is None and target is None:
-            return None  # nobody did anything to anybody that the text names ("since the attacks")
+        if actor is None and target is None and not (coded.type == "ASSAULT" and trig.nominal and info.article is not None and info.article.attack):
+            # nobody did anything to anybody that the text names ("since the attacks" in a market
+            # report); in a war report "the attacks occurred at dawn" still reports the fighting
+            return None
         if coded.type == "SUPPORT" and trig.token.lemma_.lower() == "support" and t_tok is not None and _military(t_tok):
             aid = mapping.code("070")  # "the alliance supports the rebel army": military aid, not praise
             if aid is not None:
                 coded, cameo = dataclasses.replace(aid, mode="military"), aid.cameo
+        if cameo.startswith("072") and trig.token.lemma_.lower() in ("deploy", "send", "dispatch") and not _to_state(trig.token):
+            moved = mapping.code("154")  # "deployed troops to the border region": forces moved, no aid to anyone
+            if moved is not None:
+                coded, cameo = moved, moved.cameo
         if trig.token.lemma_.lower() in ("seize", "capture", "take") and _taken_from_forces(trig.token):
             fight = mapping.code("190")  # "seized the airport from the militia's fighters": an assault
             if fight is not None:
                 coded, cameo = fight, fight.cameo
-        if coded.type == "ASSAULT" and t_tok is not None and t_tok.lemma_.lower() in _CYBER:
+        if coded.type == "ASSAULT" and (t_tok is not None and t_tok.lemma_.lower() in participants.CYBER or participants.cyber_object(trig.token)):
             coded = dataclasses.replace(coded, type="COERCE", mode="cyber")  # "hackers attacked the website"
-        in_places = frozenset(t.idx for p in doc.get("places") if sent.start_char <= p.start < sent.end_char for t in sent if p.start <= t.idx < p.end)
-        a_kind = self._kind(a_tok, actor, info.titled, in_places)
+        here = [p for p in doc.get("places") if sent.start_char <= p.start < sent.end_char]
+        in_places = frozenset(t.idx for p in here for t in sent if p.start <= t.idx < p.end)
+        # a town acts only in a metonymy for its state ("Kyiv said"): a small one that shares a
+        # firm's name ("Cisco promised") is no state acting
+        acting = frozenset(t.idx for p in here if p.kind != "city" or participants.is_state_city(p.name) for t in sent if p.start <= t.idx < p.end)
+        a_kind = self._kind(a_tok, actor, info.titled, acting)
         t_kind = self._kind(t_tok, target, info.titled, in_places)
         why = detect.reject(coded.type, trig, a_tok, t_tok, a_kind, t_kind, participants.context(sent, info.article))
         if why is not None:
@@ -287,7 +315,9 @@ class EventFinder(Component):
     def _instrument(self, trig: Trigger) -> bool:
         """The actor phrase names only the weapon or the act ("four strikes destroyed ...")."""
         a_tok = args.actor_token(trig)
-        return a_tok is not None and a_tok.pos_ == "NOUN" and bool(noun_code(a_tok)) and not args.is_pronoun(a_tok)
+        return a_tok is not None and a_tok.pos_ == "NOUN" and not args.is_pronoun(a_tok) and (
+            bool(noun_code(a_tok)) or a_tok.lemma_.lower() in participants.WEAPONS or a_tok.lower_ in participants.WEAPONS
+        )
 
     @staticmethod
     def _kind(
@@ -312,6 +342,15 @@ class EventFinder(Component):
         that one titled person dominates (a minister's statement) is that person."""
         if tok is None or not args.is_pronoun(tok):
             return tok
+        first = tok.lower_ in ("i", "me")
+        if first and not _in_quote(doc, tok.idx):
+            spoke = _statement_by(tok)
+            if spoke is not None:  # "The Foreign Minister said:" above the statement
+                return spoke
+        if tok.lower_ in ("we", "us") and tok.text != "US":
+            body = _we_body(tok)
+            if body is not None:  # "The UK has worked with its partners ... We are targeting ...": the UK
+                return body
         own = protagonist if tok.lower_ in ("i", "me") else issuer if tok.lower_ in ("we", "us") and tok.text != "US" else None
         if own is not None and not _in_quote(doc, tok.idx):
             span = tok.doc.char_span(own[0], own[1], alignment_mode="expand")
@@ -326,10 +365,21 @@ class EventFinder(Component):
                 if s is not None and not args.is_pronoun(s) and _pronoun_fits(tok, s):
                     return s
             cur = cur.head
-        want = ("PERSON",) if tok.lower_ in _PERSON_PRONOUNS else ("ORG", "LOC", "MISC") if tok.lower_ == "it" else ("ORG", "LOC", "MISC", "PERSON")
+        if tok.lower_ in ("they", "he", "she"):
+            # "After the soldiers came under fire, they requested support": the subject of a clause
+            # that opens the sentence is the one the pronoun takes up, not a name inside it
+            for c in tok.sent:
+                if c.i >= tok.i:
+                    break
+                if c.dep_ == "nsubj" and c.head.dep_ == "advcl" and not args.is_pronoun(c) and _pronoun_fits(tok, c) and args.actor_like(c):
+                    return c
+        # "I" is a person named just before (a statement's author), never a place or a body, and a
+        # writer's "I" far from any name is no one
+        near = 600 if tok.lower_ in ("i", "me") else None
+        want = ("PERSON",) if tok.lower_ in _PERSON_PRONOUNS or near else ("ORG", "LOC", "MISC") if tok.lower_ == "it" else ("ORG", "LOC", "MISC", "PERSON")
         best = None
         for m in doc.get("mentions"):
-            if m.end <= tok.idx and m.label in want and m.block in ("paragraph", "headline"):
+            if m.end <= tok.idx and m.label in want and m.block in ("paragraph", "headline") and (near is None or tok.idx - m.end <= near):
                 if best is None or m.start > best.start:
                     best = m
         if best is None:
@@ -466,6 +516,37 @@ def _issuer(doc: Document, sd: Any) -> tuple[int, int] | None:
 _FORCES = frozenset("forces force troops army militia militias fighters rebels militants insurgents soldiers units brigade brigades battalion".split())
 
 
+_TAKEN_UP = frozenset({"strike", "strikes", "airstrike", "airstrikes", "raid", "raids", "attack", "attacks"})
+_OTHER_HAND = frozenset({"suicide", "terrorist", "terror", "car", "bomb", "militant", "insurgent", "rebel", "counter"})
+
+
+def _takes_up(tok: Token) -> bool:
+    """"The attacks occurred at dawn", "the strikes destroyed ...": a bare attack noun of a war
+    report takes up the strikes reported before it (their actor is its actor), unless it names
+    another hand ("a suicide attack", "a car bomb attack")."""
+    return tok.lower_ in _TAKEN_UP and not any(c.lower_ in _OTHER_HAND for c in tok.children if c.dep_ in ("amod", "compound"))
+
+
+def _to_state(tok: Token) -> bool:
+    """Sent to a state or a party ("sent troops to Iraq", "deployed advisers to the Kurdish forces")."""
+    for c in tok.subtree:
+        if c.dep_ == "pobj" and c.head.lower_ in ("to", "into", "for") and (c.ent_type_ in ("GPE", "NORP", "ORG") or args.actor_like(c)):
+            if c.lemma_.lower() not in ("region", "area", "border", "front", "zone", "city", "town", "province"):
+                return True
+    return any(c.dep_ == "dative" for c in tok.children)
+
+
+def _condemned_act(tok: Token) -> Token | None:
+    """The attack an accusation is about: its object ("condemns the attacks") or the object of
+    "for"/"over" ("blamed the army for the shelling")."""
+    for c in tok.children:
+        cands = [c] if c.dep_ == "dobj" else [g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ in ("for", "over") else []
+        for g in cands:
+            if g.pos_ == "NOUN" and (noun_code(g) or "")[:2] in ("18", "19", "20"):
+                return g
+    return None
+
+
 def _military(tok: Token) -> bool:
     """An armed force: "government forces", "the national army", "rebel fighters"."""
     words = {t.lower_ for t in tok.subtree} | {tok.lemma_.lower()}
@@ -514,8 +595,48 @@ def _mode(trig: Trigger, type_: str, mode: str | None) -> str | None:
 
 _RESIGN = frozenset({"resign", "quit", "abdicate"})
 #: what a cyber attack hits: coercion, not violence
-_CYBER = frozenset("website websites site sites server servers network networks homepage system systems account accounts database databases".split())
 _LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "across", "around", "throughout", "within", "along"})
+
+
+_SAY = frozenset({"say", "add", "state", "comment", "declare", "write"})
+
+
+def _statement_by(tok: Token, back: int = 8) -> Token | None:
+    """The subject of the nearest "X said:" line above the sentence of ``tok`` (a press release's
+    statement, not in quotation marks, whose "I" and "we" are X)."""
+    sd = tok.doc
+    cur = tok.sent
+    for _ in range(back):
+        if cur.start == 0:
+            break
+        s = sd[cur.start - 1].sent
+        cur = s
+        words = [t for t in s if not t.is_space]
+        if len(words) < 2 or words[-1].text != ":":
+            continue
+        root = s.root
+        if root.lemma_.lower() in _SAY:
+            subj = args.subject_of(root)
+            if subj is not None and not args.is_pronoun(subj):
+                return subj
+        return None  # another kind of line ends with a colon: no statement line
+    return None
+
+
+def _we_body(tok: Token, back: int = 4) -> Token | None:
+    """The state or body a statement's "we" speaks for: the subject of a sentence just before it
+    in the same paragraph that names one ("The UK has worked ... We are targeting ...")."""
+    sd = tok.doc
+    cur = tok.sent
+    for _ in range(back):
+        if cur.start == 0 or "\n\n" in sd[cur.start - 1].text or (cur.start > 0 and "\n\n" in sd[cur.start - 1].whitespace_):
+            return None
+        cur = sd[cur.start - 1].sent
+        root = cur.root
+        subj = args.subject_of(root)
+        if subj is not None and subj.ent_type_ in ("ORG", "GPE") and not args.is_pronoun(subj):
+            return subj
+    return None
 
 
 def _pronoun_fits(pron: Token, tok: Token) -> bool:

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from newsgraph.events import arguments as args
 from newsgraph.events import participants as pt
 from newsgraph.events.coder import headline_participle
 
@@ -40,6 +41,19 @@ _MOBILIZED = frozenset(
     "battalions brigade brigades division divisions tank tanks".split()
 )
 #: acts of an authority that the passive leaves unnamed
+#: what one faces that is no one ("faces stiff competition", "faced criticism", "face charges")
+_FACED = frozenset(
+    "competition pressure criticism charge charges challenge challenges question questions opposition problem problems "
+    "difficulty difficulties scrutiny trial threat threats risk risks shortage shortages deadline backlash prospect".split()
+)
+#: verbs whose sense in news is no act of one actor toward another
+_NO_ACT_SENSES = frozenset({"confront", "benefit", "associate", "rely", "depend", "struggle", "grapple", "wrestle"})
+_PURPOSES = frozenset("mission aim goal task role job purpose objective mandate priority plan".split())
+_UNITS = frozenset(
+    "garrison unit units brigade brigades division divisions battalion battalions regiment regiments corps army "
+    "forces troops force operation operations team fleet squadron company".split()
+)
+_DEFEAT = frozenset({"defeat", "beat", "topple", "oust", "rout", "crush"})
 _AUTHORITY = frozenset({"COERCE", "SANCTION", "ACCUSE", "REJECT", "ASSAULT", "AID"})
 _NAMING = frozenset({"call", "name", "dub", "label", "term", "describe", "brand"})
 
@@ -69,17 +83,47 @@ def reject(
     lemma = tok.lemma_.lower()
     if nobody(t_tok) or nobody(a_tok):
         return "nobody"
-    if a_kind == pt.THING:
-        return "thing-actor"
+    if a_kind == pt.THING or a_kind == pt.NONE and a_tok is not None and etype != "ASSAULT" and not args.is_pronoun(a_tok):
+        return "thing-actor"  # only an attack names its act as its actor ("four strikes destroyed ...")
     instrument = a_tok is not None and a_kind == pt.NONE  # "four strikes destroyed ...": an attack, its actor unsaid
     if etype == "MOBILIZE" and not trig.nominal:
         obj = _object(tok)
         if obj is not None and obj.lemma_.lower() not in _MOBILIZED and obj.lower_ not in _MOBILIZED and not pt.is_agent(t_kind):
             return "mobilize-sense"
-    if etype == "PROTEST" and lemma in ("demonstrate", "show", "march") and any(c.dep_ == "dobj" for c in tok.children):
+    if etype == "PROTEST" and lemma in ("demonstrate", "show", "march") and any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in tok.children):
         return "sense"  # "engineers demonstrated the new engine": showing, not protesting
+    if lemma in _NO_ACT_SENSES or lemma == "count" and any(c.dep_ == "prep" and c.lower_ in ("on", "upon") for c in tok.children):
+        return "sense"  # "confront the militants", "benefit from", "is associated with", "can count on"
+    if lemma in ("take", "bring") and any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children) and any(
+        c.dep_ == "dobj" and (c.lemma_.lower() in ("family", "child", "children", "son", "daughter", "case", "matter") or c.pos_ == "PRON") for c in tok.children
+    ):
+        return "sense"  # "taking his family to the UN": bringing, not seizing
+    if tok.dep_ in ("xcomp", "ccomp") and tok.head.lemma_.lower() == "be" and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in _PURPOSES for c in tok.head.children
+    ):
+        return "definition"  # "the fleet's mission is to conduct patrols": what it is for, not what it did
+    if etype == "THREATEN" and t_tok is not None and not trig.nominal and (
+        t_kind in (pt.THING, pt.NONE) and any(t.lemma_.lower() in pt.DISASTER_WORDS for t in t_tok.subtree)
+    ):
+        return "metaphor"  # "took the threat of the cyclone seriously": no one threatens a storm
+    if etype in ("COOPERATE", "SUPPORT", "AGREE", "CONSULT") and a_tok is None and not _passive(tok) and not trig.nominal:
+        return "no-actor"  # "serves as a meeting place for the area's Muslims": cooperation needs who cooperates
+    if lemma == "hail" and any(c.dep_ == "prep" and c.lower_ == "from" for c in tok.children):
+        return "sense"  # "hails from the town": comes from it
+    if lemma in ("command", "lead", "head") and any(c.dep_ == "dobj" and c.lemma_.lower() in _UNITS for c in tok.children):
+        return "sense"  # "commanded a garrison": holding a post, no act toward anyone
+    if lemma in ("delay", "postpone") and a_tok is None:
+        return "sense"  # "the tour has been delayed": a schedule, no one named acts
+    if lemma in ("unite", "rally", "stand") and etype == "CONSULT" and any(c.dep_ == "prep" and c.lower_ == "against" for c in tok.children):
+        return "sense"  # "Iraqis unite against the militants": no meeting with them
+    if lemma == "face" and any(c.dep_ == "dobj" and c.pos_ == "NOUN" and not c.ent_type_ and c.lemma_.lower() in pt.ABSTRACT | _FACED for c in tok.children):
+        return "sense"  # "faces stiff competition", "faced criticism": no meeting
     if etype == "CONSULT" and a_tok is None and not trig.nominal:
         return "no-one-meets"  # "the U.S. is headed for a recession": a meeting or visit needs who makes it
+    if lemma in ("mark", "represent", "constitute", "signal", "signify", "herald") and a_tok is not None and a_tok.pos_ == "NOUN" and not args.actor_like(a_tok):
+        return "evaluation"  # "the start of the operation marks a step forward": what a thing means
+    if lemma in ("intend", "design", "mean", "aim", "expect") and _passive(tok):
+        return "purpose"  # "the agreement is intended to deliver ...": what a thing is for, not an act
     if lemma == "be":
         return "copula"  # "the group is a threat to the region": an evaluation, not an act
     if lemma == "take" and any(c.dep_ == "dobj" and c.lower_ in ("place", "part") for c in tok.children):
@@ -90,20 +134,24 @@ def reject(
         return "naming"
     if etype in ("ASSAULT", "COERCE") and t_tok is not None and t_kind == pt.THING and t_tok.lemma_.lower() in pt.ABSTRACT:
         return "metaphor"  # "the ministry killed the plan", "hit the economy"
+    if etype == "ASSAULT" and not trig.nominal and any(c.dep_ == "advmod" and c.lower_ in ("hard", "hardest", "harder", "badly", "worst") for c in tok.children):
+        return "metaphor"  # "sales were hit hard", "was hardest hit"
     if ctx.sport and (lemma in pt.SPORT_VERBS or etype in _CONFLICT or etype in ("AGREE", "CONSULT", "REJECT", "CONCEDE", "RETREAT")):
         if not (a_kind == pt.POLITICAL and _strong(a_tok)) and not (t_kind == pt.POLITICAL and _strong(t_tok)):
             return "sport"
     if ctx.election and lemma in pt.SPORT_VERBS:
         return "election"
-    if a_tok is None and etype == "ASSAULT" and lemma in _HARM_ONLY and not ctx.attack:
-        return "no-perpetrator"
+    if a_tok is None and etype == "ASSAULT" and (lemma in _HARM_ONLY or lemma in _DEFEAT) and not ctx.attack:
+        return "no-perpetrator"  # "was defeated in this district": a result (a vote, a game), no one named fought
     if ctx.disaster and not ctx.attack and etype in _CONFLICT:
         if etype == "ASSAULT" or a_kind != pt.POLITICAL:
             return "disaster"
     if etype == "ASSAULT" and (instrument or a_tok is None and ctx.attack):
         return None  # an attack whose attacker the sentence leaves to the context
-    if a_tok is None and etype in _AUTHORITY and _passive(tok):
+    if a_tok is None and etype in _AUTHORITY and _passive(tok) and t_kind != pt.THING:
         return None  # "was arrested", "was charged", "the bill was rejected": an authority acted, unnamed
+    if a_tok is None and t_kind == pt.COMPANY:
+        return "business"  # "the carmaker was hit", "the airline is to be compensated": no one named acts
     # a state named only as where someone went ("fly to Sydney") makes no political interaction
     political = a_kind == pt.POLITICAL or t_kind == pt.POLITICAL and not _destination(t_tok)
     if a_kind == pt.COMPANY and t_kind != pt.POLITICAL:
@@ -117,6 +165,8 @@ def reject(
             if etype == "ASSAULT" and a_kind in (pt.PEOPLE, pt.ORG) and lemma in _ACCIDENTAL and not ctx.attack:
                 return "accident"  # "the driver lost control, killing 17": a death, not an attack
             return None  # violence or coercion against people: crime, or an unnamed perpetrator
+        if etype == "COERCE" and pt.cyber_object(tok) and a_kind in (pt.PEOPLE, pt.ORG, pt.NONE):
+            return None  # a cyber attack on an organisation: coercion, whoever the hackers are
         if etype == "PROTEST" and a_kind in (pt.PEOPLE, pt.ORG, pt.NONE):
             return None  # protesters are political actors by what they do
         if etype == "AID" and t_kind == pt.PEOPLE and a_kind in (pt.PEOPLE, pt.ORG, pt.NONE):

@@ -115,6 +115,9 @@ def verb_scope(tok: Token) -> tuple[list[Token], list[Token]]:
     return pre, post
 
 
+_PARTICLES = frozenset("off up down out in back away over on along around through".split())
+
+
 def _needed(words: tuple[str, ...]) -> frozenset[str]:
     """The keys (:func:`token_keys`) a scope must hold for every one of a pattern's words to occur."""
     return frozenset(w.rstrip("_") if w.startswith("&") else w for w in words)
@@ -131,7 +134,9 @@ def _pattern_order(block: str, forms: frozenset[str]) -> tuple[tuple[_Try, ...],
     pats = tables.patterns().get(block, ())
     own = [p for p in pats if p.verbs & forms or any(f.split()[0] in forms for f in p.verbs)]
     own_ids = {id(p) for p in own}
-    others = [p for p in pats if id(p) not in own_ids]
+    # a particle pattern is a phrasal verb of the verb it was written for ("kick off" talks is not
+    # "fight off" attackers): never lent to a synonym
+    others = [p for p in pats if id(p) not in own_ids and not (p.verbs and set(p.pre + p.post) <= _PARTICLES)]
 
     def tries(group: list[tables.Pattern]) -> tuple[_Try, ...]:
         return tuple((p, _needed(p.pre), _needed(p.post)) for p in group if p.pre or p.post)

@@ -137,15 +137,20 @@ def resolve(doc: Document, events: list[Event], instruments: set[str], ppl: Peop
         if ev.target_entity_id and ev.target_entity_id == ev.actor_entity_id:
             ev = dataclasses.replace(ev, target=None, target_entity_id=None, target_code=None, target_country=None,
                                      target_start=None, target_end=None)  # no one acts on himself here
-        if ev.type in ("CONSULT", "AGREE", "COOPERATE") and ev.actor and ev.actor.lower().split()[-1] in _PAIR_NOUNS:
-            pair = _pair(out, ev)  # "the ministers discussed ...": the two who met
+        both = bool(ev.actor) and _BOTH.match(doc.text[max(0, (ev.actor_start or 0) - 9) : ev.actor_start or 0]) is not None
+        if ev.actor and ev.actor.lower().split()[-1] in PAIR_NOUNS and (ev.type in ("CONSULT", "AGREE", "COOPERATE") or both):
+            # "the ministers discussed ...": the two who met; "both countries put ...": the two sides
+            pair = _pair(out, ev, any_type=both) or _pair_after(doc, ppl, events, ev)
             if pair is not None:
                 ev = dataclasses.replace(ev, actor=pair, actor_entity_id=None)
         if ev.id in instruments:
             owner = _owner(out, ev)
-            if owner is not None:  # else the weapon stays the actor's name: all the article says
+            if owner is not None:
                 ev = dataclasses.replace(ev, actor=owner.actor, actor_entity_id=owner.actor_entity_id,
                                          actor_code=owner.actor_code, actor_country=owner.actor_country)
+            elif ev.actor_kind in (pt.NONE, pt.THING):  # a weapon or an act never acts: the actor is unsaid
+                ev = dataclasses.replace(ev, actor=None, actor_entity_id=None, actor_code=None, actor_country=None,
+                                         actor_start=None, actor_end=None)
         out.append(ev)
     return out
 
@@ -181,15 +186,36 @@ def _named(doc: Document, ppl: People, ev: Event, role: str) -> Event:
 
 
 #: plural roles that name the two sides of a meeting just reported
-_PAIR_NOUNS = frozenset("ministers leaders sides presidents counterparts officials delegations".split())
+PAIR_NOUNS = frozenset("ministers leaders sides presidents counterparts officials delegations countries nations governments".split())
+_NO_SIDE = frozenset({pt.THING, pt.NONE, pt.COMPANY, None})
+_BOTH = re.compile(r".*\b(?:both|the two|two)\s*$", re.IGNORECASE | re.DOTALL)
 
 
-def _pair(prior: list[Event], ev: Event) -> str | None:
-    """"A and B" of the latest meeting with both sides named within 1,500 characters."""
+def _pair(prior: list[Event], ev: Event, any_type: bool = False) -> str | None:
+    """"A and B" of the latest meeting with both sides named within 1,500 characters (with
+    ``any_type``: of the latest event between two named sides, "both countries" after a clash)."""
     for o in reversed(prior):
         if ev.start - o.end > 1500:
             break
-        if o.type == "CONSULT" and o.actor and o.target and o.end <= ev.start:
+        states = any_type and ev.actor is not None and ev.actor.lower().split()[-1] in ("countries", "nations", "governments")
+        kinds_ok = (o.actor_kind == pt.POLITICAL and o.target_kind == pt.POLITICAL) if states else (
+            o.actor_kind not in _NO_SIDE and o.target_kind not in _NO_SIDE
+        )
+        if (o.type == "CONSULT" or any_type) and o.actor and o.target and o.end <= ev.start and kinds_ok:
+            return f"{o.actor} and {o.target}"
+    return None
+
+
+def _pair_after(doc: Document, ppl: People, events: list[Event], ev: Event) -> str | None:
+    """"A and B" of the first meeting reported after a headline's "Ministers met ..." (within
+    1,500 characters): the story tells who met after the headline says that they did."""
+    for o in events:
+        if o.start <= ev.end or o is ev:
+            continue
+        if o.start - ev.end > 1500:
+            break
+        if o.type == ev.type and o.actor and o.target and o.actor_kind not in _NO_SIDE and o.target_kind not in _NO_SIDE:
+            o = _named(doc, ppl, _named(doc, ppl, o, "actor"), "target")
             return f"{o.actor} and {o.target}"
     return None
 

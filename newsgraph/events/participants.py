@@ -60,7 +60,7 @@ _ORG_WORDS = frozenset(
     "secretariat presidency kremlin pentagon junta taliban hamas hezbollah state".split()
 )
 #: words that make an organisation a company
-_COMPANY_WORDS = frozenset(
+COMPANY_WORDS = frozenset(
     "inc inc. corp corp. corporation co co. ltd ltd. llc plc ag sa gmbh company companies firm firms airline airlines air "
     "airways bank carrier maker makers manufacturer retailer studio studios records motors holdings "
     "enterprises industries technologies labs".split()
@@ -167,11 +167,19 @@ class Context:
     attack: bool = False
 
 
+#: words of an armed conflict report: four or more distinct ones make a war article, where "the
+#: attacks" with no side named still report fighting
+_WAR = frozenset(
+    "troops forces military army militia militias militants insurgents rebels soldiers airstrike airstrikes "
+    "strikes shelling offensive artillery battle combat fighters coalition clashes ceasefire".split()
+)
+
+
 def doc_context(sd: Any) -> Context:
     """The whole article's context: a game report or an election report names three or more
     distinct words of it (a war report may mention "the World Cup" once)."""
     words = {t.lower_ for t in sd if t.is_alpha}
-    return Context(sport=len(words & _SPORT) >= 3, election=len(words & _ELECTION) >= 3)
+    return Context(sport=len(words & _SPORT) >= 3, election=len(words & _ELECTION) >= 3, attack=len(words & _WAR) >= 4)
 
 
 def context(sent: Any, article: Context | None = None) -> Context:
@@ -215,6 +223,31 @@ def _is_country(ws: list[str]) -> bool:
     return any(w.removesuffix("'s").removesuffix("’s") in cs for w in ws if len(w) > 1)
 
 
+_STATES_OF_AFFAIRS = frozenset(
+    "membership relationship relations situation status presence absence lack future history agreement deal plan "
+    "policy decision law bill resolution program programme scheme arrangement".split()
+)
+MARKETS = frozenset("exchange exchanges trading shares stocks index indices indexes bourse bourses".split())
+_FINANCIAL = frozenset("stock stocks financial equity equities bond bonds currency credit money oil housing share".split())
+
+
+def is_market(tok: Token) -> bool:
+    """A financial market ("Russia's stock markets", "the exchange"), not a marketplace."""
+    head = tok.lemma_.lower()
+    if head in MARKETS or tok.lower_ in MARKETS:
+        return True
+    return head in ("market", "markets") and any(c.lower_ in _FINANCIAL for c in tok.children if c.dep_ in ("compound", "amod"))
+#: words of natural disasters and accidents (for modules that test a phrase's words)
+DISASTER_WORDS = _DISASTER
+#: what is said or shown, never an actor ("the report", "news of ...", "footage")
+_INFORMATION = frozenset("news report reports story stories article footage video videos image images photo photos rumour rumours rumor rumors word".split())
+
+
+def is_state_city(name: str) -> bool:
+    """A capital or major city that stands for its state in the news (Phoenix's country table)."""
+    return _is_country(_words(name))
+
+
 def kind(
     tok: Token | None, text: str | None, entity_id: str | None = None, titled: frozenset[str] | set[str] = frozenset(),
     place: bool = False,
@@ -229,17 +262,29 @@ def kind(
     ent = tok.ent_type_
     if tok.pos_ == "PRON":
         return PEOPLE if tok.lower_ != "it" else ORG
-    if head in DISEASES or tok.lower_ in DISEASES:
-        return THING
+    if is_market(tok):
+        return THING  # "Russian stock markets were suspended": a market, not the state
+    if head in _STATES_OF_AFFAIRS and tok.dep_ in ("nsubj", "nsubjpass"):
+        return THING  # "membership of the EU gives both countries ...": a state of affairs acts on no one
+    if head in _INFORMATION and tok.dep_ in ("nsubj", "nsubjpass"):
+        return THING  # "news of the police response inspired ...": the news, not the police, acts
+    if head in DISEASES or tok.lower_ in DISEASES or (head in _DISASTER or tok.lower_ in _DISASTER) and head not in ("blast", "explosion", "crash"):
+        return THING  # a disease or a natural force never acts ("the cyclone left 10,000 dead")
     if head in WEAPONS or " ".join(ws[-3:]) in ("improvised explosive device", "explosive device"):
         return NONE  # "killed by an improvised explosive device": a weapon, its user unsaid
     if head in _TEAM:
         return ORG  # "the US team", "Belgium's squad": a side in a game, whatever its country
+    if "third party" in low or "third-party" in low:
+        wset = wset - {"party", "third-party"}  # "third party developers": no political party
     codes = _codes(text)
     if any(p in low for p in _BODY_PHRASES) or wset & _BODY_WORDS or _named_actor(ws, ent):
         return POLITICAL
+    if wset & _BUSINESS_TITLES and any(t.ent_type_ == "ORG" for t in tok.subtree) and not any(
+        t.ent_type_ in ("GPE", "NORP") for t in tok.subtree
+    ) and not wset & _ORG_WORDS:
+        return COMPANY  # "the Airbus president and chief executive", "ANA's senior vice president"
     if codes & _POLITICAL_CODES or wset & _ORG_WORDS and ent not in ("PERSON",):
-        if not (wset & _COMPANY_WORDS and ent == "ORG"):
+        if not (wset & COMPANY_WORDS and ent == "ORG"):
             return POLITICAL
     if tok.pos_ == "PROPN" and " ".join(ws) in tables.countries():
         return POLITICAL  # a country's name, whatever label the tagger gave it ("Benin" as a person)
@@ -258,7 +303,7 @@ def kind(
         return POLITICAL  # "the ministers", "officials", "the foreign secretary", "the authorities"
     if codes & _ARMED_CODES or head in _ARMED_WORDS:
         return ARMED
-    if codes & _COMPANY_CODES or wset & _COMPANY_WORDS:
+    if codes & _COMPANY_CODES or wset & COMPANY_WORDS:
         return COMPANY
     if ent in ("ORG", "FAC") or tok.pos_ == "PROPN":
         # a modifier may say whose it is: "Iraqi forces", "the US-led coalition"
@@ -272,6 +317,8 @@ def kind(
         return POLITICAL
     if _agent_noun(tok):
         return PEOPLE
+    if head in ("group", "groups", "faction", "factions", "network", "cell", "cells", "gang", "gangs"):
+        return ORG  # "the group claimed responsibility": a group of unknown kind
     return THING
 
 
@@ -285,6 +332,11 @@ def phrase_kind(
     k = kind(tok, text, entity_id, titled, place=tok is not None and tok.idx in places)
     if k != THING or tok is None:
         return k
+    head = tok.lemma_.lower()
+    if is_market(tok) or head in _DISASTER and head not in ("blast", "explosion", "crash") or tok.dep_ in ("nsubj", "nsubjpass") and (
+        head in _INFORMATION or head in _STATES_OF_AFFAIRS
+    ):
+        return THING  # markets, news, storms and states of affairs are things whoever they belong to
     for t in tok.subtree:
         if t.i == tok.i or not t.ent_type_:
             continue
@@ -306,7 +358,32 @@ def _political_modifier(c: Token, place: bool = False) -> bool:
 def _agent_noun(tok: Token) -> bool:
     """A noun for a person or group by what they do: "hackers", "activists", "civilians"."""
     low = tok.lower_
-    return tok.tag_ in ("NNS", "NNPS") and low.endswith(("ers", "ists", "ians", "ees", "ants")) or low.endswith(("ist", "ian"))
+    if low in _THING_ERS or any(low.endswith(t) for t in ("speakers", "containers", "computers", "launchers", "shelters")):
+        return False
+    return tok.tag_ in ("NNS", "NNPS") and low.endswith(("ers", "ists", "ians", "ees", "ants")) or low.endswith(("ist", "ian")) or low in _PERSON_ROLES
+
+
+#: plural things that end like agent nouns ("loudspeakers", "headquarters")
+_THING_ERS = frozenset(
+    "headquarters quarters papers borders waters centers centres letters numbers towers tankers trailers chambers "
+    "barriers markers stickers layers orders powers matters sanctuaries plants restaurants quadrants".split()
+)
+
+
+#: singular nouns for a person by what they do, which no suffix gives away
+_PERSON_ROLES = frozenset(
+    "user poster hacker blogger member resident worker driver passenger citizen voter volunteer student teacher "
+    "farmer fisherman soldier officer guard prisoner detainee hostage victim survivor witness suspect gunman".split()
+)
+#: what a cyber attack hits ("hackers attacked the ministry's website")
+CYBER = frozenset("website websites site sites server servers network networks homepage system systems account accounts database databases".split())
+
+
+def cyber_object(tok: Token) -> bool:
+    """The verb acts on a website, server or network (its object or passive subject)."""
+    return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in CYBER for c in tok.children) or (
+        tok.dep_ in ("acl", "relcl") and tok.head.lemma_.lower() in CYBER
+    )
 
 
 def is_political(k: str) -> bool:

@@ -94,8 +94,15 @@ def agents() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def countries() -> dict[str, str]:
-    """Country name, adjective or capital (lowercase) -> ISO 3166-1 alpha-3 code."""
-    return {r[0]: r[1] for r in _rows("countries.tsv")}
+    """Country name, adjective or capital (lowercase) -> ISO 3166-1 alpha-3 code (with the
+    dotless abbreviations news writes that Phoenix's table spells with dots: "UK", "DRC")."""
+    out = {r[0]: r[1] for r in _rows("countries.tsv")}
+    for short, code in _SHORT_NAMES.items():
+        out.setdefault(short, code)
+    return out
+
+
+_SHORT_NAMES = {"uk": "GBR", "drc": "COD", "prc": "CHN", "rok": "KOR"}
 
 
 @lru_cache(maxsize=1)

@@ -241,7 +241,7 @@ def repair(
         ft = text_of(first)
         if title and _norm(ft) == _norm(title):
             head = first
-        elif len(chunks) > 2 and len(first.lines) == 1 and _words(ft) <= 20 and not _TERMINAL.search(ft) and not _credit_match(ft):
+        elif len(chunks) > 2 and len(first.lines) == 1 and _words(ft) <= 30 and not _TERMINAL.search(ft) and not _credit_match(ft):
             head = first
     if head is not None:
         head.kind = "headline"
@@ -314,7 +314,8 @@ def repair(
         if merged and not html:
             prev = merged[-1]
             pt, nt = pieces_text(source, prev.pieces), text_of(c)
-            if not _TERMINAL.search(pt) and re.search(r"[\w,]$", pt) and (nt[:1].islower() or _words(pt) >= 12):
+            statement_line = nt.rstrip().endswith(":") and nt[:1].isupper()  # "The minister said:" opens a statement
+            if not _TERMINAL.search(pt) and re.search(r"[\w,]$", pt) and (nt[:1].islower() or _words(pt) >= 12) and not statement_line:
                 if re.search(r"[a-z]-$", pt) and nt[:1].islower():
                     tail = prev.pieces[-1]
                     if not isinstance(tail, str):

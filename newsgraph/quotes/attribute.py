@@ -158,6 +158,7 @@ def build_items(doc: Document, marked: list[Marked], cues: list[Cue]) -> list[It
         absorbed.update(inside)
         items.append(Item(cs, ce, kind, cue, [marked[k] for k in inside]))
     items = [it for it in items if not _carries(sd, it, cues)]
+    items = [it for it in items if not _nested_belief(it, items)]
     for k, m in enumerate(marked):
         if k in absorbed:
             continue
@@ -185,7 +186,7 @@ def build_items(doc: Document, marked: list[Marked], cues: list[Cue]) -> list[It
             if it.kind == "direct" and it.cue is None and it.follows is None:
                 it.cue = _partial_cue(doc, sd, it, not _long_enough(text, it))
     items = [it for it in items if not (it.kind == "direct" and it.pieces and _is_title(text[it.start : it.end]))]
-    items = [it for it in items if not _fragment(text, it, sd)]
+    items = [it for it in items if not _fragment(text, it, sd) and not _named_as(sd, it)]
     return [it for it in items if it.cue is not None or it.follows is not None or _long_enough(text, it)]
 
 
@@ -196,12 +197,22 @@ def _carries(sd: Any, it: Item, cues: list[Cue]) -> bool:
     if sd is None or it.cue is None or not (it.cue.cls == "according" or sd[it.cue.i].lemma_.lower() == "report"):
         return False  # "Merrill says Machado promised ...": both are statements
     for c in cues:
-        if c is it.cue or c.cls == "cognition" or c.content is None or c.speaker_i is None:
+        # (a belief counts when someone named holds it: "According to the paper, Ms. Ode believes ...")
+        if c is it.cue or c.content is None or c.speaker_i is None or (c.cls == "cognition" and sd[c.speaker_i].pos_ != "PROPN"):
             continue
         if it.cue.start < c.start and it.start <= c.start < it.end and it.start <= sd[c.speaker_i].idx < c.start \
                 and c.content[1] <= it.end + 1 and sd[c.speaker_i].left_edge.idx - it.start <= 12:
             return True
     return False
+
+
+def _nested_belief(it: Item, items: list[Item]) -> bool:
+    """'Ms. Ode said she thinks the plan will fail': a belief reported inside another cue's
+    statement, its cue included, is part of that statement, not one of its own."""
+    if it.cue is None or it.cue.cls != "cognition":
+        return False
+    return any(o is not it and o.cue is not None and o.cue.cls not in ("cognition", "according") and o.start <= it.cue.start
+               and it.end <= o.end for o in items)
 
 
 def _fragment(text: str, it: Item, sd: Any) -> bool:
@@ -213,8 +224,37 @@ def _fragment(text: str, it: Item, sd: Any) -> bool:
     seg = text[it.start : it.end].strip()
     if len(seg.split()) > 2 or seg.rstrip("’'\"”")[-1:] in (".", "!", "?"):
         return False
+    if _opens_cued_sentence(text, it):
+        return False  # '"Not yet," the coach said.', '"My hope," she said, "is ...": a statement's opening
     span = sd.char_span(it.start, it.end, alignment_mode="expand") if sd is not None else None
     return span is None or not any(t.pos_ in ("VERB", "AUX") for t in span)
+
+
+#: participles that give a thing its name ("known as "...", "a group called "..."")
+_NAMING = frozenset({"know", "call", "name", "dub", "title", "nickname", "brand", "label", "style"})
+
+
+def _named_as(sd: Any, it: Item) -> bool:
+    """'the group known as "Army of the Sect"', 'a programme called "Second Chance"': a quote that a
+    naming participle introduces is a name, not a statement."""
+    if sd is None or it.kind != "direct" or it.cue is None or it.cue.i >= len(sd):
+        return False
+    verb = sd[it.cue.i]
+    return verb.tag_ == "VBN" and verb.lemma_.lower() in _NAMING and verb.i < len(sd) and verb.idx < it.start \
+        and not any(c.dep_ in ("aux", "nsubj") for c in verb.children)
+
+
+def _opens_cued_sentence(text: str, it: Item) -> bool:
+    """'"Not yet," the coach said.': a quote that opens its sentence, ends in a comma inside its
+    marks and has its cue right after the closing mark is what the speaker said (or the first
+    half of a split quote), never a scare quote."""
+    m = it.pieces[0]
+    if it.cue is None or m.close_at is None or not text[m.start : m.end].rstrip().endswith(","):
+        return False
+    if not (m.close_at < it.cue.start <= m.close_at + 40):
+        return False
+    before = text[max(0, m.open_at - 4) : m.open_at].rstrip(" \t'`")  # newswire '' and `` marks are two characters
+    return before == "" or before.endswith(("\n", ".", "!", "?", "”", '"', ":"))
 
 
 def _modifier(doc: Document, m: Marked) -> bool:
@@ -353,6 +393,9 @@ def _window_cue(doc: Document, marked: list[Marked], k: int, cues: list[Cue], sd
                 if _cited_with_date(sd, tok):
                     return None  # '"Document found on street" — CBC.ca, August 15, 2008': a cited title
                 return Cue(tok.i, dash.start(1), dash.end(1), dash.group(1), "dash", tok.i, None, (m.start, a1))
+        named = _name_after(doc, sd, m, a0, a1) if sd is not None else None
+        if named is not None:
+            return named
     # the cue may stand before earlier quotes of the same sentence ('called him a "liar," a "bully"')
     b0 = max(block.start, _sentence_bounds(text, block.start, block.end, m.open_at)[0], m.open_at - 2 * _WINDOW)
     before = [c for c in cues if b0 <= c.start < m.open_at]
@@ -365,6 +408,23 @@ def _window_cue(doc: Document, marked: list[Marked], k: int, cues: list[Cue], sd
         if tok is not None and tok.pos_ == "PROPN":
             return Cue(tok.i, colon.end(1), colon.end(1) + 1, ":", "colon", tok.i, None, (b0, m.end))
     return None
+
+
+def _name_after(doc: Document, sd: Any, m: Marked, a0: int, a1: int) -> Cue | None:
+    """'"...," Jo Park, an analyst at Edmunds.': a person named right after a quote that ends in a
+    comma, in a sentence with no verb after it (the article left out "said")."""
+    if not doc.text[m.start : m.end].rstrip().endswith(","):
+        return None
+    rest = sd.char_span(a0, a1, alignment_mode="contract")
+    if rest is None or not len(rest) or any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in rest):
+        return None  # a finite verb: a sentence of its own, not a name and its description
+    words = [t for t in rest if not t.is_punct and not t.is_space]
+    if not words or words[0].ent_type_ != "PERSON":
+        return None
+    tok = words[0]
+    while tok.i + 1 < len(sd) and sd[tok.i + 1].ent_type_ == "PERSON":
+        tok = sd[tok.i + 1]
+    return Cue(tok.i, m.close_at or m.end, (m.close_at or m.end) + 1, doc.text[m.close_at or m.end], "dash", tok.i, None, (m.start, a1))
 
 
 def _ends_sentence(text: str, m: Marked) -> bool:
@@ -418,19 +478,21 @@ def _chain(doc: Document, items: list[Item], cues: list[Cue]) -> None:
         if it.kind != "direct" or not it.pieces:
             continue
         m = it.pieces[0]
+        # the next piece of a multi-paragraph quote may hold the cue ("...\n\n"...," he said), also
+        # for an article's first quote
+        if it.cue is None and m.closed is False and n + 1 < len(items) and items[n + 1].pieces \
+                and items[n + 1].pieces[0].continued and items[n + 1].cue is not None:
+            it.cue = items[n + 1].cue
+            continue
         if it.cue is None and n > 0 and _long_enough(text, it):
             prev = items[n - 1]
-            # the next piece of a multi-paragraph quote may hold the cue ("...\n\n"...," he said)
-            if m.closed is False and n + 1 < len(items) and items[n + 1].pieces and items[n + 1].pieces[0].continued:
-                if items[n + 1].cue is not None:
-                    it.cue = items[n + 1].cue
-                    continue
             block = doc.blocks[m.block]
             opens_block = text[block.start : m.open_at].strip() == ""
             gap_blocks = m.block - _block_index(doc, prev.end - 1)
             # a speaker carries on from a quote or a speech cue, not from "it is known that ..."
             attributed = (prev.cue is not None and (prev.kind == "direct" or prev.cue.cls != "cognition")) or prev.follows is not None
-            if opens_block and 0 <= gap_blocks <= 2 and attributed:
+            # (over a paragraph between only from a direct quote: a quote stream, not a reported clause)
+            if opens_block and 0 <= gap_blocks <= (2 if prev.kind == "direct" else 1) and attributed:
                 it.follows = prev
                 continue
             # '"A," said Blair. "B."': a second quote right after the first one's attribution

@@ -17,6 +17,7 @@ from newsgraph.document import Document
 from newsgraph.quotes.attribute import Item, build_items
 from newsgraph.quotes.confidence import quote_confidence, speaker_confidence
 from newsgraph.quotes.cues import Cue, find_cues
+from newsgraph.quotes.lexicon import speech_verbs
 from newsgraph.quotes.marks import find_marked
 from newsgraph.quotes.speakers import Speaker, SpeakerResolver
 from newsgraph.records.base import Record
@@ -72,6 +73,9 @@ class QuoteFinder(Component):
                 spk = resolver.resolve(tok, (it.start, it.end))
                 if spk is not None and spk.name is None and spk.role is None:
                     spk = resolver.fallback(spk, (it.start, it.end))
+                if (spk is None or not (spk.name or spk.role)) and it.cue.cls in ("speech", "cognition") \
+                        and it.cue.i < len(sd) and sd[it.cue.i].pos_ in ("VERB", "AUX"):
+                    spk = resolver.participle(sd[it.cue.i], speech_verbs()) or spk
                 spoken[key] = spk
                 resolver.note(it.cue.start, spk)
             return spoken[key]

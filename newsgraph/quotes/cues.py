@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from newsgraph.events.tables import agents as agent_nouns
-from newsgraph.quotes.lexicon import PHRASAL, RELATIVES, speech_verbs
+from newsgraph.quotes.lexicon import MEDIUM_NOUNS, ORG_NOUNS, PERSON_NOUNS, PHRASAL, RELATIVES, ROLE_NOUNS, speech_verbs
 
 #: nouns of saying whose that-clause is reported content ("Trump's claim that ...")
 _SPEECH_NOUNS = frozenset({"claim", "statement", "assertion", "allegation", "remark", "comment", "argument",
@@ -16,10 +16,21 @@ _SPEECH_NOUNS = frozenset({"claim", "statement", "assertion", "allegation", "rem
 _WH = frozenset({"whether", "if", "how", "which", "what", "where", "why", "who", "when"})
 #: forms that are reporting verbs whatever the tagger says ("Said Clinton: ...")
 _ALWAYS = frozenset({"said", "says", "told", "tells", "added", "adds"})
-#: verbs whose direct object is reported content ("denied the allegations")
+#: verbs whose direct object is reported content ("denied the allegations"; "claim" only when someone
+#: named claims: "people claiming benefits", "the storm claimed lives" are no statements; nor "pledged $5 million")
 _OBJECT_VERBS = frozenset({"cite", "deny", "confirm", "announce", "reveal", "propose", "recommend", "demand", "report", "predict"})
+#: the same, when someone who can speak is the subject ("the plane promises lower costs", "chapter two
+#: describes ...", "you mentioned ..." are no statements)
+_SPEAKER_OBJECT_VERBS = frozenset({"criticize", "condemn", "denounce", "acknowledge", "mention", "describe", "promise", "claim"})
 #: verbs whose infinitive complement is reported content ("vowed to fight on")
-_INTENT_VERBS = frozenset({"vow", "pledge", "promise", "threaten", "urge", "ask", "demand", "warn", "call"})
+_INTENT_VERBS = frozenset({"vow", "pledge", "promise", "threaten", "urge", "ask", "demand", "warn", "call", "tell",
+                           "encourage", "instruct", "implore", "advise"})
+#: verbs of judging whose object and its "of"/"for" phrase are what is said ("accused the board of
+#: lying", "praised the firefighters for their courage")
+_CHARGE_VERBS = {"accuse": ("of",), "criticize": ("for",), "blame": ("for", "on"), "praise": ("for",),
+                 "condemn": ("for",), "commend": ("for",), "applaud": ("for",), "chide": ("for",), "scold": ("for",),
+                 "rebuke": ("for",), "blast": ("for",), "slam": ("for",), "lambaste": ("for",), "hail": ("for",),
+                 "laud": ("for",), "denounce": ("for",), "fault": ("for",), "thank": ("for",)}
 #: "asked not to be named / identified / quoted"
 _ANONYMITY = frozenset({"name", "identify", "quote", "cite", "disclose"})
 #: verbs whose finite clause after them is what is said, however the parser hangs it
@@ -89,6 +100,35 @@ def subject_of(tok: Any) -> Any | None:
         else:
             return None
     return None
+
+
+def _said_and_noted(verb: Any, verbs: dict[str, str]) -> Any | None:
+    """'Ms. Ruiz said that the delay stemmed from the rain, and noted the crews were ready', 'Ms. Ruiz told
+    them the news was troubling, before noting that ...': a reporting verb with no subject of its own
+    that the parser hung on a verb of another cue's reported clause (coordinated, or an adverbial
+    participle) belongs with that cue, and has its subject."""
+    if verb.dep_ not in ("conj", "advcl", "pcomp") or any(c.dep_ in _SUBJ for c in verb.children):
+        return None
+    head = verb.head
+    if verb.dep_ == "pcomp":  # "..., before noting that ...": through the preposition
+        head = head.head
+    if head.dep_ != "ccomp" or verbs.get(head.lemma_.lower()) is not None or head.head.i == head.i:
+        return None
+    outer = head.head
+    return subject_of(outer) if verbs.get(outer.lemma_.lower()) == "speech" else None
+
+
+def _after_relative(verb: Any) -> Any | None:
+    """'Ms. Ode, whose son died in jail, called on ...': a verb after a comma that the parser
+    coordinated with a relative clause (no "and" between) is the main verb of the noun the
+    clause hangs on."""
+    head = verb.head
+    if verb.dep_ != "conj" or head.dep_ != "relcl" or any(c.dep_ in _SUBJ for c in verb.children):
+        return None
+    if any(c.dep_ in ("cc", "preconj") and head.i < c.i < verb.i for c in head.children):
+        return None
+    sd = verb.doc
+    return head.head if verb.i > 0 and sd[verb.i - 1].text == "," or sd[verb.left_edge.i - 1].text == "," else None
 
 
 def _inverted_subject(sd: Any, verb: Any, inside_quote: Any) -> Any | None:
@@ -246,6 +286,10 @@ def _content(sd: Any, verb: Any, text: str) -> tuple[int, int] | None:
     # "called the invasion illegal": a verb of naming with an object complement
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     comp = next((c for c in verb.children if c.dep_ in ("oprd", "xcomp") and c.i > verb.i), None)
+    oprds = [c for c in verb.children if c.dep_ == "oprd" and c.i > verb.i]
+    if obj is None and len(oprds) >= 2 and verb.dep_ not in ("acl", "amod"):
+        # 'called the agency chief "the biggest obstacle"': parsed as two complements (not "a program called ...")
+        obj, comp = oprds[0], oprds[-1]
     if obj is not None and comp is not None and verb.lemma_.lower() == "call":
         end = _edges(comp)[1]
         for c in verb.children:  # "... illegal under international law", up to a comma
@@ -263,14 +307,21 @@ def _object_content(verb: Any, text: str) -> tuple[int, int] | None:
     """Reported content that is not a clause: "called for an inquiry", "denied the allegations",
     "vowed to fight on"."""
     lemma = verb.lemma_.lower()
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    judged = None if passive else _judged(verb, text)
+    if judged is not None:
+        return judged
     pick = None
     for c in verb.children:
         if c.i < verb.i:
             continue
-        if lemma == "call" and c.dep_ == "prep" and c.lower_ in ("for", "on"):
+        if lemma == "call" and c.dep_ == "prep" and c.lower_ in ("for", "on") and c.i == verb.i + 1 \
+                and not any(t.ent_type_ in ("DATE", "TIME") for t in c.children):  # not "called the plan X on Monday"
             pick = c  # "called for a ceasefire", "called on the UN to act"
             break
-        if lemma in _OBJECT_VERBS and c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and c.ent_type_ != "PERSON":
+        if (lemma in _OBJECT_VERBS or (lemma in _SPEAKER_OBJECT_VERBS and _claimant(verb))) and c.dep_ == "dobj" \
+                and c.pos_ in ("NOUN", "PROPN") and c.ent_type_ != "PERSON" \
+                and not passive:  # "were denied visas": a second object, not what is said
             pick = c
             break
         if lemma in _INTENT_VERBS and c.dep_ == "xcomp":
@@ -286,20 +337,95 @@ def _object_content(verb: Any, text: str) -> tuple[int, int] | None:
         for c in verb.children:
             if c.dep_ == "xcomp" and c.i > pick.i:
                 e = max(e, _edges(c)[1])
+    elif pick.dep_ == "dobj":
+        # "mentioned the remarks he had made as examples of ...": what follows the object up to a
+        # comma belongs to it (the parser may hang a relative clause or an "as" phrase on the verb)
+        for c in sorted(verb.children, key=lambda c: c.i):
+            if c.i <= pick.i:
+                continue
+            if c.dep_ in ("punct", "cc", "conj") or c.ent_type_ in ("DATE", "TIME"):
+                break
+            if c.dep_ in ("prep", "relcl", "acl", "ccomp", "advcl", "oprd"):
+                e = max(e, _edges(c)[1])
     s, e = _trim_content(text, s, e)
     return (s, e) if e - s >= 3 else None
 
 
+def _claimant(verb: Any) -> bool:
+    """'Ms. Ode claimed a record harvest': a name, a person or organisation noun or a pronoun (not
+    "you"), not a thing ("the storm claimed ten lives") nor a participle on a noun ("people
+    claiming benefits")."""
+    if verb.dep_ in ("acl", "amod"):  # "Ms. Ode condemning ...", not "people claiming benefits"
+        head = verb.head  # ("a statement condemning ...": the statement's issuer, found later)
+        return head.ent_type_ in ("PERSON", "ORG") or head.pos_ == "PROPN" or head.lemma_.lower() in _SPEECH_NOUNS \
+            or head.lemma_.lower() in MEDIUM_NOUNS
+    subj = subject_of(verb)
+    if subj is None:
+        return verb.tag_ == "VBG"  # "..., condemning the attack": the speaker is found later
+    lemma = subj.lemma_.lower()
+    return subj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or subj.pos_ == "PROPN" \
+        or subj.lower_ in ("he", "she", "they", "we", "i") \
+        or lemma in PERSON_NOUNS or lemma in ROLE_NOUNS or lemma in ORG_NOUNS or lemma in agent_nouns()
+
+
+def _judged(verb: Any, text: str) -> tuple[int, int] | None:
+    """'described the plan as "a disaster"', 'accused the board of lying': the object of a verb of
+    saying or judging with its "as" phrase (any verb of saying) or its "of"/"for" phrase (verbs of
+    judging) is the reported content, object included."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i and c.pos_ in ("NOUN", "PROPN", "PRON")), None)
+    if obj is None:
+        return None
+    lemma = verb.lemma_.lower()
+    preps = _CHARGE_VERBS.get(lemma, ())
+    saying = speech_verbs().get(lemma) == "speech"
+    phrase = None
+    for c in (*verb.children, *obj.children):
+        # "as" after a verb of saying ("such as" lists)
+        as_ = c.lower_ == "as" and saying and not any(t.lower_ == "such" for t in c.children)
+        if c.dep_ == "prep" and c.i > obj.i and (as_ or c.lower_ in preps) \
+                and any(t.dep_ in ("pobj", "pcomp") for t in c.children):
+            if phrase is None or c.i < phrase.i:
+                phrase = c
+    if phrase is None:
+        return None
+    s, e = _trim_content(text, obj.left_edge.idx, _edges(phrase)[1])
+    return (s, e) if e - s >= 3 else None
+
+
+def _trailing_cue(verb: Any) -> bool:
+    """'The ferry will not sail this winter, the harbour master told the paper.': a reporting verb
+    with its own subject after a comma, coordinated with the clause before it and reporting
+    nothing after it (the parser makes it a conjunct)."""
+    if verb.dep_ != "conj" or verb.head.i >= verb.i or verb.lemma_.lower() not in _SAY_LIKE:
+        return False
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i), None)
+    if subj is None or subj.left_edge.i == 0:
+        return False
+    sd = verb.doc
+    if sd[subj.left_edge.i - 1].text != "," or any(c.dep_ in ("cc", "preconj") for c in verb.head.children if c.i < verb.i and c.i > verb.head.i):
+        return False
+    return not any(c.dep_ in ("ccomp", "xcomp", "advcl") and c.i > verb.i for c in verb.children)
+
+
 def _parenthetical(verb: Any, text: str) -> list[tuple[int, int]]:
     """'The museum, Mr. Bush said, celebrated ...': the clause around a parenthetical cue, in
-    its two halves (either may be empty)."""
-    if verb.dep_ != "parataxis":
+    its two halves (either may be empty); 'The ferry will not sail, the harbour master said.':
+    the clause before a trailing cue."""
+    if verb.dep_ != "parataxis" and not _trailing_cue(verb):
         return []
     head = verb.head
+    if head.pos_ not in ("VERB", "AUX"):
+        if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            return []  # "His group, called the Fund, will ...": a participle naming a thing
+        head = verb.sent.root  # "The cost now, she said, is that ...": hung on a noun by the parser
+    if head.i == verb.i:
+        return []
     hs, he = _edges(head)
     subj = subject_of(verb)
     vs = subj.left_edge.idx if subj is not None and subj.head.i == verb.i and subj.i < verb.i else verb.idx
-    ve = verb.idx + len(verb.text)
+    ve = _edges(verb)[1]  # after the cue's own words ("she told me on Friday")
+    if verb.dep_ == "conj":
+        he = vs
     out = []
     for s, e in ((hs, vs), (ve, he)):
         s, e = _trim_content(text, s, e)
@@ -317,14 +443,34 @@ def _according(sd: Any, tok: Any, text: str) -> Cue | None:
     sent = tok.sent
     phrase_s = tok.idx
     phrase_e = _edges(pobj)[1] if pobj is not None else nxt.idx + 2
+    if tok.dep_ == "ROOT" and pobj is not None:
+        # the parse found no main verb ("According to host Dan Pryor, the move reeks of ..." with
+        # "reeks" taken for a noun): the phrase ends at the first comma after its source
+        comma = next((t for t in sd[pobj.i + 1 : tok.sent.end] if t.text == ","), None)
+        if comma is not None:
+            phrase_e = min(phrase_e, comma.idx)
     s0, e0 = sent.start_char, sent.end_char
+    if text[phrase_e:e0].strip() in ("", ",") and sent.end < len(sd) and "\n" not in text[phrase_e : sd[sent.end].idx]:
+        # "According to radio host Dan Pryor, the move ...": the parser ended the sentence at the comma
+        e0 = sd[sent.end].sent.end_char
     left = _trim_content(text, s0, phrase_s)
     right = _trim_content(text, phrase_e, e0)
-    content = right if right[1] - right[0] > left[1] - left[0] else left
+    lead = text[right[0] : right[1]].split(" ", 1)[0].lower()
+    if lead in ("and", "but"):  # "..., according to X, and B fell": the conjunction is not said
+        right = _trim_content(text, right[0] + len(lead), right[1])
+    content, other = (right, left) if right[1] - right[0] > left[1] - left[0] else (left, right)
     if content[1] - content[0] < 3:
         return None
+    # "A rose 5 percent, according to the agency, and B fell 2 percent": both halves are the source's
+    content2 = other if len(text[other[0] : other[1]].split()) >= 3 and _informative(sd, other) else None
     return Cue(tok.i, tok.idx, nxt.idx + len(nxt.text), text[tok.idx : nxt.idx + len(nxt.text)], "according",
-               pobj.i if pobj is not None else None, content, (s0, e0))
+               pobj.i if pobj is not None else None, content, (s0, e0), content2)
+
+
+def _informative(sd: Any, span: tuple[int, int]) -> bool:
+    """A stretch that says something: a verb, a number or a name ("By May 30" is; "On the contrary" is not)."""
+    toks = sd.char_span(span[0], span[1], alignment_mode="expand")
+    return toks is not None and any(t.pos_ in ("VERB", "AUX", "NUM", "PROPN") or t.like_num for t in toks)
 
 
 def _noun_cue(noun: Any, text: str) -> Cue | None:
@@ -388,7 +534,11 @@ def find_cues(sd: Any, text: str, inside_quote: Any) -> list[Cue]:
         if lemma in ("continue", "add", "repeat") and any(
                 c.dep_ == "xcomp" or (c.dep_ == "dobj" and not inside_quote(c.idx)) for c in tok.children):
             continue  # "continue to streamline", "added 300 jobs": not speech
-        subj = _quoted_as(sd, tok) or _passive_agent(tok) or subject_of(tok)
+        subj = _quoted_as(sd, tok) or _passive_agent(tok) or _said_and_noted(tok, verbs) or _after_relative(tok) \
+            or subject_of(tok)
+        # "He has been criticized for ...", "They were denied visas": whom a passive reporting verb
+        # is done to does not speak; with no agent named nobody does
+        done_to = subj is not None and subj.dep_ == "nsubjpass" and subj.head.i == tok.i
         pre = _after_close(sd, tok, inside_quote)
         if pre is not None and (subj is None or subj.i > tok.i or inside_quote(subj.idx)):
             subj = pre  # '"...," Flynn, a top Trump surrogate, said on Fox News's "Fox and Friends."'
@@ -410,6 +560,8 @@ def find_cues(sd: Any, text: str, inside_quote: Any) -> list[Cue]:
             # matter, treating Mrs. Clinton's remark ... asserting, "...")
             persons = [t for t in reversed(sd[tok.sent.start : tok.i]) if t.ent_type_ == "PERSON" and not inside_quote(t.idx)]
             subj = next((t for t in persons if t.dep_ in ("nsubj", "nsubjpass")), persons[0] if persons else None)
+        if done_to:
+            subj = None
         first_person = subj is not None and subj.lower_ in ("i", "we", "you")
         if cls == "cognition" and (first_person or subj is None):
             continue  # "I think ...", "to see whether ...": no one's statement

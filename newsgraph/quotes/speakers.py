@@ -67,6 +67,22 @@ def _apostrophes(name: str, local: str) -> str:
     return name
 
 
+def role_head_noun(tok: Any) -> bool:
+    """A common noun of a person's role or office ("officer", "director", "minister")."""
+    return bool(tok.pos_ == "NOUN" and (tok.lemma_.lower() in ROLE_NOUNS or tok.lemma_.lower() in PERSON_NOUNS
+                                        or tok.lemma_.lower() in agent_nouns()))
+
+
+def inner_all(resolver: Any, tok: Any) -> list[Any]:
+    """The mentions inside a noun phrase's subtree, outside relative and participle clauses."""
+    out = []
+    for m in resolver.mentions_in(tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text)):
+        t = resolver.sd.char_span(m.start, m.end, alignment_mode="expand")
+        if t is not None and not resolver._in_clause(t.root, tok):
+            out.append(m)
+    return out
+
+
 def speaker_noun(lemma: str) -> bool:
     """A noun that can head a speaker's phrase: a person, a role or an organisation."""
     w = lemma.lower()
@@ -245,6 +261,47 @@ class SpeakerResolver:
         tagger missed), else, for he/she, the last person of that gender named before (:meth:`distant`)."""
         return self._carry(spk) or self._distant_speaker(spk, said)
 
+    @staticmethod
+    def _in_clause(tok: Any, top: Any) -> bool:
+        """``tok`` lies in a relative or participle clause under ``top`` ("Ms. Ode, whose son,
+        Tim Ode, was hurt, said ...": the son is not the speaker)."""
+        for anc in tok.ancestors:
+            if anc.i == top.i:
+                return False
+            if anc.dep_ in ("relcl", "acl"):
+                return True
+        return False
+
+    def participle(self, verb: Any, verbs: dict[str, str]) -> Speaker | None:
+        """'footage of Ms. Lund saying, "..."', '..., Ms. Lund said, adding, "..."', 'Lund stated that ... and
+        described ...': a participle or a coordinated reporting verb whose subject the parse lost is said
+        by the person named right before it (a participle on a name), else by the subject of the
+        nearest reporting verb it hangs on, else of the nearest verb it hangs on."""
+        own = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+               and (c.pos_ in ("PROPN", "PRON") or speaker_noun(c.lemma_.lower()))]
+        if not (verb.tag_ == "VBG" or verb.dep_ == "conj") or own or any(c.dep_ in ("auxpass", "aux") for c in verb.children):
+            return None  # a passive, or a verb with someone of its own ("consumers were demanding ...")
+        sent = verb.doc[verb.i].sent
+        if verb.tag_ == "VBG":
+            near = [t for t in verb.doc[max(sent.start, verb.i - 3) : verb.i] if t.ent_type_ == "PERSON"]
+            m = self.mention_at(near[-1].idx) if near else None
+            if m is not None and not self.inside_quote(m.start):
+                return Speaker(self._as_written(m), m.entity_id, m.start, m.end, how="participle")
+        heads = [a for a in verb.ancestors if a.pos_ in ("VERB", "AUX")]
+        heads.sort(key=lambda a: verbs.get(a.lemma_.lower()) != "speech")  # reporting verbs first, nearest first
+        for a in heads:
+            subj = next((c for c in a.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is None or self.inside_quote(subj.idx) or subj.dep_ == "nsubjpass":
+                continue
+            if subj.pos_ not in ("PROPN", "PRON"):
+                if speaker_noun(subj.lemma_.lower()):
+                    return None  # "Other companies reported ..., nearly all reporting gains": someone unnamed
+                continue  # "the country would declare ... and suggested": a thing, not who speaks
+            spk = self.resolve(subj)
+            if spk is not None and spk.name:
+                return Speaker(spk.name, spk.entity_id, spk.start, spk.end, spk.resolved, how="participle")
+        return None
+
     def _carry(self, spk: Speaker) -> Speaker | None:
         """The speaker of the statement just before, in this paragraph or the one before, when the
         pronoun fits it (he/she: not an organisation; it: not a person)."""
@@ -256,8 +313,8 @@ class SpeakerResolver:
         if gender is None or here is None or there is None or self.doc.blocks.index(here) - self.doc.blocks.index(there) > 1:
             return None
         label = self.entities[prev.entity_id].label if prev.entity_id in self.entities else None
-        if (gender in ("m", "f") and label not in (None, "PERSON")) or (gender == "n" and label == "PERSON"):
-            return None
+        if (gender in ("m", "f") and label not in (None, "PERSON")) or (gender in ("n", "p") and label == "PERSON"):
+            return None  # ("They felt it was overdone" is not the one comedian quoted before)
         return Speaker(prev.name, prev.entity_id, spk.start, spk.end, (prev.start, prev.end), prev.role, how="carry")
 
     def _described(self, tok: Any) -> Speaker | None:
@@ -461,7 +518,7 @@ class SpeakerResolver:
                 return Speaker(self.name_of(known), known, tok.idx, tok.idx + len(tok.text), how="by_word")
         # an apposition naming the person: "the State Department spokesman, John Kirby,"
         for ch in tok.subtree:
-            if ch.dep_ == "appos" and ch.head.dep_ != "relcl":
+            if ch.dep_ == "appos" and ch.head.dep_ != "relcl" and not self._in_clause(ch, tok):
                 for mm in self.mentions_in(ch.left_edge.idx, ch.right_edge.idx + len(ch.right_edge.text)):
                     label = self.entities[mm.entity_id].label
                     # "NatWest's corporate parent, the Royal Bank of Scotland Group,": an organisation
@@ -476,16 +533,39 @@ class SpeakerResolver:
                 inner.extend(self.mentions_in(cs, ce))
         # a person named inside a role ("a spokeswoman for Trump hotels") is not the speaker
         role_head = tok.pos_ == "NOUN"
+        # "Chief investment officer at Northfield Capital Jo Park said": a role phrase that ends in a name
+        last = tok.right_edge
+        while last.i > tok.i and (last.is_punct or last.is_space):
+            last = self.sd[last.i - 1]
+        final = [mm for mm in inner_all(self, tok) if self.entities[mm.entity_id].label == "PERSON"
+                 and mm.end == last.idx + len(last.text) and mm.start > tok.idx]
+        if role_head_noun(tok) and final and tok.i < last.i:
+            mm = final[0]
+            return Speaker(self.name_of(mm.entity_id), mm.entity_id, s, max(e, mm.end), (mm.start, mm.end), how="titled_name")
+        # "the university's Media Coordinator Dane Lisser": a role noun used as a title before the name
+        after = tok.idx + len(tok.text)
+        titled = [mm for mm in inner if self.entities[mm.entity_id].label == "PERSON" and after <= mm.start <= after + 1]
+        if role_head and titled and tok.lemma_.lower() in ROLE_NOUNS:
+            mm = titled[0]
+            return Speaker(self.name_of(mm.entity_id), mm.entity_id, s, max(e, mm.end), (mm.start, mm.end), how="titled_name")
         inner = [mm for mm in inner if self.entities[mm.entity_id].label not in ("MISC", "PERSON" if role_head else "")]
         # nor a place or a name that describes a private person ("an East Flatbush resident")
         if role_head and tok.lemma_.lower() in PRIVATE_PERSON_NOUNS:
             inner = []
+        # "the premier of the state of Saxony remarked": a person who holds an office of a place,
+        # not the place (a spokesman speaks for it: "a spokesman for Russia" stays Russia)
+        if role_head and tok.lemma_.lower() in ROLE_NOUNS and not tok.lemma_.lower().startswith("spokes"):
+            inner = [mm for mm in inner if self.entities[mm.entity_id].label != "LOC"]
         if inner:
             mm = min(inner, key=lambda x: (_LABEL_RANK[self.entities[x.entity_id].label], x.start))
             e = max(e, tok.right_edge.idx + len(tok.right_edge.text)) if mm.start > tok.idx else e
             return Speaker(self.name_of(mm.entity_id), mm.entity_id, s, e, (mm.start, mm.end), how="inner")
-        link = self._role_link(tok)
-        if link is None and tok.lemma_.lower() in ROLE_NOUNS and any(c.lower_ == "the" for c in tok.children):
+        # "the researchers", "other analysts": several people, never the one person named before
+        link = self._role_link(tok) if tok.tag_ != "NNS" else None
+        named_office = any(c.dep_ == "prep" and self.mentions_in(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text))
+                           for c in tok.children)
+        if link is None and tok.lemma_.lower() in ROLE_NOUNS and any(c.lower_ == "the" for c in tok.children) \
+                and not named_office and tok.tag_ != "NNS":  # "the premier of the state of Saxony": someone not named before
             # "the senator said": the salient person of the last sentences, as for a pronoun
             link = self._antecedent(tok, "x", said)
         if link is None and tok.lemma_.lower() in ORG_NOUNS and any(c.lower_ == "the" for c in tok.children) \
