@@ -93,8 +93,13 @@ def subject_of(tok: Any) -> Any | None:
                     return _predicate_subject(rel.head) if rel.dep_ == "relcl" else None
                 return ch
         if cur.dep_ == "relcl" or (cur.dep_ == "acl" and cur.tag_ == "VBG" and (
-                cur.head.ent_type_ in ("PERSON", "ORG") or cur.head.lower_ in ("he", "she", "they"))):
-            return cur.head  # "footage of Hillary Clinton asking, ...": the one named before the participle
+                cur.head.ent_type_ in ("PERSON", "ORG") or cur.head.lower_ in ("he", "she", "they")
+                or (cur.head.pos_ == "NOUN" and cur.head.lemma_.lower() not in MEDIUM_NOUNS and (
+                    cur.head.lemma_.lower() in PERSON_NOUNS or cur.head.lemma_.lower() in ROLE_NOUNS
+                    or cur.head.lemma_.lower() in ORG_NOUNS)))):
+            # "footage of Hillary Clinton asking, ...": the one named before the participle;
+            # "in reply to critics saying that ...": the critics, not the main clause's subject
+            return cur.head
         if cur.dep_ in _CLIMB and cur.head.i != cur.i:
             cur = cur.head
         else:
@@ -290,7 +295,9 @@ def _content(sd: Any, verb: Any, text: str) -> tuple[int, int] | None:
     if obj is None and len(oprds) >= 2 and verb.dep_ not in ("acl", "amod"):
         # 'called the agency chief "the biggest obstacle"': parsed as two complements (not "a program called ...")
         obj, comp = oprds[0], oprds[-1]
-    if obj is not None and comp is not None and verb.lemma_.lower() == "call":
+    if obj is not None and comp is not None and verb.lemma_.lower() == "call" \
+            and not (comp.pos_ in ("VERB", "AUX") and any(a.dep_ == "aux" and a.lower_ == "to" for a in comp.children)):
+        # (not "called the shop to complain": a phone call)
         end = _edges(comp)[1]
         for c in verb.children:  # "... illegal under international law", up to a comma
             if c.i > comp.i and c.dep_ == "punct":
@@ -312,6 +319,9 @@ def _object_content(verb: Any, text: str) -> tuple[int, int] | None:
     if judged is not None:
         return judged
     pick = None
+    # "called the shop to complain": a phone call, not "called on the council to act"
+    phoned = lemma == "call" and any(c.dep_ == "dobj" for c in verb.children) \
+        and not any(c.lower_ in ("on", "for", "upon") and c.dep_ in ("prt", "prep") for c in verb.children)
     for c in verb.children:
         if c.i < verb.i:
             continue
@@ -324,7 +334,10 @@ def _object_content(verb: Any, text: str) -> tuple[int, int] | None:
                 and not passive:  # "were denied visas": a second object, not what is said
             pick = c
             break
-        if lemma in _INTENT_VERBS and c.dep_ == "xcomp":
+        if lemma == "cite" and c.dep_ == "dobj" and (c.lemma_.lower() in PERSON_NOUNS or c.lemma_.lower() in ROLE_NOUNS
+                                                    or c.lemma_.lower() in ("people", "source", "official")):
+            return None  # "citing people familiar with the matter": who is cited is a source, not what is said
+        if lemma in _INTENT_VERBS and c.dep_ == "xcomp" and not phoned:
             if c.lemma_.lower() in _ANONYMITY and any(a.dep_ == "auxpass" for a in c.children):
                 return None  # "asked not to be named": a condition of the interview, not a statement
             pick = c
@@ -534,7 +547,8 @@ def find_cues(sd: Any, text: str, inside_quote: Any) -> list[Cue]:
         if lemma in ("continue", "add", "repeat") and any(
                 c.dep_ == "xcomp" or (c.dep_ == "dobj" and not inside_quote(c.idx)) for c in tok.children):
             continue  # "continue to streamline", "added 300 jobs": not speech
-        subj = _quoted_as(sd, tok) or _passive_agent(tok) or _said_and_noted(tok, verbs) or _after_relative(tok) \
+        quoted = _quoted_as(sd, tok)
+        subj = quoted or _passive_agent(tok) or _said_and_noted(tok, verbs) or _after_relative(tok) \
             or subject_of(tok)
         # "He has been criticized for ...", "They were denied visas": whom a passive reporting verb
         # is done to does not speak; with no agent named nobody does
@@ -546,7 +560,8 @@ def find_cues(sd: Any, text: str, inside_quote: Any) -> list[Cue]:
             # "the real Dred Scott, Chief Justice Roberts said,": a name in apposition right
             # before the verb is who speaks
             subj = next((c for c in subj.children if c.dep_ == "appos" and c.i == tok.i - 1 and c.pos_ == "PROPN"), subj)
-        if subj is None or inside_quote(subj.idx):
+        if subj is None or (inside_quote(subj.idx) and subj is not quoted):
+            # ('quotes a "Senate aide" as saying': the quoted role is still the one quoted)
             subj = _inverted_subject(sd, tok, inside_quote) or _preposed_name(sd, tok, inside_quote)
         if subj is None:
             root = tok.sent.root

@@ -556,6 +556,9 @@ class SpeakerResolver:
         # not the place (a spokesman speaks for it: "a spokesman for Russia" stays Russia)
         if role_head and tok.lemma_.lower() in ROLE_NOUNS and not tok.lemma_.lower().startswith("spokes"):
             inner = [mm for mm in inner if self.entities[mm.entity_id].label != "LOC"]
+        elif role_head and tok.lemma_.lower() not in ORG_NOUNS and not tok.lemma_.lower().startswith("spokes"):
+            # "a Leeds bakery owner", "a Lyon parts supplier": a place that describes someone is not them
+            inner = [mm for mm in inner if self.entities[mm.entity_id].label != "LOC" or not self._compound_in(mm, tok)]
         if inner:
             mm = min(inner, key=lambda x: (_LABEL_RANK[self.entities[x.entity_id].label], x.start))
             e = max(e, tok.right_edge.idx + len(tok.right_edge.text)) if mm.start > tok.idx else e
@@ -589,6 +592,16 @@ class SpeakerResolver:
                 e = pobj.idx + len(pobj.text)
                 return Speaker(None, None, s, e, role=self.text[s:e], how="role")
         return None  # a clause, an adverbial, a place, a thing
+
+    def _compound_in(self, m: Any, head: Any) -> bool:
+        """Whether mention ``m`` modifies ``head`` as a compound (not an owner or a prepositional phrase)."""
+        span = self.sd.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            return False
+        t = span.root
+        while t.dep_ == "compound" and t.head.i != head.i and t.head.i != t.i:
+            t = t.head
+        return t.dep_ == "compound" and t.head.i == head.i
 
     def _author(self, medium: Any, said: tuple[int, int] | None) -> Speaker | None:
         """The speaker behind a medium or document: its owner ("Bornstein's letter", "his
