@@ -830,3 +830,44 @@ def test_plural_roles_and_they_are_not_one_person(pipeline) -> None:
                                  "point out that the market did not fall as fast.")
     q = _find(doc, quotes, "did not fall as fast")
     assert q.speaker is None and q.speaker_role is not None and "analysts" in q.speaker_role
+
+
+@pytest.mark.model
+def test_participle_on_a_people_noun_is_theirs(pipeline) -> None:
+    doc, quotes = _run(pipeline, "In reply to critics saying that the council had moved too slowly, Mayor Dana Whitlow "
+                                 "said that the bridge had only been closed for a week.")
+    q = _find(doc, quotes, "moved too slowly")
+    assert q.speaker is None and q.speaker_role == "critics"
+    assert _find(doc, quotes, "closed for a week").speaker == "Dana Whitlow"
+
+
+@pytest.mark.model
+def test_a_quoted_role_quoted_as_saying_speaks(pipeline) -> None:
+    doc, quotes = _run(pipeline, 'The Harbour Gazette quotes a "ministry aide" as saying: "The ferry plan is dead."')
+    q = _find(doc, quotes, "ferry plan is dead")
+    assert q.speaker != "Harbour Gazette"
+
+
+@pytest.mark.model
+def test_a_place_describing_a_person_is_not_the_speaker(pipeline) -> None:
+    doc, quotes = _run(pipeline, 'Trade with Norway fell in May. "We are worried about the orders," said a Leeds '
+                                 'bakery owner.')
+    q = _find(doc, quotes, "worried about the orders")
+    assert q.speaker not in ("Leeds", "Norway")
+
+
+@pytest.mark.model
+def test_phoning_and_citing_are_no_statements(pipeline) -> None:
+    doc, quotes = _run(pipeline, "Hundreds of customers have called the helpline to complain about the update. "
+                                 "Citing people familiar with the talks, the Harbour Gazette reported that the "
+                                 "deal was off.")
+    assert [q.text for q in quotes] == ["that the deal was off"], [q.text for q in quotes]
+
+
+@pytest.mark.model
+def test_a_name_before_a_chain_of_descriptions_speaks(pipeline) -> None:
+    doc, quotes = _run(pipeline, 'Pat Doyle, chairperson of Local 88, Northern Steel Workers union said "There is a '
+                                 'lot of anger here today." Sam Berg, the president of Northern Steel Workers said he '
+                                 'had been assured that the plant would stay open.')
+    assert _find(doc, quotes, "lot of anger").speaker == "Pat Doyle"
+    assert _find(doc, quotes, "plant would stay open").speaker == "Sam Berg"

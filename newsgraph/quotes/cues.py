@@ -78,6 +78,26 @@ def _predicate_subject(noun: Any) -> Any:
     return noun
 
 
+def _person_before(verb: Any, subj: Any) -> Any | None:
+    """'Jo Lind, head of Local 9, Steel Workers union said ...', 'Jo Lind, the president of the
+    Steel Workers said ...': the parser made the last description the subject and hung the
+    name before it elsewhere on the verb; the named person speaks."""
+    if subj.pos_ != "NOUN" or subj.i > verb.i or subj.left_edge.i < 2:
+        return None
+    sd = subj.doc
+    if sd[subj.left_edge.i - 1].text != ",":
+        return None
+    for c in verb.children:
+        if c.i >= subj.left_edge.i or c.dep_ not in ("nsubj", "dep", "npadvmod", "appos") or c.ent_type_ != "PERSON" \
+                or c.pos_ != "PROPN":
+            continue
+        between = sd[c.i + 1 : subj.left_edge.i]
+        if all(t.is_punct or (c.left_edge.i <= t.i <= c.right_edge.i) for t in between) \
+                and not any(t.pos_ in ("VERB", "AUX") for t in between):
+            return c
+    return None
+
+
 def subject_of(tok: Any) -> Any | None:
     """The subject of a verb, climbing through participles and coordinations ("hastened to add",
     "by saying", "and said"); a relative pronoun gives the noun it refers to."""
@@ -91,7 +111,7 @@ def subject_of(tok: Any) -> Any | None:
                     while rel.dep_ != "relcl" and rel.head.i != rel.i:
                         rel = rel.head
                     return _predicate_subject(rel.head) if rel.dep_ == "relcl" else None
-                return ch
+                return _person_before(cur, ch) or ch
         if cur.dep_ == "relcl" or (cur.dep_ == "acl" and cur.tag_ == "VBG" and (
                 cur.head.ent_type_ in ("PERSON", "ORG") or cur.head.lower_ in ("he", "she", "they")
                 or (cur.head.pos_ == "NOUN" and cur.head.lemma_.lower() not in MEDIUM_NOUNS and (
@@ -325,6 +345,9 @@ def _object_content(verb: Any, text: str) -> tuple[int, int] | None:
     for c in verb.children:
         if c.i < verb.i:
             continue
+        if lemma == "cite" and c.dep_ == "dobj" and (c.lemma_.lower() in PERSON_NOUNS or c.lemma_.lower() in ROLE_NOUNS
+                                                    or c.lemma_.lower() in ("people", "person", "source", "official")):
+            return None  # "citing people familiar with the matter": who is cited is a source, not what is said
         if lemma == "call" and c.dep_ == "prep" and c.lower_ in ("for", "on") and c.i == verb.i + 1 \
                 and not any(t.ent_type_ in ("DATE", "TIME") for t in c.children):  # not "called the plan X on Monday"
             pick = c  # "called for a ceasefire", "called on the UN to act"
@@ -334,9 +357,6 @@ def _object_content(verb: Any, text: str) -> tuple[int, int] | None:
                 and not passive:  # "were denied visas": a second object, not what is said
             pick = c
             break
-        if lemma == "cite" and c.dep_ == "dobj" and (c.lemma_.lower() in PERSON_NOUNS or c.lemma_.lower() in ROLE_NOUNS
-                                                    or c.lemma_.lower() in ("people", "source", "official")):
-            return None  # "citing people familiar with the matter": who is cited is a source, not what is said
         if lemma in _INTENT_VERBS and c.dep_ == "xcomp" and not phoned:
             if c.lemma_.lower() in _ANONYMITY and any(a.dep_ == "auxpass" for a in c.children):
                 return None  # "asked not to be named": a condition of the interview, not a statement

@@ -556,9 +556,8 @@ class SpeakerResolver:
         # not the place (a spokesman speaks for it: "a spokesman for Russia" stays Russia)
         if role_head and tok.lemma_.lower() in ROLE_NOUNS and not tok.lemma_.lower().startswith("spokes"):
             inner = [mm for mm in inner if self.entities[mm.entity_id].label != "LOC"]
-        elif role_head and tok.lemma_.lower() not in ORG_NOUNS and not tok.lemma_.lower().startswith("spokes"):
-            # "a Leeds bakery owner", "a Lyon parts supplier": a place that describes someone is not them
-            inner = [mm for mm in inner if self.entities[mm.entity_id].label != "LOC" or not self._compound_in(mm, tok)]
+        # "a Leeds bakery owner", "a group of Lyon traders": a place that describes someone is not them
+        inner = [mm for mm in inner if self.entities[mm.entity_id].label != "LOC" or not self._describes(mm)]
         if inner:
             mm = min(inner, key=lambda x: (_LABEL_RANK[self.entities[x.entity_id].label], x.start))
             e = max(e, tok.right_edge.idx + len(tok.right_edge.text)) if mm.start > tok.idx else e
@@ -582,7 +581,7 @@ class SpeakerResolver:
             return None
         if tok.pos_ == "PROPN" and tok.ent_type_ not in ("GPE", "LOC", "FAC", "DATE", "TIME", "WORK_OF_ART"):
             return Speaker(role, None, s, e, how="unlinked_name")  # a name the entity step did not keep
-        if tok.pos_ == "NOUN" and speaker_noun(tok.lemma_):
+        if tok.pos_ == "NOUN" and speaker_noun(tok.lemma_) and tok.lemma_.lower() not in _QUANTITIES:
             return Speaker(None, None, s, e, role=role, how="role")  # a described person: no name, the role kept
         if tok.lemma_.lower() in _QUANTITIES:
             # "Dozens of protesters chanted": the people counted
@@ -591,17 +590,22 @@ class SpeakerResolver:
             if pobj is not None and pobj.pos_ == "NOUN" and speaker_noun(pobj.lemma_):
                 e = pobj.idx + len(pobj.text)
                 return Speaker(None, None, s, e, role=self.text[s:e], how="role")
+        if tok.pos_ == "NOUN" and speaker_noun(tok.lemma_):
+            return Speaker(None, None, s, e, role=role, how="role")  # "a group said"
         return None  # a clause, an adverbial, a place, a thing
 
-    def _compound_in(self, m: Any, head: Any) -> bool:
-        """Whether mention ``m`` modifies ``head`` as a compound (not an owner or a prepositional phrase)."""
+    def _describes(self, m: Any) -> bool:
+        """Whether mention ``m`` modifies a noun of a person (not an organisation, nor a spokesperson,
+        who speaks for it) as a compound or adjective, not as an owner or in a prepositional phrase."""
         span = self.sd.char_span(m.start, m.end, alignment_mode="expand")
         if span is None:
             return False
         t = span.root
-        while t.dep_ == "compound" and t.head.i != head.i and t.head.i != t.i:
+        while t.dep_ in ("compound", "amod") and t.head.i != t.i:
             t = t.head
-        return t.dep_ == "compound" and t.head.i == head.i
+        w = t.lemma_.lower()
+        return t.i != span.root.i and t.pos_ == "NOUN" and w not in ORG_NOUNS and w not in MEDIUM_NOUNS \
+            and not w.startswith("spokes")
 
     def _author(self, medium: Any, said: tuple[int, int] | None) -> Speaker | None:
         """The speaker behind a medium or document: its owner ("Bornstein's letter", "his
