@@ -871,3 +871,27 @@ def test_a_name_before_a_chain_of_descriptions_speaks(pipeline) -> None:
                                  'had been assured that the plant would stay open.')
     assert _find(doc, quotes, "lot of anger").speaker == "Pat Doyle"
     assert _find(doc, quotes, "plant would stay open").speaker == "Sam Berg"
+
+
+@pytest.mark.model
+def test_a_binding_text_is_no_speaker(pipeline) -> None:
+    doc, quotes = _run(pipeline, "The council adopted Resolution 417 on Monday. The Resolution demanded that all ports "
+                                 "stay open to relief ships.")
+    q = _find(doc, quotes, "ports")
+    assert q.speaker is None, q.speaker
+
+
+@pytest.mark.model
+def test_a_question_label_in_a_transcript_is_no_speaker(pipeline) -> None:
+    doc, quotes = _run(pipeline, "QUESTION: Did you discuss the harbour with the minister?\n\n"
+                                 "SECRETARY OLSEN: We talked about the harbour and we will meet again tomorrow.")
+    for q in quotes:
+        assert q.speaker != "QUESTION", q.text
+
+
+@pytest.mark.model
+def test_a_group_of_people_keeps_the_people(pipeline) -> None:
+    doc, quotes = _run(pipeline, 'A group of Leeds councillors released a statement saying "We will ask hard questions '
+                                 'about this decision."')
+    q = _find(doc, quotes, "ask hard questions")
+    assert q.speaker != "Leeds"

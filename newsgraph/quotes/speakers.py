@@ -38,6 +38,9 @@ _AUTHORING = frozenset({"write", "issue", "publish", "release", "sign", "send", 
 #: heads that count people ("dozens of protesters", "a group of residents")
 _QUANTITIES = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "group", "crowd",
                          "number", "some", "many", "several", "most", "few", "handful", "couple"})
+#: texts that bind rather than say: their authors speak through them
+_LEGAL_TEXTS = frozenset({"resolution", "treaty", "contract", "clause", "agreement", "accord", "charter", "amendment",
+                          "constitution"})
 _LABEL_RANK = {"PERSON": 0, "ORG": 1, "LOC": 2, "MISC": 3}
 #: sentences back that a pronoun may reach for its antecedent
 _WINDOW = 6
@@ -503,6 +506,13 @@ class SpeakerResolver:
             return Speaker(self.name_of(head.entity_id), head.entity_id, tok.left_edge.idx, tok.idx + len(tok.text),
                            (head.start, head.end), how="appos_role")
         m = self.mention_at(tok.idx)
+        if tok.lower_ in ("question", "questions", "q", "questioner") and (tok.text.isupper() or tok.text == "Q"):
+            return None  # "QUESTION: ..." in a briefing transcript: someone unnamed asks
+        if tok.lemma_.lower() in _LEGAL_TEXTS and tok.pos_ in ("NOUN", "PROPN") and (
+                m is None or self.entities[m.entity_id].label not in ("PERSON", "ORG")):
+            # "Resolution 12, which condemned ...": a text that binds is not a speaker, even by name
+            # (a named publication is: "the Green Book said" stays)
+            return self._author(tok, said)
         if m is not None and self._title_conflict(m):
             # "Mr. Obama" merged into "Michelle Obama" upstream: keep the name as written here
             return Speaker(m.text, None, m.start, m.end, how="title_conflict")
