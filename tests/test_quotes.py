@@ -895,3 +895,12 @@ def test_a_group_of_people_keeps_the_people(pipeline) -> None:
                                  'about this decision."')
     q = _find(doc, quotes, "ask hard questions")
     assert q.speaker != "Leeds"
+
+
+@pytest.mark.model
+def test_a_paragraph_opening_with_said_name_attributes_the_quote_before(pipeline) -> None:
+    doc, quotes = _run(pipeline, 'The ferry will stop in May.\n\n"This is a sad but needed step for the island.\n\n'
+                                 'We cannot keep losing money on every crossing."\n\nsaid Tom Reddick, mayor of Port Ellis.'
+                                 '\n\nThe ferry company did not comment.')
+    assert _find(doc, quotes, "sad but needed").speaker == "Tom Reddick"
+    assert _find(doc, quotes, "losing money").speaker == "Tom Reddick"

@@ -396,6 +396,13 @@ def _window_cue(doc: Document, marked: list[Marked], k: int, cues: list[Cue], sd
         named = _name_after(doc, sd, m, a0, a1) if sd is not None else None
         if named is not None:
             return named
+        if not text[a0 : block.end].strip() and m.block + 1 < len(doc.blocks):
+            # '"... collapse."' and then a paragraph 'said Jo Park, the mayor.': the cue that opens
+            # the next paragraph and reports nothing of its own
+            nb = doc.blocks[m.block + 1]
+            lead = [c for c in cues if nb.start <= c.start <= nb.start + 1 and c.content is None]
+            if lead and nb.kind == "paragraph":
+                return lead[0]
     # the cue may stand before earlier quotes of the same sentence ('called him a "liar," a "bully"')
     b0 = max(block.start, _sentence_bounds(text, block.start, block.end, m.open_at)[0], m.open_at - 2 * _WINDOW)
     before = [c for c in cues if b0 <= c.start < m.open_at]
