@@ -542,7 +542,9 @@ class SpeakerResolver:
                 cs, ce = ch.left_edge.idx, ch.right_edge.idx + len(ch.right_edge.text)
                 inner.extend(self.mentions_in(cs, ce))
         # a person named inside a role ("a spokeswoman for Trump hotels") is not the speaker
-        role_head = tok.pos_ == "NOUN"
+        # (a headline's capitals make the tagger read "minister" as a name: it is still a role)
+        role_head = tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.text.istitle() is False and (
+            tok.lower_ in ROLE_NOUNS or tok.lower_ in PERSON_NOUNS))
         # "Chief investment officer at Northfield Capital Jo Park said": a role phrase that ends in a name
         last = tok.right_edge
         while last.i > tok.i and (last.is_punct or last.is_space):
@@ -565,7 +567,8 @@ class SpeakerResolver:
         # "the premier of the state of Saxony remarked": a person who holds an office of a place,
         # not the place (a spokesman speaks for it: "a spokesman for Russia" stays Russia)
         if role_head and tok.lemma_.lower() in ROLE_NOUNS and not tok.lemma_.lower().startswith("spokes"):
-            inner = [mm for mm in inner if self.entities[mm.entity_id].label != "LOC"]
+            # (a place the entity step merged into an organisation of that name stays a place here)
+            inner = [mm for mm in inner if self.entities[mm.entity_id].label != "LOC" and not self._placed(mm)]
         # "a Leeds bakery owner", "a group of Lyon traders": a place that describes someone is not them
         inner = [mm for mm in inner if self.entities[mm.entity_id].label != "LOC" or not self._describes(mm)]
         if inner:
@@ -589,9 +592,9 @@ class SpeakerResolver:
         role = self.text[s:e]
         if len(role.split()) > 8 or "\n" in role or tok.text in PAGE_WORD_LIST:
             return None
-        if tok.pos_ == "PROPN" and tok.ent_type_ not in ("GPE", "LOC", "FAC", "DATE", "TIME", "WORK_OF_ART"):
+        if tok.pos_ == "PROPN" and not role_head and tok.ent_type_ not in ("GPE", "LOC", "FAC", "DATE", "TIME", "WORK_OF_ART"):
             return Speaker(role, None, s, e, how="unlinked_name")  # a name the entity step did not keep
-        if tok.pos_ == "NOUN" and speaker_noun(tok.lemma_) and tok.lemma_.lower() not in _QUANTITIES:
+        if (tok.pos_ == "NOUN" or role_head) and speaker_noun(tok.lemma_) and tok.lemma_.lower() not in _QUANTITIES:
             return Speaker(None, None, s, e, role=role, how="role")  # a described person: no name, the role kept
         if tok.lemma_.lower() in _QUANTITIES:
             # "Dozens of protesters chanted": the people counted
@@ -603,6 +606,13 @@ class SpeakerResolver:
         if tok.pos_ == "NOUN" and speaker_noun(tok.lemma_):
             return Speaker(None, None, s, e, role=role, how="role")  # "a group said"
         return None  # a clause, an adverbial, a place, a thing
+
+    def _placed(self, m: Any) -> bool:
+        """Whether the tagger read mention ``m`` as a place here and the entity step merged it into a
+        longer name ("Ostland" into "Ostland Air")."""
+        span = self.sd.char_span(m.start, m.end, alignment_mode="expand")
+        name = self.entities[m.entity_id].name
+        return span is not None and span.root.ent_type_ in ("GPE", "LOC") and m.text != name and m.text in name
 
     def _describes(self, m: Any) -> bool:
         """Whether mention ``m`` modifies a noun of a person (not an organisation, nor a spokesperson,
