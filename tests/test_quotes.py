@@ -908,8 +908,8 @@ def test_a_paragraph_opening_with_said_name_attributes_the_quote_before(pipeline
 
 @pytest.mark.model
 def test_a_headline_role_is_a_role(pipeline) -> None:
-    doc = pipeline("Ostland's trade minister tells shipyards not to buy foreign steel\n\nAnna Berg, minister of "
-                   "trade for Ostland, has recommended that shipyards should not buy steel from abroad. Ostland Air "
-                   "said it would follow the advice.")
-    for q in doc.get("quotes"):
+    doc, quotes = _run(pipeline, "Ostland's trade minister tells shipyards not to buy foreign steel\n\nAnna Berg, minister of "
+                                 "trade for Ostland, has recommended that shipyards should not buy steel from "
+                                 "abroad. Ostland Air said it would follow the advice.")
+    for q in quotes:
         assert q.speaker != "Ostland Air", q.text
