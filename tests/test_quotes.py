@@ -911,5 +911,5 @@ def test_a_headline_role_is_a_role(pipeline) -> None:
     doc, quotes = _run(pipeline, "Ostland's trade minister tells shipyards not to buy foreign steel\n\nAnna Berg, minister of "
                                  "trade for Ostland, has recommended that shipyards should not buy steel from "
                                  "abroad. Ostland Air said it would follow the advice.")
-    for q in quotes:
-        assert q.speaker != "Ostland Air", q.text
+    q = _find(doc, quotes, "foreign steel")
+    assert q.speaker != "Ostland Air"
