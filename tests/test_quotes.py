@@ -913,3 +913,11 @@ def test_a_headline_role_is_a_role(pipeline) -> None:
                                  "abroad. Ostland Air said it would follow the advice.")
     q = _find(doc, quotes, "foreign steel")
     assert q.speaker != "Ostland Air"
+
+
+@pytest.mark.model
+def test_an_indefinite_role_is_someone_new(pipeline) -> None:
+    doc, quotes = _run(pipeline, 'The forum was full of posts about a video of Mark Dunmore. One poster wrote '
+                                 '"Nobody should have to see that twice."')
+    q = _find(doc, quotes, "Nobody should have to see")
+    assert q.speaker != "Mark Dunmore"

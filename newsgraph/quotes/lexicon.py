@@ -102,7 +102,7 @@ PERSON_NOUNS = frozenset(
     official spokesperson representative investigator police policeman officer guard soldier member
     participant attendee caller viewer reader listener questioner narrator host anchor reporter journalist
     correspondent editor columnist commentator pollster strategist consultant operative surrogate nominee
-    lawmaker legislator senator congressman congresswoman""".split()
+    lawmaker legislator senator congressman congresswoman poster commenter blogger user""".split()
 )
 #: possessive pronouns and the pronoun whose gender/number they carry
 POSSESSIVES: dict[str, str] = {"his": "m", "its": "n", "their": "p"}

@@ -576,7 +576,10 @@ class SpeakerResolver:
             e = max(e, tok.right_edge.idx + len(tok.right_edge.text)) if mm.start > tok.idx else e
             return Speaker(self.name_of(mm.entity_id), mm.entity_id, s, e, (mm.start, mm.end), how="inner")
         # "the researchers", "other analysts": several people, never the one person named before
-        link = self._role_link(tok) if tok.tag_ != "NNS" else None
+        # nor is "a poster", "one official": an indefinite role introduces someone new
+        indefinite = any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one", "another", "some")
+                         for c in tok.children)
+        link = self._role_link(tok) if tok.tag_ != "NNS" and not indefinite else None
         named_office = any(c.dep_ == "prep" and self.mentions_in(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text))
                            for c in tok.children)
         if link is None and tok.lemma_.lower() in ROLE_NOUNS and any(c.lower_ == "the" for c in tok.children) \
