@@ -921,3 +921,11 @@ def test_an_indefinite_role_is_someone_new(pipeline) -> None:
                                  '"Nobody should have to see that twice."')
     q = _find(doc, quotes, "Nobody should have to see")
     assert q.speaker != "Mark Dunmore"
+
+
+@pytest.mark.model
+def test_speakers_joined_by_and_are_both_kept(pipeline) -> None:
+    doc, quotes = _run(pipeline, "Senator Maria Lund met Senator Tomas Berg on Monday. Ms. Lund and Mr. Berg said "
+                                 "that the harbour bill would pass this week.")
+    q = _find(doc, quotes, "harbour bill")
+    assert q.speaker is not None and "Lund" in q.speaker and "Berg" in q.speaker, q.speaker

@@ -517,7 +517,7 @@ class SpeakerResolver:
             # "Mr. Obama" merged into "Michelle Obama" upstream: keep the name as written here
             return Speaker(m.text, None, m.start, m.end, how="title_conflict")
         if m is not None:
-            return Speaker(self._as_written(m), m.entity_id, m.start, m.end, how="name")
+            return self._and_others(tok, Speaker(self._as_written(m), m.entity_id, m.start, m.end, how="name"))
         s, e = tok.left_edge.idx, tok.idx + len(tok.text)
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in MEDIUM_NOUNS:
             return self._author(tok, said)
@@ -609,6 +609,23 @@ class SpeakerResolver:
         if tok.pos_ == "NOUN" and speaker_noun(tok.lemma_):
             return Speaker(None, None, s, e, role=role, how="role")  # "a group said"
         return None  # a clause, an adverbial, a place, a thing
+
+    def _and_others(self, tok: Any, spk: Speaker) -> Speaker:
+        """'Senators Ruiz and Olsen said': speakers joined by "and" speak together; the name keeps
+        both ("Ana Ruiz and Per Olsen"), the entity is the first one's."""
+        if not any(c.dep_ == "cc" and c.lower_ == "and" for c in tok.children):
+            return spk
+        names, end = [spk.name], spk.end
+        for c in tok.children:
+            mm = self.mention_at(c.idx) if c.dep_ == "conj" and c.pos_ == "PROPN" else None
+            if mm is None or mm.entity_id == spk.entity_id or self.inside_quote(mm.start) \
+                    or self.entities[mm.entity_id].label not in ("PERSON", "ORG"):
+                continue
+            names.append(self._as_written(mm))
+            end = max(end, mm.end)
+        if len(names) == 1:
+            return spk
+        return Speaker(" and ".join(n for n in names if n), spk.entity_id, spk.start, end, spk.resolved, how="name")
 
     def _placed(self, m: Any) -> bool:
         """Whether the tagger read mention ``m`` as a place here and the entity step merged it into a
