@@ -929,3 +929,18 @@ def test_speakers_joined_by_and_are_both_kept(pipeline) -> None:
                                  "that the harbour bill would pass this week.")
     q = _find(doc, quotes, "harbour bill")
     assert q.speaker is not None and "Lund" in q.speaker and "Berg" in q.speaker, q.speaker
+
+
+def test_unmarked_middle_paragraphs_of_a_quoted_letter_are_quoted() -> None:
+    text = ('The mayor wrote to the council: "We cannot wait any longer.\n\nThe bridge is closing in May.\n\n'
+            'Please vote on Friday."\n\nThe council has not replied.')
+    assert _contents(text) == ["We cannot wait any longer.", "The bridge is closing in May.", "Please vote on Friday."]
+
+
+@pytest.mark.model
+def test_a_long_quote_takes_the_cue_of_its_last_piece(pipeline) -> None:
+    doc, quotes = _run(pipeline, 'Traders were calling the day grim.\n\n"It is pretty grim.\n\nA firm like ours '
+                                 'should be doing well.\n\nIs the boom really over?"\n\nsaid market strategist '
+                                 'Dana Whitlow.\n\nShares fell again on Tuesday.')
+    assert _find(doc, quotes, "pretty grim").speaker == "Dana Whitlow"
+    assert _find(doc, quotes, "firm like ours").speaker == "Dana Whitlow"

@@ -481,6 +481,12 @@ def _chain(doc: Document, items: list[Item], cues: list[Cue]) -> None:
     a quote (or after a paragraph ending in a cue and a colon) carries on that speaker."""
     text = doc.text
     sd = doc.nlp_doc
+    # a quote of several paragraphs takes the cue of its last piece, back through all its pieces
+    for n in range(len(items) - 2, -1, -1):
+        it, nxt = items[n], items[n + 1]
+        if it.kind == "direct" and it.pieces and it.cue is None and it.pieces[0].closed is False \
+                and nxt.pieces and nxt.pieces[0].continued and nxt.cue is not None:
+            it.cue = nxt.cue
     for n, it in enumerate(items):
         if it.kind != "direct" or not it.pieces:
             continue
