@@ -944,3 +944,11 @@ def test_a_long_quote_takes_the_cue_of_its_last_piece(pipeline) -> None:
                                  'Dana Whitlow.\n\nShares fell again on Tuesday.')
     assert _find(doc, quotes, "pretty grim").speaker == "Dana Whitlow"
     assert _find(doc, quotes, "firm like ours").speaker == "Dana Whitlow"
+
+
+@pytest.mark.model
+def test_a_colon_lead_the_parser_hung_under_the_quote(pipeline) -> None:
+    doc, quotes = _run(pipeline, 'Harbour Lines spokeswoman Dana Whitlow spoke about the outage: "We do not know what '
+                                 'caused it.\n\nWe know that it was an electrical fault and we are looking into it."')
+    assert _find(doc, quotes, "what caused it").speaker == "Dana Whitlow"
+    assert _find(doc, quotes, "electrical fault").speaker == "Dana Whitlow"

@@ -181,6 +181,11 @@ def build_items(doc: Document, marked: list[Marked], cues: list[Cue]) -> list[It
                 it.cue = _colon_lead(doc, sd, it.pieces[0])
             if it.kind == "direct" and it.cue is None and it.follows is None and it.pieces and _long_enough(text, it):
                 it.cue = _context_cue(doc, sd, it.pieces[0])
+        for prev, it in zip(items, items[1:]):
+            # the later paragraphs of a quote whose first one took a cue from the colon before it
+            if it.kind == "direct" and it.cue is None and it.follows is None and it.pieces and it.pieces[0].continued \
+                    and prev.kind == "direct" and prev.pieces and prev.pieces[0].closed is False and prev.cue is not None:
+                it.cue = prev.cue
     if sd is not None:
         for it in items:
             if it.kind == "direct" and it.cue is None and it.follows is None:
@@ -302,6 +307,14 @@ def _colon_lead(doc: Document, sd: Any, m: Marked) -> Cue | None:
     root = colon.head
     while root.dep_ in ("punct", "appos", "conj") and root.head.i != root.i:
         root = root.head
+    if root.i > colon.i:
+        # 'Jo Park spoke about the fire: "We don't know ..."': the parser made the quote's verb the
+        # root and the clause before the colon its complement
+        pre = [c for c in root.children if c.i < colon.i and c.pos_ in ("VERB", "AUX")
+               and c.dep_ in ("ccomp", "parataxis", "conj", "advcl")]
+        if not pre:
+            return None
+        root = pre[-1]
     subj = subject_of(root) if root.pos_ in ("VERB", "AUX") else next(
         (c for c in root.children if c.dep_ == "poss"), None)
     if subj is None or subj.i >= colon.i:
