@@ -952,3 +952,11 @@ def test_a_colon_lead_the_parser_hung_under_the_quote(pipeline) -> None:
                                  'caused it.\n\nWe know that it was an electrical fault and we are looking into it."')
     assert _find(doc, quotes, "what caused it").speaker == "Dana Whitlow"
     assert _find(doc, quotes, "electrical fault").speaker == "Dana Whitlow"
+
+
+@pytest.mark.model
+def test_an_abbreviation_spelled_like_who_speaks(pipeline) -> None:
+    doc, quotes = _run(pipeline, "The World Health Organization (WHO) met in May. WHO say the disease is easily "
+                                 "prevented with clean water.")
+    q = _find(doc, quotes, "easily prevented")
+    assert q.speaker is not None and ("WHO" in q.speaker or "World Health" in q.speaker), q.speaker

@@ -106,7 +106,7 @@ def subject_of(tok: Any) -> Any | None:
         # the subject nearest the verb ("The museum, Mayor Diaz said, ..." has two)
         for ch in sorted(cur.children, key=lambda c: abs(c.i - cur.i)):
             if ch.dep_ in _SUBJ and ch.ent_type_ not in ("DATE", "TIME"):
-                if ch.lower_ in RELATIVES:
+                if ch.lower_ in RELATIVES and not ch.text.isupper():  # ("WHO say ...": an abbreviation)
                     rel = ch.head
                     while rel.dep_ != "relcl" and rel.head.i != rel.i:
                         rel = rel.head
@@ -586,7 +586,7 @@ def find_cues(sd: Any, text: str, inside_quote: Any) -> list[Cue]:
         if subj is None:
             root = tok.sent.root
             subj = next((c for c in root.children if c.dep_ in _SUBJ and not inside_quote(c.idx)), None)
-            if subj is not None and subj.lower_ in RELATIVES:
+            if subj is not None and subj.lower_ in RELATIVES and not subj.text.isupper():
                 subj = None
         if subj is None:
             # the parse lost the subject ("In a meeting with the Post Trump said ..."): the nearest
