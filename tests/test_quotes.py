@@ -830,3 +830,133 @@ def test_plural_roles_and_they_are_not_one_person(pipeline) -> None:
                                  "point out that the market did not fall as fast.")
     q = _find(doc, quotes, "did not fall as fast")
     assert q.speaker is None and q.speaker_role is not None and "analysts" in q.speaker_role
+
+
+@pytest.mark.model
+def test_participle_on_a_people_noun_is_theirs(pipeline) -> None:
+    doc, quotes = _run(pipeline, "In reply to critics saying that the council had moved too slowly, Mayor Dana Whitlow "
+                                 "said that the bridge had only been closed for a week.")
+    q = _find(doc, quotes, "moved too slowly")
+    assert q.speaker is None and q.speaker_role == "critics"
+    assert _find(doc, quotes, "closed for a week").speaker == "Dana Whitlow"
+
+
+@pytest.mark.model
+def test_a_quoted_role_quoted_as_saying_speaks(pipeline) -> None:
+    doc, quotes = _run(pipeline, 'The Harbour Gazette quotes a "ministry aide" as saying: "The ferry plan is dead."')
+    q = _find(doc, quotes, "ferry plan is dead")
+    assert q.speaker != "Harbour Gazette"
+
+
+@pytest.mark.model
+def test_a_place_describing_a_person_is_not_the_speaker(pipeline) -> None:
+    doc, quotes = _run(pipeline, 'Trade with Norway fell in May. "We are worried about the orders," said a Leeds '
+                                 'bakery owner.')
+    q = _find(doc, quotes, "worried about the orders")
+    assert q.speaker not in ("Leeds", "Norway")
+
+
+@pytest.mark.model
+def test_phoning_and_citing_are_no_statements(pipeline) -> None:
+    doc, quotes = _run(pipeline, "Hundreds of customers have called the helpline to complain about the update. "
+                                 "Citing people familiar with the talks, the Harbour Gazette reported that the "
+                                 "deal was off.")
+    assert [q.text for q in quotes] == ["that the deal was off"], [q.text for q in quotes]
+
+
+@pytest.mark.model
+def test_a_name_before_a_chain_of_descriptions_speaks(pipeline) -> None:
+    doc, quotes = _run(pipeline, 'Pat Doyle, chairperson of Local 88, Northern Steel Workers union said "There is a '
+                                 'lot of anger here today." Sam Berg, the president of Northern Steel Workers said he '
+                                 'had been assured that the plant would stay open.')
+    assert _find(doc, quotes, "lot of anger").speaker == "Pat Doyle"
+    assert _find(doc, quotes, "plant would stay open").speaker == "Sam Berg"
+
+
+@pytest.mark.model
+def test_a_binding_text_is_no_speaker(pipeline) -> None:
+    doc, quotes = _run(pipeline, "The council adopted Resolution 417 on Monday. The Resolution demanded that all ports "
+                                 "stay open to relief ships.")
+    q = _find(doc, quotes, "ports")
+    assert q.speaker is None, q.speaker
+
+
+@pytest.mark.model
+def test_a_question_label_in_a_transcript_is_no_speaker(pipeline) -> None:
+    doc, quotes = _run(pipeline, "QUESTION: Did you discuss the harbour with the minister?\n\n"
+                                 "SECRETARY OLSEN: We talked about the harbour and we will meet again tomorrow.")
+    for q in quotes:
+        assert q.speaker != "QUESTION", q.text
+
+
+@pytest.mark.model
+def test_a_group_of_people_keeps_the_people(pipeline) -> None:
+    doc, quotes = _run(pipeline, 'A group of Leeds councillors released a statement saying "We will ask hard questions '
+                                 'about this decision."')
+    q = _find(doc, quotes, "ask hard questions")
+    assert q.speaker != "Leeds"
+
+
+@pytest.mark.model
+def test_a_paragraph_opening_with_said_name_attributes_the_quote_before(pipeline) -> None:
+    doc, quotes = _run(pipeline, 'The ferry will stop in May.\n\n"This is a sad but needed step for the island.\n\n'
+                                 'We cannot keep losing money on every crossing."\n\nsaid Tom Reddick, mayor of Port Ellis.'
+                                 '\n\nThe ferry company did not comment.')
+    assert _find(doc, quotes, "sad but needed").speaker == "Tom Reddick"
+    assert _find(doc, quotes, "losing money").speaker == "Tom Reddick"
+
+
+@pytest.mark.model
+def test_a_headline_role_is_a_role(pipeline) -> None:
+    doc, quotes = _run(pipeline, "Ostland's trade minister tells shipyards not to buy foreign steel\n\nAnna Berg, minister of "
+                                 "trade for Ostland, has recommended that shipyards should not buy steel from "
+                                 "abroad. Ostland Air said it would follow the advice.")
+    q = _find(doc, quotes, "foreign steel")
+    assert q.speaker != "Ostland Air"
+
+
+@pytest.mark.model
+def test_an_indefinite_role_is_someone_new(pipeline) -> None:
+    doc, quotes = _run(pipeline, 'The forum was full of posts about a video of Mark Dunmore. One poster wrote '
+                                 '"Nobody should have to see that twice."')
+    q = _find(doc, quotes, "Nobody should have to see")
+    assert q.speaker != "Mark Dunmore"
+
+
+@pytest.mark.model
+def test_speakers_joined_by_and_are_both_kept(pipeline) -> None:
+    doc, quotes = _run(pipeline, "Senator Maria Lund met Senator Tomas Berg on Monday. Ms. Lund and Mr. Berg said "
+                                 "that the harbour bill would pass this week.")
+    q = _find(doc, quotes, "harbour bill")
+    assert q.speaker is not None and "Lund" in q.speaker and "Berg" in q.speaker, q.speaker
+
+
+def test_unmarked_middle_paragraphs_of_a_quoted_letter_are_quoted() -> None:
+    text = ('The mayor wrote to the council: "We cannot wait any longer.\n\nThe bridge is closing in May.\n\n'
+            'Please vote on Friday."\n\nThe council has not replied.')
+    assert _contents(text) == ["We cannot wait any longer.", "The bridge is closing in May.", "Please vote on Friday."]
+
+
+@pytest.mark.model
+def test_a_long_quote_takes_the_cue_of_its_last_piece(pipeline) -> None:
+    doc, quotes = _run(pipeline, 'Traders were calling the day grim.\n\n"It is pretty grim.\n\nA firm like ours '
+                                 'should be doing well.\n\nIs the boom really over?"\n\nsaid market strategist '
+                                 'Dana Whitlow.\n\nShares fell again on Tuesday.')
+    assert _find(doc, quotes, "pretty grim").speaker == "Dana Whitlow"
+    assert _find(doc, quotes, "firm like ours").speaker == "Dana Whitlow"
+
+
+@pytest.mark.model
+def test_a_colon_lead_the_parser_hung_under_the_quote(pipeline) -> None:
+    doc, quotes = _run(pipeline, 'Harbour Lines spokeswoman Dana Whitlow spoke about the outage: "We do not know what '
+                                 'caused it.\n\nWe know that it was an electrical fault and we are looking into it."')
+    assert _find(doc, quotes, "what caused it").speaker == "Dana Whitlow"
+    assert _find(doc, quotes, "electrical fault").speaker == "Dana Whitlow"
+
+
+@pytest.mark.model
+def test_an_abbreviation_spelled_like_who_speaks(pipeline) -> None:
+    doc, quotes = _run(pipeline, "The World Health Organization (WHO) met in May. WHO say the disease is easily "
+                                 "prevented with clean water.")
+    q = _find(doc, quotes, "easily prevented")
+    assert q.speaker is not None and ("WHO" in q.speaker or "World Health" in q.speaker), q.speaker

@@ -181,6 +181,11 @@ def build_items(doc: Document, marked: list[Marked], cues: list[Cue]) -> list[It
                 it.cue = _colon_lead(doc, sd, it.pieces[0])
             if it.kind == "direct" and it.cue is None and it.follows is None and it.pieces and _long_enough(text, it):
                 it.cue = _context_cue(doc, sd, it.pieces[0])
+        for prev, it in zip(items, items[1:]):
+            # the later paragraphs of a quote whose first one took a cue from the colon before it
+            if it.kind == "direct" and it.cue is None and it.follows is None and it.pieces and it.pieces[0].continued \
+                    and prev.kind == "direct" and prev.pieces and prev.pieces[0].closed is False and prev.cue is not None:
+                it.cue = prev.cue
     if sd is not None:
         for it in items:
             if it.kind == "direct" and it.cue is None and it.follows is None:
@@ -302,6 +307,14 @@ def _colon_lead(doc: Document, sd: Any, m: Marked) -> Cue | None:
     root = colon.head
     while root.dep_ in ("punct", "appos", "conj") and root.head.i != root.i:
         root = root.head
+    if root.i > colon.i:
+        # 'Jo Park spoke about the fire: "We don't know ..."': the parser made the quote's verb the
+        # root and the clause before the colon its complement
+        pre = [c for c in root.children if c.i < colon.i and c.pos_ in ("VERB", "AUX")
+               and c.dep_ in ("ccomp", "parataxis", "conj", "advcl")]
+        if not pre:
+            return None
+        root = pre[-1]
     subj = subject_of(root) if root.pos_ in ("VERB", "AUX") else next(
         (c for c in root.children if c.dep_ == "poss"), None)
     if subj is None or subj.i >= colon.i:
@@ -396,6 +409,13 @@ def _window_cue(doc: Document, marked: list[Marked], k: int, cues: list[Cue], sd
         named = _name_after(doc, sd, m, a0, a1) if sd is not None else None
         if named is not None:
             return named
+        if not text[a0 : block.end].strip() and m.block + 1 < len(doc.blocks):
+            # '"... collapse."' and then a paragraph 'said Jo Park, the mayor.': the cue that opens
+            # the next paragraph and reports nothing of its own
+            nb = doc.blocks[m.block + 1]
+            lead = [c for c in cues if nb.start <= c.start <= nb.start + 1 and c.content is None]
+            if lead and nb.kind == "paragraph":
+                return lead[0]
     # the cue may stand before earlier quotes of the same sentence ('called him a "liar," a "bully"')
     b0 = max(block.start, _sentence_bounds(text, block.start, block.end, m.open_at)[0], m.open_at - 2 * _WINDOW)
     before = [c for c in cues if b0 <= c.start < m.open_at]
@@ -474,6 +494,12 @@ def _chain(doc: Document, items: list[Item], cues: list[Cue]) -> None:
     a quote (or after a paragraph ending in a cue and a colon) carries on that speaker."""
     text = doc.text
     sd = doc.nlp_doc
+    # a quote of several paragraphs takes the cue of its last piece, back through all its pieces
+    for n in range(len(items) - 2, -1, -1):
+        it, nxt = items[n], items[n + 1]
+        if it.kind == "direct" and it.pieces and it.cue is None and it.pieces[0].closed is False \
+                and nxt.pieces and nxt.pieces[0].continued and nxt.cue is not None:
+            it.cue = nxt.cue
     for n, it in enumerate(items):
         if it.kind != "direct" or not it.pieces:
             continue

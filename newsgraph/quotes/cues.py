@@ -78,6 +78,26 @@ def _predicate_subject(noun: Any) -> Any:
     return noun
 
 
+def _person_before(verb: Any, subj: Any) -> Any | None:
+    """'Jo Lind, head of Local 9, Steel Workers union said ...', 'Jo Lind, the president of the
+    Steel Workers said ...': the parser made the last description the subject and hung the
+    name before it elsewhere on the verb; the named person speaks."""
+    if subj.pos_ != "NOUN" or subj.i > verb.i or subj.left_edge.i < 2:
+        return None
+    sd = subj.doc
+    if sd[subj.left_edge.i - 1].text != ",":
+        return None
+    for c in verb.children:
+        if c.i >= subj.left_edge.i or c.dep_ not in ("nsubj", "dep", "npadvmod", "appos") or c.ent_type_ != "PERSON" \
+                or c.pos_ != "PROPN":
+            continue
+        between = sd[c.i + 1 : subj.left_edge.i]
+        if all(t.is_punct or (c.left_edge.i <= t.i <= c.right_edge.i) for t in between) \
+                and not any(t.pos_ in ("VERB", "AUX") for t in between):
+            return c
+    return None
+
+
 def subject_of(tok: Any) -> Any | None:
     """The subject of a verb, climbing through participles and coordinations ("hastened to add",
     "by saying", "and said"); a relative pronoun gives the noun it refers to."""
@@ -86,15 +106,20 @@ def subject_of(tok: Any) -> Any | None:
         # the subject nearest the verb ("The museum, Mayor Diaz said, ..." has two)
         for ch in sorted(cur.children, key=lambda c: abs(c.i - cur.i)):
             if ch.dep_ in _SUBJ and ch.ent_type_ not in ("DATE", "TIME"):
-                if ch.lower_ in RELATIVES:
+                if ch.lower_ in RELATIVES and not ch.text.isupper():  # ("WHO say ...": an abbreviation)
                     rel = ch.head
                     while rel.dep_ != "relcl" and rel.head.i != rel.i:
                         rel = rel.head
                     return _predicate_subject(rel.head) if rel.dep_ == "relcl" else None
-                return ch
+                return _person_before(cur, ch) or ch
         if cur.dep_ == "relcl" or (cur.dep_ == "acl" and cur.tag_ == "VBG" and (
-                cur.head.ent_type_ in ("PERSON", "ORG") or cur.head.lower_ in ("he", "she", "they"))):
-            return cur.head  # "footage of Hillary Clinton asking, ...": the one named before the participle
+                cur.head.ent_type_ in ("PERSON", "ORG") or cur.head.lower_ in ("he", "she", "they")
+                or (cur.head.pos_ == "NOUN" and cur.head.lemma_.lower() not in MEDIUM_NOUNS and (
+                    cur.head.lemma_.lower() in PERSON_NOUNS or cur.head.lemma_.lower() in ROLE_NOUNS
+                    or cur.head.lemma_.lower() in ORG_NOUNS)))):
+            # "footage of Hillary Clinton asking, ...": the one named before the participle;
+            # "in reply to critics saying that ...": the critics, not the main clause's subject
+            return cur.head
         if cur.dep_ in _CLIMB and cur.head.i != cur.i:
             cur = cur.head
         else:
@@ -290,7 +315,9 @@ def _content(sd: Any, verb: Any, text: str) -> tuple[int, int] | None:
     if obj is None and len(oprds) >= 2 and verb.dep_ not in ("acl", "amod"):
         # 'called the agency chief "the biggest obstacle"': parsed as two complements (not "a program called ...")
         obj, comp = oprds[0], oprds[-1]
-    if obj is not None and comp is not None and verb.lemma_.lower() == "call":
+    if obj is not None and comp is not None and verb.lemma_.lower() == "call" \
+            and not (comp.pos_ in ("VERB", "AUX") and any(a.dep_ == "aux" and a.lower_ == "to" for a in comp.children)):
+        # (not "called the shop to complain": a phone call)
         end = _edges(comp)[1]
         for c in verb.children:  # "... illegal under international law", up to a comma
             if c.i > comp.i and c.dep_ == "punct":
@@ -312,9 +339,15 @@ def _object_content(verb: Any, text: str) -> tuple[int, int] | None:
     if judged is not None:
         return judged
     pick = None
+    # "called the shop to complain": a phone call, not "called on the council to act"
+    phoned = lemma == "call" and any(c.dep_ == "dobj" for c in verb.children) \
+        and not any(c.lower_ in ("on", "for", "upon") and c.dep_ in ("prt", "prep") for c in verb.children)
     for c in verb.children:
         if c.i < verb.i:
             continue
+        if lemma == "cite" and c.dep_ == "dobj" and (c.lemma_.lower() in PERSON_NOUNS or c.lemma_.lower() in ROLE_NOUNS
+                                                    or c.lemma_.lower() in ("people", "person", "source", "official")):
+            return None  # "citing people familiar with the matter": who is cited is a source, not what is said
         if lemma == "call" and c.dep_ == "prep" and c.lower_ in ("for", "on") and c.i == verb.i + 1 \
                 and not any(t.ent_type_ in ("DATE", "TIME") for t in c.children):  # not "called the plan X on Monday"
             pick = c  # "called for a ceasefire", "called on the UN to act"
@@ -324,7 +357,7 @@ def _object_content(verb: Any, text: str) -> tuple[int, int] | None:
                 and not passive:  # "were denied visas": a second object, not what is said
             pick = c
             break
-        if lemma in _INTENT_VERBS and c.dep_ == "xcomp":
+        if lemma in _INTENT_VERBS and c.dep_ == "xcomp" and not phoned:
             if c.lemma_.lower() in _ANONYMITY and any(a.dep_ == "auxpass" for a in c.children):
                 return None  # "asked not to be named": a condition of the interview, not a statement
             pick = c
@@ -534,7 +567,8 @@ def find_cues(sd: Any, text: str, inside_quote: Any) -> list[Cue]:
         if lemma in ("continue", "add", "repeat") and any(
                 c.dep_ == "xcomp" or (c.dep_ == "dobj" and not inside_quote(c.idx)) for c in tok.children):
             continue  # "continue to streamline", "added 300 jobs": not speech
-        subj = _quoted_as(sd, tok) or _passive_agent(tok) or _said_and_noted(tok, verbs) or _after_relative(tok) \
+        quoted = _quoted_as(sd, tok)
+        subj = quoted or _passive_agent(tok) or _said_and_noted(tok, verbs) or _after_relative(tok) \
             or subject_of(tok)
         # "He has been criticized for ...", "They were denied visas": whom a passive reporting verb
         # is done to does not speak; with no agent named nobody does
@@ -546,12 +580,13 @@ def find_cues(sd: Any, text: str, inside_quote: Any) -> list[Cue]:
             # "the real Dred Scott, Chief Justice Roberts said,": a name in apposition right
             # before the verb is who speaks
             subj = next((c for c in subj.children if c.dep_ == "appos" and c.i == tok.i - 1 and c.pos_ == "PROPN"), subj)
-        if subj is None or inside_quote(subj.idx):
+        if subj is None or (inside_quote(subj.idx) and subj is not quoted):
+            # ('quotes a "Senate aide" as saying': the quoted role is still the one quoted)
             subj = _inverted_subject(sd, tok, inside_quote) or _preposed_name(sd, tok, inside_quote)
         if subj is None:
             root = tok.sent.root
             subj = next((c for c in root.children if c.dep_ in _SUBJ and not inside_quote(c.idx)), None)
-            if subj is not None and subj.lower_ in RELATIVES:
+            if subj is not None and subj.lower_ in RELATIVES and not subj.text.isupper():
                 subj = None
         if subj is None:
             # the parse lost the subject ("In a meeting with the Post Trump said ..."): the nearest

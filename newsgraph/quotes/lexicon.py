@@ -88,7 +88,8 @@ MEDIUM_NOUNS = frozenset(
     survey poll letter email e-mail memo missive tweet post document filing book article story show decision
     record data analysis transcript note message website page headline editorial column publication broadcast
     episode program programme documentary film interview remark comment testimony proposal plan bill law
-    ruling verdict order policy guideline figure estimate forecast projection finding result account version""".split()
+    ruling verdict order policy guideline figure estimate forecast projection finding result account version
+    resolution treaty contract clause agreement accord charter amendment constitution""".split()
 )
 #: nouns that describe a person without naming them ("her boyfriend", "a local resident"): with the
 #: role and organisation nouns and the event step's agent nouns, the heads a speaker may have
@@ -101,7 +102,7 @@ PERSON_NOUNS = frozenset(
     official spokesperson representative investigator police policeman officer guard soldier member
     participant attendee caller viewer reader listener questioner narrator host anchor reporter journalist
     correspondent editor columnist commentator pollster strategist consultant operative surrogate nominee
-    lawmaker legislator senator congressman congresswoman""".split()
+    lawmaker legislator senator congressman congresswoman poster commenter blogger user""".split()
 )
 #: possessive pronouns and the pronoun whose gender/number they carry
 POSSESSIVES: dict[str, str] = {"his": "m", "its": "n", "their": "p"}

@@ -157,6 +157,24 @@ def _leading_close(text: str, lo: int, hi: int) -> int | None:
     return None
 
 
+def _has_double(text: str, lo: int, hi: int) -> bool:
+    seg = text[lo:hi]
+    return any(ch in seg for ch in _OPEN_DOUBLE + _CLOSE_DOUBLE + '"') or "''" in seg or "``" in seg
+
+
+def _closes_ahead(doc: Document, bi: int, reach: int = 3) -> bool:
+    """Whether one of the next ``reach`` paragraphs closes a quote before opening one, with only
+    paragraphs without marks before it."""
+    text = doc.text
+    for block in doc.blocks[bi + 1 : bi + 1 + reach]:
+        if block.kind not in QUOTE_BLOCKS:
+            return False
+        if not _has_double(text, block.start, block.end):
+            continue
+        return _leading_close(text, block.start, block.end) is not None
+    return False
+
+
 def find_marked(doc: Document) -> list[Marked]:
     """All quoted stretches of the body, captions and headline, in text order."""
     text = doc.text
@@ -168,6 +186,13 @@ def find_marked(doc: Document) -> list[Marked]:
                 prev_open = False
             continue
         lo, hi = block.start, block.end
+        if prev_open and not _has_double(text, lo, hi) and _closes_ahead(doc, bi):
+            # a quoted letter or e-mail whose middle paragraphs carry no marks at all: they are
+            # quoted up to the paragraph that closes the quote
+            s, e = _trimmed(text, lo, hi)
+            if e > s:
+                found.append(Marked(s, e, lo, None, bi, True, "double"))
+            continue
         if prev_open:
             # a quote left open runs on into a paragraph that only closes it
             close = _leading_close(text, lo, hi)

@@ -38,6 +38,9 @@ _AUTHORING = frozenset({"write", "issue", "publish", "release", "sign", "send", 
 #: heads that count people ("dozens of protesters", "a group of residents")
 _QUANTITIES = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "group", "crowd",
                          "number", "some", "many", "several", "most", "few", "handful", "couple"})
+#: texts that bind rather than say: their authors speak through them
+_LEGAL_TEXTS = frozenset({"resolution", "treaty", "contract", "clause", "agreement", "accord", "charter", "amendment",
+                          "constitution"})
 _LABEL_RANK = {"PERSON": 0, "ORG": 1, "LOC": 2, "MISC": 3}
 #: sentences back that a pronoun may reach for its antecedent
 _WINDOW = 6
@@ -503,11 +506,18 @@ class SpeakerResolver:
             return Speaker(self.name_of(head.entity_id), head.entity_id, tok.left_edge.idx, tok.idx + len(tok.text),
                            (head.start, head.end), how="appos_role")
         m = self.mention_at(tok.idx)
+        if tok.lower_ in ("question", "questions", "q", "questioner") and (tok.text.isupper() or tok.text == "Q"):
+            return None  # "QUESTION: ..." in a briefing transcript: someone unnamed asks
+        if tok.lemma_.lower() in _LEGAL_TEXTS and tok.pos_ in ("NOUN", "PROPN") and (
+                m is None or self.entities[m.entity_id].label not in ("PERSON", "ORG")):
+            # "Resolution 12, which condemned ...": a text that binds is not a speaker, even by name
+            # (a named publication is: "the Green Book said" stays)
+            return self._author(tok, said)
         if m is not None and self._title_conflict(m):
             # "Mr. Obama" merged into "Michelle Obama" upstream: keep the name as written here
             return Speaker(m.text, None, m.start, m.end, how="title_conflict")
         if m is not None:
-            return Speaker(self._as_written(m), m.entity_id, m.start, m.end, how="name")
+            return self._and_others(tok, Speaker(self._as_written(m), m.entity_id, m.start, m.end, how="name"))
         s, e = tok.left_edge.idx, tok.idx + len(tok.text)
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in MEDIUM_NOUNS:
             return self._author(tok, said)
@@ -532,7 +542,9 @@ class SpeakerResolver:
                 cs, ce = ch.left_edge.idx, ch.right_edge.idx + len(ch.right_edge.text)
                 inner.extend(self.mentions_in(cs, ce))
         # a person named inside a role ("a spokeswoman for Trump hotels") is not the speaker
-        role_head = tok.pos_ == "NOUN"
+        # (a headline's capitals make the tagger read "minister" as a name: it is still a role)
+        role_head = tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.text.istitle() is False and (
+            tok.lower_ in ROLE_NOUNS or tok.lower_ in PERSON_NOUNS))
         # "Chief investment officer at Northfield Capital Jo Park said": a role phrase that ends in a name
         last = tok.right_edge
         while last.i > tok.i and (last.is_punct or last.is_space):
@@ -555,13 +567,19 @@ class SpeakerResolver:
         # "the premier of the state of Saxony remarked": a person who holds an office of a place,
         # not the place (a spokesman speaks for it: "a spokesman for Russia" stays Russia)
         if role_head and tok.lemma_.lower() in ROLE_NOUNS and not tok.lemma_.lower().startswith("spokes"):
-            inner = [mm for mm in inner if self.entities[mm.entity_id].label != "LOC"]
+            # (a place the entity step merged into an organisation of that name stays a place here)
+            inner = [mm for mm in inner if self.entities[mm.entity_id].label != "LOC" and not self._placed(mm)]
+        # "a Leeds bakery owner", "a group of Lyon traders": a place that describes someone is not them
+        inner = [mm for mm in inner if self.entities[mm.entity_id].label != "LOC" or not self._describes(mm)]
         if inner:
             mm = min(inner, key=lambda x: (_LABEL_RANK[self.entities[x.entity_id].label], x.start))
             e = max(e, tok.right_edge.idx + len(tok.right_edge.text)) if mm.start > tok.idx else e
             return Speaker(self.name_of(mm.entity_id), mm.entity_id, s, e, (mm.start, mm.end), how="inner")
         # "the researchers", "other analysts": several people, never the one person named before
-        link = self._role_link(tok) if tok.tag_ != "NNS" else None
+        # nor is "a poster", "one official": an indefinite role introduces someone new
+        indefinite = any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one", "another", "some")
+                         for c in tok.children)
+        link = self._role_link(tok) if tok.tag_ != "NNS" and not indefinite else None
         named_office = any(c.dep_ == "prep" and self.mentions_in(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text))
                            for c in tok.children)
         if link is None and tok.lemma_.lower() in ROLE_NOUNS and any(c.lower_ == "the" for c in tok.children) \
@@ -577,9 +595,9 @@ class SpeakerResolver:
         role = self.text[s:e]
         if len(role.split()) > 8 or "\n" in role or tok.text in PAGE_WORD_LIST:
             return None
-        if tok.pos_ == "PROPN" and tok.ent_type_ not in ("GPE", "LOC", "FAC", "DATE", "TIME", "WORK_OF_ART"):
+        if tok.pos_ == "PROPN" and not role_head and tok.ent_type_ not in ("GPE", "LOC", "FAC", "DATE", "TIME", "WORK_OF_ART"):
             return Speaker(role, None, s, e, how="unlinked_name")  # a name the entity step did not keep
-        if tok.pos_ == "NOUN" and speaker_noun(tok.lemma_):
+        if (tok.pos_ == "NOUN" or role_head) and speaker_noun(tok.lemma_) and tok.lemma_.lower() not in _QUANTITIES:
             return Speaker(None, None, s, e, role=role, how="role")  # a described person: no name, the role kept
         if tok.lemma_.lower() in _QUANTITIES:
             # "Dozens of protesters chanted": the people counted
@@ -588,7 +606,46 @@ class SpeakerResolver:
             if pobj is not None and pobj.pos_ == "NOUN" and speaker_noun(pobj.lemma_):
                 e = pobj.idx + len(pobj.text)
                 return Speaker(None, None, s, e, role=self.text[s:e], how="role")
+        if tok.pos_ == "NOUN" and speaker_noun(tok.lemma_):
+            return Speaker(None, None, s, e, role=role, how="role")  # "a group said"
         return None  # a clause, an adverbial, a place, a thing
+
+    def _and_others(self, tok: Any, spk: Speaker) -> Speaker:
+        """'Senators Ruiz and Olsen said': speakers joined by "and" speak together; the name keeps
+        both ("Ana Ruiz and Per Olsen"), the entity is the first one's."""
+        if not any(c.dep_ == "cc" and c.lower_ == "and" for c in tok.children):
+            return spk
+        names, end = [spk.name], spk.end
+        for c in tok.children:
+            mm = self.mention_at(c.idx) if c.dep_ == "conj" and c.pos_ == "PROPN" else None
+            if mm is None or mm.entity_id == spk.entity_id or self.inside_quote(mm.start) \
+                    or self.entities[mm.entity_id].label not in ("PERSON", "ORG"):
+                continue
+            names.append(self._as_written(mm))
+            end = max(end, mm.end)
+        if len(names) == 1:
+            return spk
+        return Speaker(" and ".join(n for n in names if n), spk.entity_id, spk.start, end, spk.resolved, how="name")
+
+    def _placed(self, m: Any) -> bool:
+        """Whether the tagger read mention ``m`` as a place here and the entity step merged it into a
+        longer name ("Ostland" into "Ostland Air")."""
+        span = self.sd.char_span(m.start, m.end, alignment_mode="expand")
+        name = self.entities[m.entity_id].name
+        return span is not None and span.root.ent_type_ in ("GPE", "LOC") and m.text != name and m.text in name
+
+    def _describes(self, m: Any) -> bool:
+        """Whether mention ``m`` modifies a noun of a person (not an organisation, nor a spokesperson,
+        who speaks for it) as a compound or adjective, not as an owner or in a prepositional phrase."""
+        span = self.sd.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            return False
+        t = span.root
+        while t.dep_ in ("compound", "amod") and t.head.i != t.i:
+            t = t.head
+        w = t.lemma_.lower()
+        return t.i != span.root.i and t.pos_ == "NOUN" and w not in ORG_NOUNS and w not in MEDIUM_NOUNS \
+            and not w.startswith("spokes")
 
     def _author(self, medium: Any, said: tuple[int, int] | None) -> Speaker | None:
         """The speaker behind a medium or document: its owner ("Bornstein's letter", "his
