@@ -562,3 +562,14 @@ def test_both_countries_are_two_states_not_a_state_and_its_loudspeakers(pipeline
 )
 def test_states_of_affairs_and_acts_do_not_act(pipeline, text, trigger):
     assert not [e for e in _events(pipeline, text) if e.trigger == trigger]
+
+
+def test_a_statements_title_is_who_speaks_not_the_leader_it_is_about(pipeline):
+    text = (
+        "Foreign Minister welcomes new sanctions listings that apply further pressure on Kovac's brutal regime.\n\n"
+        "Jane Doe said: The country has worked tirelessly with other member states to secure new sanctions on the "
+        "regime. Kovac's forces have shelled the city for months. Kovac must end the violence.\n\n"
+        "These sanctions show that the union is united in its condemnation of Kovac's brutal policies.\n"
+    )
+    ev = _one(pipeline, text, "welcomes")
+    assert ev.actor == "Jane Doe"

@@ -91,10 +91,19 @@ def person_at(ppl: People, start: int, end: int) -> str | None:
     return None
 
 
-def title_holder(ppl: People, phrase: str, before: int) -> str | None:
+#: words of an office that name no country or body ("the Foreign Secretary", "the Deputy Prime Minister")
+_OFFICE_WORDS = frozenset(
+    "foreign home defence defense interior finance justice health education trade prime deputy vice general state "
+    "chief senior acting shadow former first".split()
+)
+
+
+def title_holder(ppl: People, phrase: str, before: int, speakers: frozenset[str] = frozenset()) -> str | None:
     """The person the article gives this title ("the Foreign Secretary", "the minister"): the one
     whose title words hold all the phrase's title words; the most recently named before the
-    event when several do."""
+    event when several do. With no one given the title, a person the article quotes
+    (``speakers``, entity ids) before the most named one: a statement's author is who speaks,
+    not the leader it is about."""
     words = {w.lower().rstrip(".") for w in _TITLE_WORD.findall(phrase)} - _SKIP
     if not words or not words & pt.TITLES or len(words) > 5:
         return None
@@ -105,6 +114,13 @@ def title_holder(ppl: People, phrase: str, before: int) -> str | None:
         counts: dict[str, int] = {}
         for _s, _e, eid in ppl.mentions:
             counts[eid] = counts.get(eid, 0) + 1
+        bare = not re.search(r"['’]s\b", phrase) and all(
+            w.lower().rstrip(".") in pt.TITLES or w.lower() in _SKIP or w.lower() in _OFFICE_WORDS or not w[:1].isupper()
+            for w in _TITLE_WORD.findall(phrase)
+        ) and any(w[:1].isupper() for w in _TITLE_WORD.findall(phrase))  # "the Foreign Secretary", not "Thailand's foreign minister"
+        spoke = [eid for eid in speakers if eid in counts and (not ppl.titles.get(eid) or ppl.titles[eid] & words)] if bare else []
+        if spoke:
+            return max(spoke, key=lambda eid: counts[eid])
         ranked = sorted(counts.items(), key=lambda kv: -kv[1])
         if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
             eid = ranked[0][0]
@@ -179,7 +195,9 @@ def _named(doc: Document, ppl: People, ev: Event, role: str) -> Event:
         if all(w in name or w.rstrip(".") in name for w in rest):
             return _with(ev, role, name, eid)
         return ev
-    holder = title_holder(ppl, text, start)
+    # who speaks in the article may be the titled actor of a statement, never the one it is addressed to
+    speakers = frozenset(q.speaker_entity_id for q in doc.get("quotes") if q.speaker_entity_id) if role == "actor" else frozenset()
+    holder = title_holder(ppl, text, start, speakers)
     if holder is not None and holder in ppl.names:
         return _with(ev, role, ppl.names[holder], holder)
     return ev
