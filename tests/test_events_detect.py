@@ -187,9 +187,9 @@ def _one(pipeline, text: str, trigger: str):
 @pytest.mark.parametrize(
     ("text", "trigger"),
     [
-        ("The foreign minister strongly condemns the barbaric terrorist attacks in Ankara today.", "condemns"),
-        ("Also today, the senator commented on yesterday's suicide bombings in Kabul.", "commented"),
-        ("The news agency reported an attack on a convoy near the border.", "reported"),
+        ("The interior minister strongly condemns the cowardly bomb attacks in Tamale this morning.", "condemns"),
+        ("Later on Tuesday, the governor remarked on last week's suicide bombings in Mopti.", "commented"),
+        ("A local radio station reported an attack on a supply convoy outside the town.", "reported"),
     ],
 )
 def test_who_comments_on_an_attack_does_not_make_it(pipeline, text, trigger):
@@ -197,15 +197,15 @@ def test_who_comments_on_an_attack_does_not_make_it(pipeline, text, trigger):
 
 
 def test_condemning_an_attack_is_an_accusation(pipeline):
-    ev = _one(pipeline, "The foreign minister strongly condemns the barbaric terrorist attacks in Ankara today.", "condemns")
-    assert ev.type == "ACCUSE" and ev.actor == "foreign minister"
+    ev = _one(pipeline, "The interior minister strongly condemns the cowardly bomb attacks in Tamale this morning.", "condemns")
+    assert ev.type == "ACCUSE" and ev.actor == "interior minister"
 
 
 @pytest.mark.parametrize(
     ("text", "trigger", "actor"),
     [
-        ("A local commander was struck and killed by a coalition airstrike near the dam.", "struck", "coalition"),
-        ("A series of precision French airstrikes this week killed more than 20 militants.", "killed", "French"),
+        ("A rebel paymaster was struck and killed by a coalition airstrike outside the village.", "struck", "coalition"),
+        ("A series of French airstrikes on Sunday killed at least 14 fighters.", "killed", "French"),
     ],
 )
 def test_the_owner_of_the_weapon_acts(pipeline, text, trigger, actor):
@@ -213,40 +213,40 @@ def test_the_owner_of_the_weapon_acts(pipeline, text, trigger, actor):
 
 
 def test_a_weapon_without_an_owner_is_no_actor(pipeline):
-    ev = _one(pipeline, "Four shells hit the area near the army posts, the agency said.", "hit")
+    ev = _one(pipeline, "Two mortar shells hit the market square near the barracks, residents said.", "hit")
     assert ev.type == "ASSAULT" and ev.actor is None
 
 
 def test_a_headline_passive_noun_is_the_patient(pipeline):
-    evs = [e for e in _events(pipeline, "The Greek navy said 300 migrants rescued off the coast were safe.") if e.trigger == "rescued"]
+    evs = [e for e in _events(pipeline, "The coast guard said 40 fishermen rescued from the lake were safe.") if e.trigger == "rescued"]
     assert all(e.actor != "migrants" for e in evs)
 
 
 def test_the_target_of_a_shot_is_where_it_is_aimed(pipeline):
-    ev = _one(pipeline, "The agency said the army fired 36 shells at police posts on the border.", "fired")
-    assert ev.type == "ASSAULT" and ev.target and "posts" in ev.target
+    ev = _one(pipeline, "Witnesses said the militia fired 12 rockets at army barracks outside the city.", "fired")
+    assert ev.type == "ASSAULT" and ev.target and "barracks" in ev.target
 
 
 def test_fighting_off_is_no_talk(pipeline):
-    ev = _one(pipeline, "The army fought off several counterattacks the next day.", "fought")
+    ev = _one(pipeline, "The garrison fought off two raids before dawn.", "fought")
     assert ev.type == "ASSAULT"
 
 
 def test_an_armed_force_that_withdraws_retreats(pipeline):
-    ev = _one(pipeline, "The rebels withdrew a short distance after the shelling.", "withdrew")
+    ev = _one(pipeline, "The rebels withdrew from the ridge after two days of bombardment.", "withdrew")
     assert ev.type == "RETREAT" and ev.actor == "rebels"
 
 
 def test_they_after_an_opening_clause_is_its_subject(pipeline):
-    text = "After the soldiers came under heavy fire from rebel fighters in a school, they requested air support from the coalition."
+    text = "After the soldiers came under heavy fire from gunmen in a warehouse, they requested helicopter support from the navy."
     assert _one(pipeline, text, "requested").actor == "soldiers"
 
 
 @pytest.mark.parametrize(
     ("text", "etype", "actor", "target"),
     [
-        ("The convoy came under attack by militants near the border.", "ASSAULT", "militants", "convoy"),
-        ("The minister came under fire from opposition lawmakers for his remarks.", "ACCUSE", "opposition lawmakers", "minister"),
+        ("The convoy came under attack by militants near the town.", "ASSAULT", "militants", "convoy"),
+        ("The mayor came under fire from union leaders for the budget cuts.", "ACCUSE", "union leaders", "mayor"),
     ],
 )
 def test_who_comes_under_fire_is_the_target(pipeline, text, etype, actor, target):
@@ -255,14 +255,14 @@ def test_who_comes_under_fire_is_the_target(pipeline, text, etype, actor, target
 
 
 def test_a_trip_made_to_meet_is_a_visit(pipeline):
-    assert _one(pipeline, "The envoy flew to Ankara to meet the Turkish president.", "flew").type == "CONSULT"
+    assert _one(pipeline, "The foreign minister flew to Dakar to meet the Senegalese president.", "flew").type == "CONSULT"
 
 
 @pytest.mark.parametrize(
     ("text", "trigger"),
     [
-        ("The governors want the president to release emergency funds.", "want"),
-        ("The ministry told airlines not to buy planes from the sanctioned firm.", "told"),
+        ("The mayors want the prime minister to release drought relief.", "want"),
+        ("The regulator told banks not to lend to the blacklisted trader.", "told"),
     ],
 )
 def test_wanting_or_telling_someone_to_act_is_a_demand(pipeline, text, trigger):
@@ -270,99 +270,99 @@ def test_wanting_or_telling_someone_to_act_is_a_demand(pipeline, text, trigger):
 
 
 def test_attacks_claimed_by_a_group_are_its_attacks_and_the_condemnation_accuses_it(pipeline):
-    text = "The minister condemned the attacks in two coastal towns, for which the militia has claimed responsibility."
+    text = "The president condemned the attacks on three border villages, for which the insurgents have claimed responsibility."
     evs = _events(pipeline, text)
     attack = next(e for e in evs if e.trigger == "attacks")
     accuse = next(e for e in evs if e.trigger == "condemned")
-    assert attack.type == "ASSAULT" and attack.actor == "militia"
-    assert accuse.type == "ACCUSE" and accuse.target == "militia"
+    assert attack.type == "ASSAULT" and attack.actor == "insurgents"
+    assert accuse.type == "ACCUSE" and accuse.target == "insurgents"
 
 
 WAR_REPORT = (
-    "Coalition forces conducted 14 airstrikes against militants near the river on Thursday. "
-    "Army troops and allied fighters pushed the offensive forward under artillery cover. "
-    "The attacks took place during daylight hours."
+    "Government troops launched nine air raids on insurgent camps in the hills on Friday. "
+    "Soldiers and allied militias pressed the offensive with artillery support. "
+    "The attacks took place before sunrise."
 )
 
 
 def test_a_war_report_keeps_the_attacks_it_names_with_their_force(pipeline):
     evs = [e for e in _events(pipeline, WAR_REPORT) if e.trigger == "attacks"]
-    assert evs and evs[0].type == "ASSAULT" and evs[0].actor and "Coalition" in evs[0].actor
+    assert evs and evs[0].type == "ASSAULT" and evs[0].actor and "Government troops" in evs[0].actor
 
 
 def test_a_market_report_has_no_attack_without_sides(pipeline):
-    text = "Stocks have not been this volatile since the attacks, traders said on Friday."
+    text = "Bond prices have not swung this much since the attacks, dealers said on Monday."
     assert not [e for e in _events(pipeline, text) if e.type == "ASSAULT"]
 
 
 def test_the_i_of_a_statement_is_who_said_it(pipeline):
     text = (
-        "Foreign Minister Jane Doe welcomes the UN panel's summary of its inquiry into the attack on a hospital, "
-        "which took place in Kadu, northern Ruritania, on 19 September.\n\n"
-        "The Foreign Minister said:\n\n"
-        "I welcome the panel's report, which found that the hospital was attacked from the air.\n"
+        "Trade Minister Ana Ruiz praises the commission's findings on the raid on a clinic, "
+        "which happened in Kela, in the east of the country, last spring.\n\n"
+        "The Trade Minister said:\n\n"
+        "I welcome the commission's findings, which show that the clinic was shelled by the militia.\n"
     )
     ev = _one(pipeline, text, "welcome")
-    assert ev.type == "SUPPORT" and ev.actor and "Jane Doe" in ev.actor
+    assert ev.type == "SUPPORT" and ev.actor and "Ana Ruiz" in ev.actor
 
 
 def test_a_wish_is_no_appeal(pipeline):
-    assert not [e for e in _events(pipeline, "The minister said he hoped those injured in the crash recover quickly.") if e.trigger == "hoped"]
+    assert not [e for e in _events(pipeline, "The mayor said she hoped the wounded get well soon.") if e.trigger == "hoped"]
 
 
 def test_a_headline_in_the_past_is_passive(pipeline):
-    ev = _one(pipeline, "Over 900 asylum seekers rescued off Indonesian coast", "rescued")
-    assert ev.actor is None and ev.target and "asylum seekers" in ev.target
+    ev = _one(pipeline, "Dozens of hikers rescued from flooded canyon", "rescued")
+    assert ev.actor is None and ev.target and "hikers" in ev.target
 
 
 def test_both_countries_are_the_two_sides_just_named(pipeline):
     text = (
-        "Peruvian troops shelled Ecuador's border posts on Thursday. "
-        "Both countries have put their militaries on high alert."
+        "Chilean gunboats shelled Bolivia's lake outposts on Sunday. "
+        "Both countries have placed their armies on high alert."
     )
-    ev = _one(pipeline, text, "put")
-    assert ev.type == "MOBILIZE" and ev.actor and "Peruvian" in ev.actor and "Ecuador" in ev.actor
+    ev = _one(pipeline, text, "placed")
+    assert ev.type == "MOBILIZE" and ev.actor and "Chilean" in ev.actor and "Bolivia" in ev.actor
 
 
 def test_an_attack_claimed_by_a_group_is_its_act(pipeline):
-    text = "The council condemned the bombings in the north, including one in the capital claimed by the militia."
+    text = "The council condemned the bombings in the north, including one in the capital claimed by the separatists."
     evs = [e for e in _events(pipeline, text) if e.trigger == "bombings"]
-    assert evs and evs[0].actor == "militia"
+    assert evs and evs[0].actor == "separatists"
 
 
 def test_a_headline_meeting_of_ministers_is_the_two_the_story_names(pipeline):
     text = (
-        "Ministers discussed the border crisis\n\n"
-        "Foreign Minister Jane Doe met Defence Minister Li Wei of Borduria in Geneva on Monday to discuss the crisis.\n"
+        "Ministers discussed the water dispute\n\n"
+        "Energy Minister Ana Ruiz met Finance Minister Tomas Berg of Norway in Oslo on Monday to discuss the dispute.\n"
     )
     ev = _one(pipeline, text, "discussed")
-    assert ev.actor and "Jane Doe" in ev.actor and "Li Wei" in ev.actor
+    assert ev.actor and "Ana Ruiz" in ev.actor and "Tomas Berg" in ev.actor
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "The S&P 500 was also hit hard, losing 39 points.",
-        "Carmakers were hit badly by the slump in demand.",
-        "The new sedan will face stiff competition from its rivals.",
-        "The commission's report details attacks against civilians in the north.",
+        "The tech index was hit hard again, shedding 2 percent.",
+        "Steelmakers were hit badly by the fall in orders.",
+        "The new tablet faces tough competition from cheaper models.",
+        "The watchdog's study details abuses and attacks against detainees in two prisons.",
     ],
 )
 def test_figures_of_speech_and_reports_are_no_attacks_or_meetings(pipeline, text):
-    verbs = {"hit", "face", "details"}
+    verbs = {"hit", "faces", "details"}
     assert not [e for e in _events(pipeline, text) if e.type in ("ASSAULT", "CONSULT") and e.trigger in verbs]
 
 
 def test_the_act_of_a_mission_is_its_owners_not_the_commenters(pipeline):
-    ev = _one(pipeline, "The minister comments on the start of the Iraqi mission to recapture the city.", "recapture")
-    assert ev.actor != "minister"
+    ev = _one(pipeline, "The senator comments on the start of the Malian mission to recapture the town.", "recapture")
+    assert ev.actor != "senator"
 
 
 @pytest.mark.parametrize(
     ("text", "trigger"),
     [
-        ("The agreement is intended to deliver on the president's commitment to the region.", "intended"),
-        ("The start of the operation marks another step forward towards peace.", "marks"),
+        ("The pact is intended to honour the governor's pledge to farmers.", "intended"),
+        ("The opening of the border marks a new phase in the thaw.", "marks"),
     ],
 )
 def test_what_a_thing_is_for_or_means_is_no_event(pipeline, text, trigger):
@@ -381,29 +381,29 @@ def test_a_war_named_is_no_attack_reported(pipeline):
 @pytest.mark.parametrize(
     "text",
     [
-        "Hackers attack the ministry of finance website",
-        "The party's website is being attacked by hackers, according to an online posting.",
+        "Hackers hit tax office website",
+        "The union's website was attacked by hackers on Sunday, its officials said.",
     ],
 )
 def test_hackers_attacking_a_website_coerce(pipeline, text):
-    evs = [e for e in _events(pipeline, text) if e.trigger.startswith("attack")]
+    evs = [e for e in _events(pipeline, text) if e.trigger in ("attacked", "hit")]
     assert evs and evs[0].type == "COERCE" and evs[0].actor and "ackers" in evs[0].actor
 
 
 def test_a_main_verb_tagged_as_a_noun_is_still_read(pipeline):
-    text = "The Members of the Security Council urge the Prime Minister-designate, Ali Hassan, to work swiftly to form a government."
+    text = "The Members of the Assembly urge the Prime Minister-designate, David Mensah, to work swiftly to form a cabinet."
     ev = _one(pipeline, text, "urge")
-    assert ev.type == "REQUEST" and ev.target == "Ali Hassan"
+    assert ev.type == "REQUEST" and ev.target == "David Mensah"
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "Cisco has promised a compatible release of the software.",
-        "The SDK will allow third party software developers to build applications.",
-        "Boeing has entered into an agreement with Russian airline Aeroflot to sell 22 aircraft.",
-        "\"We want to thank our teams for their dedication,\" said the Airbus President and Chief Executive Officer.",
-        "\"We plan to use the 787 to expand our business,\" says ANA senior vice president Mitsuo Morimoto.",
+        "Oracle has promised an updated version of the database.",
+        "The toolkit lets third party game developers write add-ons.",
+        "Embraer has signed a deal with Turkish carrier Pegasus to supply 10 jets.",
+        "\"We want to thank our engineers for their hard work,\" said the Volvo President and Chief Executive Officer.",
+        "\"We plan to use the new jets to grow our routes,\" says Qantas senior vice president Ana Ruiz.",
     ],
 )
 def test_business_between_firms_is_no_event(pipeline, text):
@@ -411,10 +411,10 @@ def test_business_between_firms_is_no_event(pipeline, text):
 
 
 def test_a_defeat_in_a_vote_is_no_attack_and_who_lost_resigns(pipeline):
-    evs = _events(pipeline, "The opposition leader was defeated in this district, and resigned his leadership of the party.")
+    evs = _events(pipeline, "The party chairman was beaten in his home seat, and resigned his post as chairman.")
     assert not [e for e in evs if e.type == "ASSAULT"]
     ev = next(e for e in evs if e.trigger == "resigned")
-    assert ev.type == "RETREAT" and ev.actor == "opposition leader"
+    assert ev.type == "RETREAT" and ev.actor == "party chairman"
 
 
 def test_troops_moved_within_the_country_mobilize(pipeline):
@@ -425,10 +425,10 @@ def test_troops_moved_within_the_country_mobilize(pipeline):
     ("text", "trigger"),
     [
         ("The Iraqis unite against the militants.", "unite"),
-        ("The United States stands with the Iraqi people as they confront the militants.", "confront"),
-        ("The country will be able to benefit from this loan guarantee.", "benefit"),
-        ("The society is closely associated with the Syrian state.", "associated"),
-        ("The minister said the people of the region can count on support from the government.", "count"),
+        ("Canada stands with the Haitian people as they confront the gangs.", "confront"),
+        ("Farmers will be able to benefit from the new credit line.", "benefit"),
+        ("The foundation is closely associated with the ruling family.", "associated"),
+        ("The governor said the flood victims can count on help from the state.", "count"),
     ],
 )
 def test_verbs_in_a_sense_that_is_no_act(pipeline, text, trigger):
@@ -438,10 +438,10 @@ def test_verbs_in_a_sense_that_is_no_act(pipeline, text, trigger):
 @pytest.mark.parametrize(
     ("text", "trigger", "etype"),
     [
-        ("The EU will host in Brussels a round of bilateral talks on the conflict.", "host", "CONSULT"),
-        ("The envoy has been engaging with the full spectrum of Syrian society.", "engaging", "CONSULT"),
-        ("Our partners are pushing the militants out of the valley.", "pushing", "ASSAULT"),
-        ("Police prevented the demonstration staged by students at the university.", "prevented", "COERCE"),
+        ("Norway will host in Oslo a round of direct talks on the ceasefire.", "host", "CONSULT"),
+        ("The envoy has been engaging with the leaders of every faction in the province.", "engaging", "CONSULT"),
+        ("Government troops are pushing the militants out of the delta.", "pushing", "ASSAULT"),
+        ("Riot police prevented the rally planned by farmers outside parliament.", "prevented", "COERCE"),
     ],
 )
 def test_verb_senses_by_their_complements(pipeline, text, trigger, etype):
@@ -451,8 +451,8 @@ def test_verb_senses_by_their_complements(pipeline, text, trigger, etype):
 @pytest.mark.parametrize(
     ("text", "trigger"),
     [
-        ("The groups focused on supporting refugees and preventing sexual violence in conflict.", "preventing"),
-        ("The police officers were called on to ask their questions.", "called"),
+        ("The charities work on housing refugees and preventing domestic violence.", "preventing"),
+        ("The delegates were called on to state their positions.", "called"),
     ],
 )
 def test_causes_and_turns_to_speak_are_no_acts(pipeline, text, trigger):
@@ -460,31 +460,31 @@ def test_causes_and_turns_to_speak_are_no_acts(pipeline, text, trigger):
 
 
 def test_who_is_encouraged_by_a_decision_supports_its_maker(pipeline):
-    text = "The members of the council are encouraged by the decision of the president to appoint a new premier."
+    text = "The members of the assembly are encouraged by the decision of the governor to free the detainees."
     ev = _one(pipeline, text, "encouraged")
-    assert ev.type == "SUPPORT" and ev.actor == "council" and ev.target == "president"
+    assert ev.type == "SUPPORT" and ev.actor == "assembly" and ev.target == "governor"
 
 
 def test_airstrikes_read_as_a_verb_still_name_their_owner(pipeline):
-    text = "A series of precision U.S. airstrikes against militant operatives this week killed more than 20 militants."
-    assert _one(pipeline, text, "killed").actor == "U.S."
+    text = "A series of Turkish airstrikes on rebel hideouts on Friday killed at least 11 fighters."
+    assert _one(pipeline, text, "killed").actor == "Turkish"
 
 
 def test_welcoming_a_deal_is_praise(pipeline):
-    assert _one(pipeline, "The minister welcomes the new budget deal between the two governments.", "welcomes").type == "SUPPORT"
+    assert _one(pipeline, "The premier welcomes the new water-sharing pact between the two provinces.", "welcomes").type == "SUPPORT"
 
 
 def test_standing_by_a_state_supports_it_and_uk_is_a_state(pipeline):
-    ev = _one(pipeline, "The UK stands by Iraq to defeat the militants and end this violence.", "stands")
-    assert ev.type == "SUPPORT" and ev.target == "Iraq" and ev.actor_kind == "political"
+    ev = _one(pipeline, "The UK stands by Kenya to beat the gangs and end the raids.", "stands")
+    assert ev.type == "SUPPORT" and ev.target == "Kenya" and ev.actor_kind == "political"
 
 
 @pytest.mark.parametrize(
     ("text", "trigger"),
     [
-        ("The colonel hails from the southern town of Amarah.", "hails"),
-        ("He commanded a garrison in the south under the old regime.", "commanded"),
-        ("The tour of the new airliner has been delayed by engine trouble.", "delayed"),
+        ("The general hails from a fishing village on the coast.", "hails"),
+        ("She commanded a brigade in the north during the war.", "commanded"),
+        ("The launch of the satellite has been delayed by bad weather.", "delayed"),
     ],
 )
 def test_origins_posts_and_schedules_are_no_events(pipeline, text, trigger):
@@ -492,16 +492,16 @@ def test_origins_posts_and_schedules_are_no_events(pipeline, text, trigger):
 
 
 def test_research_at_a_university_accuses_no_city(pipeline):
-    evs = _events(pipeline, "In 2010 the biologist began postdoctoral research at Helsinki.")
-    assert not [e for e in evs if e.target == "Helsinki"]
+    evs = _events(pipeline, "In 2015 the chemist began doctoral studies at Uppsala.")
+    assert not [e for e in evs if e.target == "Uppsala"]
 
 
 @pytest.mark.parametrize(
     ("text", "trigger"),
     [
-        ("Carmakers in the U.S. are struggling with poor profitability and shrinking market shares.", "struggling"),
-        ("News of the police response to the boy's clock has inspired a global social movement.", "inspired"),
-        ("His father said he was taking his entire family to the U.N.", "taking"),
+        ("Brewers in Germany are struggling with falling sales and rising costs.", "struggling"),
+        ("Word of the police raid on the student's flat has inspired an online campaign.", "inspired"),
+        ("Her mother said she was taking the whole family to Geneva.", "taking"),
     ],
 )
 def test_struggles_news_and_trips_are_no_acts(pipeline, text, trigger):
@@ -509,21 +509,21 @@ def test_struggles_news_and_trips_are_no_acts(pipeline, text, trigger):
 
 
 def test_a_strike_that_hit_is_an_assault_and_a_declared_war_a_threat(pipeline):
-    assert _one(pipeline, "A US strike hit the headquarters compound itself, he added.", "hit").type == "ASSAULT"
-    ev = _one(pipeline, "The rebel group declares war on the government in an online video.", "declares")
+    assert _one(pipeline, "A French strike hit the rebels' command post itself, she added.", "hit").type == "ASSAULT"
+    ev = _one(pipeline, "The militant group declares war on the army in a new video.", "declares")
     assert ev.type == "THREATEN"
 
 
 def test_condemning_today_s_attack_accuses_no_date(pipeline):
-    ev = _one(pipeline, "The United States strongly condemns today's brutal rocket attack on the camp.", "condemns")
+    ev = _one(pipeline, "Japan strongly condemns yesterday's deadly mortar attack on the shelter.", "condemns")
     assert ev.type == "ACCUSE" and ev.target is None
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "Russia's major stock markets have been suspended.",
-        "The fleet's mission is to conduct maritime security operations in the gulf.",
+        "Trading on Brazil's main stock exchanges has been suspended.",
+        "The squadron's task is to conduct air patrols over the strait.",
     ],
 )
 def test_markets_and_missions_are_no_political_acts(pipeline, text):
@@ -533,10 +533,10 @@ def test_markets_and_missions_are_no_political_acts(pipeline, text):
 @pytest.mark.parametrize(
     ("text", "trigger"),
     [
-        ("The previous cyclone in 1999 left 10,000 people dead.", "left"),
-        ("The government appears to have taken the threat of the cyclone seriously.", "taken"),
-        ("\"The company has demonstrated that it can build cars,\" he said.", "demonstrated"),
-        ("It will serve as a meeting place for the area's Muslims.", "serve"),
+        ("The last typhoon in 2006 left 3,000 people dead.", "left"),
+        ("The authorities seem to have taken the threat of the typhoon seriously.", "taken"),
+        ("\"The startup has demonstrated that it can make chips,\" she said.", "demonstrated"),
+        ("It will serve as a meeting hall for the town's fishermen.", "serve"),
     ],
 )
 def test_storms_threats_of_storms_shows_of_skill_and_buildings_are_no_events(pipeline, text, trigger):
@@ -545,19 +545,19 @@ def test_storms_threats_of_storms_shows_of_skill_and_buildings_are_no_events(pip
 
 def test_both_countries_are_two_states_not_a_state_and_its_loudspeakers(pipeline):
     text = (
-        "Peru said it would attack any loudspeakers on the border. "
-        "Ecuador's army shelled Peruvian border posts on Thursday. "
-        "Both countries have put their militaries on high alert."
+        "Chile said it would attack any loudspeakers on the lake. "
+        "Bolivia's army shelled Chilean lake outposts on Sunday. "
+        "Both countries have placed their armies on high alert."
     )
-    ev = _one(pipeline, text, "put")
+    ev = _one(pipeline, text, "placed")
     assert ev.actor and "loudspeakers" not in ev.actor
 
 
 @pytest.mark.parametrize(
     ("text", "trigger"),
     [
-        ("Membership of the European Union also gives both countries a voice in the world.", "gives"),
-        ("Last year's terror attacks in the capital discussed the fight against extremism.", "discussed"),
+        ("Membership of the trade bloc also gives both nations a say in tariffs.", "gives"),
+        ("Last month's bomb attacks in the port discussed the fight against smuggling.", "discussed"),
     ],
 )
 def test_states_of_affairs_and_acts_do_not_act(pipeline, text, trigger):
@@ -566,10 +566,10 @@ def test_states_of_affairs_and_acts_do_not_act(pipeline, text, trigger):
 
 def test_a_statements_title_is_who_speaks_not_the_leader_it_is_about(pipeline):
     text = (
-        "Foreign Minister welcomes new sanctions listings that apply further pressure on Kovac's brutal regime.\n\n"
-        "Jane Doe said: The country has worked tirelessly with other member states to secure new sanctions on the "
-        "regime. Kovac's forces have shelled the city for months. Kovac must end the violence.\n\n"
-        "These sanctions show that the union is united in its condemnation of Kovac's brutal policies.\n"
+        "Trade Minister welcomes new export bans that tighten the squeeze on Kovac's junta.\n\n"
+        "David Mensah said: The country has worked hard with its partners to agree new bans on the "
+        "junta. Kovac's troops have shelled the capital for weeks. Kovac must stop the shelling.\n\n"
+        "These bans show that the partners are united against Kovac's crackdown.\n"
     )
     ev = _one(pipeline, text, "welcomes")
-    assert ev.actor == "Jane Doe"
+    assert ev.actor == "David Mensah"
