@@ -98,13 +98,13 @@ def test_a_long_title_line_is_a_headline_and_a_statement_line_is_not_glued_to_it
     from newsgraph.ingest.layout import repair
 
     src = (
-        "Minister welcomes the new budget deal between the two governments as a first step towards "
-        "negotiating a lasting solution to the question of federal budget allocations\n\n"
-        "Jane Doe, Minister for the Region, said:\n\n"
-        "I welcome the agreement reached yesterday between the two governments.\n\n"
-        "This is an interim deal, but it is an important one.\n"
+        "Minister praises the water-sharing pact between the two provinces as an early step towards "
+        "settling the long quarrel over irrigation quotas on the upper river valley\n\n"
+        "David Mensah, Minister for Rural Affairs, said:\n\n"
+        "I am glad the two provinces have settled on a fair share of the river.\n\n"
+        "Farmers on both banks will feel the difference this summer.\n"
     )
     lay = repair(src)
     kinds = [b.kind for b in lay.blocks]
     assert kinds[0] == "headline"
-    assert "allocations\n\nJane Doe" in lay.text
+    assert "valley\n\nDavid Mensah" in lay.text
