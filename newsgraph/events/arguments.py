@@ -120,7 +120,7 @@ _PLAN_NOUNS = frozenset(
 
 
 def _plan_noun(tok: Token) -> Token | None:
-    """The noun an infinitive verb completes, whatever the parser hung it on: "the Iraqi mission
+    """The noun an infinitive verb completes, whatever the parser hung it on: "the Malian mission
     to recapture", "efforts to defeat the militants"."""
     if tok.i < 2 or tok.doc[tok.i - 1].lower_ != "to" or tok.tag_ != "VB":
         return None
@@ -132,7 +132,7 @@ def _plan_noun(tok: Token) -> Token | None:
 
 def _instrument_owner(tok: Token) -> Token:
     """The actor an attack or weapon noun names ("a US strike killed ..." -> US, "a series of
-    French airstrikes" -> French), else the noun itself (an instrument whose owner is unsaid)."""
+    Turkish airstrikes" -> French), else the noun itself (an instrument whose owner is unsaid)."""
     if (tok.lemma_.lower() in _QUANTITY_HEADS or tok.lemma_.lower() in _SERIES) and tok.pos_ == "NOUN":
         inner = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)
         if inner is not None and noun_code(inner):  # (the tagger may read "airstrikes" as a verb)
@@ -153,7 +153,7 @@ def actor_token(trig: Trigger) -> Token | None:
     if under is not None:  # "came under fire from rebels": the rebels act
         return under[1]
     if tok.dep_ == "ROOT" and headline_participle(tok):
-        return None  # "Migrants rescued off coast": a passive headline that names no agent
+        return None  # "Hikers rescued from canyon": a passive headline that names no agent
     if feeling(tok):  # "he was appalled by the attack": the one dismayed criticises; "encouraged by"
         subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         return subj if subj is not None else subject_of(tok.head) if tok.dep_ in ("acomp", "conj") else None
@@ -173,7 +173,7 @@ def actor_token(trig: Trigger) -> Token | None:
                     return nominal_actor(g) or g
         return None
     owner = _plan_noun(tok)
-    if owner is not None:  # "the Iraqi mission to recapture the city": the mission's owner acts
+    if owner is not None:  # "the Malian mission to recapture the city": the mission's owner acts
         return nominal_actor(owner)
     cur = tok
     for _ in range(6):
@@ -346,13 +346,13 @@ def _target(tok: Token, nominal: bool, where: bool = True) -> Token | None:
         return doer or nominal_actor(cause) or owner or cause
     agent, psubj = _passive(tok)
     if psubj is None and tok.dep_ == "ROOT" and headline_participle(tok):
-        psubj = subject_of(tok)  # "Migrants rescued off coast" read as a past tense: the patient
+        psubj = subject_of(tok)  # "Hikers rescued from canyon" read as a past tense: the patient
     if psubj is None and (headline_participle(tok) or tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN")):
         psubj = tok.head  # "Opposition leader arrested", "migrants rescued off the coast": the patient
     if psubj is not None:
         # "a camp for Congolese refugees was attacked": the people in the thing
         if pt.is_market(psubj):
-            return psubj  # "Russia's stock markets were suspended": the markets, not Russia
+            return psubj  # "Brazil's stock exchanges were suspended": the exchanges, not Brazil
         return psubj if actor_like(psubj) else (_nested_actor(psubj) or psubj)
     cands: list[Token] = []
     things: list[Token] = []

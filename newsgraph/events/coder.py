@@ -38,7 +38,7 @@ INTENT_WORDS = frozenset(
 )
 #: light verbs that perform the act their event-noun object names ("launched an attack", "carried out
 #: strikes", "claimed the bombing"); a verb that only reports or comments on an act ("reported an
-#: attack", "commented on the bombings", "survived the raid") lends its subject to nothing
+#: attack", "remarked on the bombings", "survived the raid") lends its subject to nothing
 PERFORM_VERBS = (LIGHT_VERBS - frozenset("say tell state add indicate reveal report confirm seek try attempt".split())) | frozenset(
     "perpetrate commit execute orchestrate organize organise initiate unleash complete conclude finish".split()
 )
@@ -211,7 +211,7 @@ def code_token(tok: Token) -> tuple[str, str] | None:
     ):
         return None  # "preventing sexual violence", "combating extremism": a cause, no act toward anyone
     if lemma == "target" and tok.dep_ in ("acl", "relcl") and tok.head.lemma_.lower() in _SANCTION_HEADS:
-        return "163", "rule"  # "sanctions listings targeting arms dealers": the sanction's target
+        return "163", "rule"  # "new sanctions targeting arms dealers": the sanction's target
     if lemma in _DIRECTIVE and _told_to(tok):
         return "100", "rule"  # "want the president to release funds", "told airlines not to buy": a demand
     ended = rules.ends_presence(tok)
@@ -598,7 +598,7 @@ def reported_attacks(sent: Any, taken: set[int], acts: set[int] | None = None) -
         if not code or code[:2] not in ("18", "19", "20") and tok.lemma_.lower() not in _SANCTION_NOUNS:
             continue
         if tok.lemma_.lower() in _SITUATIONS:
-            continue  # "the Syrian civil war": a state of things the article names, not an act it reports
+            continue  # "the Yemeni civil war": a state of things the article names, not an act it reports
         head = tok.head
         if head.i in (taken if acts is None else acts) and head.pos_ == "VERB":
             continue  # "launched an attack", "conducted strikes": the verb's event already
@@ -630,7 +630,7 @@ def nominal_actor(tok: Token) -> Token | None:
     for c in tok.children:
         if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < tok.i and (c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or c.pos_ == "PROPN") and c.ent_type_ not in ("DATE", "TIME"):
             return c
-    for c in tok.children:  # "the regime's attacks", "the army's shelling", "a coalition airstrike"
+    for c in tok.children:  # "the regime's attacks", "the army's shelling", "a coalition drone strike"
         if c.dep_ in ("poss", "compound") and c.i < tok.i and c.pos_ == "NOUN" and c.lemma_.lower() in _POSSESSOR_NOUNS:
             return c
     for c in tok.children:

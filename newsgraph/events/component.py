@@ -226,7 +226,7 @@ class EventFinder(Component):
         if actor is not None and a_tok is not None and _is_place_phrase(actor):
             actor, a_tok = None, None  # "Near the bridge, two strikes destroyed ...": where, not who
         if actor is None and target is None and not (coded.type == "ASSAULT" and trig.nominal and info.article is not None and info.article.attack):
-            # nobody did anything to anybody that the text names ("since the attacks" in a market
+            # nobody did anything to anybody that the text names ("since the bombings" in a market
             # report); in a war report "the attacks occurred at dawn" still reports the fighting
             return None
         if coded.type == "SUPPORT" and trig.token.lemma_.lower() == "support" and t_tok is not None and _military(t_tok):
@@ -246,7 +246,7 @@ class EventFinder(Component):
         here = [p for p in doc.get("places") if sent.start_char <= p.start < sent.end_char]
         in_places = frozenset(t.idx for p in here for t in sent if p.start <= t.idx < p.end)
         # a town acts only in a metonymy for its state ("Kyiv said"): a small one that shares a
-        # firm's name ("Cisco promised") is no state acting
+        # firm's name ("Nokia promised") is no state acting
         acting = frozenset(t.idx for p in here if p.kind != "city" or participants.is_state_city(p.name) for t in sent if p.start <= t.idx < p.end)
         a_kind = self._kind(a_tok, actor, info.titled, acting)
         t_kind = self._kind(t_tok, target, info.titled, in_places)

@@ -41,7 +41,7 @@ _MOBILIZED = frozenset(
     "battalions brigade brigades division divisions tank tanks".split()
 )
 #: acts of an authority that the passive leaves unnamed
-#: what one faces that is no one ("faces stiff competition", "faced criticism", "face charges")
+#: what one faces that is no one ("faces tough competition", "faced criticism", "face charges")
 _FACED = frozenset(
     "competition pressure criticism charge charges challenge challenges question questions opposition problem problems "
     "difficulty difficulties scrutiny trial threat threats risk risks shortage shortages deadline backlash prospect".split()
@@ -105,7 +105,7 @@ def reject(
     if etype == "THREATEN" and t_tok is not None and not trig.nominal and (
         t_kind in (pt.THING, pt.NONE) and any(t.lemma_.lower() in pt.DISASTER_WORDS for t in t_tok.subtree)
     ):
-        return "metaphor"  # "took the threat of the cyclone seriously": no one threatens a storm
+        return "metaphor"  # "took the threat of the typhoon seriously": no one threatens a storm
     if etype in ("COOPERATE", "SUPPORT", "AGREE", "CONSULT") and a_tok is None and not _passive(tok) and not trig.nominal:
         return "no-actor"  # "serves as a meeting place for the area's Muslims": cooperation needs who cooperates
     if lemma == "hail" and any(c.dep_ == "prep" and c.lower_ == "from" for c in tok.children):
@@ -117,7 +117,7 @@ def reject(
     if lemma in ("unite", "rally", "stand") and etype == "CONSULT" and any(c.dep_ == "prep" and c.lower_ == "against" for c in tok.children):
         return "sense"  # "Iraqis unite against the militants": no meeting with them
     if lemma == "face" and any(c.dep_ == "dobj" and c.pos_ == "NOUN" and not c.ent_type_ and c.lemma_.lower() in pt.ABSTRACT | _FACED for c in tok.children):
-        return "sense"  # "faces stiff competition", "faced criticism": no meeting
+        return "sense"  # "faces tough competition", "faced criticism": no meeting
     if etype == "CONSULT" and a_tok is None and not trig.nominal:
         return "no-one-meets"  # "the U.S. is headed for a recession": a meeting or visit needs who makes it
     if lemma in ("mark", "represent", "constitute", "signal", "signify", "herald") and a_tok is not None and a_tok.pos_ == "NOUN" and not args.actor_like(a_tok):

@@ -232,7 +232,7 @@ _FINANCIAL = frozenset("stock stocks financial equity equities bond bonds curren
 
 
 def is_market(tok: Token) -> bool:
-    """A financial market ("Russia's stock markets", "the exchange"), not a marketplace."""
+    """A financial market ("Brazil's stock exchanges", "the exchange"), not a marketplace."""
     head = tok.lemma_.lower()
     if head in MARKETS or tok.lower_ in MARKETS:
         return True
@@ -263,26 +263,26 @@ def kind(
     if tok.pos_ == "PRON":
         return PEOPLE if tok.lower_ != "it" else ORG
     if is_market(tok):
-        return THING  # "Russian stock markets were suspended": a market, not the state
+        return THING  # "Brazilian stock exchanges were suspended": a market, not the state
     if head in _STATES_OF_AFFAIRS and tok.dep_ in ("nsubj", "nsubjpass"):
         return THING  # "membership of the EU gives both countries ...": a state of affairs acts on no one
     if head in _INFORMATION and tok.dep_ in ("nsubj", "nsubjpass"):
-        return THING  # "news of the police response inspired ...": the news, not the police, acts
+        return THING  # "word of the police raid sparked ...": the news, not the police, acts
     if head in DISEASES or tok.lower_ in DISEASES or (head in _DISASTER or tok.lower_ in _DISASTER) and head not in ("blast", "explosion", "crash"):
-        return THING  # a disease or a natural force never acts ("the cyclone left 10,000 dead")
+        return THING  # a disease or a natural force never acts ("the typhoon left 3,000 dead")
     if head in WEAPONS or " ".join(ws[-3:]) in ("improvised explosive device", "explosive device"):
         return NONE  # "killed by an improvised explosive device": a weapon, its user unsaid
     if head in _TEAM:
         return ORG  # "the US team", "Belgium's squad": a side in a game, whatever its country
     if "third party" in low or "third-party" in low:
-        wset = wset - {"party", "third-party"}  # "third party developers": no political party
+        wset = wset - {"party", "third-party"}  # "third party game makers": no political party
     codes = _codes(text)
     if any(p in low for p in _BODY_PHRASES) or wset & _BODY_WORDS or _named_actor(ws, ent):
         return POLITICAL
     if wset & _BUSINESS_TITLES and any(t.ent_type_ == "ORG" for t in tok.subtree) and not any(
         t.ent_type_ in ("GPE", "NORP") for t in tok.subtree
     ) and not wset & _ORG_WORDS:
-        return COMPANY  # "the Airbus president and chief executive", "ANA's senior vice president"
+        return COMPANY  # "the Volvo president and chief executive", "Qantas's senior vice president"
     if codes & _POLITICAL_CODES or wset & _ORG_WORDS and ent not in ("PERSON",):
         if not (wset & COMPANY_WORDS and ent == "ORG"):
             return POLITICAL

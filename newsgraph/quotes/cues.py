@@ -117,7 +117,7 @@ def subject_of(tok: Any) -> Any | None:
                 or (cur.head.pos_ == "NOUN" and cur.head.lemma_.lower() not in MEDIUM_NOUNS and (
                     cur.head.lemma_.lower() in PERSON_NOUNS or cur.head.lemma_.lower() in ROLE_NOUNS
                     or cur.head.lemma_.lower() in ORG_NOUNS)))):
-            # "footage of Hillary Clinton asking, ...": the one named before the participle;
+            # "footage of the senator asking, ...": the one named before the participle;
             # "in reply to critics saying that ...": the critics, not the main clause's subject
             return cur.head
         if cur.dep_ in _CLIMB and cur.head.i != cur.i:
@@ -581,7 +581,7 @@ def find_cues(sd: Any, text: str, inside_quote: Any) -> list[Cue]:
             # before the verb is who speaks
             subj = next((c for c in subj.children if c.dep_ == "appos" and c.i == tok.i - 1 and c.pos_ == "PROPN"), subj)
         if subj is None or (inside_quote(subj.idx) and subj is not quoted):
-            # ('quotes a "Senate aide" as saying': the quoted role is still the one quoted)
+            # ('quotes a "ministry aide" as saying': the quoted role is still the one quoted)
             subj = _inverted_subject(sd, tok, inside_quote) or _preposed_name(sd, tok, inside_quote)
         if subj is None:
             root = tok.sent.root

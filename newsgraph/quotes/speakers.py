@@ -317,7 +317,7 @@ class SpeakerResolver:
             return None
         label = self.entities[prev.entity_id].label if prev.entity_id in self.entities else None
         if (gender in ("m", "f") and label not in (None, "PERSON")) or (gender in ("n", "p") and label == "PERSON"):
-            return None  # ("They felt it was overdone" is not the one comedian quoted before)
+            return None  # ("They thought it went too far" is not the one comedian quoted before)
         return Speaker(prev.name, prev.entity_id, spk.start, spk.end, (prev.start, prev.end), prev.role, how="carry")
 
     def _described(self, tok: Any) -> Speaker | None:
