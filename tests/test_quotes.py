@@ -807,7 +807,7 @@ def test_things_do_not_promise_or_describe(pipeline) -> None:
 
 @pytest.mark.model
 def test_a_name_given_by_known_as_is_no_statement(pipeline) -> None:
-    doc, quotes = _run(pipeline, 'The group, known as "Army of the Victorious Sect in the Valley", was founded in 2004.')
+    doc, quotes = _run(pipeline, 'The group, known as "Brigade of the Northern Hills Riders", was founded in 2004.')
     assert not quotes, [q.text for q in quotes]
 
 
