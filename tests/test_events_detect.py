@@ -573,3 +573,8 @@ def test_a_statements_title_is_who_speaks_not_the_leader_it_is_about(pipeline):
     )
     ev = _one(pipeline, text, "welcomes")
     assert ev.actor == "David Mensah"
+
+
+def test_arriving_to_fight_against_someone_is_no_meeting_with_them(pipeline):
+    text = "Six fighter jets from the national guard arrived here on Monday to join the fight against the militants."
+    assert not [e for e in _events(pipeline, text) if e.type == "CONSULT"]

@@ -108,6 +108,8 @@ def reject(
         return "metaphor"  # "took the threat of the typhoon seriously": no one threatens a storm
     if etype in ("COOPERATE", "SUPPORT", "AGREE", "CONSULT") and a_tok is None and not _passive(tok) and not trig.nominal:
         return "no-actor"  # "serves as a meeting place for the area's Muslims": cooperation needs who cooperates
+    if etype == "CONSULT" and t_tok is not None and t_tok.dep_ == "pobj" and t_tok.head.lower_ == "against":
+        return "sense"  # "jets arrived to join the fight against the militants": no meeting with them
     if lemma == "hail" and any(c.dep_ == "prep" and c.lower_ == "from" for c in tok.children):
         return "sense"  # "hails from the town": comes from it
     if lemma in ("command", "lead", "head") and any(c.dep_ == "dobj" and c.lemma_.lower() in _UNITS for c in tok.children):
