@@ -462,7 +462,7 @@ def test_causes_and_turns_to_speak_are_no_acts(pipeline, text, trigger):
 def test_who_is_encouraged_by_a_decision_supports_its_maker(pipeline):
     text = "The members of the assembly are encouraged by the decision of the governor to free the detainees."
     ev = _one(pipeline, text, "encouraged")
-    assert ev.type == "SUPPORT" and ev.actor == "assembly" and ev.target == "governor"
+    assert ev.type == "SUPPORT" and ev.actor == "members of the assembly" and ev.target == "governor"
 
 
 def test_airstrikes_read_as_a_verb_still_name_their_owner(pipeline):
@@ -578,3 +578,34 @@ def test_a_statements_title_is_who_speaks_not_the_leader_it_is_about(pipeline):
 def test_arriving_to_fight_against_someone_is_no_meeting_with_them(pipeline):
     text = "Six fighter jets from the national guard arrived here on Monday to join the fight against the militants."
     assert not [e for e in _events(pipeline, text) if e.type == "CONSULT"]
+
+
+def test_a_person_named_again_is_named_alone_in_every_event(pipeline):
+    text = (
+        "Interior Minister Dana Okafor met the Lindorian ambassador on Monday to discuss the border.\n\n"
+        "Okafor later told reporters the talks had gone well."
+    )
+    ev = _one(pipeline, text, "met")
+    assert ev.actor == "Dana Okafor"
+    assert text[ev.actor_start : ev.actor_end] == "Dana Okafor"
+
+
+def test_a_person_named_once_keeps_the_office_the_article_gives(pipeline):
+    text = "Deputy Foreign Minister Dana Okafor met the Lindorian ambassador on Monday to discuss the border."
+    ev = _one(pipeline, text, "met")
+    assert ev.actor == "Deputy Foreign Minister Dana Okafor"
+
+
+def test_a_one_word_title_is_how_the_person_is_addressed(pipeline):
+    text = (
+        "President Dana Okafor met the Lindorian ambassador on Monday to discuss the border.\n\n"
+        "Okafor later told reporters the talks had gone well."
+    )
+    ev = _one(pipeline, text, "met")
+    assert ev.actor == "President Dana Okafor"
+
+
+def test_members_of_a_body_are_named_as_the_article_names_them(pipeline):
+    text = "The members of the regional council urged the government to reopen the schools."
+    ev = _one(pipeline, text, "urged")
+    assert ev.actor == "members of the regional council"
