@@ -609,3 +609,44 @@ def test_members_of_a_body_are_named_as_the_article_names_them(pipeline):
     text = "The members of the regional council urged the government to reopen the schools."
     ev = _one(pipeline, text, "urged")
     assert ev.actor == "members of the regional council"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The deputy minister died in hospital on Sunday after a long illness.", "died"),
+        ("The finance minister explained the new budget to the parliament.", "explained"),
+        ("The central bank expects the government to cut spending next year.", "expects"),
+        ("The state agency determined that the bridge was safe.", "determined"),
+        ("The ferry operator intends to end its northern routes.", "intends"),
+        ("The senator wants a new office in the capital.", "wants"),
+        ("The governor told reporters that the roads would reopen.", "told"),
+        ("The president went on national television to speak about the floods.", "went"),
+        ("The party's candidates raised money across the state.", "raised"),
+        ("The professor sat down with the mayor to talk about the library.", "sat"),
+    ],
+)
+def test_senses_that_are_no_act(pipeline, text, trigger):
+    assert not [e for e in _events(pipeline, text) if e.trigger == trigger]
+
+
+def test_wanting_someone_else_to_act_is_a_request(pipeline):
+    text = "Opposition lawmakers want the president to release the detained journalists."
+    assert [e for e in _events(pipeline, text) if e.trigger == "want" and e.type == "REQUEST"]
+
+
+def test_a_death_from_torture_in_custody_stays_an_attack(pipeline):
+    text = "A detained activist died as a result of torture while in police custody, a rights group said."
+    assert [e for e in _candidates(pipeline, text) if e.type == "ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Ruritanian markets remained closed for a third day under orders of the government.", "remained"),
+        ("Ruritania's stock losses pushed the index lower, forcing the government to act.", "forcing"),
+        ("Karin Paris has claimed that her former employer mistreated her.", "claimed"),
+    ],
+)
+def test_markets_losses_and_names_that_share_a_place_name_are_not_states(pipeline, text, trigger):
+    assert not [e for e in _events(pipeline, text) if e.trigger == trigger]

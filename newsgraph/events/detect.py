@@ -23,6 +23,7 @@ from typing import Any
 
 from newsgraph.events import arguments as args
 from newsgraph.events import participants as pt
+from newsgraph.events import senses
 from newsgraph.events.coder import headline_participle
 
 Token = Any
@@ -83,6 +84,9 @@ def reject(
     lemma = tok.lemma_.lower()
     if nobody(t_tok) or nobody(a_tok):
         return "nobody"
+    sense = senses.no_act(etype, tok, trig.nominal, ctx.attack)
+    if sense is not None:
+        return sense
     if a_kind == pt.THING or a_kind == pt.NONE and a_tok is not None and etype != "ASSAULT" and not args.is_pronoun(a_tok):
         return "thing-actor"  # only an attack names its act as its actor ("four strikes destroyed ...")
     instrument = a_tok is not None and a_kind == pt.NONE  # "four strikes destroyed ...": an attack, its actor unsaid

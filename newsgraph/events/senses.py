@@ -1,0 +1,76 @@
+"""Verb senses that are no act of one actor toward another, whatever the dictionary codes them.
+
+PETRARCH's verb dictionary codes a verb by its most political sense; in news most uses of some
+verbs are something else. Each rule names the sense it removes, with an invented example:
+
+- a death is a figure, not an act: "the envoy died in hospital" (unless the sentence names the
+  violence that caused it: "died of torture in custody");
+- thinking, expecting and explaining: "the minister explained the plan", "expects the firm to
+  grow", "we have heard about the abuse";
+- wanting or meaning to do something oneself: "the airline intends to end its routes" (the act
+  wanted is coded by its own verb, flagged as not having happened), "wants a new car";
+  "wants the council to act" asks someone else and stays;
+- telling or going on the media: "told the broadcaster", "went on national television";
+- asking questions, raising money or awareness;
+- sitting down with someone is a meeting, not a sit-in.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+Token = Any
+
+_DEATH = frozenset({"die", "perish", "drown", "starve", "succumb"})
+#: violence a death may be the result of ("died of torture in custody")
+_VIOLENCE = frozenset({"torture", "beating", "beat", "execution", "execute", "shoot", "shooting", "stab", "stabbing"})
+_THOUGHT = frozenset(
+    "explain describe expect hear determine strive gauge think believe understand know learn realize realise "
+    "anticipate predict estimate wonder foresee imagine".split()
+)
+_DESIRE = frozenset({"want", "wish", "hope", "intend", "aim"})
+_MEDIA = frozenset(
+    "reporter reporters journalist journalists press television tv radio newspaper newspapers paper media news "
+    "broadcaster broadcasters interviewer audience audiences viewers listeners readers".split()
+)
+_MEDIA_NAMES = ("news", "times", "post", "tv", "radio", "television", "journal", "herald", "tribune", "telegraph", "guardian")
+_RAISED = frozenset("money fund funds cash capital awareness question questions price prices rate rates".split())
+
+
+def _media(tok: Token) -> bool:
+    low = tok.lemma_.lower()
+    if low in _MEDIA or tok.lower_ in _MEDIA:
+        return True
+    if tok.ent_type_ == "ORG":
+        name = " ".join(t.lower_ for t in tok.subtree if t.ent_type_ == "ORG")
+        return name.split()[-1:] != [] and name.split()[-1] in _MEDIA_NAMES
+    return False
+
+
+def no_act(etype: str, tok: Token, nominal: bool, attack: bool = False) -> str | None:
+    """Why this verb, in this sense, is no event (a short reason), or None. ``attack``: the
+    sentence names an attack (a death it caused is that attack's)."""
+    if nominal:
+        return None
+    lemma = tok.lemma_.lower()
+    kids = list(tok.children)
+    if lemma in _DEATH and not attack and not any(t.lemma_.lower() in _VIOLENCE for t in tok.sent):
+        return "death"
+    if lemma in _THOUGHT:
+        return "thought"
+    if lemma in _DESIRE:
+        asks = any(c.dep_ == "dobj" for c in kids) and any(c.dep_ in ("xcomp", "ccomp") for c in kids) or any(
+            c.dep_ in ("xcomp", "ccomp") and any(g.dep_ == "nsubj" for g in c.children) for c in kids
+        )
+        if lemma in ("hope", "wish") or not asks:
+            return "desire"  # "intends to end the routes", "wants a new car": no act toward anyone yet
+    if lemma in ("tell", "speak", "talk", "say", "go", "appear") and etype in ("REQUEST", "CONSULT", "ACCUSE", "SUPPORT"):
+        objs = [c for c in kids if c.dep_ in ("dobj", "dative")]
+        objs += [g for c in kids if c.dep_ == "prep" and c.lower_ in ("to", "on", "with") for g in c.children if g.dep_ == "pobj"]
+        if objs and all(_media(o) for o in objs):
+            return "media"  # "told reporters", "went on national television": a statement, no one is asked or met
+    if lemma in ("ask", "raise") and any(c.dep_ == "dobj" and c.lemma_.lower() in _RAISED for c in kids):
+        return "sense"  # "asked questions", "raise money"
+    if lemma == "sit" and etype == "PROTEST" and any(c.dep_ == "prep" and c.lower_ == "with" for c in kids):
+        return "meeting"  # "sat down with the author": a talk, not a sit-in
+    return None
