@@ -650,3 +650,20 @@ def test_a_death_from_torture_in_custody_stays_an_attack(pipeline):
 )
 def test_markets_losses_and_names_that_share_a_place_name_are_not_states(pipeline, text, trigger):
     assert not [e for e in _events(pipeline, text) if e.trigger == trigger]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The carmaker's chief is said to be leaving the firm next month.", "said"),
+        ("The price of the new tablet has also been reduced.", "reduced"),
+        ("The carmaker will cut two older models from production.", "cut"),
+        ("The row over the screen has been blown out of proportion, the firm said.", "blown"),
+        ("The new jet is targeted at airlines that fly long routes.", "targeted"),
+        ("The two carmakers will receive loans from the provincial government.", "receive"),
+        ("The streaming service passed the largest record chain in sales in March.", "passed"),
+    ],
+)
+def test_business_senses_that_are_no_act(pipeline, text, trigger):
+    assert not [e for e in _events(pipeline, text) if e.trigger == trigger]
+

@@ -960,3 +960,13 @@ def test_an_abbreviation_spelled_like_who_speaks(pipeline) -> None:
                                  "prevented with clean water.")
     q = _find(doc, quotes, "easily prevented")
     assert q.speaker is not None and ("WHO" in q.speaker or "World Health" in q.speaker), q.speaker
+
+
+@pytest.mark.model
+def test_chanters_and_negotiators_are_described_people(pipeline) -> None:
+    doc, quotes = _run(pipeline, 'Mayor Per Olsen spoke to the crowd on Sunday. Marchers then walked to city hall, '
+                                 'chanting "No bridge, no vote." A union negotiator said the offer was "not enough."')
+    q = _find(doc, quotes, "No bridge")
+    assert q.speaker is None and q.speaker_role == "Marchers"
+    q = _find(doc, quotes, "the offer was")
+    assert q.speaker is None and q.speaker_role == "A union negotiator"

@@ -12,6 +12,9 @@ verbs are something else. Each rule names the sense it removes, with an invented
   "wants the council to act" asks someone else and stays;
 - telling or going on the media: "told the broadcaster", "went on national television";
 - asking questions, raising money or awareness;
+- hearsay in the passive ("is said to be leaving", "is claimed"), a cut that is no sanction
+  ("the price was reduced", "cut three models"), "blown out of proportion", a product "targeted
+  at" buyers, and receiving (the giver acts; "received loans from X" is X's aid);
 - sitting down with someone is a meeting, not a sit-in.
 """
 
@@ -34,6 +37,14 @@ _MEDIA = frozenset(
     "broadcaster broadcasters interviewer audience audiences viewers listeners readers".split()
 )
 _MEDIA_NAMES = ("news", "times", "post", "tv", "radio", "television", "journal", "herald", "tribune", "telegraph", "guardian")
+#: reporting verbs whose passive reports hearsay ("is said to", "is claimed", "is believed")
+_REPORTED = frozenset({"say", "claim", "believe", "rumour", "rumor", "report", "allege", "think"})
+#: what a sanction reduces: relations, aid, forces, trade
+_TIES = frozenset(
+    "relation relations tie ties aid assistance funding fund funds staff troop troops presence cooperation contact "
+    "contacts embassy diplomat diplomats import imports export exports trade supply supplies finance finances financing "
+    "money".split()
+)
 _RAISED = frozenset("money fund funds cash capital awareness question questions price prices rate rates".split())
 
 
@@ -71,6 +82,20 @@ def no_act(etype: str, tok: Token, nominal: bool, attack: bool = False) -> str |
             return "media"  # "told reporters", "went on national television": a statement, no one is asked or met
     if lemma in ("ask", "raise") and any(c.dep_ == "dobj" and c.lemma_.lower() in _RAISED for c in kids):
         return "sense"  # "asked questions", "raise money"
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in kids)
+    if passive and lemma in _REPORTED:
+        return "reported"  # "is said to be leaving", "the phone is claimed to ...": hearsay, no accuser
+    if lemma in ("reduce", "cut", "lower", "slash") and etype in ("SANCTION", "THREATEN"):
+        objs = [c for c in kids if c.dep_ in ("dobj", "nsubjpass")]
+        cut_off = any(c.dep_ == "prt" and c.lower_ == "off" for c in kids)  # "cut off their supplies": a blockade
+        if objs and not cut_off and not any(o.lemma_.lower() in _TIES for o in objs):
+            return "sense"  # "the price was reduced", "cut three models from production": no sanction
+    if lemma == "blow" and passive and not attack:
+        return "idiom"  # "the issue has been blown out of proportion"
+    if lemma == "target" and passive and not attack and any(c.dep_ == "prep" and c.lower_ in ("at", "toward", "towards") for c in kids):
+        return "market"  # "the new model is targeted at long routes": aimed at buyers
+    if lemma in ("receive", "get", "obtain") and etype != "AID":
+        return "receiving"  # who gives is who acts; the receiver's verb is no act of its own
     if lemma == "sit" and etype == "PROTEST" and any(c.dep_ == "prep" and c.lower_ == "with" for c in kids):
         return "meeting"  # "sat down with the author": a talk, not a sit-in
     return None
