@@ -667,3 +667,4 @@ def test_markets_losses_and_names_that_share_a_place_name_are_not_states(pipelin
 def test_business_senses_that_are_no_act(pipeline, text, trigger):
     assert not [e for e in _events(pipeline, text) if e.trigger == trigger]
 
+

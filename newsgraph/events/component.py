@@ -377,9 +377,13 @@ class EventFinder(Component):
         # writer's "I" far from any name is no one
         near = 600 if tok.lower_ in ("i", "me") else None
         want = ("PERSON",) if tok.lower_ in _PERSON_PRONOUNS or near else ("ORG", "LOC", "MISC") if tok.lower_ == "it" else ("ORG", "LOC", "MISC", "PERSON")
+        # "we" is who speaks: a state or a body, never a town or a region the statement is about
+        towns = [(p.start, p.end) for p in doc.get("places") if p.kind != "country"] if tok.lower_ in ("we", "us") else []
         best = None
         for m in doc.get("mentions"):
             if m.end <= tok.idx and m.label in want and m.block in ("paragraph", "headline") and (near is None or tok.idx - m.end <= near):
+                if towns and any(s < m.end and m.start < e for s, e in towns):
+                    continue
                 if best is None or m.start > best.start:
                     best = m
         if best is None:
