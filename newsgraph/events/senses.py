@@ -65,7 +65,7 @@ def no_act(etype: str, tok: Token, nominal: bool, attack: bool = False) -> str |
         return None
     lemma = tok.lemma_.lower()
     kids = list(tok.children)
-    if lemma in _DEATH and not attack and not any(t.lemma_.lower() in _VIOLENCE for t in tok.sent):
+    if lemma in _DEATH and not any(t.lemma_.lower() in _VIOLENCE for t in tok.sent):
         return "death"
     if lemma in _THOUGHT:
         return "thought"
