@@ -668,3 +668,16 @@ def test_business_senses_that_are_no_act(pipeline, text, trigger):
     assert not [e for e in _events(pipeline, text) if e.trigger == trigger]
 
 
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The naval task force is currently led by Commodore Hal Brenner of the Lindorian navy.", "led"),
+        ("The smuggler took orders from his cousin in the port city.", "took"),
+        ("Reporters should refer questions about the licences to the finance ministry.", "refer"),
+        ("The border guards sent their condolences to the families, the army commander said.", "said"),
+    ],
+)
+def test_posts_orders_and_statements_are_no_act(pipeline, text, trigger):
+    assert not [e for e in _events(pipeline, text) if e.trigger == trigger]

@@ -110,7 +110,7 @@ def reject(
         t_kind in (pt.THING, pt.NONE) and any(t.lemma_.lower() in pt.DISASTER_WORDS for t in t_tok.subtree)
     ):
         return "metaphor"  # "took the threat of the typhoon seriously": no one threatens a storm
-    if etype in ("COOPERATE", "SUPPORT", "AGREE", "CONSULT") and a_tok is None and not _passive(tok) and not trig.nominal:
+    if etype in ("COOPERATE", "SUPPORT", "AGREE", "CONSULT", "REJECT", "REQUEST", "ACCUSE") and a_tok is None and not _passive(tok) and not trig.nominal:
         return "no-actor"  # "serves as a meeting place for the area's Muslims": cooperation needs who cooperates
     if etype == "CONSULT" and t_tok is not None and t_tok.dep_ == "pobj" and t_tok.head.lower_ == "against":
         return "sense"  # "jets arrived to join the fight against the militants": no meeting with them

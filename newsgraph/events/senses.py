@@ -45,7 +45,11 @@ _TIES = frozenset(
     "contacts embassy diplomat diplomats import imports export exports trade supply supplies finance finances financing "
     "money".split()
 )
-_RAISED = frozenset("money fund funds cash capital awareness question questions price prices rate rates".split())
+#: what one takes that is no seizure
+_TAKEN = frozenset("order orders note notes advice question questions lead stock account care".split())
+#: types a statement itself may make (a demand, an accusation, a threat, a refusal, a promise, praise)
+_SAID = frozenset({"REQUEST", "ACCUSE", "THREATEN", "REJECT", "AGREE", "SUPPORT", "CONCEDE", "CONSULT"})
+_RAISED = frozenset("money fund funds cash capital awareness question questions query queries inquiry inquiries price prices rate rates".split())
 
 
 def _media(tok: Token) -> bool:
@@ -65,6 +69,7 @@ def no_act(etype: str, tok: Token, nominal: bool, attack: bool = False) -> str |
         return None
     lemma = tok.lemma_.lower()
     kids = list(tok.children)
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in kids)
     if lemma in _DEATH and not any(t.lemma_.lower() in _VIOLENCE for t in tok.sent):
         return "death"
     if lemma in _THOUGHT:
@@ -80,9 +85,16 @@ def no_act(etype: str, tok: Token, nominal: bool, attack: bool = False) -> str |
         objs += [g for c in kids if c.dep_ == "prep" and c.lower_ in ("to", "on", "with") for g in c.children if g.dep_ == "pobj"]
         if objs and all(_media(o) for o in objs):
             return "media"  # "told reporters", "went on national television": a statement, no one is asked or met
-    if lemma in ("ask", "raise") and any(c.dep_ == "dobj" and c.lemma_.lower() in _RAISED for c in kids):
-        return "sense"  # "asked questions", "raise money"
-    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in kids)
+    if lemma in ("ask", "raise", "refer", "field", "answer") and any(c.dep_ == "dobj" and c.lemma_.lower() in _RAISED for c in kids):
+        return "sense"  # "asked questions", "raise money", "refer questions to the ministry"
+    if lemma == "take" and any(c.dep_ == "dobj" and c.lemma_.lower() in _TAKEN for c in kids):
+        return "sense"  # "took orders from his superior", "take notes"
+    if lemma in ("lead", "command", "head") and passive:
+        return "post"  # "the task force is led by a commodore": who holds a post, no act
+    if lemma == "say" and etype not in _SAID:
+        return "speech"  # a statement is no material act ("..., the general said" coded as a retreat)
+    if tok.tag_ == "VBN" and tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in kids):
+        return "reference"  # "a transition, as agreed in the resolutions": what was agreed before, cited
     if passive and lemma in _REPORTED:
         return "reported"  # "is said to be leaving", "the phone is claimed to ...": hearsay, no accuser
     if lemma in ("reduce", "cut", "lower", "slash") and etype in ("SANCTION", "THREATEN"):
