@@ -681,3 +681,18 @@ def test_business_senses_that_are_no_act(pipeline, text, trigger):
 )
 def test_posts_orders_and_statements_are_no_act(pipeline, text, trigger):
     assert not [e for e in _events(pipeline, text) if e.trigger == trigger]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The new transport planes were purchased by the government last year.", "purchased"),
+        ("The aircraft was greeted by some 300 guests at the airfield.", "greeted"),
+        ("While working abroad, the senator met her future husband.", "met"),
+        ("Dozens of pilgrims were killed in a stampede near the shrine.", "killed"),
+        ("The interior minister has commented on the delayed delivery of food to refugees.", "commented"),
+    ],
+)
+def test_trade_private_life_accidents_and_comments_are_no_political_event(pipeline, text, trigger):
+    assert not [e for e in _events(pipeline, text) if e.trigger == trigger]
+

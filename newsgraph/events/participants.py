@@ -136,7 +136,7 @@ _DISASTER = frozenset(
     "blaze fire fires landslide landslides mudslide avalanche tsunami eruption volcano drought heatwave lightning "
     "accident accidents crash crashes collision collided derailment derailed leak leaks spill spills collapse "
     "collapsed outbreak epidemic pandemic virus disease explosion exploded blast rain rains snow snowstorm "
-    "blizzard winds weather forklift malfunction rubble wreckage ravine".split()
+    "blizzard winds weather forklift malfunction rubble wreckage ravine stampede stampedes".split()
 ) | DISEASES
 _DISASTER_VERBS = frozenset("exploded collapsed collided derailed erupted flooded capsized sank crashed plunged overturned skidded".split())
 #: words of attack: a blast or a fire with these is an attack, not an accident

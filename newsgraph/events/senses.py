@@ -15,7 +15,9 @@ verbs are something else. Each rule names the sense it removes, with an invented
 - hearsay in the passive ("is said to be leaving", "is claimed"), a cut that is no sanction
   ("the price was reduced", "cut three models"), "blown out of proportion", a product "targeted
   at" buyers, and receiving (the giver acts; "received loans from X" is X's aid);
-- sitting down with someone is a meeting, not a sit-in.
+- sitting down with someone is a meeting, not a sit-in; meeting one's family or greeting an
+  aircraft is no political meeting; commenting is speech;
+  buying and selling is business (a state's purchase is trade, not cooperation).
 """
 
 from __future__ import annotations
@@ -49,6 +51,13 @@ _TIES = frozenset(
 _TAKEN = frozenset("order orders note notes advice question questions lead stock account care".split())
 #: types a statement itself may make (a demand, an accusation, a threat, a refusal, a promise, praise)
 _SAID = frozenset({"REQUEST", "ACCUSE", "THREATEN", "REJECT", "AGREE", "SUPPORT", "CONCEDE", "CONSULT"})
+_TRADE = frozenset({"buy", "purchase", "sell", "resell", "acquire"})
+_MEETING = frozenset({"meet", "greet", "visit", "host", "receive", "welcome", "marry", "date"})
+#: the people of someone's private life
+_PRIVATE = frozenset(
+    "husband wife boyfriend girlfriend partner fiance fiancee spouse parent parents mother father son daughter "
+    "family friend friends relative relatives aircraft plane car ship".split()
+)
 _RAISED = frozenset("money fund funds cash capital awareness question questions query queries inquiry inquiries price prices rate rates".split())
 
 
@@ -108,6 +117,14 @@ def no_act(etype: str, tok: Token, nominal: bool, attack: bool = False) -> str |
         return "market"  # "the new model is targeted at long routes": aimed at buyers
     if lemma in ("receive", "get", "obtain") and etype != "AID":
         return "receiving"  # who gives is who acts; the receiver's verb is no act of its own
+    if lemma == "comment":
+        return "speech"  # "commented on the aid deliveries": a statement about something, no act
+    if lemma in _TRADE and etype in ("COOPERATE", "AGREE", "AID"):
+        return "trade"  # "the jets were purchased by the government": buying and selling is business
+    if etype == "CONSULT" and lemma in _MEETING and any(
+        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _PRIVATE for c in kids
+    ):
+        return "private"  # "met her future husband": a private life, no political meeting
     if lemma == "sit" and etype == "PROTEST" and any(c.dep_ == "prep" and c.lower_ == "with" for c in kids):
         return "meeting"  # "sat down with the author": a talk, not a sit-in
     return None
