@@ -696,3 +696,15 @@ def test_posts_orders_and_statements_are_no_act(pipeline, text, trigger):
 def test_trade_private_life_accidents_and_comments_are_no_political_event(pipeline, text, trigger):
     assert not [e for e in _events(pipeline, text) if e.trigger == trigger]
 
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("ARDENVALE, Lindoria (AP) — Rebel fighters attacked a police post overnight, officials said.", "Rebel fighters"),
+        ("PORT SALIM - Government troops shelled rebel positions on Monday.", "Government troops"),
+    ],
+)
+def test_a_dateline_is_where_the_story_was_filed_not_who_acts(pipeline, text, actor):
+    evs = [e for e in _candidates(pipeline, text) if e.type in ("ASSAULT", "AID")]
+    assert evs and evs[0].actor == actor
