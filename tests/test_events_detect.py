@@ -708,3 +708,8 @@ def test_trade_private_life_accidents_and_comments_are_no_political_event(pipeli
 def test_a_dateline_is_where_the_story_was_filed_not_who_acts(pipeline, text, actor):
     evs = [e for e in _candidates(pipeline, text) if e.type in ("ASSAULT", "AID")]
     assert evs and evs[0].actor == actor
+
+
+def test_hastening_to_add_is_speech(pipeline):
+    text = '"The mayor should go," the senator said, and he hastened to add that the council agreed.'
+    assert not [e for e in _events(pipeline, text) if e.trigger == "hastened"]

@@ -51,6 +51,7 @@ _TIES = frozenset(
 _TAKEN = frozenset("order orders note notes advice question questions lead stock account care".split())
 #: types a statement itself may make (a demand, an accusation, a threat, a refusal, a promise, praise)
 _SAID = frozenset({"REQUEST", "ACCUSE", "THREATEN", "REJECT", "AGREE", "SUPPORT", "CONCEDE", "CONSULT"})
+_SPEAK = frozenset({"add", "say", "note", "stress", "insist", "point", "explain", "clarify", "emphasise", "emphasize"})
 _TRADE = frozenset({"buy", "purchase", "sell", "resell", "acquire"})
 _MEETING = frozenset({"meet", "greet", "visit", "host", "receive", "welcome", "marry", "date"})
 #: the people of someone's private life
@@ -117,6 +118,8 @@ def no_act(etype: str, tok: Token, nominal: bool, attack: bool = False) -> str |
         return "market"  # "the new model is targeted at long routes": aimed at buyers
     if lemma in ("receive", "get", "obtain") and etype != "AID":
         return "receiving"  # who gives is who acts; the receiver's verb is no act of its own
+    if any(c.dep_ == "xcomp" and c.lemma_.lower() in _SPEAK for c in kids):
+        return "speech"  # "hastened to add", "was quick to say": the act is a statement
     if lemma == "comment":
         return "speech"  # "commented on the aid deliveries": a statement about something, no act
     if lemma in _TRADE and etype in ("COOPERATE", "AGREE", "AID"):
