@@ -713,3 +713,9 @@ def test_a_dateline_is_where_the_story_was_filed_not_who_acts(pipeline, text, ac
 def test_hastening_to_add_is_speech(pipeline):
     text = '"The mayor should go," the senator said, and he hastened to add that the council agreed.'
     assert not [e for e in _events(pipeline, text) if e.trigger == "hastened"]
+
+
+def test_an_obligation_is_no_event_that_happened(pipeline):
+    text = "The junta and its allies must comply with the ceasefire and allow aid convoys into the city."
+    evs = [e for e in _candidates(pipeline, text) if e.trigger == "comply"]
+    assert all(e.hypothetical for e in evs)
