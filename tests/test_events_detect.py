@@ -621,7 +621,7 @@ def test_members_of_a_body_are_named_as_the_article_names_them(pipeline):
         ("The ferry operator intends to end its northern routes.", "intends"),
         ("The senator wants a new office in the capital.", "wants"),
         ("The governor told reporters that the roads would reopen.", "told"),
-        ("The president went on national television to speak about the floods.", "went"),
+        ("The governor went on state radio to talk about the drought.", "went"),
         ("The party's candidates raised money across the state.", "raised"),
         ("The professor sat down with the mayor to talk about the library.", "sat"),
     ],
@@ -636,7 +636,7 @@ def test_wanting_someone_else_to_act_is_a_request(pipeline):
 
 
 def test_a_death_from_torture_in_custody_stays_an_attack(pipeline):
-    text = "A detained activist died as a result of torture while in police custody, a rights group said."
+    text = "A jailed blogger died after being tortured by prison guards, his lawyer said on Friday."
     assert [e for e in _candidates(pipeline, text) if e.type == "ASSAULT"]
 
 
@@ -673,7 +673,7 @@ def test_business_senses_that_are_no_act(pipeline, text, trigger):
 @pytest.mark.parametrize(
     ("text", "trigger"),
     [
-        ("The naval task force is currently led by Commodore Hal Brenner of the Lindorian navy.", "led"),
+        ("The border brigade is headed by Colonel Mira Osei, a veteran of the northern campaign.", "headed"),
         ("The smuggler took orders from his cousin in the port city.", "took"),
         ("Reporters should refer questions about the licences to the finance ministry.", "refer"),
         ("The border guards sent their condolences to the families, the army commander said.", "said"),
@@ -687,8 +687,8 @@ def test_posts_orders_and_statements_are_no_act(pipeline, text, trigger):
     ("text", "trigger"),
     [
         ("The new transport planes were purchased by the government last year.", "purchased"),
-        ("The aircraft was greeted by some 300 guests at the airfield.", "greeted"),
-        ("While working abroad, the senator met her future husband.", "met"),
+        ("The new ship was greeted by a small crowd at the harbour.", "greeted"),
+        ("On a trip to the coast, the senator met his old schoolfriends.", "met"),
         ("Dozens of pilgrims were killed in a stampede near the shrine.", "killed"),
         ("The interior minister has commented on the delayed delivery of food to refugees.", "commented"),
     ],
@@ -710,9 +710,9 @@ def test_a_dateline_is_where_the_story_was_filed_not_who_acts(pipeline, text, ac
     assert evs and evs[0].actor == actor
 
 
-def test_hastening_to_add_is_speech(pipeline):
-    text = '"The mayor should go," the senator said, and he hastened to add that the council agreed.'
-    assert not [e for e in _events(pipeline, text) if e.trigger == "hastened"]
+def test_rushing_to_stress_is_speech(pipeline):
+    text = '"The mayor should go," the senator said, and he rushed to stress that the council agreed.'
+    assert not [e for e in _events(pipeline, text) if e.trigger == "rushed"]
 
 
 def test_an_obligation_is_no_event_that_happened(pipeline):
