@@ -719,3 +719,9 @@ def test_an_obligation_is_no_event_that_happened(pipeline):
     text = "The junta and its allies must comply with the ceasefire and allow aid convoys into the city."
     evs = [e for e in _candidates(pipeline, text) if e.trigger == "comply"]
     assert all(e.hypothetical for e in evs)
+
+
+def test_a_town_before_an_event_noun_is_where_not_who(pipeline):
+    text = "The Kandahar offensive killed 40 soldiers on Tuesday."
+    evs = [e for e in _candidates(pipeline, text) if e.trigger == "killed"]
+    assert evs and all(e.actor != "Kandahar" for e in evs)

@@ -190,6 +190,8 @@ class EventFinder(Component):
         a_tok = args.actor_token(trig)
         a_tok = self._resolve(doc, trig, a_tok, info.protagonist, info.issuer)
         t_tok = args.target_token(trig)
+        if a_tok is not None and a_tok.dep_ == "compound" and (a_tok.head.i == trig.token.i and trig.nominal or noun_code(a_tok.head)) and _town(doc, a_tok):
+            a_tok = None  # "the Mosul offensive", "the Karrada bombing": where it happened, not who did it
         if info.datelines:
             a_tok = _past_dateline(a_tok, trig, info.datelines)
             if t_tok is not None and _in_dateline(t_tok.idx, info.datelines):
@@ -504,6 +506,11 @@ class _DocInfo:
     instruments: set[str] = dataclasses.field(default_factory=set)
     #: "KABUL, Afghanistan (AP) — ": where the story was filed, never a participant
     datelines: tuple[tuple[int, int], ...] = ()
+
+
+def _town(doc: Document, tok: Token) -> bool:
+    """The token names a place that is not a country (a town, a district, a province)."""
+    return any(p.start <= tok.idx < p.end and p.kind not in (None, "country") for p in doc.get("places"))
 
 
 def _in_dateline(pos: int, lines: tuple[tuple[int, int], ...]) -> bool:
