@@ -32,13 +32,16 @@ _CONFLICT = frozenset({"ASSAULT", "COERCE", "THREATEN", "MOBILIZE", "PROTEST", "
 _HARM_ONLY = frozenset({"hurt", "injure", "wound", "damage", "die", "destroy", "affect"})
 #: harm a person may cause by accident; an attack only with a weapon or an attack word nearby
 _ACCIDENTAL = frozenset({"kill", "hit", "strike", "injure", "hurt", "wound", "damage", "destroy", "crush", "run"})
+#: what aircraft do in an air strike ("warplanes bombed", "jets struck"), not in a flight ("circled")
+_AIR_ATTACKS = frozenset("strike hit bomb attack target pound shell fire raid kill destroy".split())
 _NOBODY = frozenset({"nobody", "none", "no-one", "noone"})
 #: what a mobilisation moves: forces, people, supporters (not "efforts", "resources", "funds")
 _MOBILIZED = frozenset(
     "troop troops force forces soldier soldiers reserve reserves reservist reservists army armies unit units "
     "militia militias fighter fighters supporter supporters member members people citizen citizens crowd crowds "
     "protester protesters police officer officers guard guards navy warship warships jet jets battalion "
-    "battalions brigade brigades division divisions tank tanks".split()
+    "battalions brigade brigades division divisions tank tanks reinforcement reinforcements commando commandos "
+    "marine marines paratrooper paratroopers policeman policemen".split()
 )
 #: acts of an authority that the passive leaves unnamed
 #: what one faces that is no one ("faces tough competition", "faced criticism", "face charges")
@@ -55,6 +58,8 @@ _UNITS = frozenset(
 )
 _DEFEAT = frozenset({"defeat", "beat", "topple", "oust", "rout", "crush"})
 _AUTHORITY = frozenset({"COERCE", "SANCTION", "ACCUSE", "REJECT", "ASSAULT", "AID"})
+#: coercion that answers a disaster as well as unrest: restrictions, curfews, states of emergency
+_EMERGENCY_CODES = frozenset({"170", "172"})
 _NAMING = frozenset({"call", "name", "dub", "label", "term", "describe", "brand"})
 
 
@@ -83,6 +88,8 @@ def reject(
     lemma = tok.lemma_.lower()
     if nobody(t_tok) or nobody(a_tok):
         return "nobody"
+    if etype == "ASSAULT" and a_kind == pt.THING and a_tok is not None and a_tok.lemma_.lower() in pt.AIRCRAFT and lemma in _AIR_ATTACKS:
+        a_kind = pt.NONE  # "its jets struck the camp": an air strike, its attacker left to the context
     if a_kind == pt.THING or a_kind == pt.NONE and a_tok is not None and etype != "ASSAULT" and not args.is_pronoun(a_tok):
         return "thing-actor"  # only an attack names its act as its actor ("four strikes destroyed ...")
     instrument = a_tok is not None and a_kind == pt.NONE  # "four strikes destroyed ...": an attack, its actor unsaid
@@ -148,6 +155,10 @@ def reject(
     if ctx.disaster and not ctx.attack and etype in _CONFLICT:
         if etype == "ASSAULT" or a_kind != pt.POLITICAL:
             return "disaster"
+        if etype == "MOBILIZE" or etype == "COERCE" and trig.cameo[:3] in _EMERGENCY_CODES:
+            return "disaster"  # "troops were deployed to the flooded valley", "a state of emergency after the quake": relief
+    if trig.how == "occurs" and a_tok is None and etype in ("ASSAULT", "PROTEST"):
+        return None  # "heavy clashes erupted", "a protest was held": the act happened, its sides unsaid
     if etype == "ASSAULT" and (instrument or a_tok is None and ctx.attack):
         return None  # an attack whose attacker the sentence leaves to the context
     if a_tok is None and etype in _AUTHORITY and _passive(tok) and t_kind != pt.THING:
