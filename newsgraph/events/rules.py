@@ -244,8 +244,152 @@ def coercion(tok: Token) -> str | None:
         return "1721"
     if lemma in ("force", "drive", "push", "chase") and any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children):
         return "174"
+    if (lemma == "seal" or tok.lower_.startswith("cordon")) and any(c.dep_ in ("prt", "prep") and c.lower_ == "off" for c in tok.children):
+        return "172"  # "security forces cordoned off the campus": an area closed (COERCE, restrict)
     if lemma in ("order", "force", "compel"):
         for c in tok.children:
             if c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in _STOP_VERBS:
                 return "172"
     return None
+
+
+# ---------------------------------------------------------------- short reports of violence, protest and deployment
+
+#: who fights in the physical sense: "police battled gang members", "a mob attacked the offices"
+_VIOLENT_SUBJECTS = frozenset(
+    "gunman gunmen attacker attackers assailant assailants militant militants insurgent insurgents rebel rebels "
+    "fighter fighters soldier soldiers troop troops army police policeman policemen mob mobs militia militias "
+    "militiaman militiamen jihadist jihadists bandit bandits raider raiders force forces guard guards rioter "
+    "rioters gang gangs extremist extremists terrorist terrorists".split()
+)
+_FIGHT_VERBS = frozenset({"attack", "battle", "fight", "clash", "assault"})
+#: what one attacks in words: "attacked the ruling", "fought the decision"
+_SAID_THINGS = frozenset(
+    "ruling decision decisions policy policies plan plans proposal proposals law bill criticism report statement "
+    "remarks comments speech idea ideas record reform reforms budget deal".split()
+)
+#: "hacked to death", "beaten to death", "stoned to death"; not "sentenced to death"
+_NOT_KILLING = frozenset({"sentence", "condemn", "convict", "doom", "bore", "scare", "frighten", "worry", "love", "starve"})
+#: forces sent ("sent reinforcements to the border") and relief sent ("sent food and medicine")
+_SENT_FORCES = frozenset(
+    "troop troops soldier soldiers reinforcement reinforcements force forces police policeman policemen unit units "
+    "battalion battalions brigade brigades warship warships jet jets tank tanks commando commandos marine marines "
+    "paratrooper paratroopers officer officers peacekeeper peacekeepers".split()
+)
+_SENT_RELIEF = frozenset(
+    "food medicine medicines supplies aid relief tent tents blanket blankets water doctor doctors medic medics "
+    "vaccine vaccines grain rice flour".split()
+)
+_SEND_VERBS = frozenset({"send", "deploy", "dispatch", "rush", "airlift", "fly", "ship"})
+#: who strikes by walking off the job
+_STRIKERS = frozenset(
+    "worker workers employee employees staff teacher teachers doctor doctors nurse nurses miner miners driver "
+    "drivers docker dockers union unions lawyer lawyers pilot pilots".split()
+)
+_STATE_WORDS = frozenset("government governments state states country countries administration ministry cabinet".split())
+
+
+def _subject(tok: Token) -> Token | None:
+    return next((c for c in tok.children if c.dep_ == "nsubj"), None)
+
+
+def violence(tok: Token) -> str | None:
+    """Violence the dictionary's phrase patterns read as words or miss:
+
+    - "attack", "battle", "fight" with a violent subject (gunmen, police, a mob, troops) and no
+      said thing as object: a physical fight (190), not criticism;
+    - "hacked / beaten / stoned to death": a killing (1823);
+    - "executed six men": an execution (1823), not carrying out a plan.
+    """
+    from newsgraph.events import participants as pt
+
+    lemma = tok.lemma_.lower()
+    objs = _objects(tok)
+    if lemma in _FIGHT_VERBS:
+        subj = _subject(tok)
+        if subj is not None and (subj.lemma_.lower() in _VIOLENT_SUBJECTS or subj.lower_ in _VIOLENT_SUBJECTS) and not any(
+            o.lemma_.lower() in _SAID_THINGS or o.lemma_.lower() in pt.ABSTRACT for o in objs
+        ):
+            return "190"
+    if lemma not in _NOT_KILLING and any(
+        c.dep_ == "prep" and c.lower_ == "to" and any(g.dep_ == "pobj" and g.lower_ == "death" for g in c.children) for c in tok.children
+    ):
+        return "1823"
+    if lemma == "execute" and any(pt.kind(o, " ".join(t.text for t in o.subtree)) in (pt.PEOPLE, pt.POLITICAL, pt.ARMED) for o in objs):
+        return "1823"
+    return None
+
+
+def sending(tok: Token) -> str | None:
+    """"sent reinforcements / troops to the border": forces moved (154; sent to a state, military
+    aid, 072); "sent food and medicine": relief (073)."""
+    if tok.lemma_.lower() not in _SEND_VERBS:
+        return None
+    objs = [o for o in tok.children if o.dep_ == "dobj"]
+    objs += [c for o in objs for c in o.children if c.dep_ == "conj"]
+    if any(o.lemma_.lower() in _SENT_FORCES or o.lower_ in _SENT_FORCES for o in objs):
+        dest = [g for c in tok.children if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "into") for g in c.children if g.dep_ == "pobj"]
+        return "072" if any(g.ent_type_ in ("GPE", "NORP", "ORG") for g in dest) else "154"  # to a state: military aid
+    if objs and all(o.lemma_.lower() in _SENT_RELIEF or o.lower_ in _SENT_RELIEF for o in objs):
+        return "073"
+    return None
+
+
+def strike_or_boycott(tok: Token) -> str | None:
+    """Labour and civic protest: "workers walked off the job" / "walked out" is a strike (143);
+    a boycott by anyone but a state or government is a protest boycott (143), not an embargo."""
+    lemma = tok.lemma_.lower()
+    subj = _subject(tok)
+    if lemma == "walk" and any(c.dep_ in ("prt", "prep", "advmod") and c.lower_ in ("out", "off") for c in tok.children):
+        job = any(g.lemma_.lower() in ("job", "work", "shift") for c in tok.children for g in c.children if g.dep_ == "pobj")
+        if job or subj is not None and (subj.lemma_.lower() in _STRIKERS or subj.lower_ in _STRIKERS):
+            return "143"
+    if lemma == "boycott" and subj is not None and subj.ent_type_ not in ("GPE", "NORP") and not any(
+        t.lemma_.lower() in _STATE_WORDS for t in subj.subtree
+    ):
+        return "143"
+    return None
+
+
+_ARREST_VERBS = frozenset({"arrest", "detain", "apprehend", "jail", "imprison", "round"})
+_CAPTIVES = frozenset(
+    "prisoner prisoners hostage hostages detainee detainees captive captives inmate inmates abductee abductees".split()
+)
+#: a strike by workers, not an air strike: who stages it
+_LABOUR_VERBS = frozenset({"stage", "hold", "call", "go"})
+
+
+def arrest_or_release(tok: Token, code: str | None) -> str | None:
+    """An arrest is COERCE (173) whoever is arrested: the dictionary's "arrested protesters /
+    journalists" (175, violent repression) is an arrest; freeing or releasing prisoners, hostages
+    or detainees releases persons (0841, RETREAT)."""
+    lemma = tok.lemma_.lower()
+    if lemma in _ARREST_VERBS and code == "175":
+        return "173"
+    if lemma in ("free", "release") and any(o.lemma_.lower() in _CAPTIVES or o.lower_ in _CAPTIVES for o in _objects(tok)):
+        return "0841"
+    return None
+
+
+def labour_strike(verb: Token, noun: Token) -> bool:
+    """"traders staged a strike", "the union called a strike": a labour strike, not an attack. One
+    strike (not "launched 8,000 strikes"), staged, held or called, against no one, with no weapon
+    word on it, by people, workers or a union (not a state or an armed force)."""
+    from newsgraph.events import participants as pt
+
+    if noun.lower_ != "strike" or verb.lemma_.lower() not in _LABOUR_VERBS and not verb.lower_.startswith("stag"):
+        return False
+    if any(c.dep_ in ("compound", "amod", "nmod", "poss", "nummod") and c.lower_ not in _STRIKE_KINDS for c in noun.children):
+        return False  # "an air strike", "a US strike", "a drone strike"
+    if any(c.dep_ == "prep" and c.lower_ in ("against", "on") for c in (*noun.children, *verb.children)):
+        return False  # "a strike against the militants", "a strike on the base"
+    subj = _subject(verb)
+    if subj is None:
+        return False
+    if subj.lemma_.lower() in _STRIKERS or subj.lower_ in _STRIKERS or subj.lemma_.lower() == "union":
+        return True
+    return pt.kind(subj, " ".join(t.text for t in subj.subtree)) in (pt.PEOPLE, pt.COMPANY)
+
+
+#: what a labour strike is called ("a general strike", "a three-day strike")
+_STRIKE_KINDS = frozenset("general national nationwide indefinite one-day two-day three-day 24-hour 48-hour new".split())
