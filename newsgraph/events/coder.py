@@ -193,10 +193,13 @@ def code_token(tok: Token) -> tuple[str, str] | None:
         return None  # "hope those injured recover quickly": a wish, not an appeal to anyone
     if lemma == "call" and any(c.dep_ == "auxpass" for c in tok.children) and not any(c.dep_ == "agent" for c in tok.children):
         return None  # "were called on to ask their questions": given the floor, no one appealed to
-    if lemma in ("hit", "strike", "destroy", "damage", "target") and any(
+    if lemma in ("hit", "strike", "destroy", "damage", "target", "leave") and any(
         c.dep_ == "nsubj" and (noun_code(c) or "")[:2] in ("18", "19", "20") for c in tok.children
     ):
         return "190", "rule"  # "a US strike hit the compound": the attack is the act, whatever the object
+    joined = rules.joined_act(tok)
+    if joined:
+        return joined, "noun-object"  # "took part in a march", "was placed under house arrest"
     if lemma == "declare" and any(c.dep_ == "dobj" and c.lemma_.lower() == "war" for c in tok.children):
         return "138", "rule"  # "declares war on X": a threat of force, not yet an attack
     if lemma == "engage" and any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
@@ -581,8 +584,8 @@ def occurs(tok: Token) -> bool:
     """An event noun that the sentence says happened: the subject of "erupt", "break out", "take
     place", "was held" ("heavy clashes erupted in the capital"), or a headline's noun with such a
     participle ("Anti-government protest held in ..."). It reports the act, whoever the sides are."""
-    if tok.pos_ != "NOUN" or (noun_code(tok) or "")[:2] not in _OCCURRING:
-        return False
+    if tok.pos_ not in ("NOUN", "PROPN") or (noun_code(tok) or "")[:2] not in _OCCURRING:
+        return False  # (a sentence's first word may be tagged a name: "Gunfire erupted ...")
     if tok.dep_ in ("nsubj", "nsubjpass"):
         return _occurrence_verb(tok.head)
     if tok.dep_ == "ROOT" and (noun_code(tok) or "")[:2] == "14" and _headline_line(tok) and any(
@@ -598,7 +601,7 @@ def nominal_triggers(sent: Any, taken: set[int]) -> list[Trigger]:
     event ("launched an attack", "complained over Israeli raids") is not a separate event."""
     out: list[Trigger] = []
     for tok in sent:
-        if tok.pos_ != "NOUN" or tok.i in taken:
+        if tok.pos_ not in ("NOUN", "PROPN") or tok.i in taken:
             continue
         code = noun_code(tok)
         if not code or code[:2] in ("01", "02", "10", "03"):
@@ -606,7 +609,7 @@ def nominal_triggers(sent: Any, taken: set[int]) -> list[Trigger]:
         if occurs(tok):
             out.append(Trigger(tok, code, "occurs", head=tok, nominal=True))
             continue
-        if not nominal_actor(tok):
+        if tok.pos_ != "NOUN" or not nominal_actor(tok):
             continue
         h = tok.head
         temporal = (h.dep_ == "prep" and h.lower_ in _TEMPORAL_PREPS) or (

@@ -135,7 +135,7 @@ def reject(
         return "purpose"  # "the agreement is intended to deliver ...": what a thing is for, not an act
     if lemma == "be":
         return "copula"  # "the group is a threat to the region": an evaluation, not an act
-    if lemma == "take" and any(c.dep_ == "dobj" and c.lower_ in ("place", "part") for c in tok.children):
+    if lemma == "take" and trig.how != "noun-object" and any(c.dep_ == "dobj" and c.lower_ in ("place", "part") for c in tok.children):
         return "idiom"  # "took place", "take part"
     if etype == "CONSULT" and lemma in _NAMING and any(c.dep_ in ("oprd", "xcomp", "ccomp", "attr") for c in tok.children):
         return "naming"

@@ -73,7 +73,8 @@ _PEOPLE_WORDS = frozenset(
     "community communities employee employees driver drivers teenager teenagers youth youths mother father "
     "son daughter wife husband friend friends neighbour neighbor neighbours neighbors customer customers "
     "fan fans herdsman herdsmen tribesman tribesmen chief chiefs elder elders pilgrim pilgrims worshipper worshippers "
-    "sons daughters relatives mob mobs".split()
+    "sons daughters relatives mob mobs inmate inmates prisoner prisoners detainee detainees hostage hostages captive "
+    "captives local locals colleague colleagues parishioner parishioners".split()
 )
 #: heads that count or gather people: "thousands of people", "a group of women" are the people
 #: people in trade: "market traders", "shopkeepers" protest and strike as people, not as firms
@@ -172,6 +173,8 @@ _ATTACK = frozenset(
 ) | frozenset(
     "minefield landmine landmines device devices improvised detonated detonation".split()
 )
+#: words that make harm with a weapon an accident
+_MISHAP = frozenset({"accidentally", "accidental", "inadvertently", "misfire", "misfired"})
 #: "mine" is a weapon unless the sentence is about mining ("a blast in a coal mine")
 _MINES = frozenset({"mine", "mines"})
 _MINING = frozenset(
@@ -222,7 +225,9 @@ def context(sent: Any, article: Context | None = None) -> Context:
     named = nouns | {t.lower_ for t in sent if t.pos_ == "ADJ"}  # "a minefield explosion" (tagged ADJ)
     if named & _MINES and not words & _MINING:
         named = named | {"landmine"}
-    attack = bool(named & _ATTACK) or bool(words & _ATTACK_VERBS) or "fire" in nouns and bool(words & {"opened", "open", "artillery", "gun", "machine", "exchanged", "heavy"})
+    attack = bool(named & _ATTACK) or bool(words & _ATTACK_VERBS) or "fire" in nouns and bool(words & {"opened", "open", "artillery", "gun", "machine", "exchanged", "exchange", "heavy"})
+    if words & _MISHAP:
+        attack = False  # "a shell exploded accidentally during a drill": an accident with a weapon
     return Context(
         sport=sport or bool(article and article.sport),
         election=bool(words & _ELECTION) or bool(article and article.election),

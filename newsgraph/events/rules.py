@@ -262,7 +262,7 @@ _VIOLENT_SUBJECTS = frozenset(
     "militiaman militiamen jihadist jihadists bandit bandits raider raiders force forces guard guards rioter "
     "rioters gang gangs extremist extremists terrorist terrorists".split()
 )
-_FIGHT_VERBS = frozenset({"attack", "battle", "fight", "clash", "assault"})
+_FIGHT_VERBS = frozenset({"attack", "battle", "fight", "clash", "assault", "bombard", "pound", "storm", "raid", "ambush"})
 #: what one attacks in words: "attacked the ruling", "fought the decision"
 _SAID_THINGS = frozenset(
     "ruling decision decisions policy policies plan plans proposal proposals law bill criticism report statement "
@@ -286,6 +286,10 @@ _STRIKERS = frozenset(
     "worker workers employee employees staff teacher teachers doctor doctors nurse nurses miner miners driver "
     "drivers docker dockers union unions lawyer lawyers pilot pilots".split()
 )
+_OCCUPIERS = frozenset(
+    "protester protesters demonstrator demonstrators student students activist activists worker workers farmer "
+    "farmers resident residents".split()
+)
 _STATE_WORDS = frozenset("government governments state states country countries administration ministry cabinet".split())
 
 
@@ -299,7 +303,8 @@ def violence(tok: Token) -> str | None:
     - "attack", "battle", "fight" with a violent subject (gunmen, police, a mob, troops) and no
       said thing as object: a physical fight (190), not criticism;
     - "hacked / beaten / stoned to death": a killing (1823);
-    - "executed six men": an execution (1823), not carrying out a plan.
+    - "executed six men": an execution (1823), not carrying out a plan;
+    - "gunmen seized 19 passengers": an abduction (181), not a seizure of goods.
     """
     from newsgraph.events import participants as pt
 
@@ -317,6 +322,11 @@ def violence(tok: Token) -> str | None:
         return "1823"
     if lemma == "execute" and any(pt.kind(o, " ".join(t.text for t in o.subtree)) in (pt.PEOPLE, pt.POLITICAL, pt.ARMED) for o in objs):
         return "1823"
+    subj = _subject(tok)
+    if lemma in ("seize", "snatch", "grab") and subj is not None and pt.kind(subj, subj.text) in (pt.ARMED, pt.PEOPLE) and any(
+        pt.kind(o, o.text) == pt.PEOPLE for o in objs
+    ):
+        return "181"  # "gunmen seized 19 passengers": an abduction (an authority seizing people arrests them)
     return None
 
 
@@ -325,7 +335,7 @@ def sending(tok: Token) -> str | None:
     aid, 072); "sent food and medicine": relief (073)."""
     if tok.lemma_.lower() not in _SEND_VERBS:
         return None
-    objs = [o for o in tok.children if o.dep_ == "dobj"]
+    objs = [o for o in tok.children if o.dep_ in ("dobj", "nsubjpass")]
     objs += [c for o in objs for c in o.children if c.dep_ == "conj"]
     if any(o.lemma_.lower() in _SENT_FORCES or o.lower_ in _SENT_FORCES for o in objs):
         dest = [g for c in tok.children if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "into") for g in c.children if g.dep_ == "pobj"]
@@ -344,6 +354,10 @@ def strike_or_boycott(tok: Token) -> str | None:
         job = any(g.lemma_.lower() in ("job", "work", "shift") for c in tok.children for g in c.children if g.dep_ == "pobj")
         if job or subj is not None and (subj.lemma_.lower() in _STRIKERS or subj.lower_ in _STRIKERS):
             return "143"
+    if lemma == "down" and any(c.dep_ == "dobj" and c.lower_ == "tools" for c in tok.children):
+        return "143"  # "miners downed tools": a strike
+    if lemma == "occupy" and subj is not None and (subj.lemma_.lower() in _OCCUPIERS or subj.lower_ in _OCCUPIERS):
+        return "144"  # "protesters occupied the square": a protest that obstructs, not a military occupation
     if lemma == "boycott" and subj is not None and subj.ent_type_ not in ("GPE", "NORP") and not any(
         t.lemma_.lower() in _STATE_WORDS for t in subj.subtree
     ):
@@ -356,7 +370,7 @@ _CAPTIVES = frozenset(
     "prisoner prisoners hostage hostages detainee detainees captive captives inmate inmates abductee abductees".split()
 )
 #: a strike by workers, not an air strike: who stages it
-_LABOUR_VERBS = frozenset({"stage", "hold", "call", "go"})
+_LABOUR_VERBS = frozenset({"stage", "hold", "call", "go", "begin", "start", "launch", "declare", "announce"})
 
 
 def arrest_or_release(tok: Token, code: str | None) -> str | None:
@@ -381,8 +395,11 @@ def labour_strike(verb: Token, noun: Token) -> bool:
         return False
     if any(c.dep_ in ("compound", "amod", "nmod", "poss", "nummod") and c.lower_ not in _STRIKE_KINDS for c in noun.children):
         return False  # "an air strike", "a US strike", "a drone strike"
-    if any(c.dep_ == "prep" and c.lower_ in ("against", "on") for c in (*noun.children, *verb.children)):
-        return False  # "a strike against the militants", "a strike on the base"
+    if any(
+        c.dep_ == "prep" and (c.lower_ == "against" or c.lower_ == "on" and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children))
+        for c in (*noun.children, *verb.children)
+    ):
+        return False  # "a strike against the militants", "a strike on the base" (not "on Monday")
     subj = _subject(verb)
     if subj is None:
         return False
@@ -393,3 +410,31 @@ def labour_strike(verb: Token, noun: Token) -> bool:
 
 #: what a labour strike is called ("a general strike", "a three-day strike")
 _STRIKE_KINDS = frozenset("general national nationwide indefinite one-day two-day three-day 24-hour 48-hour new".split())
+
+
+_JOIN_VERBS = frozenset({"take", "join", "participate"})
+_UNDER_VERBS = frozenset({"place", "put", "keep", "hold"})
+
+
+def joined_act(tok: Token) -> str | None:
+    """The act a verb joins or imposes by a noun: "took part in a march", "joined the protest",
+    "participated in the strike" (the noun's code, for those who join it); "was placed / put under
+    house arrest" (the noun's code: an arrest)."""
+    from newsgraph.events.lexicon import noun_code
+
+    lemma = tok.lemma_.lower()
+    nouns: list[Token] = []
+    if lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "part" for c in tok.children):
+        nouns = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children if g.dep_ == "pobj"]
+    elif lemma == "participate":
+        nouns = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children if g.dep_ == "pobj"]
+    elif lemma == "join":
+        nouns = [c for c in tok.children if c.dep_ == "dobj"]
+    elif lemma in _UNDER_VERBS:
+        under = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "under" for g in c.children if g.dep_ == "pobj"]
+        return next((k for g in under if (k := noun_code(g) or "")[:3] in ("173", "172")), None)
+    for n in nouns:
+        k = noun_code(n) or ""
+        if k[:2] == "14":  # a protest, a march, a strike: those who take part protest
+            return k
+    return None
