@@ -197,8 +197,8 @@ class EventFinder(Component):
             if owner_tok is not None:
                 a_tok, t_tok = owner_tok, None
         if a_tok is not None and coded.type != "ASSAULT" and not trig.nominal and not args.phrase_actor_like(a_tok) and not (
-            coded.type == "PROTEST" and participants.kind(a_tok, a_tok.text) == participants.PEOPLE
-        ):
+            coded.type == "PROTEST" and participants.kind(a_tok, " ".join(t.text for t in a_tok.subtree)) in (participants.PEOPLE, participants.POLITICAL)
+        ):  # protesters are actors by what they do: "taxi drivers blocked the roads", "unions called a strike"
             return None  # "the rationale faced criticism": no actor, no event between actors
         # "X and Y met", "the two leaders discussed ...": the actor holds both sides
         joint = a_tok is not None and (

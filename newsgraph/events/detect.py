@@ -141,7 +141,9 @@ def reject(
         return "naming"
     if etype == "CONSULT" and lemma == "call" and any(c.dep_ == "dobj" and c.pos_ == "PRON" and c.lower_ in ("it", "this", "that") for c in tok.children):
         return "naming"
-    if etype in ("ASSAULT", "COERCE") and t_tok is not None and t_kind == pt.THING and t_tok.lemma_.lower() in pt.ABSTRACT:
+    if etype in ("ASSAULT", "COERCE") and t_tok is not None and t_kind == pt.THING and t_tok.lemma_.lower() in pt.ABSTRACT and (
+        t_tok.lemma_.lower() not in ("market", "markets") or pt.is_market(t_tok) or a_kind != pt.NONE
+    ):  # (a shell that hits "a crowded market" hits a marketplace)
         return "metaphor"  # "the ministry killed the plan", "hit the economy"
     if etype == "ASSAULT" and not trig.nominal and any(c.dep_ == "advmod" and c.lower_ in ("hard", "hardest", "harder", "badly", "worst") for c in tok.children):
         return "metaphor"  # "sales were hit hard", "was hardest hit"

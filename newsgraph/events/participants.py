@@ -54,7 +54,7 @@ _BODY_WORDS = frozenset("un u.n. nato eu e.u. imf unicef unhcr unesco opec asean
 #: head words that make an organisation's name a political body
 _ORG_WORDS = frozenset(
     "ministry department council commission parliament senate congress assembly court tribunal police army navy "
-    "forces force military party front brigade brigades battalion movement union agency committee government "
+    "forces force military party front brigade brigades battalion movement union unions agency committee government "
     "administration authority authorities office bureau federation league coalition alliance organisation "
     "organization mission embassy consulate regime cabinet guard guards militia militias command "
     "secretariat presidency kremlin pentagon junta taliban hamas hezbollah state".split()
@@ -85,6 +85,8 @@ _QUANTITY = frozenset("thousands hundreds dozens scores tens millions group grou
 #: words of an armed group: "an armed group", "armed factions" are armed groups (political), not criminals
 _GROUPS = frozenset("group groups faction factions movement movements organisation organization".split())
 #: what fires: "artillery fire", "mortar fire" is an attack whose attacker is unsaid, not a blaze
+#: ammunition named by its weapon: "mortar rounds", "artillery barrages"
+_ROUNDS = frozenset("round rounds barrage barrages salvo salvoes salvos volley volleys projectile projectiles".split())
 _FIRE_WEAPONS = frozenset(
     "artillery mortar rocket rockets tank gun guns machine-gun sniper small-arms automatic heavy naval enemy hostile".split()
 )
@@ -346,7 +348,9 @@ def kind(
         return THING  # "word of the police raid sparked ...": the news, not the police, acts
     if head in DISEASES or tok.lower_ in DISEASES or (head in _DISASTER or tok.lower_ in _DISASTER) and head not in ("blast", "explosion", "crash"):
         return THING  # a disease or a natural force never acts ("the typhoon left 3,000 dead")
-    if head in WEAPONS or " ".join(ws[-3:]) in ("improvised explosive device", "explosive device"):
+    if head in WEAPONS or " ".join(ws[-3:]) in ("improvised explosive device", "explosive device") or head in _ROUNDS and any(
+        c.dep_ in ("compound", "amod") and c.lower_ in WEAPONS | _FIRE_WEAPONS for c in tok.children
+    ):  # ("mortar rounds landed on the market")
         return NONE  # "killed by an improvised explosive device": a weapon, its user unsaid
     if head in _TEAM:
         return ORG  # "the US team", "Belgium's squad": a side in a game, whatever its country

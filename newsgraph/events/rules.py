@@ -214,8 +214,16 @@ def concession(tok: Token) -> str | None:
 
 
 _PASSAGES = frozenset("road roads highway highways bridge bridges street streets traffic transport entrance "
-                      "entrances access port ports railway railways route routes junction".split())
+                      "entrances access port ports railway railways route routes junction crossing crossings motorway "
+                      "motorways".split())
 _AUTHORITY_AGENTS = frozenset({"GOV", "MIL", "COP", "JUD", "SPY", "LEG"})
+_SHUT_VERBS = frozenset({"shut", "close", "ban", "suspend", "dissolve", "outlaw", "block"})
+_MEDIA = frozenset(
+    "newspaper newspapers paper papers station stations radio television channel channels website websites media "
+    "internet outlet outlets broadcaster broadcasters platform platforms".split()
+)
+_POLITICAL_BODIES = frozenset("party parties parliament assembly opposition union unions activity activities".split())
+_UTILITIES = frozenset("electricity power water supply supplies internet fuel gas".split())
 
 
 def _agent_of_subject(tok: Token) -> str | None:
@@ -234,8 +242,10 @@ def _agent_of_subject(tok: Token) -> str | None:
 
 
 def coercion(tok: Token) -> str | None:
-    """1721 for stopping a protest, 174 for forcing people out, 172 for ordering a stop, 144 for
-    protesters blocking roads (authorities blocking them impose a blockade, 191); else None."""
+    """1721 for stopping a protest, 174 for forcing people out, 172 for ordering a stop, cordoning
+    off an area, shutting media or cutting off utilities, 1722 for suspending parties or dissolving
+    parliament, 144 for protesters blocking roads (authorities blocking them impose a blockade,
+    191); else None."""
     lemma = tok.lemma_.lower()
     objs = _objects(tok)
     if lemma in ("block", "barricade", "blockade") and any(o.lemma_.lower() in _PASSAGES for o in objs):
@@ -246,6 +256,17 @@ def coercion(tok: Token) -> str | None:
         return "174"
     if (lemma == "seal" or tok.lower_.startswith("cordon")) and any(c.dep_ in ("prt", "prep") and c.lower_ == "off" for c in tok.children):
         return "172"  # "security forces cordoned off the campus": an area closed (COERCE, restrict)
+    held = objs + [g for o in objs for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    held += [c for o in held for c in o.children if c.dep_ == "conj"]
+    if lemma in _SHUT_VERBS and any(o.lemma_.lower() in _MEDIA for o in held):
+        return "172"  # "shut down three newspapers", "blocked social media platforms": censorship
+    if lemma in _SHUT_VERBS - {"block"} and any(o.lemma_.lower() in _POLITICAL_BODIES for o in held):
+        return "1722"  # "suspended the activities of all parties", "dissolved parliament"
+    subj = _subject(tok)
+    if lemma == "cut" and any(o.lemma_.lower() in _UTILITIES for o in held) and (
+        _agent_of_subject(tok) in _AUTHORITY_AGENTS or subj is not None and subj.lemma_.lower() in _STATE_WORDS
+    ):
+        return "172"  # "the regime cut off electricity and water to the district": withholding
     if lemma in ("order", "force", "compel"):
         for c in tok.children:
             if c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in _STOP_VERBS:
@@ -268,6 +289,24 @@ _SAID_THINGS = frozenset(
     "ruling decision decisions policy policies plan plans proposal proposals law bill criticism report statement "
     "remarks comments speech idea ideas record reform reforms budget deal".split()
 )
+#: what a weapon does when it goes off: "a bomb exploded", "shells landed on the market"
+_WEAPON_VERBS = frozenset({"go", "explode", "detonate", "land", "rain", "slam", "blow"})
+#: crowd-control weapons (PLOVER ASSAULT, crowd-control): "used tear gas", "fired rubber bullets"
+_CROWD_CONTROL = frozenset("gas teargas tear-gas cannon cannons bullet bullets baton batons ammunition truncheon truncheons".split())
+
+
+def _conjoined(toks: list[Token]) -> list[Token]:
+    return toks + [c for t in toks for c in t.children if c.dep_ == "conj"]
+
+
+def _weapon(tok: Token) -> bool:
+    """A weapon: "a bomb", "a roadside bomb", "mortar rounds", "an improvised explosive device"."""
+    from newsgraph.events import participants as pt
+
+    words = {tok.lemma_.lower(), tok.lower_} | {c.lower_ for c in tok.children if c.dep_ in ("compound", "amod", "nmod")}
+    return bool(words & pt.WEAPONS) or " ".join(t.lower_ for t in tok.subtree).endswith("explosive device")
+
+
 #: "hacked to death", "beaten to death", "stoned to death"; not "sentenced to death"
 _NOT_KILLING = frozenset({"sentence", "condemn", "convict", "doom", "bore", "scare", "frighten", "worry", "love", "starve"})
 #: forces sent ("sent reinforcements to the border") and relief sent ("sent food and medicine")
@@ -290,7 +329,10 @@ _OCCUPIERS = frozenset(
     "protester protesters demonstrator demonstrators student students activist activists worker workers farmer "
     "farmers resident residents".split()
 )
-_STATE_WORDS = frozenset("government governments state states country countries administration ministry cabinet".split())
+_STATE_WORDS = frozenset(
+    "government governments state states country countries administration ministry cabinet regime junta authority "
+    "authorities".split()
+)
 
 
 def _subject(tok: Token) -> Token | None:
@@ -323,6 +365,14 @@ def violence(tok: Token) -> str | None:
     if lemma == "execute" and any(pt.kind(o, " ".join(t.text for t in o.subtree)) in (pt.PEOPLE, pt.POLITICAL, pt.ARMED) for o in objs):
         return "1823"
     subj = _subject(tok)
+    if subj is not None and lemma in _WEAPON_VERBS and _weapon(subj) and (lemma != "go" or any(c.lower_ == "off" for c in tok.children)):
+        return "183"  # "a bomb went off near the bus stop", "mortar rounds landed on the market"
+    if lemma in ("use", "fire") and any(o.lemma_.lower() in _CROWD_CONTROL or o.lower_ in _CROWD_CONTROL for o in _conjoined(objs)):
+        return "180"  # "police used tear gas and batons": crowd-control weapons (ASSAULT)
+    if lemma in ("pull", "move") and any(c.dep_ in ("prt", "advmod", "prep") and c.lower_ in ("out", "back") for c in tok.children) and subj is not None and (
+        subj.lemma_.lower() in _VIOLENT_SUBJECTS or subj.lower_ in _VIOLENT_SUBJECTS
+    ):
+        return "0872"  # "the army pulled out of the town": a military withdrawal
     if lemma in ("seize", "snatch", "grab") and subj is not None and pt.kind(subj, subj.text) in (pt.ARMED, pt.PEOPLE) and any(
         pt.kind(o, o.text) == pt.PEOPLE for o in objs
     ):
@@ -354,6 +404,12 @@ def strike_or_boycott(tok: Token) -> str | None:
         job = any(g.lemma_.lower() in ("job", "work", "shift") for c in tok.children for g in c.children if g.dep_ == "pobj")
         if job or subj is not None and (subj.lemma_.lower() in _STRIKERS or subj.lower_ in _STRIKERS):
             return "143"
+    if any(c.dep_ == "dobj" and labour_strike(tok, c) for c in tok.children):
+        return "143"  # "unions called a general strike"
+    if lemma == "strike" and subj is not None and not any(c.dep_ in ("dobj", "nsubjpass", "agent") for c in tok.children) and (
+        subj.lemma_.lower() in _STRIKERS or subj.lower_ in _STRIKERS or subj.lemma_.lower() == "union"
+    ):
+        return "143"  # "transport workers strike over pay": a labour strike, no blow struck
     if lemma == "down" and any(c.dep_ == "dobj" and c.lower_ == "tools" for c in tok.children):
         return "143"  # "miners downed tools": a strike
     if lemma == "occupy" and subj is not None and (subj.lemma_.lower() in _OCCUPIERS or subj.lower_ in _OCCUPIERS):
