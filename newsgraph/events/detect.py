@@ -34,6 +34,11 @@ _HARM_ONLY = frozenset({"hurt", "injure", "wound", "damage", "die", "destroy", "
 _ACCIDENTAL = frozenset({"kill", "hit", "strike", "injure", "hurt", "wound", "damage", "destroy", "crush", "run"})
 #: what aircraft do in an air strike ("warplanes bombed", "jets struck"), not in a flight ("circled")
 _AIR_ATTACKS = frozenset("strike hit bomb attack target pound shell fire raid kill destroy".split())
+#: places whose attack harms a community: "attacked a mosque", "burned a school"
+_COMMUNITY_PLACES = frozenset(
+    "mosque mosques church churches temple temples synagogue synagogues school schools clinic clinics hospital "
+    "hospitals village villages camp camps market markets shrine shrines".split()
+)
 _NOBODY = frozenset({"nobody", "none", "no-one", "noone"})
 #: what a mobilisation moves: forces, people, supporters (not "efforts", "resources", "funds")
 _MOBILIZED = frozenset(
@@ -58,8 +63,6 @@ _UNITS = frozenset(
 )
 _DEFEAT = frozenset({"defeat", "beat", "topple", "oust", "rout", "crush"})
 _AUTHORITY = frozenset({"COERCE", "SANCTION", "ACCUSE", "REJECT", "ASSAULT", "AID"})
-#: coercion that answers a disaster as well as unrest: restrictions, curfews, states of emergency
-_EMERGENCY_CODES = frozenset({"170", "172"})
 _NAMING = frozenset({"call", "name", "dub", "label", "term", "describe", "brand"})
 
 
@@ -157,8 +160,8 @@ def reject(
     if ctx.disaster and not ctx.attack and etype in _CONFLICT:
         if etype == "ASSAULT" or a_kind != pt.POLITICAL:
             return "disaster"
-        if etype == "MOBILIZE" or etype == "COERCE" and trig.cameo[:3] in _EMERGENCY_CODES:
-            return "disaster"  # "troops were deployed to the flooded valley", "a state of emergency after the quake": relief
+        if etype != "PROTEST" and trig.cameo[:3] not in ("173", "174"):
+            return "disaster"  # "troops were deployed to the flooded valley", "ordered the evacuation": relief, not conflict
     if trig.how == "occurs" and a_tok is None and etype in ("ASSAULT", "PROTEST"):
         return None  # "heavy clashes erupted", "a protest was held": the act happened, its sides unsaid
     if etype == "ASSAULT" and (instrument or a_tok is None and ctx.attack):
@@ -174,6 +177,11 @@ def reject(
     if t_kind == pt.COMPANY and a_kind != pt.POLITICAL and etype not in ("ASSAULT", "PROTEST"):
         return "business"
     if not political:
+        community = any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _COMMUNITY_PLACES for c in tok.children) or (
+            t_tok is not None and t_tok.lemma_.lower() in _COMMUNITY_PLACES
+        )
+        if etype == "ASSAULT" and (a_kind == pt.ARMED or a_kind == pt.PEOPLE and community):
+            return None  # "gunmen ambushed a convoy", "men armed with clubs attacked a mosque"
         if etype in ("ASSAULT", "COERCE") and (t_kind == pt.PEOPLE or t_kind == pt.ORG and a_kind == pt.ARMED) and a_kind in (
             pt.ARMED, pt.PEOPLE, pt.NONE, pt.ORG,
         ):

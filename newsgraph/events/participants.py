@@ -74,7 +74,8 @@ _PEOPLE_WORDS = frozenset(
     "son daughter wife husband friend friends neighbour neighbor neighbours neighbors customer customers "
     "fan fans herdsman herdsmen tribesman tribesmen chief chiefs elder elders pilgrim pilgrims worshipper worshippers "
     "sons daughters relatives mob mobs inmate inmates prisoner prisoners detainee detainees hostage hostages captive "
-    "captives local locals colleague colleagues parishioner parishioners".split()
+    "captives local locals colleague colleagues parishioner parishioners imam imams priest priests pastor pastors "
+    "monk monks nun nuns".split()
 )
 #: heads that count or gather people: "thousands of people", "a group of women" are the people
 #: people in trade: "market traders", "shopkeepers" protest and strike as people, not as firms
@@ -92,7 +93,8 @@ _FIRE_WEAPONS = frozenset(
 )
 _ARMED_WORDS = frozenset(
     "gunman gunmen attacker attackers assailant assailants shooter shooters bomber bombers suspect suspects "
-    "kidnapper kidnappers robber robbers hijacker hijackers sniper snipers".split()
+    "kidnapper kidnappers robber robbers hijacker hijackers sniper snipers bandit bandits pirate pirates "
+    "militiaman militiamen raider raiders".split()
 )
 #: political titles that make a named person a political actor
 TITLES = frozenset(
@@ -150,7 +152,7 @@ DISEASES = frozenset(
 #: weapons: an attack whose attacker the sentence leaves unsaid, not a thing that acts
 WEAPONS = frozenset(
     "bomb bombs ied ieds mine mines landmine landmines grenade grenades rocket rockets missile missiles shell shells "
-    "mortar mortars explosive explosives device devices drone drones".split()
+    "mortar mortars explosive explosives device devices drone drones bullet bullets".split()
 )
 #: aircraft: "its jets struck ..." is an attack whose attacker the sentence leaves to the context,
 #: unless a modifier says whose they are ("Israeli jets")
@@ -173,7 +175,7 @@ _ATTACK = frozenset(
     "drone drones sniper raid raids assault artillery shell shells shelled munitions rounds gunshot gunshots "
     "gun guns rifle rifles airstrike strike strikes weapons".split()
 ) | frozenset(
-    "minefield landmine landmines device devices improvised detonated detonation".split()
+    "minefield landmine landmines device devices improvised detonated detonation bullet bullets".split()
 )
 #: words that make harm with a weapon an accident
 _MISHAP = frozenset({"accidentally", "accidental", "inadvertently", "misfire", "misfired"})
@@ -440,6 +442,8 @@ def _agent_noun(tok: Token) -> bool:
     low = tok.lower_
     if low in _THING_ERS or any(low.endswith(t) for t in ("speakers", "containers", "computers", "launchers", "shelters")):
         return False
+    if low.endswith(("smen", "ermen")):
+        return True  # "fishermen", "tribesmen", "clansmen"
     return tok.tag_ in ("NNS", "NNPS") and low.endswith(("ers", "ists", "ians", "ees", "ants")) or low.endswith(("ist", "ian")) or low in _PERSON_ROLES
 
 

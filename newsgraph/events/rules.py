@@ -215,7 +215,7 @@ def concession(tok: Token) -> str | None:
 
 _PASSAGES = frozenset("road roads highway highways bridge bridges street streets traffic transport entrance "
                       "entrances access port ports railway railways route routes junction crossing crossings motorway "
-                      "motorways".split())
+                      "motorways harbour harbor".split())
 _AUTHORITY_AGENTS = frozenset({"GOV", "MIL", "COP", "JUD", "SPY", "LEG"})
 _SHUT_VERBS = frozenset({"shut", "close", "ban", "suspend", "dissolve", "outlaw", "block"})
 _MEDIA = frozenset(
@@ -241,6 +241,16 @@ def _agent_of_subject(tok: Token) -> str | None:
     return None
 
 
+def _in_protest(tok: Token) -> bool:
+    """The act is done "to protest" or "in protest" (a purpose clause or phrase of protest)."""
+    for c in tok.children:
+        if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in ("protest", "demonstrate") and any(a.lower_ == "to" for a in c.children):
+            return True
+        if c.dep_ == "prep" and c.lower_ == "in" and any(g.lemma_.lower() == "protest" for g in c.children):
+            return True
+    return False
+
+
 def coercion(tok: Token) -> str | None:
     """1721 for stopping a protest, 174 for forcing people out, 172 for ordering a stop, cordoning
     off an area, shutting media or cutting off utilities, 1722 for suspending parties or dissolving
@@ -250,6 +260,8 @@ def coercion(tok: Token) -> str | None:
     objs = _objects(tok)
     if lemma in ("block", "barricade", "blockade") and any(o.lemma_.lower() in _PASSAGES for o in objs):
         return "191" if _agent_of_subject(tok) in _AUTHORITY_AGENTS else "144"
+    if lemma in ("block", "barricade", "blockade", "occupy") and _in_protest(tok) and _agent_of_subject(tok) not in _AUTHORITY_AGENTS:
+        return "144"  # "fishermen blocked the harbour to protest against quotas"
     if lemma in _PREVENT_VERBS and any(o.lemma_.lower() in _PROTEST_NOUNS for o in objs):
         return "1721"
     if lemma in ("force", "drive", "push", "chase") and any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children):
@@ -369,6 +381,10 @@ def violence(tok: Token) -> str | None:
         return "183"  # "a bomb went off near the bus stop", "mortar rounds landed on the market"
     if lemma in ("use", "fire") and any(o.lemma_.lower() in _CROWD_CONTROL or o.lower_ in _CROWD_CONTROL for o in _conjoined(objs)):
         return "180"  # "police used tear gas and batons": crowd-control weapons (ASSAULT)
+    if lemma in ("mass", "amass", "gather", "concentrate", "muster") and not any(c.dep_ == "dobj" for c in tok.children) and subj is not None and (
+        subj.lemma_.lower() in _SENT_FORCES or subj.lower_ in _SENT_FORCES
+    ):
+        return "154"  # "troops massed on the border": a mobilisation
     if lemma in ("pull", "move") and any(c.dep_ in ("prt", "advmod", "prep") and c.lower_ in ("out", "back") for c in tok.children) and subj is not None and (
         subj.lemma_.lower() in _VIOLENT_SUBJECTS or subj.lower_ in _VIOLENT_SUBJECTS
     ):
