@@ -224,7 +224,7 @@ def code_token(tok: Token) -> tuple[str, str] | None:
         return ended, "rule"
     personnel = (
         rules.withdraws_personnel(tok) or rules.concession(tok) or rules.coercion(tok) or rules.violence(tok)
-        or rules.sending(tok) or rules.strike_or_boycott(tok)
+        or rules.sending(tok) or rules.strike_or_boycott(tok) or rules.riot(tok)
     )
     if personnel:
         return personnel, "rule"

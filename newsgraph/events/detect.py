@@ -136,8 +136,8 @@ def reject(
         return "evaluation"  # "the start of the operation marks a step forward": what a thing means
     if lemma in ("intend", "design", "mean", "aim", "expect") and _passive(tok):
         return "purpose"  # "the agreement is intended to deliver ...": what a thing is for, not an act
-    if lemma == "be":
-        return "copula"  # "the group is a threat to the region": an evaluation, not an act
+    if lemma == "be" and trig.cameo[:2] != "14":
+        return "copula"  # (but "nurses are on strike" is a strike)  # "the group is a threat to the region": an evaluation, not an act
     if lemma == "take" and trig.how != "noun-object" and any(c.dep_ == "dobj" and c.lower_ in ("place", "part") for c in tok.children):
         return "idiom"  # "took place", "take part"
     if etype == "CONSULT" and lemma in _NAMING and any(c.dep_ in ("oprd", "xcomp", "ccomp", "attr") for c in tok.children):
@@ -192,6 +192,8 @@ def reject(
             return None  # a cyber attack on an organisation: coercion, whoever the hackers are
         if etype == "PROTEST" and a_kind in (pt.PEOPLE, pt.ORG, pt.NONE):
             return None  # protesters are political actors by what they do
+        if etype == "RETREAT" and trig.cameo == "0841" and a_kind == pt.ARMED:
+            return None  # "the kidnappers freed the two nuns": captives released
         if etype == "AID" and t_kind == pt.PEOPLE and a_kind in (pt.PEOPLE, pt.ORG, pt.NONE):
             return None  # rescue and relief of people: "fishermen rescued 40 passengers"
         return "no-political-actor"

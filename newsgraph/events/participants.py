@@ -75,7 +75,8 @@ _PEOPLE_WORDS = frozenset(
     "fan fans herdsman herdsmen tribesman tribesmen chief chiefs elder elders pilgrim pilgrims worshipper worshippers "
     "sons daughters relatives mob mobs inmate inmates prisoner prisoners detainee detainees hostage hostages captive "
     "captives local locals colleague colleagues parishioner parishioners imam imams priest priests pastor pastors "
-    "monk monks nun nuns".split()
+    "monk monks nun nuns doctor doctors collector collectors inspector "
+    "inspectors sailor sailors survivor survivors visitor visitors conductor conductors".split()
 )
 #: heads that count or gather people: "thousands of people", "a group of women" are the people
 #: people in trade: "market traders", "shopkeepers" protest and strike as people, not as firms
@@ -110,7 +111,8 @@ _POLITICAL_NOUNS = frozenset(
     "government governments authority authorities official officials ministry regime administration parliament "
     "lawmakers legislators senators delegation delegations diplomat diplomats troops soldier soldiers forces army "
     "police policeman policemen rebel rebels militant militants insurgent insurgents fighter fighters militia "
-    "protester protesters demonstrator demonstrators activist activists coalition state states country countries "
+    "protester protesters protestor protestors demonstrator demonstrators activist activists coalition state states "
+    "country countries "
     "leader leaders negotiator negotiators council court prosecutors military".split()
 )
 

@@ -269,7 +269,7 @@ def coercion(tok: Token) -> str | None:
     if (lemma == "seal" or tok.lower_.startswith("cordon")) and any(c.dep_ in ("prt", "prep") and c.lower_ == "off" for c in tok.children):
         return "172"  # "security forces cordoned off the campus": an area closed (COERCE, restrict)
     held = objs + [g for o in objs for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
-    held += [c for o in held for c in o.children if c.dep_ == "conj"]
+    held += [c for o in held for c in o.children if c.dep_ in ("conj", "compound")]  # "internet services"
     if lemma in _SHUT_VERBS and any(o.lemma_.lower() in _MEDIA for o in held):
         return "172"  # "shut down three newspapers", "blocked social media platforms": censorship
     if lemma in _SHUT_VERBS - {"block"} and any(o.lemma_.lower() in _POLITICAL_BODIES for o in held):
@@ -338,7 +338,7 @@ _STRIKERS = frozenset(
     "drivers docker dockers union unions lawyer lawyers pilot pilots".split()
 )
 _OCCUPIERS = frozenset(
-    "protester protesters demonstrator demonstrators student students activist activists worker workers farmer "
+    "protester protesters protestor protestors demonstrator demonstrators student students activist activists worker workers farmer "
     "farmers resident residents".split()
 )
 _STATE_WORDS = frozenset(
@@ -426,8 +426,8 @@ def strike_or_boycott(tok: Token) -> str | None:
         subj.lemma_.lower() in _STRIKERS or subj.lower_ in _STRIKERS or subj.lemma_.lower() == "union"
     ):
         return "143"  # "transport workers strike over pay": a labour strike, no blow struck
-    if lemma == "down" and any(c.dep_ == "dobj" and c.lower_ == "tools" for c in tok.children):
-        return "143"  # "miners downed tools": a strike
+    if lemma in ("down", "lay", "stop", "halt", "abandon") and any(c.dep_ == "dobj" and c.lower_ in ("tools", "work") for c in tok.children):
+        return "143"  # "miners downed tools", "collectors stopped work": a strike
     if lemma == "occupy" and subj is not None and (subj.lemma_.lower() in _OCCUPIERS or subj.lower_ in _OCCUPIERS):
         return "144"  # "protesters occupied the square": a protest that obstructs, not a military occupation
     if lemma == "boycott" and subj is not None and subj.ent_type_ not in ("GPE", "NORP") and not any(
@@ -448,12 +448,19 @@ _LABOUR_VERBS = frozenset({"stage", "hold", "call", "go", "begin", "start", "lau
 def arrest_or_release(tok: Token, code: str | None) -> str | None:
     """An arrest is COERCE (173) whoever is arrested: the dictionary's "arrested protesters /
     journalists" (175, violent repression) is an arrest; freeing or releasing prisoners, hostages
-    or detainees releases persons (0841, RETREAT)."""
+    or detainees, or people freed by their captors, releases persons (0841, RETREAT)."""
+    from newsgraph.events import participants as pt
+
     lemma = tok.lemma_.lower()
     if lemma in _ARREST_VERBS and code == "175":
         return "173"
     if lemma in ("free", "release") and any(o.lemma_.lower() in _CAPTIVES or o.lower_ in _CAPTIVES for o in _objects(tok)):
         return "0841"
+    subj = _subject(tok)
+    if lemma in ("free", "release") and subj is not None and pt.kind(subj, subj.text) == pt.ARMED and any(
+        pt.kind(o, o.text) in (pt.PEOPLE, pt.POLITICAL) for o in _objects(tok)
+    ):
+        return "0841"  # "the kidnappers freed the two nuns"
     return None
 
 
@@ -509,4 +516,34 @@ def joined_act(tok: Token) -> str | None:
         k = noun_code(n) or ""
         if k[:2] == "14":  # a protest, a march, a strike: those who take part protest
             return k
+    return None
+
+
+#: who riots: protesters, crowds and the young men of a street
+_RIOTERS = frozenset(
+    "protester protesters protestor protestors demonstrator demonstrators rioter rioters mob mobs crowd crowds youth youths student "
+    "students resident residents supporter supporters".split()
+)
+_BARRICADES = frozenset({"barricade", "barricades", "roadblock", "roadblocks", "blockade", "checkpoint", "checkpoints"})
+
+
+def riot(tok: Token) -> str | None:
+    """Street violence and barricades: "protesters burned a police car" (145, riot), "militiamen
+    burned the school" (180, ASSAULT), "protesters set up barricades" (144, obstruct), "soldiers
+    set up checkpoints" (172, restrict)."""
+    lemma = tok.lemma_.lower()
+    subj = _subject(tok) or (_subject(tok.head) if tok.dep_ == "conj" else None)
+    if subj is None:
+        return None
+    who = subj.lemma_.lower() if subj.lemma_.lower() != "crowd" else "crowd"
+    if lemma == "burn" and any(c.dep_ == "dobj" for c in tok.children):
+        if who in _RIOTERS or subj.lower_ in _RIOTERS:
+            return "145"
+        if who in _VIOLENT_SUBJECTS or subj.lower_ in _VIOLENT_SUBJECTS:
+            return "180"
+    if lemma in ("set", "erect", "build", "put", "mount") and any(c.dep_ == "dobj" and c.lower_ in _BARRICADES for c in tok.children):
+        if who in _RIOTERS or subj.lower_ in _RIOTERS:
+            return "144"
+        if _agent_of_subject(tok) in _AUTHORITY_AGENTS or who in _VIOLENT_SUBJECTS:
+            return "172"
     return None
