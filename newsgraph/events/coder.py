@@ -583,6 +583,8 @@ _CROWDS = frozenset(
 
 def _occurrence_verb(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
+    if verb.lower_ in ("raged", "raging", "rages"):
+        lemma = "rage"  # (the tagger's lemma is "rag")
     if lemma not in _OCCUR:
         return False
     if lemma == "break":
@@ -601,7 +603,8 @@ def occurs(tok: Token) -> bool:
     if tok.pos_ not in ("NOUN", "PROPN") or (noun_code(tok) or "")[:2] not in _OCCURRING:
         return False  # (a sentence's first word may be tagged a name: "Gunfire erupted ...")
     if tok.dep_ in ("nsubj", "nsubjpass"):
-        return _occurrence_verb(tok.head)
+        # not in an adverbial clause: "announced martial law as street battles raged" tells when
+        return _occurrence_verb(tok.head) and tok.head.dep_ != "advcl"
     if tok.dep_ == "ROOT" and (noun_code(tok) or "")[:2] == "14" and _headline_line(tok) and any(
         c.i < tok.i and c.dep_ in ("nummod", "compound", "nsubj", "amod") and c.lemma_.lower() in _CROWDS for c in tok.children
     ):

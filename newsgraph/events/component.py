@@ -189,6 +189,8 @@ class EventFinder(Component):
             # a court's verdict is a SANCTION (PLOVER codebook: "found guilty and sentenced")
             coded = dataclasses.replace(coded, type="SANCTION", mode="convict")
         a_tok = args.actor_token(trig)
+        if trig.how == "occurs" and a_tok is not None and a_tok.pos_ == "ADJ":
+            a_tok = None  # "Fierce fighting raged ...": a modifier of the event noun names no side
         a_tok = self._resolve(doc, trig, a_tok, info.protagonist, info.issuer)
         t_tok = args.target_token(trig)
         if a_tok is None and t_tok is not None and coded.type in ("RETREAT", "MOBILIZE"):

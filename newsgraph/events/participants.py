@@ -85,6 +85,10 @@ _TRADE_PEOPLE = frozenset(
 )
 _QUANTITY = frozenset("thousands hundreds dozens scores tens millions group groups crowd crowds band bands handful number".split())
 #: words of an armed group: "an armed group", "armed factions" are armed groups (political), not criminals
+_ARMED_GROUP_WORDS = frozenset(
+    "armed jihadist jihadi militant rebel insurgent terrorist extremist islamist separatist paramilitary".split()
+)
+_COUNTS = frozenset("thousands hundreds dozens tens scores millions".split())
 _GROUPS = frozenset("group groups faction factions movement movements organisation organization".split())
 #: what fires: "artillery fire", "mortar fire" is an attack whose attacker is unsaid, not a blaze
 #: ammunition named by its weapon: "mortar rounds", "artillery barrages"
@@ -336,8 +340,10 @@ def kind(
         of = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)
         if of is not None:  # "thousands of people", "a group of women": who they are
             return kind(of, " ".join(t.text for t in of.subtree), entity_id, titled, place)
-    if head in _GROUPS and any(c.lower_ == "armed" and c.dep_ in ("amod", "compound") for c in tok.children):
-        return POLITICAL  # "an armed group threatened ...": armed groups are political actors
+    if head in _GROUPS and any(c.lower_ in _ARMED_GROUP_WORDS and c.dep_ in ("amod", "compound") for c in tok.children):
+        return POLITICAL  # "an armed group threatened ...", "the jihadist group": armed groups are political actors
+    if tok.lower_ in _COUNTS:
+        return PEOPLE  # "tens of thousands rallied", "dozens were killed": people counted
     if any(c.lower_ == "warring" for c in tok.children):
         return POLITICAL  # "the warring parties", "warring factions": sides of a conflict
     if head in _TRADE_PEOPLE or tok.lower_ in _TRADE_PEOPLE:

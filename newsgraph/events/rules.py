@@ -389,6 +389,10 @@ def violence(tok: Token) -> str | None:
         subj.lemma_.lower() in _VIOLENT_SUBJECTS or subj.lower_ in _VIOLENT_SUBJECTS
     ):
         return "0872"  # "the army pulled out of the town": a military withdrawal
+    if lemma == "round" and any(c.dep_ in ("prt", "advmod") and c.lower_ == "up" for c in tok.children) and any(
+        pt.kind(o, o.text) in (pt.PEOPLE, pt.POLITICAL, pt.ARMED) for o in objs
+    ):
+        return "173"  # "soldiers rounded up dozens of young men": arrests
     if lemma in ("seize", "snatch", "grab") and subj is not None and pt.kind(subj, subj.text) in (pt.ARMED, pt.PEOPLE) and any(
         pt.kind(o, o.text) == pt.PEOPLE for o in objs
     ):
@@ -418,8 +422,10 @@ def strike_or_boycott(tok: Token) -> str | None:
     subj = _subject(tok)
     if lemma == "walk" and any(c.dep_ in ("prt", "prep", "advmod") and c.lower_ in ("out", "off") for c in tok.children):
         job = any(g.lemma_.lower() in ("job", "work", "shift") for c in tok.children for g in c.children if g.dep_ == "pobj")
-        if job or subj is not None and (subj.lemma_.lower() in _STRIKERS or subj.lower_ in _STRIKERS):
-            return "143"
+        if job or _in_protest(tok) or subj is not None and (subj.lemma_.lower() in _STRIKERS or subj.lower_ in _STRIKERS):
+            return "143"  # (also "lawmakers walked out of parliament in protest")
+    if lemma in ("shut", "close") and _in_protest(tok) and _agent_of_subject(tok) not in _AUTHORITY_AGENTS:
+        return "143"  # "traders shut their shops in protest": a strike of shopkeepers
     if any(c.dep_ == "dobj" and labour_strike(tok, c) for c in tok.children):
         return "143"  # "unions called a general strike"
     if lemma == "strike" and subj is not None and not any(c.dep_ in ("dobj", "nsubjpass", "agent") for c in tok.children) and (
