@@ -10,8 +10,8 @@ floors (not one assert per sentence):
 - disaster and accident reports that get any conflict event (ASSAULT, COERCE, PROTEST,
   THREATEN, MOBILIZE, SANCTION), counted over every candidate, whatever its confidence.
 
-The reports were written in six batches, each before the coder was run on it (batch 1: lines
-1-160, then 75, 67, 60, 50 and 48 lines); the rules fixed after a batch were judged on the next one,
+The reports were written in seven batches, each before the coder was run on it (batch 1: lines
+1-160, then 75, 67, 60, 50, 48 and 41 lines); the rules fixed after a batch were judged on the next one,
 which is the honest estimate of what a held-back set gives (see docs/events.md). Labels are not
 changed to suit the coder.
 
@@ -31,7 +31,7 @@ pytestmark = pytest.mark.model
 DATA = Path(__file__).parent / "data" / "event_snippets.jsonl"
 CONFLICT = frozenset({"ASSAULT", "COERCE", "PROTEST", "THREATEN", "MOBILIZE", "SANCTION"})
 
-# floors: a little under what the coder reaches now (0.949, 0.0, 0.05); keep them going up
+# floors: a little under what the coder reaches now (0.947, 0.0, 0.049); keep them going up
 MIN_POLITICAL_RIGHT_TYPE = 0.93
 MAX_DISASTER_CONFLICT = 0.02
 MAX_SPORT_BUSINESS_CONFLICT = 0.08
