@@ -603,7 +603,7 @@ def occurs(tok: Token) -> bool:
     if tok.pos_ not in ("NOUN", "PROPN") or (noun_code(tok) or "")[:2] not in _OCCURRING:
         return False  # (a sentence's first word may be tagged a name: "Gunfire erupted ...")
     if tok.dep_ in ("nsubj", "nsubjpass"):
-        # not in an adverbial clause: "announced martial law as street battles raged" tells when
+        # not in an adverbial clause: "ordered a curfew as clashes spread" tells when, the order is the news
         return _occurrence_verb(tok.head) and tok.head.dep_ != "advcl"
     if tok.dep_ == "ROOT" and (noun_code(tok) or "")[:2] == "14" and _headline_line(tok) and any(
         c.i < tok.i and c.dep_ in ("nummod", "compound", "nsubj", "amod") and c.lemma_.lower() in _CROWDS for c in tok.children
