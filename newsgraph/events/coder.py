@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from newsgraph.events import rules
-from newsgraph.events.lexicon import code_verb, lookup_verb, noun_code
+from newsgraph.events.lexicon import code_verb, lookup_verb, noun_code, verb_lemma
 from newsgraph.events.mapping import quad_class
 from newsgraph.events.participants import cyber_object
 
@@ -167,6 +167,8 @@ def code_token(tok: Token) -> tuple[str, str] | None:
         return "190", "rule"  # "the website is being attacked by hackers": an attack (COERCE, cyber), not criticism
     if rules.support_verb(tok):
         return None  # "taking steps to ...": the complement is the event
+    if _occurrence_verb(tok) and any(c.dep_ in ("nsubj", "nsubjpass") and occurs(c) for c in tok.children):
+        return None  # "clashes erupted": the noun is the event, the verb says it happened
     if tok.lemma_.lower() in ("go", "be", "remain", "stay", "come") and any(
         c.dep_ == "prep" and c.lower_ == "on" and any(g.lemma_.lower() == "strike" for g in c.children) for c in tok.children
     ):
@@ -184,17 +186,20 @@ def code_token(tok: Token) -> tuple[str, str] | None:
         if comp is not None:  # "keep staging attacks", "resume shelling": the complement's act
             got = code_token(comp)
             return (got[0], "aspect") if got else None
-    lemma = tok.lemma_.lower()
+    lemma = verb_lemma(tok)
     if lemma in ("hope", "wish", "pray") and not any(
         c.dep_ in ("ccomp", "xcomp") and (code_verb(c) or ("---",))[0] != "---" for c in tok.children
     ):
         return None  # "hope those injured recover quickly": a wish, not an appeal to anyone
     if lemma == "call" and any(c.dep_ == "auxpass" for c in tok.children) and not any(c.dep_ == "agent" for c in tok.children):
         return None  # "were called on to ask their questions": given the floor, no one appealed to
-    if lemma in ("hit", "strike", "destroy", "damage", "target") and any(
+    if lemma in ("hit", "strike", "destroy", "damage", "target", "leave") and any(
         c.dep_ == "nsubj" and (noun_code(c) or "")[:2] in ("18", "19", "20") for c in tok.children
     ):
         return "190", "rule"  # "a US strike hit the compound": the attack is the act, whatever the object
+    joined = rules.joined_act(tok)
+    if joined:
+        return joined, "noun-object"  # "took part in a march", "was placed under house arrest"
     if lemma == "declare" and any(c.dep_ == "dobj" and c.lemma_.lower() == "war" for c in tok.children):
         return "138", "rule"  # "declares war on X": a threat of force, not yet an attack
     if lemma == "engage" and any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
@@ -217,7 +222,10 @@ def code_token(tok: Token) -> tuple[str, str] | None:
     ended = rules.ends_presence(tok)
     if ended:
         return ended, "rule"
-    personnel = rules.withdraws_personnel(tok) or rules.concession(tok) or rules.coercion(tok)
+    personnel = (
+        rules.withdraws_personnel(tok) or rules.concession(tok) or rules.coercion(tok) or rules.violence(tok)
+        or rules.sending(tok) or rules.strike_or_boycott(tok) or rules.riot(tok)
+    )
     if personnel:
         return personnel, "rule"
     ev = rules.evaluation(tok)
@@ -227,6 +235,9 @@ def code_token(tok: Token) -> tuple[str, str] | None:
         return rules.ANAPHOR, "anaphor"
     got = code_verb(tok)
     code = got[0] if got else "---"
+    freed = rules.arrest_or_release(tok, got[0] if got else None)
+    if freed:
+        return freed, "rule"
     if lemma == "welcome" and code[:2] == "04" and any(
         c.dep_ == "dobj" and c.pos_ == "NOUN" and not c.ent_type_ and (c.lemma_.lower() not in _GUESTS) for c in tok.children
     ):
@@ -245,6 +256,8 @@ def code_token(tok: Token) -> tuple[str, str] | None:
         obj = _object_noun(tok)
         if obj is not None:
             nc = noun_code(obj)
+            if nc and rules.labour_strike(tok, obj):
+                return "143", "noun-object"  # "traders staged a strike": a labour strike
             if nc:
                 return nc, "noun-object"
     return got
@@ -395,7 +408,7 @@ _CONDITION_MARKS = frozenset({"if", "unless", "until", "lest"})
 def _backgrounding(tok: Token) -> bool:
     """The token itself opens a modifier or a condition (see :func:`_backgrounded`)."""
     dep = tok.dep_
-    if dep in _MODIFIER_DEPS or (dep in ("acl", "relcl") and not speech_acl(tok) and not misparsed_main_verb(tok)):
+    if dep in _MODIFIER_DEPS or (dep in ("acl", "relcl") and not speech_acl(tok) and not misparsed_main_verb(tok) and not _fronted_verb(tok)):
         return True
     return dep == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONDITION_MARKS for c in tok.children)
 
@@ -440,6 +453,20 @@ def _backgrounded_tokens(sent: Any) -> set[int]:
                 break
             cur = up
     return out
+
+
+def _fronted_verb(tok: Token) -> bool:
+    """A main verb the parser hung as a participle on the sentence's first noun, which it made the
+    subject of a later reporting verb: "Bandits abducted 50 villagers, residents said". A participle
+    on a noun takes no direct object; this one has one, right after its noun."""
+    if tok.dep_ != "acl" or tok.tag_ not in ("VBD", "VBN") or tok.head.i != tok.i - 1:
+        return False
+    noun = tok.head
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ != "nsubj" or any(c.dep_ in ("nsubj", "nsubjpass", "auxpass", "aux") for c in tok.children):
+        return False
+    if any(t.i < noun.i and t.dep_ not in ("det", "amod", "compound", "nummod") for t in noun.subtree):
+        return False
+    return noun.left_edge.i == noun.sent.start and any(c.dep_ == "dobj" for c in tok.children)
 
 
 def misparsed_main_verb(tok: Token) -> bool:
@@ -544,18 +571,62 @@ def _depth(tok: Token) -> int:
     return d
 
 
+#: verbs by which an event noun happens: "clashes erupted", "rioting broke out", "a protest was held"
+_OCCUR = frozenset("erupt break flare rage spread escalate intensify hold take".split())
+_OCCURRING = ("14", "18", "19", "20")
+#: who marches or protests in a headline: "Thousands march ...", "Workers strike ..."
+_CROWDS = frozenset(
+    "thousand thousands hundred hundreds dozen dozens student students worker workers teacher teachers doctor doctors "
+    "nurse nurses farmer farmers resident residents protester protesters woman women people".split()
+)
+
+
+def _occurrence_verb(verb: Token) -> bool:
+    lemma = verb.lemma_.lower()
+    if verb.lower_ in ("raged", "raging", "rages"):
+        lemma = "rage"  # (the tagger's lemma is "rag")
+    if lemma not in _OCCUR:
+        return False
+    if lemma == "break":
+        return any(c.dep_ in ("prt", "advmod", "prep") and c.lower_ == "out" for c in verb.children)
+    if lemma == "take":
+        return any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)
+    if lemma == "hold":  # "a rally was held", headline "protest held in ..."
+        return verb.tag_ == "VBN"
+    return True
+
+
+def occurs(tok: Token) -> bool:
+    """An event noun that the sentence says happened: the subject of "erupt", "break out", "take
+    place", "was held" ("heavy clashes erupted in the capital"), or a headline's noun with such a
+    participle ("Anti-government protest held in ..."). It reports the act, whoever the sides are."""
+    if tok.pos_ not in ("NOUN", "PROPN") or (noun_code(tok) or "")[:2] not in _OCCURRING:
+        return False  # (a sentence's first word may be tagged a name: "Gunfire erupted ...")
+    if tok.dep_ in ("nsubj", "nsubjpass"):
+        # not in an adverbial clause: "ordered a curfew as clashes spread" tells when, the order is the news
+        return _occurrence_verb(tok.head) and tok.head.dep_ != "advcl"
+    if tok.dep_ == "ROOT" and (noun_code(tok) or "")[:2] == "14" and _headline_line(tok) and any(
+        c.i < tok.i and c.dep_ in ("nummod", "compound", "nsubj", "amod") and c.lemma_.lower() in _CROWDS for c in tok.children
+    ):
+        return True  # a headline's present tense read as a noun: "Thousands march in ...", "Students protest ..."
+    return tok.dep_ == "ROOT" and any(c.dep_ == "acl" and _occurrence_verb(c) for c in tok.children)
+
+
 def nominal_triggers(sent: Any, taken: set[int]) -> list[Trigger]:
     """Event nouns that stand as their own event: "after a US strike in Baghdad killed ...",
     "in the wake of the US assassination of ...". A noun that is the object or content of another
     event ("launched an attack", "complained over Israeli raids") is not a separate event."""
     out: list[Trigger] = []
     for tok in sent:
-        if tok.pos_ != "NOUN" or tok.i in taken:
+        if tok.pos_ not in ("NOUN", "PROPN") or tok.i in taken:
             continue
         code = noun_code(tok)
         if not code or code[:2] in ("01", "02", "10", "03"):
             continue
-        if not nominal_actor(tok):
+        if occurs(tok):
+            out.append(Trigger(tok, code, "occurs", head=tok, nominal=True))
+            continue
+        if tok.pos_ != "NOUN" or not nominal_actor(tok):
             continue
         h = tok.head
         temporal = (h.dep_ == "prep" and h.lower_ in _TEMPORAL_PREPS) or (

@@ -187,7 +187,12 @@ class EventFinder(Component):
         if (trig.token.lemma_.lower() in _RESIGN or _steps_down(trig.token)) and not trig.intent:
             # a resignation is a RETREAT (NGEC codebook: "a resignation by a government official")
             coded = dataclasses.replace(coded, type="RETREAT", mode="resign")
+        if trig.token.lemma_.lower() in _CONVICT and coded.type == "COERCE" and not trig.intent:
+            # a court's verdict is a SANCTION (PLOVER codebook: "found guilty and sentenced")
+            coded = dataclasses.replace(coded, type="SANCTION", mode="convict")
         a_tok = args.actor_token(trig)
+        if trig.how == "occurs" and a_tok is not None and a_tok.pos_ == "ADJ":
+            a_tok = None  # "Fierce fighting raged ...": a modifier of the event noun names no side
         a_tok = self._resolve(doc, trig, a_tok, info.protagonist, info.issuer)
         t_tok = args.target_token(trig)
         if a_tok is not None and a_tok.dep_ == "compound" and (a_tok.head.i == trig.token.i and trig.nominal or noun_code(a_tok.head)) and _town(doc, a_tok):
@@ -201,7 +206,9 @@ class EventFinder(Component):
             owner_tok = next((c for c in t_tok.children if c.ent_type_ in ("GPE", "NORP") and c.dep_ in ("compound", "amod", "poss")), None)
             if owner_tok is not None:
                 a_tok, t_tok = owner_tok, None
-        if a_tok is not None and coded.type != "ASSAULT" and not trig.nominal and not args.phrase_actor_like(a_tok):
+        if a_tok is not None and coded.type != "ASSAULT" and not trig.nominal and not args.phrase_actor_like(a_tok) and not (
+            coded.type == "PROTEST" and participants.kind(a_tok, " ".join(t.text for t in a_tok.subtree)) in (participants.PEOPLE, participants.POLITICAL)
+        ):  # protesters are actors by what they do: "taxi drivers blocked the roads", "unions called a strike"
             return None  # "the rationale faced criticism": no actor, no event between actors
         # "X and Y met", "the two leaders discussed ...": the actor holds both sides
         joint = a_tok is not None and (
@@ -218,7 +225,7 @@ class EventFinder(Component):
             pulled = mapping.code("0872")  # a military withdrawal (NGEC: RETREAT, withdraw)
             if pulled is not None:
                 coded, cameo = pulled, pulled.cameo
-        if a_tok is None and (t_tok is None or not args.phrase_actor_like(t_tok)) and coded.type != "ASSAULT":
+        if a_tok is None and (t_tok is None or not args.phrase_actor_like(t_tok)) and coded.type != "ASSAULT" and trig.how != "occurs":
             return None  # "the invasion was justified": no participant named
         if coded.type == "ACCUSE" and not trig.nominal:
             act = _condemned_act(trig.token)
@@ -233,7 +240,9 @@ class EventFinder(Component):
             target = None
         if actor is not None and a_tok is not None and _is_place_phrase(actor):
             actor, a_tok = None, None  # "Near the bridge, two strikes destroyed ...": where, not who
-        if actor is None and target is None and not (coded.type == "ASSAULT" and trig.nominal and info.article is not None and info.article.attack):
+        if actor is None and target is None and trig.how != "occurs" and not (
+            coded.type == "ASSAULT" and trig.nominal and info.article is not None and info.article.attack
+        ):
             # nobody did anything to anybody that the text names ("since the bombings" in a market
             # report); in a war report "the attacks occurred at dawn" still reports the fighting
             return None
@@ -641,6 +650,7 @@ def _mode(trig: Trigger, type_: str, mode: str | None) -> str | None:
 
 
 _RESIGN = frozenset({"resign", "quit", "abdicate"})
+_CONVICT = frozenset({"sentence", "convict"})
 #: what a cyber attack hits: coercion, not violence
 _LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "across", "around", "throughout", "within", "along"})
 

@@ -33,13 +33,21 @@ _CONFLICT = frozenset({"ASSAULT", "COERCE", "THREATEN", "MOBILIZE", "PROTEST", "
 _HARM_ONLY = frozenset({"hurt", "injure", "wound", "damage", "die", "destroy", "affect"})
 #: harm a person may cause by accident; an attack only with a weapon or an attack word nearby
 _ACCIDENTAL = frozenset({"kill", "hit", "strike", "injure", "hurt", "wound", "damage", "destroy", "crush", "run"})
+#: what aircraft do in an air strike ("warplanes bombed", "jets struck"), not in a flight ("circled")
+_AIR_ATTACKS = frozenset("strike hit bomb attack target pound shell fire raid kill destroy".split())
+#: places whose attack harms a community: "attacked a mosque", "burned a school"
+_COMMUNITY_PLACES = frozenset(
+    "mosque mosques church churches temple temples synagogue synagogues school schools clinic clinics hospital "
+    "hospitals village villages camp camps market markets shrine shrines".split()
+)
 _NOBODY = frozenset({"nobody", "none", "no-one", "noone"})
 #: what a mobilisation moves: forces, people, supporters (not "efforts", "resources", "funds")
 _MOBILIZED = frozenset(
     "troop troops force forces soldier soldiers reserve reserves reservist reservists army armies unit units "
     "militia militias fighter fighters supporter supporters member members people citizen citizens crowd crowds "
     "protester protesters police officer officers guard guards navy warship warships jet jets battalion "
-    "battalions brigade brigades division divisions tank tanks".split()
+    "battalions brigade brigades division divisions tank tanks reinforcement reinforcements commando commandos "
+    "marine marines paratrooper paratroopers policeman policemen".split()
 )
 #: acts of an authority that the passive leaves unnamed
 #: what one faces that is no one ("faces tough competition", "faced criticism", "face charges")
@@ -87,6 +95,8 @@ def reject(
     sense = senses.no_act(etype, tok, trig.nominal, ctx.attack)
     if sense is not None:
         return sense
+    if etype == "ASSAULT" and a_kind == pt.THING and a_tok is not None and a_tok.lemma_.lower() in pt.AIRCRAFT and lemma in _AIR_ATTACKS:
+        a_kind = pt.NONE  # "its jets struck the camp": an air strike, its attacker left to the context
     if a_kind == pt.THING or a_kind == pt.NONE and a_tok is not None and etype != "ASSAULT" and not args.is_pronoun(a_tok):
         return "thing-actor"  # only an attack names its act as its actor ("four strikes destroyed ...")
     instrument = a_tok is not None and a_kind == pt.NONE  # "four strikes destroyed ...": an attack, its actor unsaid
@@ -130,15 +140,17 @@ def reject(
         return "evaluation"  # "the start of the operation marks a step forward": what a thing means
     if lemma in ("intend", "design", "mean", "aim", "expect") and _passive(tok):
         return "purpose"  # "the agreement is intended to deliver ...": what a thing is for, not an act
-    if lemma == "be":
-        return "copula"  # "the group is a threat to the region": an evaluation, not an act
-    if lemma == "take" and any(c.dep_ == "dobj" and c.lower_ in ("place", "part") for c in tok.children):
+    if lemma == "be" and trig.cameo[:2] != "14":
+        return "copula"  # (but "nurses are on strike" is a strike)  # "the group is a threat to the region": an evaluation, not an act
+    if lemma == "take" and trig.how != "noun-object" and any(c.dep_ == "dobj" and c.lower_ in ("place", "part") for c in tok.children):
         return "idiom"  # "took place", "take part"
     if etype == "CONSULT" and lemma in _NAMING and any(c.dep_ in ("oprd", "xcomp", "ccomp", "attr") for c in tok.children):
         return "naming"
     if etype == "CONSULT" and lemma == "call" and any(c.dep_ == "dobj" and c.pos_ == "PRON" and c.lower_ in ("it", "this", "that") for c in tok.children):
         return "naming"
-    if etype in ("ASSAULT", "COERCE") and t_tok is not None and t_kind == pt.THING and t_tok.lemma_.lower() in pt.ABSTRACT:
+    if etype in ("ASSAULT", "COERCE") and t_tok is not None and t_kind == pt.THING and t_tok.lemma_.lower() in pt.ABSTRACT and (
+        t_tok.lemma_.lower() not in ("market", "markets") or pt.is_market(t_tok) or a_kind != pt.NONE
+    ):  # (a shell that hits "a crowded market" hits a marketplace)
         return "metaphor"  # "the ministry killed the plan", "hit the economy"
     if etype == "ASSAULT" and not trig.nominal and any(c.dep_ == "advmod" and c.lower_ in ("hard", "hardest", "harder", "badly", "worst") for c in tok.children):
         return "metaphor"  # "sales were hit hard", "was hardest hit"
@@ -152,6 +164,10 @@ def reject(
     if ctx.disaster and not ctx.attack and etype in _CONFLICT:
         if etype == "ASSAULT" or a_kind != pt.POLITICAL:
             return "disaster"
+        if etype != "PROTEST" and trig.cameo[:3] not in ("173", "174"):
+            return "disaster"  # "troops were deployed to the flooded valley", "ordered the evacuation": relief, not conflict
+    if trig.how == "occurs" and a_tok is None and etype in ("ASSAULT", "PROTEST"):
+        return None  # "heavy clashes erupted", "a protest was held": the act happened, its sides unsaid
     if etype == "ASSAULT" and (instrument or a_tok is None and ctx.attack):
         return None  # an attack whose attacker the sentence leaves to the context
     if a_tok is None and etype in _AUTHORITY and _passive(tok) and t_kind != pt.THING:
@@ -165,6 +181,11 @@ def reject(
     if t_kind == pt.COMPANY and a_kind != pt.POLITICAL and etype not in ("ASSAULT", "PROTEST"):
         return "business"
     if not political:
+        community = any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _COMMUNITY_PLACES for c in tok.children) or (
+            t_tok is not None and t_tok.lemma_.lower() in _COMMUNITY_PLACES
+        )
+        if etype == "ASSAULT" and (a_kind == pt.ARMED or a_kind == pt.PEOPLE and community):
+            return None  # "gunmen ambushed a convoy", "men armed with clubs attacked a mosque"
         if etype in ("ASSAULT", "COERCE") and (t_kind == pt.PEOPLE or t_kind == pt.ORG and a_kind == pt.ARMED) and a_kind in (
             pt.ARMED, pt.PEOPLE, pt.NONE, pt.ORG,
         ):
@@ -175,6 +196,8 @@ def reject(
             return None  # a cyber attack on an organisation: coercion, whoever the hackers are
         if etype == "PROTEST" and a_kind in (pt.PEOPLE, pt.ORG, pt.NONE):
             return None  # protesters are political actors by what they do
+        if etype == "RETREAT" and trig.cameo == "0841" and a_kind == pt.ARMED:
+            return None  # "the kidnappers freed the two nuns": captives released
         if etype == "AID" and t_kind == pt.PEOPLE and a_kind in (pt.PEOPLE, pt.ORG, pt.NONE):
             return None  # rescue and relief of people: "fishermen rescued 40 passengers"
         return "no-political-actor"

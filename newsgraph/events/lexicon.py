@@ -83,10 +83,32 @@ def _keys(feats: list[tuple[str, str]]) -> set[str]:
     return out
 
 
+def verb_lemma(tok: Token) -> str:
+    """The token's lemma, or where the tagger's lemma is no verb of the dictionaries the stem of
+    a regular inflection that is ("raped" read as "rap", "cordoned" as "cordone")."""
+    lemma: str = tok.lemma_.lower()
+    known = _known_verbs()
+    if lemma in known or tok.pos_ != "VERB":
+        return lemma
+    low = tok.lower_
+    for suffix, add in (("ed", ""), ("ed", "e"), ("d", ""), ("ing", ""), ("ing", "e"), ("es", ""), ("s", "")):
+        if low.endswith(suffix) and len(low) > len(suffix) + 2:
+            stem = low[: -len(suffix)] + add
+            if stem in known:
+                return stem
+    return lemma
+
+
+@lru_cache(maxsize=1)
+def _known_verbs() -> frozenset[str]:
+    """Verb lemmas the dictionaries hold, alone or with a particle ("cordon" of "cordon off")."""
+    return frozenset(k.split()[0] for k in tables.verbs()) | frozenset(tables.overrides())
+
+
 def lookup_verb(tok: Token) -> tables.Verb | None:
     """The dictionary entry of a verb token, trying "lemma particle" first."""
     vs = tables.verbs()
-    lemma = tok.lemma_.lower()
+    lemma = verb_lemma(tok)
     for c in tok.children:
         if c.dep_ in ("prt", "prep") and c.i > tok.i:
             v = vs.get(f"{lemma} {c.lower_}")
@@ -147,7 +169,7 @@ def _pattern_order(block: str, forms: frozenset[str]) -> tuple[tuple[_Try, ...],
 def code_verb(tok: Token) -> tuple[str, str] | None:
     """(CAMEO code or '---', how) for a verb token, or None when it is not in the dictionary."""
     v = lookup_verb(tok)
-    lemma = tok.lemma_.lower()
+    lemma = verb_lemma(tok)
     over = tables.overrides().get(lemma)
     if v is None:
         return (over, "override") if over else None
@@ -179,6 +201,17 @@ def noun_code(tok: Token) -> str | None:
     """CAMEO code of an event noun, with its compound modifier ("hunger strike", "air raid")."""
     ns = tables.nouns()
     lemma = tok.lemma_.lower()
+    doc = tok.doc
+    if tok.i >= 2 and doc[tok.i - 1].text == "-" and not doc[tok.i - 2].whitespace_ and not doc[tok.i - 1].whitespace_:
+        k = ns.get(f"{doc[tok.i - 2].lower_}-{tok.lower_}")  # "sit-in" split by the tokenizer into "sit", "-", "in"
+        if k:
+            return k
+    if lemma == "state":  # "a state of emergency", "a state of siege": the code of what is declared
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                k = next((ns.get(g.lemma_.lower()) for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in ("emergency", "siege")), None)
+                if k:
+                    return k
     for c in tok.children:
         if c.dep_ in ("compound", "amod") and c.i == tok.i - 1:
             k = ns.get(f"{c.lower_} {lemma}") or ns.get(f"{c.lower_} {tok.lower_}")

@@ -54,7 +54,7 @@ _BODY_WORDS = frozenset("un u.n. nato eu e.u. imf unicef unhcr unesco opec asean
 #: head words that make an organisation's name a political body
 _ORG_WORDS = frozenset(
     "ministry department council commission parliament senate congress assembly court tribunal police army navy "
-    "forces force military party front brigade brigades battalion movement union agency committee government "
+    "forces force military party front brigade brigades battalion movement union unions agency committee government "
     "administration authority authorities office bureau federation league coalition alliance organisation "
     "organization mission embassy consulate regime cabinet guard guards militia militias command "
     "secretariat presidency kremlin pentagon junta taliban hamas hezbollah state".split()
@@ -71,11 +71,35 @@ _PEOPLE_WORDS = frozenset(
     "villager villagers worker workers student students family families victim victims passenger passengers "
     "citizen citizens refugee refugees migrant migrants member members supporter supporters crowd crowds "
     "community communities employee employees driver drivers teenager teenagers youth youths mother father "
-    "son daughter wife husband friend friends neighbour neighbor neighbours neighbors customer customers".split()
+    "son daughter wife husband friend friends neighbour neighbor neighbours neighbors customer customers "
+    "fan fans herdsman herdsmen tribesman tribesmen chief chiefs elder elders pilgrim pilgrims worshipper worshippers "
+    "sons daughters relatives mob mobs inmate inmates prisoner prisoners detainee detainees hostage hostages captive "
+    "captives local locals colleague colleagues parishioner parishioners imam imams priest priests pastor pastors "
+    "monk monks nun nuns doctor doctors collector collectors inspector "
+    "inspectors sailor sailors survivor survivors visitor visitors conductor conductors".split()
+)
+#: heads that count or gather people: "thousands of people", "a group of women" are the people
+#: people in trade: "market traders", "shopkeepers" protest and strike as people, not as firms
+_TRADE_PEOPLE = frozenset(
+    "trader traders merchant merchants shopkeeper shopkeepers vendor vendors businessman businessmen hawker hawkers".split()
+)
+_QUANTITY = frozenset("thousands hundreds dozens scores tens millions group groups crowd crowds band bands handful number".split())
+#: words of an armed group: "an armed group", "armed factions" are armed groups (political), not criminals
+_ARMED_GROUP_WORDS = frozenset(
+    "armed jihadist jihadi militant rebel insurgent terrorist extremist islamist separatist paramilitary".split()
+)
+_COUNTS = frozenset("thousands hundreds dozens tens scores millions".split())
+_GROUPS = frozenset("group groups faction factions movement movements organisation organization".split())
+#: what fires: "artillery fire", "mortar fire" is an attack whose attacker is unsaid, not a blaze
+#: ammunition named by its weapon: "mortar rounds", "artillery barrages"
+_ROUNDS = frozenset("round rounds barrage barrages salvo salvoes salvos volley volleys projectile projectiles".split())
+_FIRE_WEAPONS = frozenset(
+    "artillery mortar rocket rockets tank gun guns machine-gun sniper small-arms automatic heavy naval enemy hostile".split()
 )
 _ARMED_WORDS = frozenset(
     "gunman gunmen attacker attackers assailant assailants shooter shooters bomber bombers suspect suspects "
-    "kidnapper kidnappers robber robbers hijacker hijackers sniper snipers".split()
+    "kidnapper kidnappers robber robbers hijacker hijackers sniper snipers bandit bandits pirate pirates "
+    "militiaman militiamen raider raiders".split()
 )
 #: political titles that make a named person a political actor
 TITLES = frozenset(
@@ -91,7 +115,8 @@ _POLITICAL_NOUNS = frozenset(
     "government governments authority authorities official officials ministry regime administration parliament "
     "lawmakers legislators senators delegation delegations diplomat diplomats troops soldier soldiers forces army "
     "police policeman policemen rebel rebels militant militants insurgent insurgents fighter fighters militia "
-    "protester protesters demonstrator demonstrators activist activists coalition state states country countries "
+    "protester protesters protestor protestors demonstrator demonstrators activist activists coalition state states "
+    "country countries "
     "leader leaders negotiator negotiators council court prosecutors military".split()
 )
 
@@ -110,7 +135,13 @@ _SPORT = frozenset(
     "match matches game games goal goals scored score scoring striker midfielder goalkeeper defender coach "
     "league cup tournament championship championships season playoff playoffs final semifinal quarterfinal "
     "half-time halftime innings wicket inning quarterback touchdown penalty penalties referee stadium squad "
-    "olympic olympics medal fixture fixtures derby opener equaliser equalizer minute kickoff kick-off".split()
+    "olympic olympics medal fixture fixtures derby opener equaliser equalizer minute kickoff kick-off "
+    "marathon batting bowler bowlers bowling sprint relay podium lap laps".split()
+)
+#: verbs and nouns of a result that make a score ("crushed Ghana 4-0") a game's
+_SCORE_WORDS = frozenset(
+    "win won beat defeat defeated lead led draw drew victory crush crushed thrash thrashed rout routed hammer "
+    "hammered edge edged trounce trounced".split()
 )
 _SCORE = re.compile(r"\b\d{1,3}\s?[-–—:]\s?\d{1,3}\b(?!\s?(?:percent|%|years?|months?|days?))")
 #: elections: "defeated", "beat" and "fought" are votes here
@@ -127,8 +158,11 @@ DISEASES = frozenset(
 #: weapons: an attack whose attacker the sentence leaves unsaid, not a thing that acts
 WEAPONS = frozenset(
     "bomb bombs ied ieds mine mines landmine landmines grenade grenades rocket rockets missile missiles shell shells "
-    "mortar mortars explosive explosives device devices drone drones".split()
+    "mortar mortars explosive explosives device devices drone drones bullet bullets".split()
 )
+#: aircraft: "its jets struck ..." is an attack whose attacker the sentence leaves to the context,
+#: unless a modifier says whose they are ("Israeli jets")
+AIRCRAFT = frozenset("jet jets warplane warplanes aircraft helicopter helicopters gunship gunships".split())
 #: disasters and accidents: no one did anything to anyone
 _DISASTER = frozenset(
     "earthquake earthquakes quake quakes aftershock aftershocks tremor flood floods flooding floodwaters storm "
@@ -147,8 +181,17 @@ _ATTACK = frozenset(
     "drone drones sniper raid raids assault artillery shell shells shelled munitions rounds gunshot gunshots "
     "gun guns rifle rifles airstrike strike strikes weapons".split()
 ) | frozenset(
-    "mine mines minefield landmine landmines device devices improvised detonated detonation".split()
+    "minefield landmine landmines device devices improvised detonated detonation bullet bullets".split()
 )
+#: words that make harm with a weapon an accident
+_MISHAP = frozenset({"accidentally", "accidental", "inadvertently", "misfire", "misfired"})
+#: "mine" is a weapon unless the sentence is about mining ("a blast in a coal mine")
+_MINES = frozenset({"mine", "mines"})
+_MINING = frozenset(
+    "coal gold copper diamond tin iron cobalt jade mining miner miners shaft shafts pit colliery quarry underground".split()
+)
+#: a fire someone sets ("set fire to the station", "set himself on fire") is no disaster
+_SET_FIRE = frozenset({"set", "setting", "sets"})
 _ATTACK_VERBS = frozenset("shelled bombed stabbed shot ambushed assassinated gunned".split()
 )
 #: verbs that are no political act when a game or a vote is meant
@@ -183,18 +226,49 @@ def doc_context(sd: Any) -> Context:
 
 
 def context(sent: Any, article: Context | None = None) -> Context:
-    words = {t.lower_ for t in sent} | {t.lemma_.lower() for t in sent}
+    # "scores of fighters" counts people, no game's score
+    counted = [t for t in sent if not (t.lower_ == "scores" and any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children))]
+    words = {t.lower_ for t in counted} | {t.lemma_.lower() for t in counted}
     nouns = {t.lower_ for t in sent if t.pos_ in ("NOUN", "PROPN")}
     text = sent.text
-    sport = bool(words & _SPORT) or bool(_SCORE.search(text)) and bool(words & {"win", "won", "beat", "defeat", "defeated", "lead", "led", "draw", "drew", "victory"})
+    sport = bool(words & _SPORT) or bool(_SCORE.search(text)) and bool(words & _SCORE_WORDS)
     named = nouns | {t.lower_ for t in sent if t.pos_ == "ADJ"}  # "a minefield explosion" (tagged ADJ)
-    attack = bool(named & _ATTACK) or bool(words & _ATTACK_VERBS) or "fire" in nouns and bool(words & {"opened", "open", "artillery", "gun", "machine", "exchanged", "heavy"})
+    if named & _MINES and not words & _MINING:
+        named = named | {"landmine"}
+    attack = bool(named & _ATTACK) or bool(words & _ATTACK_VERBS) or "fire" in nouns and bool(words & {"opened", "open", "artillery", "gun", "machine", "exchanged", "exchange", "heavy"})
+    if words & _MISHAP:
+        attack = False  # "a shell exploded accidentally during a drill": an accident with a weapon
     return Context(
         sport=sport or bool(article and article.sport),
         election=bool(words & _ELECTION) or bool(article and article.election),
-        disaster=bool(nouns & _DISASTER or words & _DISASTER_VERBS),
+        disaster=bool((nouns - _set_fires(sent)) & _DISASTER or _disaster_verbs(sent)),
         attack=attack,
     )
+
+
+def _disaster_verbs(sent: Any) -> bool:
+    """A verb of a disaster or accident ("the tanker exploded", "the roof collapsed"), unless what
+    happens is violence ("clashes erupted in the capital")."""
+    from newsgraph.events.lexicon import noun_code
+
+    for t in sent:
+        if t.lower_ in _DISASTER_VERBS or t.lemma_.lower() in _DISASTER_VERBS:
+            subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is None or (noun_code(subj) or "")[:2] not in ("14", "18", "19", "20") or subj.lemma_.lower() in ("explosion", "blast"):
+                return True
+    return False
+
+
+def _set_fires(sent: Any) -> set[str]:
+    """"fire" or "blaze" that someone sets: "set fire to the station", "set the car on fire"."""
+    out: set[str] = set()
+    for t in sent:
+        if t.lower_ not in ("fire", "fires", "ablaze", "alight", "blaze"):
+            continue
+        h = t.head.head if t.dep_ == "pobj" else t.head
+        if h.lower_ in _SET_FIRE or h.lemma_.lower() in ("torch", "set"):
+            out.add(t.lower_)
+    return out
 
 
 def _words(text: str) -> list[str]:
@@ -285,6 +359,20 @@ def kind(
     ent = tok.ent_type_
     if tok.pos_ == "PRON":
         return PEOPLE if tok.lower_ != "it" else ORG
+    if tok.lower_ in _QUANTITY or head in _QUANTITY:
+        of = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)
+        if of is not None:  # "thousands of people", "a group of women": who they are
+            return kind(of, " ".join(t.text for t in of.subtree), entity_id, titled, place)
+    if head in _GROUPS and any(c.lower_ in _ARMED_GROUP_WORDS and c.dep_ in ("amod", "compound") for c in tok.children):
+        return POLITICAL  # "an armed group threatened ...", "the jihadist group": armed groups are political actors
+    if tok.lower_ in _COUNTS:
+        return PEOPLE  # "tens of thousands rallied", "dozens were killed": people counted
+    if any(c.lower_ == "warring" for c in tok.children):
+        return POLITICAL  # "the warring parties", "warring factions": sides of a conflict
+    if head in _TRADE_PEOPLE or tok.lower_ in _TRADE_PEOPLE:
+        return PEOPLE
+    if head == "fire" and any(c.lower_ in _FIRE_WEAPONS and c.dep_ in ("amod", "compound", "nmod") for c in tok.children):
+        return NONE  # "artillery fire hit ...": a weapon, its user unsaid
     if is_market(tok):
         return THING  # "Brazilian stock exchanges were suspended": a market, not the state
     if head in _STATES_OF_AFFAIRS and tok.dep_ in ("nsubj", "nsubjpass"):
@@ -295,7 +383,9 @@ def kind(
         return THING  # "word of the police raid sparked ...": the news, not the police, acts
     if head in DISEASES or tok.lower_ in DISEASES or (head in _DISASTER or tok.lower_ in _DISASTER) and head not in ("blast", "explosion", "crash"):
         return THING  # a disease or a natural force never acts ("the typhoon left 3,000 dead")
-    if head in WEAPONS or " ".join(ws[-3:]) in ("improvised explosive device", "explosive device"):
+    if head in WEAPONS or " ".join(ws[-3:]) in ("improvised explosive device", "explosive device") or head in _ROUNDS and any(
+        c.dep_ in ("compound", "amod") and c.lower_ in WEAPONS | _FIRE_WEAPONS for c in tok.children
+    ):  # ("mortar rounds landed on the market")
         return NONE  # "killed by an improvised explosive device": a weapon, its user unsaid
     if head in _TEAM:
         return ORG  # "the US team", "Belgium's squad": a side in a game, whatever its country
@@ -387,6 +477,8 @@ def _agent_noun(tok: Token) -> bool:
     low = tok.lower_
     if low in _THING_ERS or any(low.endswith(t) for t in ("speakers", "containers", "computers", "launchers", "shelters")):
         return False
+    if low.endswith(("smen", "ermen")):
+        return True  # "fishermen", "tribesmen", "clansmen"
     return tok.tag_ in ("NNS", "NNPS") and low.endswith(("ers", "ists", "ians", "ees", "ants")) or low.endswith(("ist", "ian")) or low in _PERSON_ROLES
 
 

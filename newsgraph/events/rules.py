@@ -214,8 +214,16 @@ def concession(tok: Token) -> str | None:
 
 
 _PASSAGES = frozenset("road roads highway highways bridge bridges street streets traffic transport entrance "
-                      "entrances access port ports railway railways route routes junction".split())
+                      "entrances access port ports railway railways route routes junction crossing crossings motorway "
+                      "motorways harbour harbor".split())
 _AUTHORITY_AGENTS = frozenset({"GOV", "MIL", "COP", "JUD", "SPY", "LEG"})
+_SHUT_VERBS = frozenset({"shut", "close", "ban", "suspend", "dissolve", "outlaw", "block"})
+_MEDIA = frozenset(
+    "newspaper newspapers paper papers station stations radio television channel channels website websites media "
+    "internet outlet outlets broadcaster broadcasters platform platforms".split()
+)
+_POLITICAL_BODIES = frozenset("party parties parliament assembly opposition union unions activity activities".split())
+_UTILITIES = frozenset("electricity power water supply supplies internet fuel gas".split())
 
 
 def _agent_of_subject(tok: Token) -> str | None:
@@ -233,19 +241,315 @@ def _agent_of_subject(tok: Token) -> str | None:
     return None
 
 
+def _in_protest(tok: Token) -> bool:
+    """The act is done "to protest" or "in protest" (a purpose clause or phrase of protest)."""
+    for c in tok.children:
+        if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in ("protest", "demonstrate") and any(a.lower_ == "to" for a in c.children):
+            return True
+        if c.dep_ == "prep" and c.lower_ == "in" and any(g.lemma_.lower() == "protest" for g in c.children):
+            return True
+    return False
+
+
 def coercion(tok: Token) -> str | None:
-    """1721 for stopping a protest, 174 for forcing people out, 172 for ordering a stop, 144 for
-    protesters blocking roads (authorities blocking them impose a blockade, 191); else None."""
+    """1721 for stopping a protest, 174 for forcing people out, 172 for ordering a stop, cordoning
+    off an area, shutting media or cutting off utilities, 1722 for suspending parties or dissolving
+    parliament, 144 for protesters blocking roads (authorities blocking them impose a blockade,
+    191); else None."""
     lemma = tok.lemma_.lower()
     objs = _objects(tok)
     if lemma in ("block", "barricade", "blockade") and any(o.lemma_.lower() in _PASSAGES for o in objs):
         return "191" if _agent_of_subject(tok) in _AUTHORITY_AGENTS else "144"
+    if lemma in ("block", "barricade", "blockade", "occupy") and _in_protest(tok) and _agent_of_subject(tok) not in _AUTHORITY_AGENTS:
+        return "144"  # "fishermen blocked the harbour to protest against quotas"
     if lemma in _PREVENT_VERBS and any(o.lemma_.lower() in _PROTEST_NOUNS for o in objs):
         return "1721"
     if lemma in ("force", "drive", "push", "chase") and any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children):
         return "174"
+    if (lemma == "seal" or tok.lower_.startswith("cordon")) and any(c.dep_ in ("prt", "prep") and c.lower_ == "off" for c in tok.children):
+        return "172"  # "security forces cordoned off the campus": an area closed (COERCE, restrict)
+    held = objs + [g for o in objs for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    held += [c for o in held for c in o.children if c.dep_ in ("conj", "compound")]  # "internet services"
+    if lemma in _SHUT_VERBS and any(o.lemma_.lower() in _MEDIA for o in held):
+        return "172"  # "shut down three newspapers", "blocked social media platforms": censorship
+    if lemma in _SHUT_VERBS - {"block"} and any(o.lemma_.lower() in _POLITICAL_BODIES for o in held):
+        return "1722"  # "suspended the activities of all parties", "dissolved parliament"
+    subj = _subject(tok)
+    if lemma == "cut" and any(o.lemma_.lower() in _UTILITIES for o in held) and (
+        _agent_of_subject(tok) in _AUTHORITY_AGENTS or subj is not None and subj.lemma_.lower() in _STATE_WORDS
+    ):
+        return "172"  # "the regime cut off electricity and water to the district": withholding
     if lemma in ("order", "force", "compel"):
         for c in tok.children:
             if c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in _STOP_VERBS:
                 return "172"
+    return None
+
+
+# ---------------------------------------------------------------- short reports of violence, protest and deployment
+
+#: who fights in the physical sense: "police battled gang members", "a mob attacked the offices"
+_VIOLENT_SUBJECTS = frozenset(
+    "gunman gunmen attacker attackers assailant assailants militant militants insurgent insurgents rebel rebels "
+    "fighter fighters soldier soldiers troop troops army police policeman policemen mob mobs militia militias "
+    "militiaman militiamen jihadist jihadists bandit bandits raider raiders force forces guard guards rioter "
+    "rioters gang gangs extremist extremists terrorist terrorists".split()
+)
+_FIGHT_VERBS = frozenset({"attack", "battle", "fight", "clash", "assault", "bombard", "pound", "storm", "raid", "ambush"})
+#: what one attacks in words: "attacked the ruling", "fought the decision"
+_SAID_THINGS = frozenset(
+    "ruling decision decisions policy policies plan plans proposal proposals law bill criticism report statement "
+    "remarks comments speech idea ideas record reform reforms budget deal".split()
+)
+#: what a weapon does when it goes off: "a bomb exploded", "shells landed on the market"
+_WEAPON_VERBS = frozenset({"go", "explode", "detonate", "land", "rain", "slam", "blow"})
+#: crowd-control weapons (PLOVER ASSAULT, crowd-control): "used tear gas", "fired rubber bullets"
+_CROWD_CONTROL = frozenset("gas teargas tear-gas cannon cannons bullet bullets baton batons ammunition truncheon truncheons".split())
+
+
+def _conjoined(toks: list[Token]) -> list[Token]:
+    return toks + [c for t in toks for c in t.children if c.dep_ == "conj"]
+
+
+def _weapon(tok: Token) -> bool:
+    """A weapon: "a bomb", "a roadside bomb", "mortar rounds", "an improvised explosive device"."""
+    from newsgraph.events import participants as pt
+
+    words = {tok.lemma_.lower(), tok.lower_} | {c.lower_ for c in tok.children if c.dep_ in ("compound", "amod", "nmod")}
+    return bool(words & pt.WEAPONS) or " ".join(t.lower_ for t in tok.subtree).endswith("explosive device")
+
+
+#: "hacked to death", "beaten to death", "stoned to death"; not "sentenced to death"
+_NOT_KILLING = frozenset({"sentence", "condemn", "convict", "doom", "bore", "scare", "frighten", "worry", "love", "starve"})
+#: forces sent ("sent reinforcements to the border") and relief sent ("sent food and medicine")
+_SENT_FORCES = frozenset(
+    "troop troops soldier soldiers reinforcement reinforcements force forces police policeman policemen unit units "
+    "battalion battalions brigade brigades warship warships jet jets tank tanks commando commandos marine marines "
+    "paratrooper paratroopers officer officers peacekeeper peacekeepers".split()
+)
+_SENT_RELIEF = frozenset(
+    "food medicine medicines supplies aid relief tent tents blanket blankets water doctor doctors medic medics "
+    "vaccine vaccines grain rice flour".split()
+)
+_SEND_VERBS = frozenset({"send", "deploy", "dispatch", "rush", "airlift", "fly", "ship"})
+#: who strikes by walking off the job
+_STRIKERS = frozenset(
+    "worker workers employee employees staff teacher teachers doctor doctors nurse nurses miner miners driver "
+    "drivers docker dockers union unions lawyer lawyers pilot pilots".split()
+)
+_OCCUPIERS = frozenset(
+    "protester protesters protestor protestors demonstrator demonstrators student students activist activists worker workers farmer "
+    "farmers resident residents".split()
+)
+_STATE_WORDS = frozenset(
+    "government governments state states country countries administration ministry cabinet regime junta authority "
+    "authorities".split()
+)
+
+
+def _subject(tok: Token) -> Token | None:
+    return next((c for c in tok.children if c.dep_ == "nsubj"), None)
+
+
+def violence(tok: Token) -> str | None:
+    """Violence the dictionary's phrase patterns read as words or miss:
+
+    - "attack", "battle", "fight" with a violent subject (gunmen, police, a mob, troops) and no
+      said thing as object: a physical fight (190), not criticism;
+    - "hacked / beaten / stoned to death": a killing (1823);
+    - "executed six men": an execution (1823), not carrying out a plan;
+    - "gunmen seized 19 passengers": an abduction (181), not a seizure of goods.
+    """
+    from newsgraph.events import participants as pt
+
+    lemma = tok.lemma_.lower()
+    objs = _objects(tok)
+    if lemma in _FIGHT_VERBS:
+        subj = _subject(tok)
+        if subj is not None and (subj.lemma_.lower() in _VIOLENT_SUBJECTS or subj.lower_ in _VIOLENT_SUBJECTS) and not any(
+            o.lemma_.lower() in _SAID_THINGS or o.lemma_.lower() in pt.ABSTRACT for o in objs
+        ):
+            return "190"
+    if lemma not in _NOT_KILLING and any(
+        c.dep_ == "prep" and c.lower_ == "to" and any(g.dep_ == "pobj" and g.lower_ == "death" for g in c.children) for c in tok.children
+    ):
+        return "1823"
+    if lemma == "execute" and any(pt.kind(o, " ".join(t.text for t in o.subtree)) in (pt.PEOPLE, pt.POLITICAL, pt.ARMED) for o in objs):
+        return "1823"
+    subj = _subject(tok)
+    if subj is not None and lemma in _WEAPON_VERBS and _weapon(subj) and (lemma != "go" or any(c.lower_ == "off" for c in tok.children)):
+        return "183"  # "a bomb went off near the bus stop", "mortar rounds landed on the market"
+    if lemma in ("use", "fire") and any(o.lemma_.lower() in _CROWD_CONTROL or o.lower_ in _CROWD_CONTROL for o in _conjoined(objs)):
+        return "180"  # "police used tear gas and batons": crowd-control weapons (ASSAULT)
+    if lemma in ("mass", "amass", "gather", "concentrate", "muster") and not any(c.dep_ == "dobj" for c in tok.children) and subj is not None and (
+        subj.lemma_.lower() in _SENT_FORCES or subj.lower_ in _SENT_FORCES
+    ):
+        return "154"  # "troops massed on the border": a mobilisation
+    if lemma in ("pull", "move") and any(c.dep_ in ("prt", "advmod", "prep") and c.lower_ in ("out", "back") for c in tok.children) and subj is not None and (
+        subj.lemma_.lower() in _VIOLENT_SUBJECTS or subj.lower_ in _VIOLENT_SUBJECTS
+    ):
+        return "0872"  # "the army pulled out of the town": a military withdrawal
+    if lemma == "round" and any(c.dep_ in ("prt", "advmod") and c.lower_ == "up" for c in tok.children) and any(
+        pt.kind(o, o.text) in (pt.PEOPLE, pt.POLITICAL, pt.ARMED) for o in objs
+    ):
+        return "173"  # "soldiers rounded up dozens of young men": arrests
+    if lemma in ("seize", "snatch", "grab") and subj is not None and pt.kind(subj, subj.text) in (pt.ARMED, pt.PEOPLE) and any(
+        pt.kind(o, o.text) == pt.PEOPLE for o in objs
+    ):
+        return "181"  # "gunmen seized 19 passengers": an abduction (an authority seizing people arrests them)
+    return None
+
+
+def sending(tok: Token) -> str | None:
+    """"sent reinforcements / troops to the border": forces moved (154; sent to a state, military
+    aid, 072); "sent food and medicine": relief (073)."""
+    if tok.lemma_.lower() not in _SEND_VERBS:
+        return None
+    objs = [o for o in tok.children if o.dep_ in ("dobj", "nsubjpass")]
+    objs += [c for o in objs for c in o.children if c.dep_ == "conj"]
+    if any(o.lemma_.lower() in _SENT_FORCES or o.lower_ in _SENT_FORCES for o in objs):
+        dest = [g for c in tok.children if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "into") for g in c.children if g.dep_ == "pobj"]
+        return "072" if any(g.ent_type_ in ("GPE", "NORP", "ORG") for g in dest) else "154"  # to a state: military aid
+    if objs and all(o.lemma_.lower() in _SENT_RELIEF or o.lower_ in _SENT_RELIEF for o in objs):
+        return "073"
+    return None
+
+
+def strike_or_boycott(tok: Token) -> str | None:
+    """Labour and civic protest: "workers walked off the job" / "walked out" is a strike (143);
+    a boycott by anyone but a state or government is a protest boycott (143), not an embargo."""
+    lemma = tok.lemma_.lower()
+    subj = _subject(tok)
+    if lemma == "walk" and any(c.dep_ in ("prt", "prep", "advmod") and c.lower_ in ("out", "off") for c in tok.children):
+        job = any(g.lemma_.lower() in ("job", "work", "shift") for c in tok.children for g in c.children if g.dep_ == "pobj")
+        if job or _in_protest(tok) or subj is not None and (subj.lemma_.lower() in _STRIKERS or subj.lower_ in _STRIKERS):
+            return "143"  # (also "lawmakers walked out of parliament in protest")
+    if lemma in ("shut", "close") and _in_protest(tok) and _agent_of_subject(tok) not in _AUTHORITY_AGENTS:
+        return "143"  # "traders shut their shops in protest": a strike of shopkeepers
+    if any(c.dep_ == "dobj" and labour_strike(tok, c) for c in tok.children):
+        return "143"  # "unions called a general strike"
+    if lemma == "strike" and subj is not None and not any(c.dep_ in ("dobj", "nsubjpass", "agent") for c in tok.children) and (
+        subj.lemma_.lower() in _STRIKERS or subj.lower_ in _STRIKERS or subj.lemma_.lower() == "union"
+    ):
+        return "143"  # "transport workers strike over pay": a labour strike, no blow struck
+    if lemma in ("down", "lay", "stop", "halt", "abandon") and any(c.dep_ == "dobj" and c.lower_ in ("tools", "work") for c in tok.children):
+        return "143"  # "miners downed tools", "collectors stopped work": a strike
+    if lemma == "occupy" and subj is not None and (subj.lemma_.lower() in _OCCUPIERS or subj.lower_ in _OCCUPIERS):
+        return "144"  # "protesters occupied the square": a protest that obstructs, not a military occupation
+    if lemma == "boycott" and subj is not None and subj.ent_type_ not in ("GPE", "NORP") and not any(
+        t.lemma_.lower() in _STATE_WORDS for t in subj.subtree
+    ):
+        return "143"
+    return None
+
+
+_ARREST_VERBS = frozenset({"arrest", "detain", "apprehend", "jail", "imprison", "round"})
+_CAPTIVES = frozenset(
+    "prisoner prisoners hostage hostages detainee detainees captive captives inmate inmates abductee abductees".split()
+)
+#: a strike by workers, not an air strike: who stages it
+_LABOUR_VERBS = frozenset({"stage", "hold", "call", "go", "begin", "start", "launch", "declare", "announce"})
+
+
+def arrest_or_release(tok: Token, code: str | None) -> str | None:
+    """An arrest is COERCE (173) whoever is arrested: the dictionary's "arrested protesters /
+    journalists" (175, violent repression) is an arrest; freeing or releasing prisoners, hostages
+    or detainees, or people freed by their captors, releases persons (0841, RETREAT)."""
+    from newsgraph.events import participants as pt
+
+    lemma = tok.lemma_.lower()
+    if lemma in _ARREST_VERBS and code == "175":
+        return "173"
+    if lemma in ("free", "release") and any(o.lemma_.lower() in _CAPTIVES or o.lower_ in _CAPTIVES for o in _objects(tok)):
+        return "0841"
+    subj = _subject(tok)
+    if lemma in ("free", "release") and subj is not None and pt.kind(subj, subj.text) == pt.ARMED and any(
+        pt.kind(o, o.text) in (pt.PEOPLE, pt.POLITICAL) for o in _objects(tok)
+    ):
+        return "0841"  # "the kidnappers freed the two nuns"
+    return None
+
+
+def labour_strike(verb: Token, noun: Token) -> bool:
+    """"traders staged a strike", "the union called a strike": a labour strike, not an attack. One
+    strike (not "launched 8,000 strikes"), staged, held or called, against no one, with no weapon
+    word on it, by people, workers or a union (not a state or an armed force)."""
+    from newsgraph.events import participants as pt
+
+    if noun.lower_ != "strike" or verb.lemma_.lower() not in _LABOUR_VERBS and not verb.lower_.startswith("stag"):
+        return False
+    if any(c.dep_ in ("compound", "amod", "nmod", "poss", "nummod") and c.lower_ not in _STRIKE_KINDS for c in noun.children):
+        return False  # "an air strike", "a US strike", "a drone strike"
+    if any(
+        c.dep_ == "prep" and (c.lower_ == "against" or c.lower_ == "on" and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children))
+        for c in (*noun.children, *verb.children)
+    ):
+        return False  # "a strike against the militants", "a strike on the base" (not "on Monday")
+    subj = _subject(verb)
+    if subj is None:
+        return False
+    if subj.lemma_.lower() in _STRIKERS or subj.lower_ in _STRIKERS or subj.lemma_.lower() == "union":
+        return True
+    return pt.kind(subj, " ".join(t.text for t in subj.subtree)) in (pt.PEOPLE, pt.COMPANY)
+
+
+#: what a labour strike is called ("a general strike", "a three-day strike")
+_STRIKE_KINDS = frozenset("general national nationwide indefinite one-day two-day three-day 24-hour 48-hour new".split())
+
+
+_JOIN_VERBS = frozenset({"take", "join", "participate"})
+_UNDER_VERBS = frozenset({"place", "put", "keep", "hold"})
+
+
+def joined_act(tok: Token) -> str | None:
+    """The act a verb joins or imposes by a noun: "took part in a march", "joined the protest",
+    "participated in the strike" (the noun's code, for those who join it); "was placed / put under
+    house arrest" (the noun's code: an arrest)."""
+    from newsgraph.events.lexicon import noun_code
+
+    lemma = tok.lemma_.lower()
+    nouns: list[Token] = []
+    if lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "part" for c in tok.children):
+        nouns = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children if g.dep_ == "pobj"]
+    elif lemma == "participate":
+        nouns = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children if g.dep_ == "pobj"]
+    elif lemma == "join":
+        nouns = [c for c in tok.children if c.dep_ == "dobj"]
+    elif lemma in _UNDER_VERBS:
+        under = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "under" for g in c.children if g.dep_ == "pobj"]
+        return next((k for g in under if (k := noun_code(g) or "")[:3] in ("173", "172")), None)
+    for n in nouns:
+        k = noun_code(n) or ""
+        if k[:2] == "14":  # a protest, a march, a strike: those who take part protest
+            return k
+    return None
+
+
+#: who riots: protesters, crowds and the young men of a street
+_RIOTERS = frozenset(
+    "protester protesters protestor protestors demonstrator demonstrators rioter rioters mob mobs crowd crowds youth youths student "
+    "students resident residents supporter supporters".split()
+)
+_BARRICADES = frozenset({"barricade", "barricades", "roadblock", "roadblocks", "blockade", "checkpoint", "checkpoints"})
+
+
+def riot(tok: Token) -> str | None:
+    """Street violence and barricades: "protesters burned a police car" (145, riot), "militiamen
+    burned the school" (180, ASSAULT), "protesters set up barricades" (144, obstruct), "soldiers
+    set up checkpoints" (172, restrict)."""
+    lemma = tok.lemma_.lower()
+    subj = _subject(tok) or (_subject(tok.head) if tok.dep_ == "conj" else None)
+    if subj is None:
+        return None
+    who = subj.lemma_.lower() if subj.lemma_.lower() != "crowd" else "crowd"
+    if lemma == "burn" and any(c.dep_ == "dobj" for c in tok.children):
+        if who in _RIOTERS or subj.lower_ in _RIOTERS:
+            return "145"
+        if who in _VIOLENT_SUBJECTS or subj.lower_ in _VIOLENT_SUBJECTS:
+            return "180"
+    if lemma in ("set", "erect", "build", "put", "mount") and any(c.dep_ == "dobj" and c.lower_ in _BARRICADES for c in tok.children):
+        if who in _RIOTERS or subj.lower_ in _RIOTERS:
+            return "144"
+        if _agent_of_subject(tok) in _AUTHORITY_AGENTS or who in _VIOLENT_SUBJECTS:
+            return "172"
     return None

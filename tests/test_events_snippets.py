@@ -1,0 +1,128 @@
+"""Events on short news reports: detection rates over invented snippets in ACLED's categories.
+
+``tests/data/event_snippets.jsonl`` holds invented wire-style reports of one to three sentences,
+each labelled with the PLOVER type a coder would give it (``expect``, with defensible
+``alt`` types) or ``null``, and a ``kind``: political, disaster, accident, sport or business.
+Each is run through the pipeline as a whole document. Two rates are measured, as rates with
+floors (not one assert per sentence):
+
+- political reports that get at least one emitted event of the expected type (or an alt);
+- disaster and accident reports that get any conflict event (ASSAULT, COERCE, PROTEST,
+  THREATEN, MOBILIZE, SANCTION), counted over every candidate, whatever its confidence.
+
+The reports were written in seven batches, each before the coder was run on it (batch 1: lines
+1-160, then 75, 67, 60, 50, 48 and 41 lines); the rules fixed after a batch were judged on the next one,
+which is the honest estimate of what a held-back set gives (see docs/events.md). Labels are not
+changed to suit the coder.
+
+Run as a script (``python -m tests.test_events_snippets``) to print the rates and the misses.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+DATA = Path(__file__).parent / "data" / "event_snippets.jsonl"
+CONFLICT = frozenset({"ASSAULT", "COERCE", "PROTEST", "THREATEN", "MOBILIZE", "SANCTION"})
+
+# floors: a little under what the coder reaches now (0.947, 0.0, 0.049); keep them going up
+MIN_POLITICAL_RIGHT_TYPE = 0.93
+MAX_DISASTER_CONFLICT = 0.02
+MAX_SPORT_BUSINESS_CONFLICT = 0.08
+
+
+def load() -> list[dict[str, Any]]:
+    return [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def run(pipeline: Any, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Per snippet: the types emitted and the types among every (non-negated...) candidate."""
+    from newsgraph.config import Settings
+    from newsgraph.events.component import EventFinder
+    from newsgraph.events.confidence import emitted
+    from tests.conftest import make_doc
+
+    settings = Settings()
+    finder = EventFinder(settings)
+    out = []
+    for r in rows:
+        doc = pipeline(make_doc(r["text"]))
+        cands = [e for e in finder.find(doc) if not (e.negated or e.hypothetical or e.question)]
+        kept = emitted(cands, settings)
+        out.append({
+            **r,
+            "candidates": [(e.type, e.trigger) for e in cands],
+            "emitted": [(e.type, e.trigger) for e in kept],
+        })
+    return out
+
+
+def rates(results: list[dict[str, Any]]) -> dict[str, float]:
+    pol = [r for r in results if r["kind"] == "political" and r["expect"]]
+    dis = [r for r in results if r["kind"] in ("disaster", "accident")]
+    other = [r for r in results if r["kind"] in ("sport", "business")]
+
+    def right(r: dict[str, Any], key: str) -> bool:
+        want = {r["expect"], *r.get("alt", [])}
+        return any(t in want for t, _ in r[key])
+
+    def conflict(r: dict[str, Any], key: str) -> bool:
+        return any(t in CONFLICT for t, _ in r[key])
+
+    return {
+        "political_right_type": sum(right(r, "emitted") for r in pol) / len(pol),
+        "political_right_type_any_confidence": sum(right(r, "candidates") for r in pol) / len(pol),
+        "disaster_conflict": sum(conflict(r, "candidates") for r in dis) / len(dis),
+        "disaster_conflict_emitted": sum(conflict(r, "emitted") for r in dis) / len(dis),
+        "sport_business_conflict": sum(conflict(r, "candidates") for r in other) / len(other),
+    }
+
+
+@pytest.fixture(scope="module")
+def snippet_rates(pipeline) -> dict[str, float]:
+    return rates(run(pipeline, load()))
+
+
+def test_snippet_set_is_well_formed():
+    rows = load()
+    assert len(rows) >= 150
+    kinds = {"political", "disaster", "accident", "sport", "business"}
+    for r in rows:
+        assert r["kind"] in kinds and r["text"].strip()
+        assert (r["expect"] is None) == (r["kind"] != "political")
+
+
+def test_political_reports_get_the_right_type(snippet_rates):
+    assert snippet_rates["political_right_type"] >= MIN_POLITICAL_RIGHT_TYPE, snippet_rates
+
+
+def test_disasters_and_accidents_get_no_conflict_event(snippet_rates):
+    assert snippet_rates["disaster_conflict"] <= MAX_DISASTER_CONFLICT, snippet_rates
+
+
+def test_sport_and_business_get_no_conflict_event(snippet_rates):
+    assert snippet_rates["sport_business_conflict"] <= MAX_SPORT_BUSINESS_CONFLICT, snippet_rates
+
+
+if __name__ == "__main__":  # pragma: no cover - a report for whoever works on the coder
+    import sys
+
+    from newsgraph.config import Settings
+    from newsgraph.pipeline import Pipeline
+
+    res = run(Pipeline.from_settings(Settings()), load())
+    for r in res:
+        if r["kind"] == "political":
+            want = {r["expect"], *r.get("alt", [])}
+            if not any(t in want for t, _ in r["emitted"]):
+                print("MISS", r["expect"], r["emitted"], "| cands:", r["candidates"], "|", r["text"])
+        elif any(t in CONFLICT for t, _ in r["candidates"]):
+            print("FP  ", r["kind"], r["candidates"], "|", r["text"])
+    json.dump(rates(res), sys.stdout, indent=1)
+    print()
