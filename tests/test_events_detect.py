@@ -725,3 +725,21 @@ def test_a_town_before_an_event_noun_is_where_not_who(pipeline):
     text = "The Kandahar offensive killed 40 soldiers on Tuesday."
     evs = [e for e in _candidates(pipeline, text) if e.trigger == "killed"]
     assert evs and all(e.actor != "Kandahar" for e in evs)
+
+
+def test_we_in_a_quotation_is_its_speakers_side(pipeline):
+    text = (
+        "Defence Minister Ana Mendes spoke in Lindor on Monday after talks about the port of Vell.\n\n"
+        '"We remain firmly committed to working closely with Ruritania on the port," Mendes said.'
+    )
+    evs = [e for e in _candidates(pipeline, text) if e.trigger == "remain"]
+    assert all(e.actor != "Ruritania" for e in evs)
+
+
+def test_a_country_glued_before_a_title_is_where_not_who(pipeline):
+    text = (
+        "Minister Pavel Novak began a tour of West Africa this week.\n\n"
+        "In Ghana Minister Novak visited the leaders of two farmers' unions."
+    )
+    ev = _one(pipeline, text, "visited")
+    assert ev.actor == "Pavel Novak"

@@ -365,6 +365,10 @@ class EventFinder(Component):
             if spoke is not None:  # "The Foreign Minister said:" above the statement
                 return spoke
         if tok.lower_ in ("we", "us") and tok.text != "US":
+            spoke = _quote_speaker_token(doc, tok)
+            if spoke is not None:  # a quotation's "we" is its speaker's side, not the last name before it
+                return spoke
+        if tok.lower_ in ("we", "us") and tok.text != "US":
             body = _we_body(tok)
             if body is not None:  # "The UK has worked with its partners ... We are targeting ...": the UK
                 return body
@@ -515,6 +519,19 @@ class _DocInfo:
     instruments: set[str] = dataclasses.field(default_factory=set)
     #: "KABUL, Afghanistan (AP) — ": where the story was filed, never a participant
     datelines: tuple[tuple[int, int], ...] = ()
+
+
+def _quote_speaker_token(doc: Document, tok: Token) -> Token | None:
+    """The head of the span naming the speaker of the quotation that holds ``tok`` (a name, not a
+    pronoun or a role), when the quotes step found one."""
+    for q in doc.get("quotes"):
+        if q.start <= tok.idx < q.end and q.speaker and q.speaker_entity_id:
+            s, e = (q.resolved_start, q.resolved_end) if q.resolved_start is not None else (q.speaker_start, q.speaker_end)
+            if s is None or e is None or s >= e:
+                return None
+            span = tok.doc.char_span(s, e, alignment_mode="expand")
+            return span.root if span is not None and len(span) else None
+    return None
 
 
 def _town(doc: Document, tok: Token) -> bool:

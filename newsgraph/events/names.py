@@ -15,6 +15,7 @@ from typing import Any
 
 from newsgraph.document import Document
 from newsgraph.events import participants as pt
+from newsgraph.events import tables
 from newsgraph.records.events import Event
 
 _FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our"})
@@ -194,7 +195,10 @@ def _named(doc: Document, ppl: People, ev: Event, role: str) -> Event:
             if bare != text:
                 return _with(ev, role, bare, getattr(ev, f"{role}_entity_id"), start + text.index(bare) if bare in text else None)
             return ev
-        rest = [w for w in _TITLE_WORD.findall(text) if w.lower().rstrip(".") not in pt.TITLES and w.lower() not in _SKIP]
+        # the words besides the titles; a country glued before the title by the parse ("In
+        # Ruritania Minister Mendes met ...") says where, not who
+        rest = [w for w in _TITLE_WORD.findall(text[: text.find(text.split()[-1])]) if w.lower() in tables.countries()]
+        rest = [w for w in _TITLE_WORD.findall(text) if w.lower().rstrip(".") not in pt.TITLES and w.lower() not in _SKIP and w not in rest]
         if all(w in name or w.rstrip(".") in name for w in rest):
             return _with(ev, role, name, eid)
         return ev
@@ -222,7 +226,8 @@ def _pair(prior: list[Event], ev: Event, any_type: bool = False) -> str | None:
         kinds_ok = (o.actor_kind == pt.POLITICAL and o.target_kind == pt.POLITICAL) if states else (
             o.actor_kind not in _NO_SIDE and o.target_kind not in _NO_SIDE
         )
-        if (o.type == "CONSULT" or any_type) and o.actor and o.target and o.end <= ev.start and kinds_ok:
+        named = o.target_entity_id is not None or len(o.target.split()) <= 6 if o.target else False
+        if (o.type == "CONSULT" or any_type) and o.actor and o.target and o.end <= ev.start and kinds_ok and named and " and " not in o.actor:
             return f"{o.actor} and {o.target}"
     return None
 
