@@ -9,6 +9,7 @@ from typing import Any
 
 from newsgraph.document import Document
 from newsgraph.entities.spans import PAGE_WORD_LIST
+from newsgraph.ingest.layout import POST_SIGNATURE
 from newsgraph.quotes.cues import Cue, subject_of
 from newsgraph.quotes.marks import QUOTE_BLOCKS, Marked
 
@@ -29,6 +30,8 @@ _NAME_COLON = re.compile(r"(?<![\w.])([A-Z][\w.'’\-]+(?: [A-Z][\w.'’\-]+){0,
 _NOT_SPEAKER_LABEL = re.compile(r"(?:\b(?:" + "|".join((*PAGE_WORD_LIST, "Picture", "Credits", "Sources", "Graphic",
                                 "Illustration", "Map", "Chart", "Correction", r"Ed\.", "Editor's note"))
                                 + r")|[a-z]{2}\.\s+\S+)$")
+#: a link or a picture address that ends a post's text ("pic.twitter.com/x1Y2", "https://t.co/x1Y2")
+_POST_LINK = re.compile(r"(?:\s*(?:https?://\S+|pic\.twitter\.com/\S+|t\.co/\S+))+\s*$")
 #: the most text between a quote and its cue
 _WINDOW = 160
 #: a quote shorter than this (in words) and with no cue is a scare quote or a title: not a quote
@@ -120,6 +123,35 @@ def _block_quotes(doc: Document, items: list[Item], cues: list[Cue]) -> list[Ite
     return out
 
 
+def _posts(doc: Document, sd: Any) -> list[Item]:
+    """Embedded posts (``embed`` blocks: a tweet in the page, or copied as text with its
+    signature "— Jo Park (@jopark) May 1, 2024"): the post's text is a direct quote of the author
+    the signature names (cue class ``post``; the cue's span is the author's name)."""
+    out = []
+    for b in doc.blocks:
+        if b.kind != "embed":
+            continue
+        m = POST_SIGNATURE.search(doc.text, b.start, b.end)
+        if m is None:
+            continue
+        s, e = b.start, m.start()
+        link = _POST_LINK.search(doc.text, s, e)
+        if link is not None:
+            e = link.start()
+        while e > s and doc.text[e - 1] in " \t\n—–―-":
+            e -= 1
+        while s < e and doc.text[s].isspace():
+            s += 1
+        first = token_at(sd, m.start("author")) if sd is not None else None
+        if e - s < 3 or first is None:
+            continue
+        sig_s, sig_e = m.start() + len(m.group()) - len(m.group().lstrip()), m.end()
+        sig_e -= len(doc.text[sig_s:sig_e]) - len(doc.text[sig_s:sig_e].rstrip())
+        out.append(Item(s, e, "direct", Cue(first.i, sig_s, sig_e, doc.text[sig_s:sig_e], "post", None, None,
+                                             (b.start, b.end), author=(m.start("author"), m.end("author")))))
+    return out
+
+
 def build_items(doc: Document, marked: list[Marked], cues: list[Cue]) -> list[Item]:
     """Indirect and mixed statements from the cues' reported clauses, then direct quotes."""
     text = doc.text
@@ -173,6 +205,7 @@ def build_items(doc: Document, marked: list[Marked], cues: list[Cue]) -> list[It
         items = [it for it in items if not any(t.start <= it.start < t.end or it.start <= t.start < it.end
                                                for t in lines)] + lines
     items.extend(_block_quotes(doc, items, cues))
+    items.extend(_posts(doc, sd))
     items.sort(key=lambda it: it.start)
     _chain(doc, items, cues)
     if sd is not None:

@@ -68,6 +68,9 @@ class QuoteFinder(Component):
         """The item's speaker: its cue's subject, or the speaker of the quote it carries on."""
         if it.cue is not None:
             key = it.cue.i
+            if key not in spoken and it.cue.author is not None:
+                spoken[key] = resolver.author(*it.cue.author)
+                resolver.note(it.cue.start, spoken[key])
             if key not in spoken:
                 tok = sd[it.cue.speaker_i] if it.cue.speaker_i is not None else None
                 spk = resolver.resolve(tok, (it.start, it.end))

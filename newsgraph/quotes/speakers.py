@@ -470,6 +470,14 @@ class SpeakerResolver:
                 best = m
         return best
 
+    def author(self, start: int, end: int) -> Speaker:
+        """The author an embedded post's signature names (``text[start:end]``): the entity of a
+        person or organisation mentioned there, else the name as the page gives it."""
+        for m in self.mentions_in(start, end):
+            if self.entities[m.entity_id].label in ("PERSON", "ORG"):
+                return Speaker(self.name_of(m.entity_id), m.entity_id, start, end, (m.start, m.end), how="name")
+        return Speaker(self.text[start:end], None, start, end, how="post")
+
     def resolve(self, tok: Any | None, said: tuple[int, int] | None = None) -> Speaker | None:
         """The speaker named by the subject token ``tok`` of a cue (``said``: the span of what is said)."""
         if tok is None:
@@ -484,6 +492,11 @@ class SpeakerResolver:
                 return None
             return Speaker(self.name_of(ante.entity_id), ante.entity_id, tok.idx, tok.idx + len(tok.text),
                            (ante.start, ante.end), how="possessive")
+        if low in ("someone", "somebody") and tok.pos_ == "PRON":
+            # "someone familiar with the talks said": a described person, nobody named
+            s, e = tok.idx, tok.right_edge.idx + len(tok.right_edge.text)
+            role = self.text[s:e].rstrip(",")
+            return Speaker(None, None, s, s + len(role), role=role, how="role") if len(role.split()) <= 10 else None
         if low in PRONOUNS:
             described = self._described(tok)
             if described is not None:
@@ -647,7 +660,7 @@ class SpeakerResolver:
         return t.i != span.root.i and t.pos_ == "NOUN" and w not in ORG_NOUNS and w not in MEDIUM_NOUNS \
             and not w.startswith("spokes")
 
-    def _author(self, medium: Any, said: tuple[int, int] | None) -> Speaker | None:
+    def _author(self, medium: Any, said: tuple[int, int] | None, link: bool = True) -> Speaker | None:
         """The speaker behind a medium or document: its owner ("Bornstein's letter", "his
         statement"), its author ("a review by Public Citizen", "a speech Mrs. Clinton delivered")
         or a name it is compounded with ("the IMF report"); None when the phrase names nobody."""
@@ -672,4 +685,15 @@ class SpeakerResolver:
                 mm = self.mention_at(ch.idx)
                 if mm is not None and self.entities[mm.entity_id].label in ("PERSON", "ORG"):
                     return Speaker(self.name_of(mm.entity_id), mm.entity_id, mm.start, mm.end, how="author_compound")
+        if link and medium.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ == "the" for c in medium.children) \
+                and len(list(medium.children)) == 1:
+            # "... according to a Defence Ministry news release. The release said ...": the same
+            # document named with its author before
+            lemma = medium.lemma_.lower()
+            for t in reversed(self.sd[max(0, medium.sent.start - 200) : medium.sent.start]):
+                if t.lemma_.lower() == lemma and t.pos_ == "NOUN" and not self.inside_quote(t.idx):
+                    spk = self._author(t, said, link=False)
+                    if spk is not None and spk.name:
+                        return Speaker(spk.name, spk.entity_id, medium.left_edge.idx, medium.idx + len(medium.text),
+                                       (spk.start, spk.end), how="medium_link")
         return None
