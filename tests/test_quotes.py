@@ -1069,3 +1069,42 @@ def test_embedded_post_in_a_web_page_is_a_quote_of_its_author(pipeline) -> None:
     doc = pipeline(make_document(Article(html, "html", {}, "t")))
     q = _find(doc, doc.get("quotes"), "bridge vote passed")
     assert q.speaker == "Northvale Council" and q.text.endswith("for the town.")
+
+
+@pytest.mark.model
+def test_questions_are_flagged(pipeline) -> None:
+    doc, quotes = _run(pipeline, '"Will the bridge open in May?" asked Jo Lind. Councillor Ana Ruiz asked whether the '
+                                 'council would pay for it. "It will open in June," said Mayor Per Olsen.')
+    assert _find(doc, quotes, "open in May").question
+    assert _find(doc, quotes, "would pay").question
+    assert not _find(doc, quotes, "open in June").question
+
+
+@pytest.mark.model
+def test_they_is_the_people_its_own_sentence_names(pipeline) -> None:
+    doc, quotes = _run(pipeline, "The Northvale Council said on Monday that work would start in March. Shop owners on "
+                                 "both banks welcomed the vote but asked for help with the lost trade, which they said "
+                                 "had already cost them customers.")
+    q = _find(doc, quotes, "cost them customers")
+    assert q.speaker is None and q.speaker_role == "Shop owners"
+
+
+@pytest.mark.model
+def test_a_role_and_a_name_joined_are_two_speakers(pipeline) -> None:
+    doc, quotes = _run(pipeline, "Defence Secretary Jo Lund met Prime Minister Ana Ruiz in Elmford on Monday. The "
+                                 "secretary and Ruiz agreed that the bridge must be repaired first.")
+    assert _find(doc, quotes, "bridge must be repaired").speaker == "Jo Lund and Ana Ruiz"
+
+
+@pytest.mark.model
+def test_what_an_organisation_or_a_country_sees_is_no_statement(pipeline) -> None:
+    _, quotes = _run(pipeline, "Northfield Capital saw its shares fall from $40 to four cents. Ostland will see 400 "
+                               "jobs cut by the end of the year.")
+    assert quotes == []
+
+
+@pytest.mark.model
+def test_known_as_with_a_stray_mark_is_no_belief(pipeline) -> None:
+    _, quotes = _run(pipeline, 'Kestrel is a rover that gathered rocks from comet 12P/Olsen (also known as "Olsen 2) '
+                               "and landed back on Earth in May.")
+    assert not any(q.cue == "known" for q in quotes)

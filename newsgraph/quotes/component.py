@@ -113,5 +113,22 @@ class QuoteFinder(Component):
             speaker_method=method,
             confidence=round(quote_confidence(it.kind, cls), 2),
             speaker_confidence=round(speaker_confidence(method, bool(spk and spk.name)), 2) if named else None,
+            question=_question(text, it),
         )
+
+
+#: verbs that report a question ("asked whether ...", "wondered why ...")
+_ASKING = ("ask", "asked", "asks", "asking", "wonder", "wondered", "wonders", "wondering", "inquire", "inquired",
+           "enquire", "enquired", "question", "questioned")
+_QUESTION_WORDS = ("whether", "if", "how", "why", "what", "when", "where", "who", "whom", "whose", "which")
+
+
+def _question(text: str, it: Item) -> bool:
+    """Whether the item reports a question rather than a claim."""
+    body = text[it.start : it.end].rstrip(" \"”’'»)")
+    if it.kind == "direct":
+        return body.endswith("?")
+    words = body.split(maxsplit=1)
+    cue = it.cue.text.lower() if it.cue is not None else ""
+    return bool(words) and cue in _ASKING and words[0].lower().strip(",") in _QUESTION_WORDS
 

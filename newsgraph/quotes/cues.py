@@ -700,12 +700,18 @@ def find_cues(sd: Any, text: str, inside_quote: Any) -> list[Cue]:
                 subj.tag_ == "NNS" and not {subj.lemma_.lower(), subj.lower_} & (PERSON_NOUNS | ROLE_NOUNS | ORG_NOUNS))) \
                 and subj.lemma_.lower() not in agent_nouns():
             continue  # "The finals saw two teams face off": an event or a time that "sees", no speaker
+        if lemma == "see" and subj is not None and subj.ent_type_ in ("ORG", "GPE", "LOC", "FAC") \
+                and not inside_quote(subj.idx):
+            continue  # "the firm saw its shares fall", "Spain will see 400 jobs cut": what happened to them
         sent = tok.sent
         content = _content(sd, tok, text)
+        naming = lemma == "know" and tok.i + 1 < len(sd) and sd[tok.i + 1].lower_ == "as"
+        if naming:
+            content = None  # "(also known as X)": a name, not a belief (the quoted name stays a name)
         if cls == "cognition" and content is not None and _opens_question(text, content):
             content = None  # "know which ants ...", "see whether ...", "know exactly what ...": a question, not a claim
         content2 = None
-        if content is None:
+        if content is None and not naming:
             halves = _parenthetical(tok, text)
             content = halves[0] if halves else None
             content2 = halves[1] if len(halves) > 1 else None

@@ -298,11 +298,30 @@ class SpeakerResolver:
                 continue
             if subj.pos_ not in ("PROPN", "PRON"):
                 if speaker_noun(subj.lemma_.lower()):
-                    return None  # "Other companies reported ..., nearly all reporting gains": someone unnamed
+                    # "Other companies reported ..., nearly all reporting gains", "Marchers walked on,
+                    # chanting "..."": someone unnamed, the role kept (never a name from elsewhere)
+                    spk = self.resolve(subj)
+                    return Speaker(None, None, spk.start, spk.end, role=spk.role, how="participle") \
+                        if spk is not None and spk.role else None
                 continue  # "the country would declare ... and suggested": a thing, not who speaks
             spk = self.resolve(subj)
             if spk is not None and spk.name:
                 return Speaker(spk.name, spk.entity_id, spk.start, spk.end, spk.resolved, how="participle")
+        return None
+
+    def _people_before(self, tok: Any) -> Speaker | None:
+        """'Shop owners welcomed the vote but asked for help with the trade, which they said had
+        fallen': "they" is the people its own sentence made the subject before it (a plural noun of
+        people, resolved as a subject would be: "Harbour Bank economists" is the bank), not an
+        organisation that spoke before."""
+        for t in self.sd[tok.sent.start : tok.i]:
+            if t.dep_ == "nsubj" and t.tag_ == "NNS" and speaker_noun(t.lemma_.lower()) \
+                    and t.lemma_.lower() not in ORG_NOUNS and not self.inside_quote(t.idx):
+                spk = self.resolve(t)
+                if spk is None or not (spk.name or spk.role):
+                    return None
+                return Speaker(spk.name, spk.entity_id, tok.idx, tok.idx + len(tok.text), spk.resolved or (spk.start, spk.end),
+                               spk.role, how="pronoun_role" if spk.name is None else "pronoun")
         return None
 
     def _carry(self, spk: Speaker) -> Speaker | None:
@@ -497,6 +516,10 @@ class SpeakerResolver:
             s, e = tok.idx, tok.right_edge.idx + len(tok.right_edge.text)
             role = self.text[s:e].rstrip(",")
             return Speaker(None, None, s, s + len(role), role=role, how="role") if len(role.split()) <= 10 else None
+        if low == "they":
+            people = self._people_before(tok)
+            if people is not None:
+                return people
         if low in PRONOUNS:
             described = self._described(tok)
             if described is not None:
@@ -562,8 +585,15 @@ class SpeakerResolver:
         last = tok.right_edge
         while last.i > tok.i and (last.is_punct or last.is_space):
             last = self.sd[last.i - 1]
+        # (not a name coordinated with the role: "the secretary and Ruiz agreed" are two people)
+        # ("the vice president and chairman of Northfield Jo Lund": a second role that ends in the name is a title)
+        # ("the president and CEO Jo Lund": a name with a role word of its own is a title too)
+        joined = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)) for c in tok.children if c.dep_ == "conj"
+                  and c.pos_ == "PROPN" and any(a.dep_ == "cc" and tok.i < a.i < c.i for a in tok.children)
+                  and not any(speaker_noun(t.lower_) for t in c.subtree)]
         final = [mm for mm in inner_all(self, tok) if self.entities[mm.entity_id].label == "PERSON"
-                 and mm.end == last.idx + len(last.text) and mm.start > tok.idx]
+                 and mm.end == last.idx + len(last.text) and mm.start > tok.idx
+                 and not any(a <= mm.start < b for a, b in joined)]
         if role_head_noun(tok) and final and tok.i < last.i:
             mm = final[0]
             return Speaker(self.name_of(mm.entity_id), mm.entity_id, s, max(e, mm.end), (mm.start, mm.end), how="titled_name")
@@ -603,8 +633,11 @@ class SpeakerResolver:
                 and len(list(tok.children)) == 1:
             # "the company said": the organisation that was a subject just before, as for "it"
             link = self._antecedent(tok, "n", said)
+        if link is not None and any(link.entity_id == mm.entity_id for a, b in joined for mm in self.mentions_in(a, b)):
+            link = None  # "the secretary and Ruiz": the role is not the one named beside it
         if link is not None:
-            return Speaker(self.name_of(link.entity_id), link.entity_id, s, e, (link.start, link.end), how="role_link")
+            return self._and_others(tok, Speaker(self.name_of(link.entity_id), link.entity_id, s, e, (link.start, link.end),
+                                                 how="role_link"))
         role = self.text[s:e]
         if len(role.split()) > 8 or "\n" in role or tok.text in PAGE_WORD_LIST:
             return None
@@ -638,7 +671,7 @@ class SpeakerResolver:
             end = max(end, mm.end)
         if len(names) == 1:
             return spk
-        return Speaker(" and ".join(n for n in names if n), spk.entity_id, spk.start, end, spk.resolved, how="name")
+        return Speaker(" and ".join(n for n in names if n), spk.entity_id, spk.start, end, spk.resolved, how=spk.how)
 
     def _placed(self, m: Any) -> bool:
         """Whether the tagger read mention ``m`` as a place here and the entity step merged it into a
