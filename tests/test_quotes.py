@@ -1108,3 +1108,28 @@ def test_known_as_with_a_stray_mark_is_no_belief(pipeline) -> None:
     _, quotes = _run(pipeline, 'Kestrel is a rover that gathered rocks from comet 12P/Olsen (also known as "Olsen 2) '
                                "and landed back on Earth in May.")
     assert not any(q.cue == "known" for q in quotes)
+
+
+@pytest.mark.model
+def test_a_message_before_a_comma_announces_the_quote(pipeline) -> None:
+    doc, quotes = _run(pipeline, 'In part of his letter, Jo Lund left this farewell, "I have made some of the best '
+                                 'friends of my life here, and I thank you all."')
+    assert _find(doc, quotes, "best friends").speaker == "Jo Lund"
+
+
+@pytest.mark.model
+def test_who_after_a_description_ending_in_a_place_is_the_person(pipeline) -> None:
+    doc, quotes = _run(pipeline, "A contrary view is offered by Dana Hill, a management expert at Ostland University, "
+                                 'who stated, "Great firms rarely go from strength to strength".')
+    assert _find(doc, quotes, "Great firms").speaker == "Dana Hill"
+    doc, quotes = _run(pipeline, "The plan was backed by the Ostland Council, who said it would cut costs.")
+    assert _find(doc, quotes, "cut costs").speaker == "Ostland Council"
+
+
+@pytest.mark.model
+def test_things_going_on_and_entitlements_claimed_are_no_statements(pipeline) -> None:
+    doc, quotes = _run(pipeline, 'While standard health checks will continue, officials will scrap the interview step '
+                                 'to "streamline" processing for five groups. Prime Minister Jo Lund has made migration a '
+                                 "priority, with laws banning illegal migrants from claiming asylum in the country "
+                                 'expected next month. "We will fight on," she continued.')
+    assert [q.text for q in quotes] == ["We will fight on,"]

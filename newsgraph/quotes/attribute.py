@@ -32,6 +32,11 @@ _NOT_SPEAKER_LABEL = re.compile(r"(?:\b(?:" + "|".join((*PAGE_WORD_LIST, "Pictur
                                 + r")|[a-z]{2}\.\s+\S+)$")
 #: a link or a picture address that ends a post's text ("pic.twitter.com/x1Y2", "https://t.co/x1Y2")
 _POST_LINK = re.compile(r"(?:\s*(?:https?://\S+|pic\.twitter\.com/\S+|t\.co/\S+))+\s*$")
+#: nouns of a message a named subject gives before a comma and the quote ("left this farewell, "...""")
+_MESSAGE_NOUNS = frozenset({"farewell", "invitation", "message", "greeting", "tribute", "toast", "plea", "appeal",
+                            "warning", "reply", "response", "answer", "retort", "rebuke", "promise", "vow", "challenge",
+                            "advice", "thanks", "apology", "condolence", "condolences", "congratulation",
+                            "congratulations", "statement", "note", "remark", "comment"})
 #: the most text between a quote and its cue
 _WINDOW = 160
 #: a quote shorter than this (in words) and with no cue is a scare quote or a title: not a quote
@@ -332,12 +337,25 @@ def _colon_lead(doc: Document, sd: Any, m: Marked) -> Cue | None:
         pre_end = pb.start + len(text[pb.start : pb.end].rstrip())
     else:
         return None
-    if pre_end == 0 or text[pre_end - 1] != ":":
+    if pre_end == 0 or text[pre_end - 1] not in ":,":
         return None
     colon = token_at(sd, pre_end - 1)
-    if colon is None or colon.text != ":":
+    if colon is None or colon.text not in (":", ","):
         return None
     root = colon.head
+    if colon.text == ",":
+        # 'Jo Lund ended with a farewell, "..."', 'Lund extended an invitation to the club, "..."': after a
+        # comma only a clause whose object is a message announces the quote
+        while root.pos_ not in ("VERB", "AUX") and root.head.i != root.i:
+            root = root.head
+        if root.i > colon.i:  # the parser hung the clause before the comma under the quote's verb
+            pre = [c for c in root.children if c.i < colon.i and c.pos_ in ("VERB", "AUX")
+                   and c.dep_ in ("ccomp", "parataxis", "conj", "advcl")]
+            if not pre:
+                return None
+            root = pre[-1]
+        if not any(c.dep_ == "dobj" and c.lemma_.lower() in _MESSAGE_NOUNS for c in root.children):
+            return None
     while root.dep_ in ("punct", "appos", "conj") and root.head.i != root.i:
         root = root.head
     if root.i > colon.i:
@@ -357,7 +375,7 @@ def _colon_lead(doc: Document, sd: Any, m: Marked) -> Cue | None:
     if not named:
         return None
     sent = root.sent
-    return Cue(root.i, pre_end - 1, pre_end, ":", "colon", subj.i, None, (sent.start_char, m.end))
+    return Cue(root.i, pre_end - 1, pre_end, text[pre_end - 1], "colon", subj.i, None, (sent.start_char, m.end))
 
 
 def _context_cue(doc: Document, sd: Any, m: Marked) -> Cue | None:

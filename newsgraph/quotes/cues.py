@@ -25,6 +25,10 @@ _OBJECT_VERBS = frozenset({"cite", "deny", "confirm", "announce", "reveal", "pro
 #: the same, when someone who can speak is the subject ("the plane promises lower costs", "chapter two
 #: describes ...", "you mentioned ..." are no statements)
 _SPEAKER_OBJECT_VERBS = frozenset({"criticize", "condemn", "denounce", "acknowledge", "mention", "describe", "promise", "claim"})
+#: what one claims as one's due, not as true ("claiming asylum", "claimed the title")
+_ENTITLEMENTS = frozenset({"asylum", "benefit", "compensation", "damage", "refund", "allowance", "pension", "payment",
+                           "money", "reward", "prize", "title", "medal", "trophy", "seat", "ownership", "land",
+                           "territory", "expense", "inheritance", "relief", "subsidy", "grant", "status"})
 #: verbs whose infinitive complement is reported content ("vowed to fight on")
 _INTENT_VERBS = frozenset({"vow", "pledge", "promise", "threaten", "urge", "ask", "demand", "warn", "call", "tell",
                            "encourage", "instruct", "implore", "advise"})
@@ -87,6 +91,30 @@ def _predicate_subject(noun: Any) -> Any:
     return noun
 
 
+def _who_person(noun: Any) -> Any:
+    """'Jo Lund, a management expert at Ostland University, who stated ...': "who" is a person; the
+    parser may hang the clause on the place or organisation at the end of a description, so the
+    person that description belongs to is climbed to."""
+    cur = noun
+    for _ in range(5):
+        if cur.ent_type_ == "PERSON" or (cur.pos_ == "NOUN" and (cur.lemma_.lower() in PERSON_NOUNS
+                                                                 or cur.lemma_.lower() in ROLE_NOUNS)):
+            if cur.i == noun.i:
+                return noun
+            break
+        if cur.ent_type_ not in ("ORG", "GPE", "LOC", "FAC") or cur.dep_ not in ("pobj", "appos", "compound") \
+                or cur.head.i == cur.i:
+            return noun
+        cur = cur.head
+        if cur.pos_ == "ADP":
+            cur = cur.head
+    else:
+        return noun
+    while cur.dep_ == "appos" and cur.head.ent_type_ == "PERSON":  # "Jo Lund, a management expert at ..."
+        cur = cur.head
+    return cur
+
+
 def _person_before(verb: Any, subj: Any) -> Any | None:
     """'Jo Lind, head of Local 9, Steel Workers union said ...', 'Jo Lind, the president of the
     Steel Workers said ...': the parser made the last description the subject and hung the
@@ -119,7 +147,9 @@ def subject_of(tok: Any) -> Any | None:
                     rel = ch.head
                     while rel.dep_ != "relcl" and rel.head.i != rel.i:
                         rel = rel.head
-                    return _predicate_subject(rel.head) if rel.dep_ == "relcl" else None
+                    if rel.dep_ != "relcl":
+                        return None
+                    return _predicate_subject(_who_person(rel.head) if ch.lower_ == "who" else rel.head)
                 return _person_before(cur, ch) or ch
         if cur.dep_ == "relcl" or (cur.dep_ == "acl" and cur.tag_ == "VBG" and (
                 cur.head.ent_type_ in ("PERSON", "ORG") or cur.head.lower_ in ("he", "she", "they")
@@ -129,6 +159,11 @@ def subject_of(tok: Any) -> Any | None:
             # "footage of the senator asking, ...": the one named before the participle;
             # "in reply to critics saying that ...": the critics, not the main clause's subject
             return cur.head
+        if cur.dep_ == "pcomp" and cur.head.lower_ == "from" and cur.head.head.pos_ in ("VERB", "AUX"):
+            # "laws banning migrants from claiming ...", "stopped her from saying": the object does it
+            obj = next((c for c in cur.head.head.children if c.dep_ == "dobj"), None)
+            if obj is not None:
+                return obj
         if cur.dep_ in _CLIMB and cur.head.i != cur.i:
             cur = cur.head
         else:
@@ -361,6 +396,8 @@ def _object_content(verb: Any, text: str) -> tuple[int, int] | None:
                 and not any(t.ent_type_ in ("DATE", "TIME") for t in c.children):  # not "called the plan X on Monday"
             pick = c  # "called for a ceasefire", "called on the UN to act"
             break
+        if lemma == "claim" and c.dep_ == "dobj" and c.lemma_.lower() in _ENTITLEMENTS:
+            return None  # "claiming asylum", "claimed the prize": something asked for or won, not a statement
         if (lemma in _OBJECT_VERBS or (lemma in _SPEAKER_OBJECT_VERBS and _claimant(verb))) and c.dep_ == "dobj" \
                 and c.pos_ in ("NOUN", "PROPN") and c.ent_type_ != "PERSON" \
                 and not passive:  # "were denied visas": a second object, not what is said
@@ -646,6 +683,9 @@ def find_cues(sd: Any, text: str, inside_quote: Any) -> list[Cue]:
             continue
         if lemma == "say" and tok.dep_ == "auxpass":
             continue
+        if lemma == "continue" and not any(c.dep_ in ("ccomp", "parataxis") for c in tok.children) \
+                and not after_mark and not _claimant(tok) and not any(inside_quote(t.idx) for t in sd[tok.i - 2 : tok.i]):
+            continue  # "checks will continue": a thing goes on, nobody speaks
         if lemma in ("continue", "add", "repeat") and any(
                 c.dep_ == "xcomp" or (c.dep_ == "dobj" and not inside_quote(c.idx) and not (after_mark and c.pos_ == "PROPN"))
                 for c in tok.children):
