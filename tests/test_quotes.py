@@ -1133,3 +1133,12 @@ def test_things_going_on_and_entitlements_claimed_are_no_statements(pipeline) ->
                                  "priority, with laws banning illegal migrants from claiming asylum in the country "
                                  'expected next month. "We will fight on," she continued.')
     assert [q.text for q in quotes] == ["We will fight on,"]
+
+
+@pytest.mark.model
+def test_a_list_of_organisations_speaking_together_keeps_every_name(pipeline) -> None:
+    doc, quotes = _run(pipeline, "At noon, the Bank of Ostland, the Bank of Elmland, the Northfield Reserve and the "
+                                 "Harbour Bank jointly announced that they would lend to each other.")
+    spk = _find(doc, quotes, "lend to each other").speaker
+    assert spk is not None and all(n in spk for n in ("Bank of Ostland", "Bank of Elmland", "Harbour Bank")), spk
+

@@ -149,7 +149,8 @@ def subject_of(tok: Any) -> Any | None:
                         rel = rel.head
                     if rel.dep_ != "relcl":
                         return None
-                    return _predicate_subject(_who_person(rel.head) if ch.lower_ == "who" else rel.head)
+                    head = rel.head
+                    return _predicate_subject(_who_person(head) if ch.lower_ == "who" else head)
                 return _person_before(cur, ch) or ch
         if cur.dep_ == "relcl" or (cur.dep_ == "acl" and cur.tag_ == "VBG" and (
                 cur.head.ent_type_ in ("PERSON", "ORG") or cur.head.lower_ in ("he", "she", "they")

@@ -659,19 +659,29 @@ class SpeakerResolver:
     def _and_others(self, tok: Any, spk: Speaker) -> Speaker:
         """'Senators Ruiz and Olsen said': speakers joined by "and" speak together; the name keeps
         both ("Ana Ruiz and Per Olsen"), the entity is the first one's."""
-        if not any(c.dep_ == "cc" and c.lower_ == "and" for c in tok.children):
+        # (a list: "the Bank of Ostland, the Bank of Elmland and the Harbour Bank jointly announced")
+        joined = [c for c in tok.conjuncts if c.i > tok.i]
+        if not joined and tok.ent_type_ == "ORG":
+            # the parser may make the second of a list of organisations an apposition to the first
+            listed = [a for a in tok.children if a.dep_ == "appos" and a.pos_ == "PROPN" and a.ent_type_ == "ORG"
+                      and a.conjuncts]
+            joined = [listed[0], *[c for c in listed[0].conjuncts if c.i > listed[0].i]] if listed else []
+        if not joined or not any(c.dep_ == "cc" and c.lower_ == "and" for t in (tok, *joined) for c in t.children):
             return spk
-        names, end = [spk.name], spk.end
-        for c in tok.children:
-            mm = self.mention_at(c.idx) if c.dep_ == "conj" and c.pos_ == "PROPN" else None
-            if mm is None or mm.entity_id == spk.entity_id or self.inside_quote(mm.start) \
+        names, end, seen = [spk.name], spk.end, {spk.entity_id}
+        for c in joined[:5]:
+            mm = self.mention_at(c.idx) if c.pos_ == "PROPN" else None
+            if mm is None or mm.entity_id in seen or self.inside_quote(mm.start) \
                     or self.entities[mm.entity_id].label not in ("PERSON", "ORG"):
                 continue
+            seen.add(mm.entity_id)
             names.append(self._as_written(mm))
             end = max(end, mm.end)
         if len(names) == 1:
             return spk
-        return Speaker(" and ".join(n for n in names if n), spk.entity_id, spk.start, end, spk.resolved, how=spk.how)
+        named = [n for n in names if n]
+        joined_names = named[0] if len(named) == 1 else ", ".join(named[:-1]) + " and " + named[-1]
+        return Speaker(joined_names, spk.entity_id, spk.start, end, spk.resolved, how=spk.how)
 
     def _placed(self, m: Any) -> bool:
         """Whether the tagger read mention ``m`` as a place here and the entity step merged it into a
