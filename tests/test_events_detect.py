@@ -462,7 +462,7 @@ def test_causes_and_turns_to_speak_are_no_acts(pipeline, text, trigger):
 def test_who_is_encouraged_by_a_decision_supports_its_maker(pipeline):
     text = "The members of the assembly are encouraged by the decision of the governor to free the detainees."
     ev = _one(pipeline, text, "encouraged")
-    assert ev.type == "SUPPORT" and ev.actor == "assembly" and ev.target == "governor"
+    assert ev.type == "SUPPORT" and ev.actor == "members of the assembly" and ev.target == "governor"
 
 
 def test_airstrikes_read_as_a_verb_still_name_their_owner(pipeline):
@@ -578,3 +578,150 @@ def test_a_statements_title_is_who_speaks_not_the_leader_it_is_about(pipeline):
 def test_arriving_to_fight_against_someone_is_no_meeting_with_them(pipeline):
     text = "Six fighter jets from the national guard arrived here on Monday to join the fight against the militants."
     assert not [e for e in _events(pipeline, text) if e.type == "CONSULT"]
+
+
+def test_a_person_named_again_is_named_alone_in_every_event(pipeline):
+    text = (
+        "Interior Minister Dana Okafor met the Lindorian ambassador on Monday to discuss the border.\n\n"
+        "Okafor later told reporters the talks had gone well."
+    )
+    ev = _one(pipeline, text, "met")
+    assert ev.actor == "Dana Okafor"
+    assert text[ev.actor_start : ev.actor_end] == "Dana Okafor"
+
+
+def test_a_person_named_once_keeps_the_office_the_article_gives(pipeline):
+    text = "Deputy Foreign Minister Dana Okafor met the Lindorian ambassador on Monday to discuss the border."
+    ev = _one(pipeline, text, "met")
+    assert ev.actor == "Deputy Foreign Minister Dana Okafor"
+
+
+def test_a_one_word_title_is_how_the_person_is_addressed(pipeline):
+    text = (
+        "President Dana Okafor met the Lindorian ambassador on Monday to discuss the border.\n\n"
+        "Okafor later told reporters the talks had gone well."
+    )
+    ev = _one(pipeline, text, "met")
+    assert ev.actor == "President Dana Okafor"
+
+
+def test_members_of_a_body_are_named_as_the_article_names_them(pipeline):
+    text = "The members of the regional council urged the government to reopen the schools."
+    ev = _one(pipeline, text, "urged")
+    assert ev.actor == "members of the regional council"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The deputy minister died in hospital on Sunday after a long illness.", "died"),
+        ("The finance minister explained the new budget to the parliament.", "explained"),
+        ("The central bank expects the government to cut spending next year.", "expects"),
+        ("The state agency determined that the bridge was safe.", "determined"),
+        ("The ferry operator intends to end its northern routes.", "intends"),
+        ("The senator wants a new office in the capital.", "wants"),
+        ("The governor told reporters that the roads would reopen.", "told"),
+        ("The governor went on state radio to talk about the drought.", "went"),
+        ("The party's candidates raised money across the state.", "raised"),
+        ("The professor sat down with the mayor to talk about the library.", "sat"),
+    ],
+)
+def test_senses_that_are_no_act(pipeline, text, trigger):
+    assert not [e for e in _events(pipeline, text) if e.trigger == trigger]
+
+
+def test_wanting_someone_else_to_act_is_a_request(pipeline):
+    text = "Opposition lawmakers want the president to release the detained journalists."
+    assert [e for e in _events(pipeline, text) if e.trigger == "want" and e.type == "REQUEST"]
+
+
+def test_a_death_from_torture_in_custody_stays_an_attack(pipeline):
+    text = "A jailed blogger died after being tortured by prison guards, his lawyer said on Friday."
+    assert [e for e in _candidates(pipeline, text) if e.type == "ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Ruritanian markets remained closed for a third day under orders of the government.", "remained"),
+        ("Ruritania's stock losses pushed the index lower, forcing the government to act.", "forcing"),
+        ("Karin Paris has claimed that her former employer mistreated her.", "claimed"),
+    ],
+)
+def test_markets_losses_and_names_that_share_a_place_name_are_not_states(pipeline, text, trigger):
+    assert not [e for e in _events(pipeline, text) if e.trigger == trigger]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The carmaker's chief is said to be leaving the firm next month.", "said"),
+        ("The price of the new tablet has also been reduced.", "reduced"),
+        ("The carmaker will cut two older models from production.", "cut"),
+        ("The row over the screen has been blown out of proportion, the firm said.", "blown"),
+        ("The new jet is targeted at airlines that fly long routes.", "targeted"),
+        ("The two carmakers will receive loans from the provincial government.", "receive"),
+        ("The streaming service passed the largest record chain in sales in March.", "passed"),
+    ],
+)
+def test_business_senses_that_are_no_act(pipeline, text, trigger):
+    assert not [e for e in _events(pipeline, text) if e.trigger == trigger]
+
+
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The border brigade is headed by Colonel Mira Osei, a veteran of the northern campaign.", "headed"),
+        ("The smuggler took orders from his cousin in the port city.", "took"),
+        ("Reporters should refer questions about the licences to the finance ministry.", "refer"),
+        ("The border guards sent their condolences to the families, the army commander said.", "said"),
+    ],
+)
+def test_posts_orders_and_statements_are_no_act(pipeline, text, trigger):
+    assert not [e for e in _events(pipeline, text) if e.trigger == trigger]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The new transport planes were purchased by the government last year.", "purchased"),
+        ("The new ship was greeted by a small crowd at the harbour.", "greeted"),
+        ("On a trip to the coast, the senator met his old schoolfriends.", "met"),
+        ("Dozens of pilgrims were killed in a stampede near the shrine.", "killed"),
+        ("The interior minister has commented on the delayed delivery of food to refugees.", "commented"),
+    ],
+)
+def test_trade_private_life_accidents_and_comments_are_no_political_event(pipeline, text, trigger):
+    assert not [e for e in _events(pipeline, text) if e.trigger == trigger]
+
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("ARDENVALE, Lindoria (AP) — Rebel fighters attacked a police post overnight, officials said.", "Rebel fighters"),
+        ("PORT SALIM - Government troops shelled rebel positions on Monday.", "Government troops"),
+    ],
+)
+def test_a_dateline_is_where_the_story_was_filed_not_who_acts(pipeline, text, actor):
+    evs = [e for e in _candidates(pipeline, text) if e.type in ("ASSAULT", "AID")]
+    assert evs and evs[0].actor == actor
+
+
+def test_rushing_to_stress_is_speech(pipeline):
+    text = '"The mayor should go," the senator said, and he rushed to stress that the council agreed.'
+    assert not [e for e in _events(pipeline, text) if e.trigger == "rushed"]
+
+
+def test_an_obligation_is_no_event_that_happened(pipeline):
+    text = "The junta and its allies must comply with the ceasefire and allow aid convoys into the city."
+    evs = [e for e in _candidates(pipeline, text) if e.trigger == "comply"]
+    assert all(e.hypothetical for e in evs)
+
+
+def test_a_town_before_an_event_noun_is_where_not_who(pipeline):
+    text = "The Kandahar offensive killed 40 soldiers on Tuesday."
+    evs = [e for e in _candidates(pipeline, text) if e.trigger == "killed"]
+    assert evs and all(e.actor != "Kandahar" for e in evs)

@@ -1142,3 +1142,12 @@ def test_a_list_of_organisations_speaking_together_keeps_every_name(pipeline) ->
     spk = _find(doc, quotes, "lend to each other").speaker
     assert spk is not None and all(n in spk for n in ("Bank of Ostland", "Bank of Elmland", "Harbour Bank")), spk
 
+
+@pytest.mark.model
+def test_chanters_and_negotiators_are_described_people(pipeline) -> None:
+    doc, quotes = _run(pipeline, 'Mayor Per Olsen spoke to the crowd on Sunday. Marchers then walked to city hall, '
+                                 'chanting "No bridge, no vote." A union negotiator said the offer was "not enough."')
+    q = _find(doc, quotes, "No bridge")
+    assert q.speaker is None and q.speaker_role == "Marchers"
+    q = _find(doc, quotes, "the offer was")
+    assert q.speaker is None and q.speaker_role == "A union negotiator"

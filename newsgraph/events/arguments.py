@@ -31,7 +31,7 @@ Token = Any
 
 _QUANTITY_HEADS = frozenset(
     "thousand thousands hundred hundreds ten tens dozen dozens score scores million millions group groups "
-    "number numbers member members some many most part one two three third half majority batch patch "
+    "number numbers some many most part one two three third half majority batch patch "
     "contingent crowd crowds bunch handful".split()
 )
 _PRONOUNS = frozenset("he she it they we i you him her them us".split())

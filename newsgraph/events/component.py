@@ -25,6 +25,7 @@ from newsgraph.events.coder import Trigger, event_anchor, nominal_actor, sentenc
 from newsgraph.events.confidence import candidates, emitted
 from newsgraph.events.lexicon import noun_code
 from newsgraph.events.rules import ANAPHOR
+from newsgraph.places.recognize import dateline_spans
 from newsgraph.records.base import Record
 from newsgraph.records.events import Event
 
@@ -69,6 +70,7 @@ class EventFinder(Component):
             article=participants.doc_context(sd),
             protagonist=names.protagonist_span(ppl),
             issuer=_issuer(doc, sd),
+            datelines=tuple(dateline_spans(doc.text)),
         )
         for sent in self._sentences(doc, sd):
             events.extend(self._sentence(doc, sent, events, anchors, info))
@@ -188,6 +190,12 @@ class EventFinder(Component):
         a_tok = args.actor_token(trig)
         a_tok = self._resolve(doc, trig, a_tok, info.protagonist, info.issuer)
         t_tok = args.target_token(trig)
+        if a_tok is not None and a_tok.dep_ == "compound" and (a_tok.head.i == trig.token.i and trig.nominal or noun_code(a_tok.head)) and _town(doc, a_tok):
+            a_tok = None  # "the Mosul offensive", "the Karrada bombing": where it happened, not who did it
+        if info.datelines:
+            a_tok = _past_dateline(a_tok, trig, info.datelines)
+            if t_tok is not None and _in_dateline(t_tok.idx, info.datelines):
+                t_tok = None
         if a_tok is None and t_tok is not None and coded.type in ("RETREAT", "MOBILIZE"):
             # "US troops were withdrawn": the troops' country moved them
             owner_tok = next((c for c in t_tok.children if c.ent_type_ in ("GPE", "NORP") and c.dep_ in ("compound", "amod", "poss")), None)
@@ -217,8 +225,8 @@ class EventFinder(Component):
             if act is not None:  # "condemned the militia's attack": the accused is who attacked
                 t_tok = nominal_actor(act)
         # a thing that acts ("a roadside bombing near Samarra killed"): its name, not where it was
-        actor = self._arg(doc, a_tok, tails=a_tok is None or args.actor_like(a_tok))
-        target = self._arg(doc, t_tok, tails=False)
+        actor = _trim_dateline(doc, self._arg(doc, a_tok, tails=a_tok is None or args.actor_like(a_tok)), info.datelines)
+        target = _trim_dateline(doc, self._arg(doc, t_tok, tails=False), info.datelines)
         if antecedent is not None and antecedent.target:
             target = (antecedent.target, antecedent.target_start or 0, antecedent.target_end or 0, antecedent.target_entity_id)
         if actor and target and actor[0] == target[0]:
@@ -377,9 +385,13 @@ class EventFinder(Component):
         # writer's "I" far from any name is no one
         near = 600 if tok.lower_ in ("i", "me") else None
         want = ("PERSON",) if tok.lower_ in _PERSON_PRONOUNS or near else ("ORG", "LOC", "MISC") if tok.lower_ == "it" else ("ORG", "LOC", "MISC", "PERSON")
+        # "we" is who speaks: a state or a body, never a town or a region the statement is about
+        towns = [(p.start, p.end) for p in doc.get("places") if p.kind != "country"] if tok.lower_ in ("we", "us") else []
         best = None
         for m in doc.get("mentions"):
             if m.end <= tok.idx and m.label in want and m.block in ("paragraph", "headline") and (near is None or tok.idx - m.end <= near):
+                if towns and any(s < m.end and m.start < e for s, e in towns):
+                    continue
                 if best is None or m.start > best.start:
                     best = m
         if best is None:
@@ -492,6 +504,41 @@ class _DocInfo:
     #: the body or state that issues the statement: the subject of its first sentence
     issuer: tuple[int, int] | None = None
     instruments: set[str] = dataclasses.field(default_factory=set)
+    #: "KABUL, Afghanistan (AP) — ": where the story was filed, never a participant
+    datelines: tuple[tuple[int, int], ...] = ()
+
+
+def _town(doc: Document, tok: Token) -> bool:
+    """The token names a place that is not a country (a town, a district, a province)."""
+    return any(p.start <= tok.idx < p.end and p.kind not in (None, "country") for p in doc.get("places"))
+
+
+def _in_dateline(pos: int, lines: tuple[tuple[int, int], ...]) -> bool:
+    return any(s <= pos < e for s, e in lines)
+
+
+def _past_dateline(tok: Token | None, trig: Trigger, lines: tuple[tuple[int, int], ...]) -> Token | None:
+    """An actor the parse found in the dateline ("KABUL, Afghanistan — The Taliban attacked ..."):
+    the phrase after the dateline that heads the words before the trigger, else none."""
+    if tok is None or not _in_dateline(tok.idx, lines):
+        return tok
+    end = next(e for s, e in lines if s <= tok.idx < e)
+    words = [t for t in trig.token.sent if t.idx >= end and t.i < trig.token.i]
+    inside = {t.i for t in words}
+    heads = [t for t in words if t.head.i not in inside and t.pos_ in ("NOUN", "PROPN", "PRON")]
+    return heads[0] if heads else None
+
+
+def _trim_dateline(doc: Document, arg: tuple[str, int, int, str | None] | None, lines: tuple[tuple[int, int], ...]) -> tuple[str, int, int, str | None] | None:
+    """An argument's text without the dateline it begins with ("BAGHDAD - Joint Task Force ...")."""
+    if arg is None:
+        return None
+    for s, e in lines:
+        if s <= arg[1] < e:
+            if arg[2] <= e:
+                return None
+            return doc.text[e : arg[2]], e, arg[2], arg[3]
+    return arg
 
 
 def _issuer(doc: Document, sd: Any) -> tuple[int, int] | None:

@@ -23,6 +23,7 @@ from typing import Any
 
 from newsgraph.events import arguments as args
 from newsgraph.events import participants as pt
+from newsgraph.events import senses
 from newsgraph.events.coder import headline_participle
 
 Token = Any
@@ -83,6 +84,9 @@ def reject(
     lemma = tok.lemma_.lower()
     if nobody(t_tok) or nobody(a_tok):
         return "nobody"
+    sense = senses.no_act(etype, tok, trig.nominal, ctx.attack)
+    if sense is not None:
+        return sense
     if a_kind == pt.THING or a_kind == pt.NONE and a_tok is not None and etype != "ASSAULT" and not args.is_pronoun(a_tok):
         return "thing-actor"  # only an attack names its act as its actor ("four strikes destroyed ...")
     instrument = a_tok is not None and a_kind == pt.NONE  # "four strikes destroyed ...": an attack, its actor unsaid
@@ -106,7 +110,7 @@ def reject(
         t_kind in (pt.THING, pt.NONE) and any(t.lemma_.lower() in pt.DISASTER_WORDS for t in t_tok.subtree)
     ):
         return "metaphor"  # "took the threat of the typhoon seriously": no one threatens a storm
-    if etype in ("COOPERATE", "SUPPORT", "AGREE", "CONSULT") and a_tok is None and not _passive(tok) and not trig.nominal:
+    if etype in ("COOPERATE", "SUPPORT", "AGREE", "CONSULT", "REJECT", "REQUEST", "ACCUSE") and a_tok is None and not _passive(tok) and not trig.nominal:
         return "no-actor"  # "serves as a meeting place for the area's Muslims": cooperation needs who cooperates
     if etype == "CONSULT" and t_tok is not None and t_tok.dep_ == "pobj" and t_tok.head.lower_ == "against":
         return "sense"  # "jets arrived to join the fight against the militants": no meeting with them

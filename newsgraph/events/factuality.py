@@ -1,7 +1,7 @@
 """Factuality of a coded event: negated, hypothetical, future, questioned, background.
 
 - negated: "not", "never", "no" on the trigger (or on the matrix verb of a folded complement)
-- hypothetical: under "if"/"unless", or with "could", "might", "may", "should"
+- hypothetical: under "if"/"unless"/"until", or with "could", "might", "may", "should", "would", "must"
 - future: "will", "shall", "going to" on a trigger that was not turned into an intent event
 - question: the sentence asks ("?"), or the trigger sits under "whether"/"if" after a verb or
   noun of asking ("the question arises whether the US will ...")
@@ -16,7 +16,7 @@ from typing import Any
 Token = Any
 
 _NEG = frozenset({"not", "n't", "never", "no"})
-_HYPO_MODALS = frozenset({"could", "might", "may", "should", "would"})
+_HYPO_MODALS = frozenset({"could", "might", "may", "should", "would", "must"})
 _FUTURE_AUX = frozenset({"will", "shall", "'ll"})
 _ASK = frozenset({"ask", "question", "wonder", "doubt", "unclear", "uncertain", "debate", "whether"})
 
@@ -46,7 +46,7 @@ def flags(tok: Token, head: Token | None = None, intent: bool = False) -> Flags:
     cur = tok
     for _ in range(8):
         marks = {c.lower_ for c in cur.children if c.dep_ == "mark"}
-        if marks & {"if", "unless"} and cur.dep_ == "advcl":
+        if marks & {"if", "unless", "until"} and cur.dep_ == "advcl":
             hypo = True
         if "whether" in marks or ("if" in marks and cur.dep_ in ("ccomp", "acl")):
             question = True

@@ -190,6 +190,9 @@ def _named(doc: Document, ppl: People, ev: Event, role: str) -> Event:
         # unless the phrase says more than the name ("Mendes's aides")
         name = ppl.names[eid]
         if name in text:
+            bare = _without_offices(ppl, text, start)
+            if bare != text:
+                return _with(ev, role, bare, getattr(ev, f"{role}_entity_id"), start + text.index(bare) if bare in text else None)
             return ev
         rest = [w for w in _TITLE_WORD.findall(text) if w.lower().rstrip(".") not in pt.TITLES and w.lower() not in _SKIP]
         if all(w in name or w.rstrip(".") in name for w in rest):
@@ -238,9 +241,41 @@ def _pair_after(doc: Document, ppl: People, events: list[Event], ev: Event) -> s
     return None
 
 
-def _with(ev: Event, role: str, name: str, entity_id: str | None) -> Event:
+def _with(ev: Event, role: str, name: str, entity_id: str | None, start: int | None = None) -> Event:
     changes: dict[str, Any] = {role: name, f"{role}_entity_id": entity_id}
+    if start is not None:  # the name is a part of the span: the span is the name's
+        changes[f"{role}_start"] = start
+        changes[f"{role}_end"] = start + len(name)
     return dataclasses.replace(ev, **changes)
+
+
+def _without_offices(ppl: People, text: str, start: int) -> str:
+    """The phrase with the office description before each full name dropped ("Interior Minister
+    Ana Mendes" -> "Ana Mendes", "A and the Deputy Foreign Minister B" -> "A and B"). An office
+    is a run of two or more capitalised words holding a title word; a one-word title is how a
+    person is addressed and stays ("President Mendes", "Senator Mendes")."""
+    end = start + len(text)
+    for s, e, eid in sorted(ppl.mentions, reverse=True):
+        name = ppl.names.get(eid)
+        if not name or s < start or e > end or sum(1 for m in ppl.mentions if m[2] == eid) < 2:
+            continue
+        i = text.find(name, max(0, s - start - len(name)))
+        if i <= 0:
+            continue
+        words = text[:i].split()
+        run: list[str] = []
+        for w in reversed(words):
+            if not (w[:1].isupper() or w in ("of", "for", "the")):
+                break
+            run.append(w)
+        while run and not run[-1][:1].isupper():  # the run starts with a capitalised word
+            run.pop()
+        if len(run) >= 2 and any(w.lower().rstrip(".") in pt.TITLES for w in run) and not any(
+            w.endswith(("'s", "’s")) for w in run
+        ):
+            kept = " ".join(words[: len(words) - len(run)])
+            text = f"{kept} {text[i:]}".strip()
+    return text
 
 
 def _owner(prior: list[Event], ev: Event) -> Event | None:

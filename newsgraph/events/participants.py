@@ -136,7 +136,7 @@ _DISASTER = frozenset(
     "blaze fire fires landslide landslides mudslide avalanche tsunami eruption volcano drought heatwave lightning "
     "accident accidents crash crashes collision collided derailment derailed leak leaks spill spills collapse "
     "collapsed outbreak epidemic pandemic virus disease explosion exploded blast rain rains snow snowstorm "
-    "blizzard winds weather forklift malfunction rubble wreckage ravine".split()
+    "blizzard winds weather forklift malfunction rubble wreckage ravine stampede stampedes".split()
 ) | DISEASES
 _DISASTER_VERBS = frozenset("exploded collapsed collided derailed erupted flooded capsized sank crashed plunged overturned skidded".split())
 #: words of attack: a blast or a fire with these is an attack, not an accident
@@ -236,7 +236,30 @@ def is_market(tok: Token) -> bool:
     head = tok.lemma_.lower()
     if head in MARKETS or tok.lower_ in MARKETS:
         return True
+    if head in ("market", "markets") and tok.tag_ in ("NNS", "NNPS") and tok.dep_ in ("nsubj", "nsubjpass"):
+        return True  # "Asian markets fell", "Ruritanian markets remained closed": the markets of a place
     return head in ("market", "markets") and any(c.lower_ in _FINANCIAL for c in tok.children if c.dep_ in ("compound", "amod"))
+
+
+#: what an economy does, never an actor, whoever's it is ("Ruritania's stock losses pushed ...")
+ECONOMY = frozenset(
+    "loss losses gain gains decline declines fall falls rise rises drop drops slump slowdown recession downturn "
+    "output export exports import imports deficit debt inflation unemployment currency earnings revenue revenues "
+    "sales share shares stock stocks index".split()
+)
+
+
+def _entity_is_state(tok: Token) -> bool:
+    """A place entity that is a state or a city standing for it: the whole name is in the country
+    table ("South Korea", "Paris"), not one word of it ("Lena Paris" tagged as a place)."""
+    span = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    if span is not None and any(c.dep_ == "compound" and c.pos_ == "PROPN" and not span.start <= c.i < span.end for c in tok.children):
+        return False  # a name glued before the place's: a person or a firm named after it
+    words = _words(span.text if span is not None else tok.text)
+    if words and words[0] == "the":
+        words = words[1:]
+    key = " ".join(words).removesuffix("'s").removesuffix("’s")
+    return key in tables.countries()
 #: words of natural disasters and accidents (for modules that test a phrase's words)
 DISASTER_WORDS = _DISASTER
 #: what is said or shown, never an actor ("the report", "news of ...", "footage")
@@ -266,6 +289,8 @@ def kind(
         return THING  # "Brazilian stock exchanges were suspended": a market, not the state
     if head in _STATES_OF_AFFAIRS and tok.dep_ in ("nsubj", "nsubjpass"):
         return THING  # "membership of the EU gives both countries ...": a state of affairs acts on no one
+    if head in ECONOMY and not ent and tok.dep_ in ("nsubj", "nsubjpass"):
+        return THING  # "the decline in car sales hit suppliers": an economy's turn acts on no one
     if head in _INFORMATION and tok.dep_ in ("nsubj", "nsubjpass"):
         return THING  # "word of the police raid sparked ...": the news, not the police, acts
     if head in DISEASES or tok.lower_ in DISEASES or (head in _DISASTER or tok.lower_ in _DISASTER) and head not in ("blast", "explosion", "crash"):
@@ -288,7 +313,7 @@ def kind(
             return POLITICAL
     if tok.pos_ == "PROPN" and " ".join(ws) in tables.countries():
         return POLITICAL  # a country's name, whatever label the tagger gave it ("Benin" as a person)
-    if ent in ("NORP", "LOC") or ent == "GPE" and (place or _is_country(ws)):
+    if ent in ("NORP", "LOC") or ent == "GPE" and (place or _entity_is_state(tok)):
         return POLITICAL  # states, nations and the communities of a place (a GPE the gazetteer lacks may be a firm)
     if ent == "PERSON" or (tok.pos_ == "PROPN" and any(t.ent_type_ == "PERSON" for t in tok.subtree)):
         firm = [kind(t, t.text) for t in tok.subtree if t.i != tok.i and t.ent_type_ == "ORG"]
@@ -307,13 +332,15 @@ def kind(
         return COMPANY
     if ent in ("ORG", "FAC") or tok.pos_ == "PROPN":
         # a modifier may say whose it is: "Iraqi forces", "the US-led coalition"
-        if any(_political_modifier(c, place) for c in tok.children if c.dep_ in ("amod", "compound", "poss", "nmod")):
+        # ("UK's Vega Group" is a firm or body of that country, not its state)
+        if any(_political_modifier(c, place) for c in tok.children if c.dep_ in ("amod", "compound", "nmod")):
             return POLITICAL
         return ORG
     if head in _PEOPLE_WORDS or _codes(tok.text) & {"CVL", "PPL", "REF", "EDU", "MED", "HLH", "AGR", "REL", "CHR", "MUS", "JEW", "HIN", "BUD", "LAB"}:
         return PEOPLE
-    if any(c.dep_ in ("amod", "compound", "poss", "nmod") and _political_modifier(c, place) for c in tok.children):
-        # "U.S. airstrikes", "Israeli jets", "the army's helicopters": whose weapons they are
+    if head not in ABSTRACT | ECONOMY and any(c.dep_ in ("amod", "compound", "poss", "nmod") and _political_modifier(c, place) for c in tok.children):
+        # "U.S. airstrikes", "Israeli jets", "the army's helicopters": whose weapons they are (not
+        # "Ruritania's stock losses": a country's economy does not act)
         return POLITICAL
     if _agent_noun(tok):
         return PEOPLE

@@ -130,12 +130,18 @@ def agent_of(key: str) -> str | None:
     return ag.get(key) or (ag.get(key[:-1]) if key.endswith("s") else None) or (ag.get(key[:-3] + "y") if key.endswith("ies") else None)
 
 
+#: words before "service" that make it an armed or security service
+_SECURITY_SERVICE = frozenset({"secret", "security", "armed", "military", "border", "intelligence", "special"})
+
+
 def agent_matches(words: list[str]) -> list[tuple[int, str]]:
     """(n, code) for every 1- to 3-word run of ``words`` that the agent table knows, longest runs
     first and, within a length, left to right."""
     out: list[tuple[int, str]] = []
     for n in (3, 2, 1):
         for i in range(len(words) - n + 1):
+            if n == 1 and words[i] in ("service", "services") and (i == 0 or words[i - 1] not in _SECURITY_SERVICE):
+                continue  # "a music service", "service management": no armed service
             code = agent_of(" ".join(words[i : i + n]))
             if code:
                 out.append((n, code))

@@ -308,6 +308,25 @@ _DATELINE = re.compile(r"(?m)(?:^|(?<=[.!?] ))[ \t]*(?P<place>[A-Z][A-Z.'’\- ]
                        r"[ \t]*(?:\(|—|–|-{1,2}(?=[ \t(])|(?P<colon>:)[ \t])")
 
 
+_DATELINE_TAIL = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:—|–|-{1,2}|:)?[ \t]*")
+
+
+def dateline_spans(text: str) -> list[tuple[int, int]]:
+    """Where each dateline is ("KABUL, Afghanistan (AP) — "), from the start of its place to the
+    first character of the story after it: what the paragraph says starts there."""
+    out = []
+    for m in _DATELINE.finditer(text):
+        surface = m.group("place").strip()
+        if not (surface.isupper() and len(surface) > 2):
+            continue
+        end = m.end()
+        if text[end - 1] == "(":  # "WASHINGTON (Reuters) -": the agency and the dash
+            end -= 1
+        tail = _DATELINE_TAIL.match(text, end)
+        out.append((m.start("place"), tail.end() if tail else end))
+    return out
+
+
 def _datelines(doc: Document, gaz: Gazetteer, found: dict[tuple[int, int], Toponym], add: Any) -> None:
     """"BEIRUT (AP) —", "ST. LOUIS, Mo. --": the capitalised place a news paragraph opens
     with is where it was filed, whatever its size; so is the state or country after it

@@ -1,0 +1,133 @@
+"""Verb senses that are no act of one actor toward another, whatever the dictionary codes them.
+
+PETRARCH's verb dictionary codes a verb by its most political sense; in news most uses of some
+verbs are something else. Each rule names the sense it removes, with an invented example:
+
+- a death is a figure, not an act: "the envoy died in hospital" (unless the sentence names the
+  violence that caused it: "died of torture in custody");
+- thinking, expecting and explaining: "the minister explained the plan", "expects the firm to
+  grow", "we have heard about the abuse";
+- wanting or meaning to do something oneself: "the airline intends to end its routes" (the act
+  wanted is coded by its own verb, flagged as not having happened), "wants a new car";
+  "wants the council to act" asks someone else and stays;
+- telling or going on the media: "told the broadcaster", "went on state radio";
+- asking questions, raising money or awareness;
+- hearsay in the passive ("is said to be leaving", "is claimed"), a cut that is no sanction
+  ("the price was reduced", "cut three models"), "blown out of proportion", a product "targeted
+  at" buyers, and receiving (the giver acts; "received loans from X" is X's aid);
+- sitting down with someone is a meeting, not a sit-in; meeting one's family or greeting an
+  aircraft is no political meeting; commenting is speech;
+  buying and selling is business (a state's purchase is trade, not cooperation).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+Token = Any
+
+_DEATH = frozenset({"die", "perish", "drown", "starve", "succumb"})
+#: violence a death may be the result of ("died of torture in custody")
+_VIOLENCE = frozenset({"torture", "beating", "beat", "execution", "execute", "shoot", "shooting", "stab", "stabbing"})
+_THOUGHT = frozenset(
+    "explain describe expect hear determine strive gauge think believe understand know learn realize realise "
+    "anticipate predict estimate wonder foresee imagine".split()
+)
+_DESIRE = frozenset({"want", "wish", "hope", "intend", "aim"})
+_MEDIA = frozenset(
+    "reporter reporters journalist journalists press television tv radio newspaper newspapers paper media news "
+    "broadcaster broadcasters interviewer audience audiences viewers listeners readers".split()
+)
+_MEDIA_NAMES = ("news", "times", "post", "tv", "radio", "television", "journal", "herald", "tribune", "telegraph", "guardian")
+#: reporting verbs whose passive reports hearsay ("is said to", "is claimed", "is believed")
+_REPORTED = frozenset({"say", "claim", "believe", "rumour", "rumor", "report", "allege", "think"})
+#: what a sanction reduces: relations, aid, forces, trade
+_TIES = frozenset(
+    "relation relations tie ties aid assistance funding fund funds staff troop troops presence cooperation contact "
+    "contacts embassy diplomat diplomats import imports export exports trade supply supplies finance finances financing "
+    "money".split()
+)
+#: what one takes that is no seizure
+_TAKEN = frozenset("order orders note notes advice question questions lead stock account care".split())
+#: types a statement itself may make (a demand, an accusation, a threat, a refusal, a promise, praise)
+_SAID = frozenset({"REQUEST", "ACCUSE", "THREATEN", "REJECT", "AGREE", "SUPPORT", "CONCEDE", "CONSULT"})
+_SPEAK = frozenset({"add", "say", "note", "stress", "insist", "point", "explain", "clarify", "emphasise", "emphasize"})
+_TRADE = frozenset({"buy", "purchase", "sell", "resell", "acquire"})
+_MEETING = frozenset({"meet", "greet", "visit", "host", "receive", "welcome", "marry", "date"})
+#: the people of someone's private life
+_PRIVATE = frozenset(
+    "husband wife boyfriend girlfriend partner fiance fiancee spouse parent parents mother father son daughter "
+    "family friend friends relative relatives aircraft plane car ship".split()
+)
+_RAISED = frozenset("money fund funds cash capital awareness question questions query queries inquiry inquiries price prices rate rates".split())
+
+
+def _media(tok: Token) -> bool:
+    low = tok.lemma_.lower()
+    if low in _MEDIA or tok.lower_ in _MEDIA:
+        return True
+    if tok.ent_type_ == "ORG":
+        name = " ".join(t.lower_ for t in tok.subtree if t.ent_type_ == "ORG")
+        return name.split()[-1:] != [] and name.split()[-1] in _MEDIA_NAMES
+    return False
+
+
+def no_act(etype: str, tok: Token, nominal: bool, attack: bool = False) -> str | None:
+    """Why this verb, in this sense, is no event (a short reason), or None. ``attack``: the
+    sentence names an attack (a death it caused is that attack's)."""
+    if nominal:
+        return None
+    lemma = tok.lemma_.lower()
+    kids = list(tok.children)
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in kids)
+    if lemma in _DEATH and not any(t.lemma_.lower() in _VIOLENCE for t in tok.sent):
+        return "death"
+    if lemma in _THOUGHT:
+        return "thought"
+    if lemma in _DESIRE:
+        asks = any(c.dep_ == "dobj" for c in kids) and any(c.dep_ in ("xcomp", "ccomp") for c in kids) or any(
+            c.dep_ in ("xcomp", "ccomp") and any(g.dep_ == "nsubj" for g in c.children) for c in kids
+        )
+        if lemma in ("hope", "wish") or not asks:
+            return "desire"  # "intends to end the routes", "wants a new car": no act toward anyone yet
+    if lemma in ("tell", "speak", "talk", "say", "go", "appear") and etype in ("REQUEST", "CONSULT", "ACCUSE", "SUPPORT"):
+        objs = [c for c in kids if c.dep_ in ("dobj", "dative")]
+        objs += [g for c in kids if c.dep_ == "prep" and c.lower_ in ("to", "on", "with") for g in c.children if g.dep_ == "pobj"]
+        if objs and all(_media(o) for o in objs):
+            return "media"  # "told journalists", "went on state radio": a statement, no one is asked or met
+    if lemma in ("ask", "raise", "refer", "field", "answer") and any(c.dep_ == "dobj" and c.lemma_.lower() in _RAISED for c in kids):
+        return "sense"  # "asked questions", "raise money", "refer questions to the ministry"
+    if lemma == "take" and any(c.dep_ == "dobj" and c.lemma_.lower() in _TAKEN for c in kids):
+        return "sense"  # "took orders from his superior", "take notes"
+    if lemma in ("lead", "command", "head") and passive:
+        return "post"  # "the task force is led by a commodore": who holds a post, no act
+    if lemma == "say" and etype not in _SAID:
+        return "speech"  # a statement is no material act ("..., the general said" coded as a retreat)
+    if tok.tag_ == "VBN" and tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in kids):
+        return "reference"  # "a transition, as agreed in the resolutions": what was agreed before, cited
+    if passive and lemma in _REPORTED:
+        return "reported"  # "is said to be leaving", "the phone is claimed to ...": hearsay, no accuser
+    if lemma in ("reduce", "cut", "lower", "slash") and etype in ("SANCTION", "THREATEN"):
+        objs = [c for c in kids if c.dep_ in ("dobj", "nsubjpass")]
+        cut_off = any(c.dep_ == "prt" and c.lower_ == "off" for c in kids)  # "cut off their supplies": a blockade
+        if objs and not cut_off and not any(o.lemma_.lower() in _TIES for o in objs):
+            return "sense"  # "the price was reduced", "cut three models from production": no sanction
+    if lemma == "blow" and passive and not attack:
+        return "idiom"  # "the issue has been blown out of proportion"
+    if lemma == "target" and passive and not attack and any(c.dep_ == "prep" and c.lower_ in ("at", "toward", "towards") for c in kids):
+        return "market"  # "the new model is targeted at long routes": aimed at buyers
+    if lemma in ("receive", "get", "obtain") and etype != "AID":
+        return "receiving"  # who gives is who acts; the receiver's verb is no act of its own
+    if any(c.dep_ == "xcomp" and c.lemma_.lower() in _SPEAK for c in kids):
+        return "speech"  # "rushed to stress", "was quick to say": the act is a statement
+    if lemma == "comment":
+        return "speech"  # "commented on the aid deliveries": a statement about something, no act
+    if lemma in _TRADE and etype in ("COOPERATE", "AGREE", "AID"):
+        return "trade"  # "the jets were purchased by the government": buying and selling is business
+    if etype == "CONSULT" and lemma in _MEETING and any(
+        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _PRIVATE for c in kids
+    ):
+        return "private"  # "met his old schoolfriends": a private life, no political meeting
+    if lemma == "sit" and etype == "PROTEST" and any(c.dep_ == "prep" and c.lower_ == "with" for c in kids):
+        return "meeting"  # "sat down with the author": a talk, not a sit-in
+    return None
