@@ -108,3 +108,23 @@ def test_a_long_title_line_is_a_headline_and_a_statement_line_is_not_glued_to_it
     kinds = [b.kind for b in lay.blocks]
     assert kinds[0] == "headline"
     assert "valley\n\nDavid Mensah" in lay.text
+
+
+def test_embedded_posts_copied_as_text_are_blocks_of_their_own():
+    src = ("Council backs new bridge\n\nThe city council voted on Tuesday to rebuild the old river bridge.\n\n"
+           "The bridge vote passed 7 to 2 tonight, a big day for the town. pic.twitter.com/abc123XY\n"
+           "— Northvale Council (@northvale) May 1, 2024\n\nWork is to start in March, the council said.\n\n"
+           "Great news for our shops!\n\n— Jo Park (@jopark) May 1, 2024\n\n"
+           "Thank you all for coming tonight — Ana Ruiz (@anaruiz) May 2, 2024\nThe mayor spoke next.\n")
+    lay = repair(src, markdown=False)
+    kinds = [(b.kind, lay.text[b.start : b.end]) for b in lay.blocks]
+    embeds = [t for k, t in kinds if k == "embed"]
+    assert len(embeds) == 3
+    assert embeds[0].endswith("— Northvale Council (@northvale) May 1, 2024")
+    assert embeds[1] == "Great news for our shops! — Jo Park (@jopark) May 1, 2024"
+    assert ("paragraph", "Work is to start in March, the council said.") in kinds  # not glued to the post
+    assert ("paragraph", "The mayor spoke next.") in kinds
+    # an ordinary dash and a handle in a sentence are no signature
+    lay = repair("A title here\n\nThe mayor — Jo Park (@jopark on most sites) — spoke on May 1, 2024 at the hall.\n\n"
+                 "More text follows here.\n", markdown=False)
+    assert not any(b.kind == "embed" for b in lay.blocks)

@@ -36,6 +36,13 @@ _AGENCY_CREDIT = re.compile(rf"^\s*(?P<credit>(?:[A-Z][A-Za-z.'\- ]{{1,60}}/)?{_
 _CAPS_SLASH_CREDIT = re.compile(r"^\s*(?P<credit>[A-Z][A-Z.'\- ]{2,60}/[A-Z][A-Z.'\- ]{1,40})\s*$")
 _NAME_TOKEN = re.compile(r"^(?:[A-Z][\w'’.\-]*|al|el|bin|ibn|de|del|da|di|van|von|der|la|le|al-\w+|el-\w+)$")
 _BY = re.compile(r"^\s*by\s+", re.IGNORECASE)
+_MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+#: the signature that closes an embedded post copied as text: "— Jo Park (@jopark) May 1, 2024"
+#: (a tweet), "A post shared by Jo Park (@jopark) on May 1, 2024" (Instagram)
+POST_SIGNATURE = re.compile(
+    rf"(?:(?:^|(?<=\S)|\s)(?:[—–―]|--)|(?:^|\s)-|(?:^|\s)A post shared by)\s*(?P<author>[^\n()—–―@]{{1,80}}?)\s*"
+    rf"\(@(?P<handle>\w{{1,30}})\)\s*(?:on\s+)?{_MONTH}\.?\s+\d{{1,2}},\s+\d{{4}}(?:\s+at\s+[\d:]+\s*[apAP][mM]\s*\w*)?\s*$"
+)
 
 
 @dataclass
@@ -175,6 +182,38 @@ def _chunks(source: str, markdown: bool) -> list[Chunk]:
     return [c for c in chunks if c.pieces]
 
 
+def _posts(source: str, chunks: list[Chunk]) -> list[Chunk]:
+    """Embedded posts copied as text (a tweet's lines, then "— Jo Park (@jopark) May 1, 2024"): each
+    is an ``embed`` block of its own, never glued to the paragraphs around it. A chunk is cut after
+    a line that ends with a post's signature; a signature standing alone closes the chunk before it."""
+    out: list[Chunk] = []
+    for c in chunks:
+        if c.kind != "paragraph" or c.heading:
+            out.append(c)
+            continue
+        rest = c.lines
+        while rest:
+            k = next((i for i, ln in enumerate(rest) if POST_SIGNATURE.search(pieces_text(source, ln))), None)
+            if k is None:
+                out.append(Chunk(rest) if rest is not c.lines else c)
+                break
+            post = Chunk(rest[: k + 1], kind="embed")
+            alone = POST_SIGNATURE.match(pieces_text(source, rest[0])) is not None and k == 0
+            prev = out[-1] if out else None
+            if alone and prev is not None and prev.kind == "paragraph" and not prev.heading and prev is not chunks[0] \
+                    and _words(prev.text(source) if prev.pieces else pieces_text(source, _join_lines(source, prev.lines))) <= 80:
+                # the post's text stood above its signature, a blank line between
+                post = Chunk(prev.lines + post.lines, kind="embed")
+                out.pop()
+            out.append(post)
+            rest = rest[k + 1 :]
+    for i, c in enumerate(out):
+        c.order = i
+        if not c.pieces:
+            c.pieces = _join_lines(source, c.lines)
+    return out
+
+
 def _norm(s: str) -> str:
     s = s.replace("’", "'").replace("“", '"').replace("”", '"')
     return re.sub(r"\s+", " ", s).strip().lower()
@@ -225,6 +264,7 @@ def repair(
         at = next((p[0] for p in c.pieces if not isinstance(p, str)), None)
         if at is not None and any(s <= at < e for s, e in embeds):
             c.kind = "embed"
+    chunks = _posts(source, chunks)
     texts = {id(c): c.text(source) for c in chunks}
 
     def text_of(c: Chunk) -> str:

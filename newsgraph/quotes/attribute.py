@@ -9,6 +9,7 @@ from typing import Any
 
 from newsgraph.document import Document
 from newsgraph.entities.spans import PAGE_WORD_LIST
+from newsgraph.ingest.layout import POST_SIGNATURE
 from newsgraph.quotes.cues import Cue, subject_of
 from newsgraph.quotes.marks import QUOTE_BLOCKS, Marked
 
@@ -29,6 +30,13 @@ _NAME_COLON = re.compile(r"(?<![\w.])([A-Z][\w.'’\-]+(?: [A-Z][\w.'’\-]+){0,
 _NOT_SPEAKER_LABEL = re.compile(r"(?:\b(?:" + "|".join((*PAGE_WORD_LIST, "Picture", "Credits", "Sources", "Graphic",
                                 "Illustration", "Map", "Chart", "Correction", r"Ed\.", "Editor's note"))
                                 + r")|[a-z]{2}\.\s+\S+)$")
+#: a link or a picture address that ends a post's text ("pic.twitter.com/x1Y2", "https://t.co/x1Y2")
+_POST_LINK = re.compile(r"(?:\s*(?:https?://\S+|pic\.twitter\.com/\S+|t\.co/\S+))+\s*$")
+#: nouns of a message a named subject gives before a comma and the quote ("left this farewell, "...""")
+_MESSAGE_NOUNS = frozenset({"farewell", "invitation", "message", "greeting", "tribute", "toast", "plea", "appeal",
+                            "warning", "reply", "response", "answer", "retort", "rebuke", "promise", "vow", "challenge",
+                            "advice", "thanks", "apology", "condolence", "condolences", "congratulation",
+                            "congratulations", "statement", "note", "remark", "comment"})
 #: the most text between a quote and its cue
 _WINDOW = 160
 #: a quote shorter than this (in words) and with no cue is a scare quote or a title: not a quote
@@ -120,6 +128,35 @@ def _block_quotes(doc: Document, items: list[Item], cues: list[Cue]) -> list[Ite
     return out
 
 
+def _posts(doc: Document, sd: Any) -> list[Item]:
+    """Embedded posts (``embed`` blocks: a tweet in the page, or copied as text with its
+    signature "— Jo Park (@jopark) May 1, 2024"): the post's text is a direct quote of the author
+    the signature names (cue class ``post``; the cue's span is the author's name)."""
+    out = []
+    for b in doc.blocks:
+        if b.kind != "embed":
+            continue
+        m = POST_SIGNATURE.search(doc.text, b.start, b.end)
+        if m is None:
+            continue
+        s, e = b.start, m.start()
+        link = _POST_LINK.search(doc.text, s, e)
+        if link is not None:
+            e = link.start()
+        while e > s and doc.text[e - 1] in " \t\n—–―-":
+            e -= 1
+        while s < e and doc.text[s].isspace():
+            s += 1
+        first = token_at(sd, m.start("author")) if sd is not None else None
+        if e - s < 3 or first is None:
+            continue
+        sig_s, sig_e = m.start() + len(m.group()) - len(m.group().lstrip()), m.end()
+        sig_e -= len(doc.text[sig_s:sig_e]) - len(doc.text[sig_s:sig_e].rstrip())
+        out.append(Item(s, e, "direct", Cue(first.i, sig_s, sig_e, doc.text[sig_s:sig_e], "post", None, None,
+                                             (b.start, b.end), author=(m.start("author"), m.end("author")))))
+    return out
+
+
 def build_items(doc: Document, marked: list[Marked], cues: list[Cue]) -> list[Item]:
     """Indirect and mixed statements from the cues' reported clauses, then direct quotes."""
     text = doc.text
@@ -173,6 +210,7 @@ def build_items(doc: Document, marked: list[Marked], cues: list[Cue]) -> list[It
         items = [it for it in items if not any(t.start <= it.start < t.end or it.start <= t.start < it.end
                                                for t in lines)] + lines
     items.extend(_block_quotes(doc, items, cues))
+    items.extend(_posts(doc, sd))
     items.sort(key=lambda it: it.start)
     _chain(doc, items, cues)
     if sd is not None:
@@ -299,12 +337,25 @@ def _colon_lead(doc: Document, sd: Any, m: Marked) -> Cue | None:
         pre_end = pb.start + len(text[pb.start : pb.end].rstrip())
     else:
         return None
-    if pre_end == 0 or text[pre_end - 1] != ":":
+    if pre_end == 0 or text[pre_end - 1] not in ":,":
         return None
     colon = token_at(sd, pre_end - 1)
-    if colon is None or colon.text != ":":
+    if colon is None or colon.text not in (":", ","):
         return None
     root = colon.head
+    if colon.text == ",":
+        # 'Jo Lund ended with a farewell, "..."', 'Lund extended an invitation to the club, "..."': after a
+        # comma only a clause whose object is a message announces the quote
+        while root.pos_ not in ("VERB", "AUX") and root.head.i != root.i:
+            root = root.head
+        if root.i > colon.i:  # the parser hung the clause before the comma under the quote's verb
+            pre = [c for c in root.children if c.i < colon.i and c.pos_ in ("VERB", "AUX")
+                   and c.dep_ in ("ccomp", "parataxis", "conj", "advcl")]
+            if not pre:
+                return None
+            root = pre[-1]
+        if not any(c.dep_ == "dobj" and c.lemma_.lower() in _MESSAGE_NOUNS for c in root.children):
+            return None
     while root.dep_ in ("punct", "appos", "conj") and root.head.i != root.i:
         root = root.head
     if root.i > colon.i:
@@ -324,7 +375,7 @@ def _colon_lead(doc: Document, sd: Any, m: Marked) -> Cue | None:
     if not named:
         return None
     sent = root.sent
-    return Cue(root.i, pre_end - 1, pre_end, ":", "colon", subj.i, None, (sent.start_char, m.end))
+    return Cue(root.i, pre_end - 1, pre_end, text[pre_end - 1], "colon", subj.i, None, (sent.start_char, m.end))
 
 
 def _context_cue(doc: Document, sd: Any, m: Marked) -> Cue | None:

@@ -68,6 +68,9 @@ class QuoteFinder(Component):
         """The item's speaker: its cue's subject, or the speaker of the quote it carries on."""
         if it.cue is not None:
             key = it.cue.i
+            if key not in spoken and it.cue.author is not None:
+                spoken[key] = resolver.author(*it.cue.author)
+                resolver.note(it.cue.start, spoken[key])
             if key not in spoken:
                 tok = sd[it.cue.speaker_i] if it.cue.speaker_i is not None else None
                 spk = resolver.resolve(tok, (it.start, it.end))
@@ -110,5 +113,22 @@ class QuoteFinder(Component):
             speaker_method=method,
             confidence=round(quote_confidence(it.kind, cls), 2),
             speaker_confidence=round(speaker_confidence(method, bool(spk and spk.name)), 2) if named else None,
+            question=_question(text, it),
         )
+
+
+#: verbs that report a question ("asked whether ...", "wondered why ...")
+_ASKING = ("ask", "asked", "asks", "asking", "wonder", "wondered", "wonders", "wondering", "inquire", "inquired",
+           "enquire", "enquired", "question", "questioned")
+_QUESTION_WORDS = ("whether", "if", "how", "why", "what", "when", "where", "who", "whom", "whose", "which")
+
+
+def _question(text: str, it: Item) -> bool:
+    """Whether the item reports a question rather than a claim."""
+    body = text[it.start : it.end].rstrip(" \"”’'»)")
+    if it.kind == "direct":
+        return body.endswith("?")
+    words = body.split(maxsplit=1)
+    cue = it.cue.text.lower() if it.cue is not None else ""
+    return bool(words) and cue in _ASKING and words[0].lower().strip(",") in _QUESTION_WORDS
 

@@ -12,6 +12,9 @@ from newsgraph.quotes.lexicon import MEDIUM_NOUNS, ORG_NOUNS, PERSON_NOUNS, PHRA
 #: nouns of saying whose that-clause is reported content ("Trump's claim that ...")
 _SPEECH_NOUNS = frozenset({"claim", "statement", "assertion", "allegation", "remark", "comment", "argument",
                            "warning", "promise", "pledge", "insistence", "announcement", "accusation", "suggestion"})
+#: nouns for words someone said ("a line attributed to X")
+_WORDS_SAID = frozenset({"quote", "quotation", "line", "remark", "saying", "comment", "phrase", "words", "word",
+                         "statement", "maxim", "dictum", "motto", "aphorism", "epigram", "proverb", "adage", "quip"})
 #: words opening an embedded question
 _WH = frozenset({"whether", "if", "how", "which", "what", "where", "why", "who", "when"})
 #: forms that are reporting verbs whatever the tagger says ("Said Clinton: ...")
@@ -22,6 +25,10 @@ _OBJECT_VERBS = frozenset({"cite", "deny", "confirm", "announce", "reveal", "pro
 #: the same, when someone who can speak is the subject ("the plane promises lower costs", "chapter two
 #: describes ...", "you mentioned ..." are no statements)
 _SPEAKER_OBJECT_VERBS = frozenset({"criticize", "condemn", "denounce", "acknowledge", "mention", "describe", "promise", "claim"})
+#: what one claims as one's due, not as true ("claiming asylum", "claimed the title")
+_ENTITLEMENTS = frozenset({"asylum", "benefit", "compensation", "damage", "refund", "allowance", "pension", "payment",
+                           "money", "reward", "prize", "title", "medal", "trophy", "seat", "ownership", "land",
+                           "territory", "expense", "inheritance", "relief", "subsidy", "grant", "status"})
 #: verbs whose infinitive complement is reported content ("vowed to fight on")
 _INTENT_VERBS = frozenset({"vow", "pledge", "promise", "threaten", "urge", "ask", "demand", "warn", "call", "tell",
                            "encourage", "instruct", "implore", "advise"})
@@ -33,6 +40,10 @@ _CHARGE_VERBS = {"accuse": ("of",), "criticize": ("for",), "blame": ("for", "on"
                  "laud": ("for",), "denounce": ("for",), "fault": ("for",), "thank": ("for",)}
 #: "asked not to be named / identified / quoted"
 _ANONYMITY = frozenset({"name", "identify", "quote", "cite", "disclose"})
+#: "asked to remain anonymous", "requested anonymity": also conditions of the interview
+_UNNAMED = frozenset({"anonymous", "unnamed", "unidentified", "nameless", "anonymity"})
+#: adverbs that may stand before the word opening an embedded question ("know exactly what ...")
+_WH_ADVERBS = frozenset({"exactly", "precisely", "just", "really", "quite", "fully", "yet", "still", "even"})
 #: verbs whose finite clause after them is what is said, however the parser hangs it
 _SAY_LIKE = frozenset({"say", "tell", "add", "insist", "argue", "claim", "warn", "write", "report", "announce"})
 _SUBJ = ("nsubj", "nsubjpass", "csubj")
@@ -58,6 +69,8 @@ class Cue:
     sent: tuple[int, int] = (0, 0)
     #: the second half of a content that the cue splits ("The museum, he said, celebrated ...")
     content2: tuple[int, int] | None = None
+    #: char span of the author's name in an embedded post's signature (cue class "post")
+    author: tuple[int, int] | None = None
 
 
 def _predicate_subject(noun: Any) -> Any:
@@ -76,6 +89,30 @@ def _predicate_subject(noun: Any) -> Any:
                 if ch.dep_ in ("nsubj", "nsubjpass"):
                     return ch
     return noun
+
+
+def _who_person(noun: Any) -> Any:
+    """'Jo Lund, a management expert at Ostland University, who stated ...': "who" is a person; the
+    parser may hang the clause on the place or organisation at the end of a description, so the
+    person that description belongs to is climbed to."""
+    cur = noun
+    for _ in range(5):
+        if cur.ent_type_ == "PERSON" or (cur.pos_ == "NOUN" and (cur.lemma_.lower() in PERSON_NOUNS
+                                                                 or cur.lemma_.lower() in ROLE_NOUNS)):
+            if cur.i == noun.i:
+                return noun
+            break
+        if cur.ent_type_ not in ("ORG", "GPE", "LOC", "FAC") or cur.dep_ not in ("pobj", "appos", "compound") \
+                or cur.head.i == cur.i:
+            return noun
+        cur = cur.head
+        if cur.pos_ == "ADP":
+            cur = cur.head
+    else:
+        return noun
+    while cur.dep_ == "appos" and cur.head.ent_type_ == "PERSON":  # "Jo Lund, a management expert at ..."
+        cur = cur.head
+    return cur
 
 
 def _person_before(verb: Any, subj: Any) -> Any | None:
@@ -110,7 +147,10 @@ def subject_of(tok: Any) -> Any | None:
                     rel = ch.head
                     while rel.dep_ != "relcl" and rel.head.i != rel.i:
                         rel = rel.head
-                    return _predicate_subject(rel.head) if rel.dep_ == "relcl" else None
+                    if rel.dep_ != "relcl":
+                        return None
+                    head = rel.head
+                    return _predicate_subject(_who_person(head) if ch.lower_ == "who" else head)
                 return _person_before(cur, ch) or ch
         if cur.dep_ == "relcl" or (cur.dep_ == "acl" and cur.tag_ == "VBG" and (
                 cur.head.ent_type_ in ("PERSON", "ORG") or cur.head.lower_ in ("he", "she", "they")
@@ -120,6 +160,11 @@ def subject_of(tok: Any) -> Any | None:
             # "footage of the senator asking, ...": the one named before the participle;
             # "in reply to critics saying that ...": the critics, not the main clause's subject
             return cur.head
+        if cur.dep_ == "pcomp" and cur.head.lower_ == "from" and cur.head.head.pos_ in ("VERB", "AUX"):
+            # "laws banning migrants from claiming ...", "stopped her from saying": the object does it
+            obj = next((c for c in cur.head.head.children if c.dep_ == "dobj"), None)
+            if obj is not None:
+                return obj
         if cur.dep_ in _CLIMB and cur.head.i != cur.i:
             cur = cur.head
         else:
@@ -352,6 +397,8 @@ def _object_content(verb: Any, text: str) -> tuple[int, int] | None:
                 and not any(t.ent_type_ in ("DATE", "TIME") for t in c.children):  # not "called the plan X on Monday"
             pick = c  # "called for a ceasefire", "called on the UN to act"
             break
+        if lemma == "claim" and c.dep_ == "dobj" and c.lemma_.lower() in _ENTITLEMENTS:
+            return None  # "claiming asylum", "claimed the prize": something asked for or won, not a statement
         if (lemma in _OBJECT_VERBS or (lemma in _SPEAKER_OBJECT_VERBS and _claimant(verb))) and c.dep_ == "dobj" \
                 and c.pos_ in ("NOUN", "PROPN") and c.ent_type_ != "PERSON" \
                 and not passive:  # "were denied visas": a second object, not what is said
@@ -360,6 +407,8 @@ def _object_content(verb: Any, text: str) -> tuple[int, int] | None:
         if lemma in _INTENT_VERBS and c.dep_ == "xcomp" and not phoned:
             if c.lemma_.lower() in _ANONYMITY and any(a.dep_ == "auxpass" for a in c.children):
                 return None  # "asked not to be named": a condition of the interview, not a statement
+            if any(t.lower_ in _UNNAMED for t in c.subtree):
+                return None  # "asked to remain anonymous", "asked for anonymity": likewise
             pick = c
             break
     if pick is None:
@@ -462,9 +511,17 @@ def _parenthetical(verb: Any, text: str) -> list[tuple[int, int]]:
     out = []
     for s, e in ((hs, vs), (ve, he)):
         s, e = _trim_content(text, s, e)
-        if e - s >= 3:
+        if e - s >= 3 and not _topic_phrase(verb.doc, (s, e)):
             out.append((s, e))
     return out
+
+
+def _topic_phrase(sd: Any, span: tuple[int, int]) -> bool:
+    """'Of the new plan, she said, "..."': a prepositional phrase with no verb before a cue names what
+    is spoken about, it is not what is said."""
+    toks = sd.char_span(span[0], span[1], alignment_mode="expand")
+    return toks is not None and len(toks) > 0 and toks[0].pos_ == "ADP" and toks[0].lower_ in ("of", "on", "about", "regarding") \
+        and not any(t.pos_ in ("VERB", "AUX") for t in toks)
 
 
 def _according(sd: Any, tok: Any, text: str) -> Cue | None:
@@ -488,6 +545,12 @@ def _according(sd: Any, tok: Any, text: str) -> Cue | None:
         e0 = sd[sent.end].sent.end_char
     left = _trim_content(text, s0, phrase_s)
     right = _trim_content(text, phrase_e, e0)
+    source = pobj
+    relay = _relayed(sd, right)
+    if relay is not None:
+        # "According to the agency, quoting the ministry, the troops ...": the one quoted is the source,
+        # the agency only carries it
+        source, right = relay[0], _trim_content(text, relay[1], right[1])
     lead = text[right[0] : right[1]].split(" ", 1)[0].lower()
     if lead in ("and", "but"):  # "..., according to X, and B fell": the conjunction is not said
         right = _trim_content(text, right[0] + len(lead), right[1])
@@ -497,7 +560,55 @@ def _according(sd: Any, tok: Any, text: str) -> Cue | None:
     # "A rose 5 percent, according to the agency, and B fell 2 percent": both halves are the source's
     content2 = other if len(text[other[0] : other[1]].split()) >= 3 and _informative(sd, other) else None
     return Cue(tok.i, tok.idx, nxt.idx + len(nxt.text), text[tok.idx : nxt.idx + len(nxt.text)], "according",
-               pobj.i if pobj is not None else None, content, (s0, e0), content2)
+               source.i if source is not None else None, content, (s0, e0), content2)
+
+
+def _relayed(sd: Any, span: tuple[int, int]) -> tuple[Any, int] | None:
+    """'quoting the ministry, the troops ...' at the start of ``span``: the one quoted and the offset
+    after the comma that closes the phrase."""
+    first = sd.char_span(span[0], span[1], alignment_mode="expand")
+    if first is None or len(first) < 3 or first[0].lower_ not in ("quoting", "quotes"):
+        return None
+    verb = first[0]
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "pobj", "nsubj", "attr")), None)
+    if obj is None:
+        obj = next((t for t in first[1:] if t.pos_ in ("PROPN", "NOUN") and t.head.i == verb.i), None)
+    if obj is None:
+        return None
+    comma = next((t for t in sd[obj.right_edge.i + 1 : first.end] if t.text == ","), None)
+    if comma is None or comma.i - verb.i > 25:
+        return None
+    return _np_head(obj), comma.idx + 1
+
+
+def _np_head(tok: Any) -> Any:
+    """'North Korea's main news agency Korean Central News Agency': the last name of a chain of
+    compounds and appositions (the name, not the description before it)."""
+    for c in tok.children:
+        if c.dep_ == "appos" and c.pos_ == "PROPN":
+            return c
+    return tok
+
+
+def _credited_to(verb: Any) -> Any | None:
+    """'a quote attributed to X', 'words credited to X': X, when what is credited is something said."""
+    if verb.dep_ not in ("acl", "relcl") or verb.head.lemma_.lower() not in _WORDS_SAID:
+        return None
+    to = next((c for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"), None)
+    obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+    return obj if obj is not None and obj.pos_ in ("PROPN", "NOUN", "PRON") else None
+
+
+def _opens_question(text: str, span: tuple[int, int]) -> bool:
+    """Whether a content opens with a word of an embedded question, after any adverb ("which ants
+    ...", "exactly what the project does")."""
+    for w in text[span[0] : span[1]].split()[:3]:
+        w = w.lower().strip(",")
+        if w in _WH:
+            return True
+        if w not in _WH_ADVERBS:
+            return False
+    return False
 
 
 def _informative(sd: Any, span: tuple[int, int]) -> bool:
@@ -546,7 +657,9 @@ def find_cues(sd: Any, text: str, inside_quote: Any) -> list[Cue]:
             if c is not None:
                 cues.append(c)
             continue
-        after_mark = tok.i > 0 and sd[tok.i - 1].is_quote  # '"...?" asked campaign manager X'
+        # '"...?" asked campaign manager X', '"...", added the agency'
+        after_mark = tok.i > 0 and (sd[tok.i - 1].is_quote or (
+            tok.i > 1 and sd[tok.i - 1].text == "," and sd[tok.i - 2].is_quote and inside_quote(sd[tok.i - 2].idx - 1)))
         if (tok.pos_ not in ("VERB", "AUX") and tok.lower_ not in _ALWAYS) or (tok.dep_ in ("amod", "compound") and not after_mark):
             continue
         lemma = tok.lemma_.lower()
@@ -560,19 +673,34 @@ def find_cues(sd: Any, text: str, inside_quote: Any) -> list[Cue]:
                 continue  # "as X put it, "..."", not "put it on the table"
             cls = verbs.get(f"{lemma} {prt.lower_}", "speech")
             end = prt.idx + len(prt.text)
+        credited = _credited_to(tok) if lemma in ("attribute", "ascribe", "credit") else None
+        if credited is not None:
+            # 'a line attributed to Tolstoy: "..."': the one the words are credited to speaks
+            sent = tok.sent
+            cues.append(Cue(tok.i, tok.idx, end, text[tok.idx : end], "speech", credited.i, None,
+                            (sent.start_char, sent.end_char)))
+            continue
         if cls is None:
             continue
         if lemma == "say" and tok.dep_ == "auxpass":
             continue
+        if lemma == "continue" and not any(c.dep_ in ("ccomp", "parataxis") for c in tok.children) \
+                and not after_mark and not _claimant(tok) and not any(inside_quote(t.idx) for t in sd[tok.i - 2 : tok.i]):
+            continue  # "checks will continue": a thing goes on, nobody speaks
         if lemma in ("continue", "add", "repeat") and any(
-                c.dep_ == "xcomp" or (c.dep_ == "dobj" and not inside_quote(c.idx)) for c in tok.children):
-            continue  # "continue to streamline", "added 300 jobs": not speech
+                c.dep_ == "xcomp" or (c.dep_ == "dobj" and not inside_quote(c.idx) and not (after_mark and c.pos_ == "PROPN"))
+                for c in tok.children):
+            continue  # "continue to streamline", "added 300 jobs": not speech ('"...", added Jo Lind' is)
         quoted = _quoted_as(sd, tok)
         subj = quoted or _passive_agent(tok) or _said_and_noted(tok, verbs) or _after_relative(tok) \
             or subject_of(tok)
         # "He has been criticized for ...", "They were denied visas": whom a passive reporting verb
         # is done to does not speak; with no agent named nobody does
         done_to = subj is not None and subj.dep_ == "nsubjpass" and subj.head.i == tok.i
+        if subj is not None and subj is not quoted and subj.head.i != tok.i and subj.i < tok.i \
+                and any(c.dep_ == "auxpass" for c in tok.children) and _passive_agent(tok) is None \
+                and not any(c.dep_ in _SUBJ for c in tok.children):
+            done_to = True  # "was placed on alert and has been told to prepare ...": the subject is told
         pre = _after_close(sd, tok, inside_quote)
         if pre is not None and (subj is None or subj.i > tok.i or inside_quote(subj.idx)):
             subj = pre  # '"...," Flynn, a top Trump surrogate, said on Fox News's "Fox and Friends."'
@@ -583,12 +711,21 @@ def find_cues(sd: Any, text: str, inside_quote: Any) -> list[Cue]:
         if subj is None or (inside_quote(subj.idx) and subj is not quoted):
             # ('quotes a "ministry aide" as saying': the quoted role is still the one quoted)
             subj = _inverted_subject(sd, tok, inside_quote) or _preposed_name(sd, tok, inside_quote)
-        if subj is None:
+        agent = _passive_agent(tok)
+        as_clause = subj is not quoted and (agent is None or subj is not agent) \
+            and not any(c.dep_ in _SUBJ for c in tok.children) \
+            and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children)
+        if as_clause:
+            # '... is "the thinnest phone" as stated on the maker's website': the medium named there (its
+            # owner speaks), never the subject of the clause the "as" phrase comments on
+            subj = next((o for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "in")
+                         for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() in MEDIUM_NOUNS), None)
+        if subj is None and not as_clause:
             root = tok.sent.root
             subj = next((c for c in root.children if c.dep_ in _SUBJ and not inside_quote(c.idx)), None)
             if subj is not None and subj.lower_ in RELATIVES and not subj.text.isupper():
                 subj = None
-        if subj is None:
+        if subj is None and not as_clause:
             # the parse lost the subject ("In a meeting with the Post Trump said ..."): the nearest
             # person named before the verb in its sentence
             # (of several, the nearest one that is a subject: "Mr. Trump hardly clarified the
@@ -600,15 +737,22 @@ def find_cues(sd: Any, text: str, inside_quote: Any) -> list[Cue]:
         first_person = subj is not None and subj.lower_ in ("i", "we", "you")
         if cls == "cognition" and (first_person or subj is None):
             continue  # "I think ...", "to see whether ...": no one's statement
-        if lemma in ("see", "hear", "witness") and subj is not None and subj.tag_ == "NN" and not subj.ent_type_ \
+        if lemma in ("see", "hear", "witness") and subj is not None and not subj.ent_type_ and (subj.tag_ == "NN" or (
+                subj.tag_ == "NNS" and not {subj.lemma_.lower(), subj.lower_} & (PERSON_NOUNS | ROLE_NOUNS | ORG_NOUNS))) \
                 and subj.lemma_.lower() not in agent_nouns():
             continue  # "The finals saw two teams face off": an event or a time that "sees", no speaker
+        if lemma == "see" and subj is not None and subj.ent_type_ in ("ORG", "GPE", "LOC", "FAC") \
+                and not inside_quote(subj.idx):
+            continue  # "the firm saw its shares fall", "Spain will see 400 jobs cut": what happened to them
         sent = tok.sent
         content = _content(sd, tok, text)
-        if cls == "cognition" and content is not None and text[content[0] : content[1]].split()[0].lower() in _WH:
-            content = None  # "know which ants ...", "see whether ...": a question, not a claim
+        naming = lemma == "know" and tok.i + 1 < len(sd) and sd[tok.i + 1].lower_ == "as"
+        if naming:
+            content = None  # "(also known as X)": a name, not a belief (the quoted name stays a name)
+        if cls == "cognition" and content is not None and _opens_question(text, content):
+            content = None  # "know which ants ...", "see whether ...", "know exactly what ...": a question, not a claim
         content2 = None
-        if content is None:
+        if content is None and not naming:
             halves = _parenthetical(tok, text)
             content = halves[0] if halves else None
             content2 = halves[1] if len(halves) > 1 else None

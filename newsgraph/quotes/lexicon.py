@@ -102,7 +102,9 @@ PERSON_NOUNS = frozenset(
     official spokesperson representative investigator police policeman officer guard soldier member
     participant attendee caller viewer reader listener questioner narrator host anchor reporter journalist
     correspondent editor columnist commentator pollster strategist consultant operative surrogate nominee
-    lawmaker legislator senator congressman congresswoman poster commenter blogger user""".split()
+    lawmaker legislator senator congressman congresswoman poster commenter blogger user negotiator mediator
+    marcher striker picketer petitioner plaintiff defendant bystander onlooker eyewitness commuter shopper
+    rider homeowner tenant landlord client lobbyist interpreter translator""".split()
 )
 #: possessive pronouns and the pronoun whose gender/number they carry
 POSSESSIVES: dict[str, str] = {"his": "m", "its": "n", "their": "p"}
@@ -112,5 +114,6 @@ PRIVATE_PERSON_NOUNS = frozenset(
     """man woman boy girl person people boyfriend girlfriend husband wife partner son daughter father mother
     brother sister parent child uncle aunt cousin grandmother grandfather friend neighbor neighbour resident
     witness victim survivor relative customer patient voter fan spectator passenger villager local farmer
-    protester protestor demonstrator""".split()
+    protester protestor demonstrator marcher striker picketer bystander onlooker eyewitness commuter shopper
+    rider homeowner tenant""".split()
 )

@@ -298,11 +298,30 @@ class SpeakerResolver:
                 continue
             if subj.pos_ not in ("PROPN", "PRON"):
                 if speaker_noun(subj.lemma_.lower()):
-                    return None  # "Other companies reported ..., nearly all reporting gains": someone unnamed
+                    # "Other companies reported ..., nearly all reporting gains", "Marchers walked on,
+                    # chanting "..."": someone unnamed, the role kept (never a name from elsewhere)
+                    spk = self.resolve(subj)
+                    return Speaker(None, None, spk.start, spk.end, role=spk.role, how="participle") \
+                        if spk is not None and spk.role else None
                 continue  # "the country would declare ... and suggested": a thing, not who speaks
             spk = self.resolve(subj)
             if spk is not None and spk.name:
                 return Speaker(spk.name, spk.entity_id, spk.start, spk.end, spk.resolved, how="participle")
+        return None
+
+    def _people_before(self, tok: Any) -> Speaker | None:
+        """'Shop owners welcomed the vote but asked for help with the trade, which they said had
+        fallen': "they" is the people its own sentence made the subject before it (a plural noun of
+        people, resolved as a subject would be: "Harbour Bank economists" is the bank), not an
+        organisation that spoke before."""
+        for t in self.sd[tok.sent.start : tok.i]:
+            if t.dep_ == "nsubj" and t.tag_ == "NNS" and speaker_noun(t.lemma_.lower()) \
+                    and t.lemma_.lower() not in ORG_NOUNS and not self.inside_quote(t.idx):
+                spk = self.resolve(t)
+                if spk is None or not (spk.name or spk.role):
+                    return None
+                return Speaker(spk.name, spk.entity_id, tok.idx, tok.idx + len(tok.text), spk.resolved or (spk.start, spk.end),
+                               spk.role, how="pronoun_role" if spk.name is None else "pronoun")
         return None
 
     def _carry(self, spk: Speaker) -> Speaker | None:
@@ -470,6 +489,14 @@ class SpeakerResolver:
                 best = m
         return best
 
+    def author(self, start: int, end: int) -> Speaker:
+        """The author an embedded post's signature names (``text[start:end]``): the entity of a
+        person or organisation mentioned there, else the name as the page gives it."""
+        for m in self.mentions_in(start, end):
+            if self.entities[m.entity_id].label in ("PERSON", "ORG"):
+                return Speaker(self.name_of(m.entity_id), m.entity_id, start, end, (m.start, m.end), how="name")
+        return Speaker(self.text[start:end], None, start, end, how="post")
+
     def resolve(self, tok: Any | None, said: tuple[int, int] | None = None) -> Speaker | None:
         """The speaker named by the subject token ``tok`` of a cue (``said``: the span of what is said)."""
         if tok is None:
@@ -484,6 +511,15 @@ class SpeakerResolver:
                 return None
             return Speaker(self.name_of(ante.entity_id), ante.entity_id, tok.idx, tok.idx + len(tok.text),
                            (ante.start, ante.end), how="possessive")
+        if low in ("someone", "somebody") and tok.pos_ == "PRON":
+            # "someone familiar with the talks said": a described person, nobody named
+            s, e = tok.idx, tok.right_edge.idx + len(tok.right_edge.text)
+            role = self.text[s:e].rstrip(",")
+            return Speaker(None, None, s, s + len(role), role=role, how="role") if len(role.split()) <= 10 else None
+        if low == "they":
+            people = self._people_before(tok)
+            if people is not None:
+                return people
         if low in PRONOUNS:
             described = self._described(tok)
             if described is not None:
@@ -549,8 +585,15 @@ class SpeakerResolver:
         last = tok.right_edge
         while last.i > tok.i and (last.is_punct or last.is_space):
             last = self.sd[last.i - 1]
+        # (not a name coordinated with the role: "the secretary and Ruiz agreed" are two people)
+        # ("the vice president and chairman of Northfield Jo Lund": a second role that ends in the name is a title)
+        # ("the president and CEO Jo Lund": a name with a role word of its own is a title too)
+        joined = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)) for c in tok.children if c.dep_ == "conj"
+                  and c.pos_ == "PROPN" and any(a.dep_ == "cc" and tok.i < a.i < c.i for a in tok.children)
+                  and not any(speaker_noun(t.lower_) for t in c.subtree)]
         final = [mm for mm in inner_all(self, tok) if self.entities[mm.entity_id].label == "PERSON"
-                 and mm.end == last.idx + len(last.text) and mm.start > tok.idx]
+                 and mm.end == last.idx + len(last.text) and mm.start > tok.idx
+                 and not any(a <= mm.start < b for a, b in joined)]
         if role_head_noun(tok) and final and tok.i < last.i:
             mm = final[0]
             return Speaker(self.name_of(mm.entity_id), mm.entity_id, s, max(e, mm.end), (mm.start, mm.end), how="titled_name")
@@ -590,8 +633,11 @@ class SpeakerResolver:
                 and len(list(tok.children)) == 1:
             # "the company said": the organisation that was a subject just before, as for "it"
             link = self._antecedent(tok, "n", said)
+        if link is not None and any(link.entity_id == mm.entity_id for a, b in joined for mm in self.mentions_in(a, b)):
+            link = None  # "the secretary and Ruiz": the role is not the one named beside it
         if link is not None:
-            return Speaker(self.name_of(link.entity_id), link.entity_id, s, e, (link.start, link.end), how="role_link")
+            return self._and_others(tok, Speaker(self.name_of(link.entity_id), link.entity_id, s, e, (link.start, link.end),
+                                                 how="role_link"))
         role = self.text[s:e]
         if len(role.split()) > 8 or "\n" in role or tok.text in PAGE_WORD_LIST:
             return None
@@ -613,19 +659,29 @@ class SpeakerResolver:
     def _and_others(self, tok: Any, spk: Speaker) -> Speaker:
         """'Senators Ruiz and Olsen said': speakers joined by "and" speak together; the name keeps
         both ("Ana Ruiz and Per Olsen"), the entity is the first one's."""
-        if not any(c.dep_ == "cc" and c.lower_ == "and" for c in tok.children):
+        # (a list: "the Bank of Ostland, the Bank of Elmland and the Harbour Bank jointly announced")
+        joined = [c for c in tok.conjuncts if c.i > tok.i]
+        if not joined and tok.ent_type_ == "ORG":
+            # the parser may make the second of a list of organisations an apposition to the first
+            listed = [a for a in tok.children if a.dep_ == "appos" and a.pos_ == "PROPN" and a.ent_type_ == "ORG"
+                      and a.conjuncts]
+            joined = [listed[0], *[c for c in listed[0].conjuncts if c.i > listed[0].i]] if listed else []
+        if not joined or not any(c.dep_ == "cc" and c.lower_ == "and" for t in (tok, *joined) for c in t.children):
             return spk
-        names, end = [spk.name], spk.end
-        for c in tok.children:
-            mm = self.mention_at(c.idx) if c.dep_ == "conj" and c.pos_ == "PROPN" else None
-            if mm is None or mm.entity_id == spk.entity_id or self.inside_quote(mm.start) \
+        names, end, seen = [spk.name], spk.end, {spk.entity_id}
+        for c in joined[:5]:
+            mm = self.mention_at(c.idx) if c.pos_ == "PROPN" else None
+            if mm is None or mm.entity_id in seen or self.inside_quote(mm.start) \
                     or self.entities[mm.entity_id].label not in ("PERSON", "ORG"):
                 continue
+            seen.add(mm.entity_id)
             names.append(self._as_written(mm))
             end = max(end, mm.end)
         if len(names) == 1:
             return spk
-        return Speaker(" and ".join(n for n in names if n), spk.entity_id, spk.start, end, spk.resolved, how="name")
+        named = [n for n in names if n]
+        joined_names = named[0] if len(named) == 1 else ", ".join(named[:-1]) + " and " + named[-1]
+        return Speaker(joined_names, spk.entity_id, spk.start, end, spk.resolved, how=spk.how)
 
     def _placed(self, m: Any) -> bool:
         """Whether the tagger read mention ``m`` as a place here and the entity step merged it into a
@@ -647,7 +703,7 @@ class SpeakerResolver:
         return t.i != span.root.i and t.pos_ == "NOUN" and w not in ORG_NOUNS and w not in MEDIUM_NOUNS \
             and not w.startswith("spokes")
 
-    def _author(self, medium: Any, said: tuple[int, int] | None) -> Speaker | None:
+    def _author(self, medium: Any, said: tuple[int, int] | None, link: bool = True) -> Speaker | None:
         """The speaker behind a medium or document: its owner ("Bornstein's letter", "his
         statement"), its author ("a review by Public Citizen", "a speech Mrs. Clinton delivered")
         or a name it is compounded with ("the IMF report"); None when the phrase names nobody."""
@@ -672,4 +728,15 @@ class SpeakerResolver:
                 mm = self.mention_at(ch.idx)
                 if mm is not None and self.entities[mm.entity_id].label in ("PERSON", "ORG"):
                     return Speaker(self.name_of(mm.entity_id), mm.entity_id, mm.start, mm.end, how="author_compound")
+        if link and medium.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ == "the" for c in medium.children) \
+                and len(list(medium.children)) == 1:
+            # "... according to a Defence Ministry news release. The release said ...": the same
+            # document named with its author before
+            lemma = medium.lemma_.lower()
+            for t in reversed(self.sd[max(0, medium.sent.start - 200) : medium.sent.start]):
+                if t.lemma_.lower() == lemma and t.pos_ == "NOUN" and not self.inside_quote(t.idx):
+                    spk = self._author(t, said, link=False)
+                    if spk is not None and spk.name:
+                        return Speaker(spk.name, spk.entity_id, medium.left_edge.idx, medium.idx + len(medium.text),
+                                       (spk.start, spk.end), how="medium_link")
         return None

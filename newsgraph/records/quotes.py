@@ -36,3 +36,6 @@ class Quote(Record):
     confidence: float = 0.0
     #: calibrated likewise: of the speakers given about 0.8, about 80% are right (None without a speaker)
     speaker_confidence: float | None = None
+    #: what is reported is a question, not a claim: a direct quote that ends in "?" ("Will they
+    #: sign?"), or a reported one ("asked whether the plant would close", "wondered why ...")
+    question: bool = False
