@@ -16,6 +16,10 @@ from newsgraph.config import Settings
 from newsgraph.document import Document
 from newsgraph.errors import ComponentError, NewsgraphError
 
+#: with ``ahead``: how many batches the child may hold (texts sent, Docs not yet taken back);
+#: more than two lets it run on while this process is held up for a while by other work
+AHEAD = 3
+
 
 @dataclass
 class Result:
@@ -111,8 +115,8 @@ class Pipeline:
 
     def _pipe_ahead(self, batches: Iterator[list[Document]], size: int, nlp_comp: SpacyComponent) -> Iterator[Result]:
         """:meth:`pipe` with the spaCy pass one batch ahead, in a child started at the first
-        full batch (a run of one short batch starts none). Two batches are in the child's hands
-        at most; a batch it fails on, and every later one, is parsed here."""
+        full batch (a run of one short batch starts none). ``AHEAD`` batches are in the child's
+        hands at most; a batch it fails on, and every later one, is parsed here."""
         child: nlp_ahead.NlpAhead | None = None
         sent: deque[list[Document]] = deque()
 
@@ -131,7 +135,7 @@ class Pipeline:
                     continue
                 child.send([d.text for d in nlp_comp.todo(batch)])
                 sent.append(batch)
-                if len(sent) >= 2:
+                if len(sent) >= AHEAD:
                     yield from finish(sent.popleft())
             while sent:
                 yield from finish(sent.popleft())

@@ -6,7 +6,8 @@ components and the store write of the current one; it runs in a child process in
 child is forked from this process (the model is already loaded: no second load) when an ingest
 reaches its first full batch; it parses each batch's texts inside ``memory_zone`` and sends
 them back as a :class:`spacy.tokens.DocBin` (every token attribute the components read: the
-same Docs, checked in ``tests/test_pipeline.py``). The queues hold at most two batches.
+same Docs, checked in ``tests/test_nlp_ahead.py``). The queues hold at most
+``newsgraph.pipeline.AHEAD`` batches.
 
 If the child fails or dies, :meth:`NlpAhead.receive` returns ``None`` and the pipeline parses
 that batch and the rest in this process, as without it; a child whose parent died exits
