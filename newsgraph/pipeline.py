@@ -114,10 +114,12 @@ class Pipeline:
         return next((c for c in self.components if isinstance(c, SpacyComponent)), None)
 
     def _pipe_ahead(self, batches: Iterator[list[Document]], size: int, nlp_comp: SpacyComponent) -> Iterator[Result]:
-        """:meth:`pipe` with the spaCy pass one batch ahead, in a child started at the first
-        full batch (a run of one short batch starts none). ``AHEAD`` batches are in the child's
-        hands at most; a batch it fails on, and every later one, is parsed here."""
+        """:meth:`pipe` with the spaCy pass batches ahead, in a child started at the first full
+        batch (a run of one short batch starts none). ``AHEAD`` batches are in the child's hands
+        at most; a batch it fails on, and every later one, is parsed here, as is every batch
+        when the child cannot be started."""
         child: nlp_ahead.NlpAhead | None = None
+        tried = False
         sent: deque[list[Document]] = deque()
 
         def finish(batch: list[Document]) -> Iterator[Result]:
@@ -126,8 +128,12 @@ class Pipeline:
 
         try:
             for batch in batches:
-                if child is None and len(batch) >= size:
-                    child = nlp_ahead.NlpAhead(nlp_comp.model, self.settings.batch_size)
+                if not tried and len(batch) >= size:
+                    tried = True
+                    try:
+                        child = nlp_ahead.NlpAhead(nlp_comp.model, self.settings.batch_size)
+                    except OSError:  # no fork (memory, process limit): one process, as without it
+                        child = None
                 if child is None or child.failed:
                     while sent:
                         yield from finish(sent.popleft())

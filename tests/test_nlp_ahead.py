@@ -94,6 +94,16 @@ def test_a_dead_child_changes_nothing(small: Pipeline, monkeypatch: pytest.Monke
     assert _run(small, ahead=True) == expected
 
 
+def test_no_fork_changes_nothing(small: Pipeline, monkeypatch: pytest.MonkeyPatch) -> None:
+    expected = _run(small, ahead=False)
+
+    def no_fork(*a: Any) -> None:
+        raise OSError("cannot fork")
+
+    monkeypatch.setattr(nlp_ahead.NlpAhead, "__init__", no_fork)
+    assert _run(small, ahead=True) == expected
+
+
 def test_one_short_batch_starts_no_child(nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
     def refuse(*a: Any) -> None:
         raise AssertionError("no child for one short batch")
