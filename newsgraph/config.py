@@ -25,6 +25,9 @@ class Settings:
     components: tuple[str, ...] = ()
     batch_size: int = 32
     n_process: int = 1
+    #: ingest: parse the next batch with spaCy in a second process while this one runs the
+    #: components and stores the current batch (same rows; two cores); false: one process
+    nlp_ahead: bool = True
     #: inputs larger than this many bytes are refused with NG003
     max_bytes: int = 5_000_000
     store: str = "newsgraph.duckdb"

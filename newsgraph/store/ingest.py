@@ -155,7 +155,7 @@ def _ingest_documents(
         let_go()
 
     batch: list[Document] = []
-    for res in pipe.pipe(fresh(), keep_nlp=False):
+    for res in pipe.pipe(fresh(), keep_nlp=False, ahead=settings.nlp_ahead):
         if res.doc is None:
             err = res.error
             assert err is not None
