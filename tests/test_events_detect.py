@@ -743,3 +743,4 @@ def test_a_country_glued_before_a_title_is_where_not_who(pipeline):
     )
     ev = _one(pipeline, text, "visited")
     assert ev.actor == "Pavel Novak"
+

@@ -372,6 +372,9 @@ class EventFinder(Component):
             body = _we_body(tok)
             if body is not None:  # "The UK has worked with its partners ... We are targeting ...": the UK
                 return body
+            spoke = _statement_by(tok) if issuer is None and not _in_quote(doc, tok.idx) else None
+            if spoke is not None:  # "The Foreign Minister said: ... We have supported ...": the minister's side
+                return spoke
         own = protagonist if tok.lower_ in ("i", "me") else issuer if tok.lower_ in ("we", "us") and tok.text != "US" else None
         if own is not None and not _in_quote(doc, tok.idx):
             span = tok.doc.char_span(own[0], own[1], alignment_mode="expand")
