@@ -204,7 +204,7 @@ def test_condemning_an_attack_is_an_accusation(pipeline):
 @pytest.mark.parametrize(
     ("text", "trigger", "actor"),
     [
-        ("A rebel paymaster was struck and killed by a coalition airstrike outside the village.", "struck", "coalition"),
+        ("A rebel paymaster was hit and killed overnight by a coalition airstrike near the ferry.", "hit", "coalition"),
         ("A series of French airstrikes on Sunday killed at least 14 fighters.", "killed", "French"),
     ],
 )
@@ -354,7 +354,7 @@ def test_figures_of_speech_and_reports_are_no_attacks_or_meetings(pipeline, text
 
 
 def test_the_act_of_a_mission_is_its_owners_not_the_commenters(pipeline):
-    ev = _one(pipeline, "The senator comments on the start of the Malian mission to recapture the town.", "recapture")
+    ev = _one(pipeline, "The senator remarks on the launch of the Malian mission to retake the port.", "retake")
     assert ev.actor != "senator"
 
 
@@ -426,7 +426,7 @@ def test_troops_moved_within_the_country_mobilize(pipeline):
     [
         ("The Iraqis unite against the militants.", "unite"),
         ("Canada stands with the Haitian people as they confront the gangs.", "confront"),
-        ("Farmers will be able to benefit from the new credit line.", "benefit"),
+        ("Farmers stand to benefit from the new credit line.", "benefit"),
         ("The foundation is closely associated with the ruling family.", "associated"),
         ("The governor said the flood victims can count on help from the state.", "count"),
     ],
@@ -460,7 +460,7 @@ def test_causes_and_turns_to_speak_are_no_acts(pipeline, text, trigger):
 
 
 def test_who_is_encouraged_by_a_decision_supports_its_maker(pipeline):
-    text = "The members of the assembly are encouraged by the decision of the governor to free the detainees."
+    text = "The members of the assembly feel encouraged by the order of the governor to free the detainees."
     ev = _one(pipeline, text, "encouraged")
     assert ev.type == "SUPPORT" and ev.actor == "members of the assembly" and ev.target == "governor"
 
@@ -534,7 +534,7 @@ def test_markets_and_missions_are_no_political_acts(pipeline, text):
     ("text", "trigger"),
     [
         ("The last typhoon in 2006 left 3,000 people dead.", "left"),
-        ("The authorities seem to have taken the threat of the typhoon seriously.", "taken"),
+        ("The city has taken the danger of the coming typhoon seriously.", "taken"),
         ("\"The startup has demonstrated that it can make chips,\" she said.", "demonstrated"),
         ("It will serve as a meeting hall for the town's fishermen.", "serve"),
     ],
@@ -576,7 +576,7 @@ def test_a_statements_title_is_who_speaks_not_the_leader_it_is_about(pipeline):
 
 
 def test_arriving_to_fight_against_someone_is_no_meeting_with_them(pipeline):
-    text = "Six fighter jets from the national guard arrived here on Monday to join the fight against the militants."
+    text = "Six helicopters of the national guard flew in on Monday to join the battle against the smugglers."
     assert not [e for e in _events(pipeline, text) if e.type == "CONSULT"]
 
 
@@ -643,7 +643,7 @@ def test_a_death_from_torture_in_custody_stays_an_attack(pipeline):
 @pytest.mark.parametrize(
     ("text", "trigger"),
     [
-        ("Ruritanian markets remained closed for a third day under orders of the government.", "remained"),
+        ("Ruritanian markets stayed shut for a fifth day on the regulator's orders.", "stayed"),
         ("Ruritania's stock losses pushed the index lower, forcing the government to act.", "forcing"),
         ("Karin Paris has claimed that her former employer mistreated her.", "claimed"),
     ],
@@ -730,7 +730,7 @@ def test_a_town_before_an_event_noun_is_where_not_who(pipeline):
 def test_we_in_a_quotation_is_its_speakers_side(pipeline):
     text = (
         "Defence Minister Ana Mendes spoke in Lindor on Monday after talks about the port of Vell.\n\n"
-        '"We remain firmly committed to working closely with Ruritania on the port," Mendes said.'
+        '"We remain determined to work hand in hand with Ruritania on the port," Mendes said.'
     )
     evs = [e for e in _candidates(pipeline, text) if e.trigger == "remain"]
     assert all(e.actor != "Ruritania" for e in evs)

@@ -754,10 +754,10 @@ def test_parenthetical_cue_hung_on_a_noun(pipeline) -> None:
 
 @pytest.mark.model
 def test_a_place_in_an_office_holders_phrase_does_not_speak(pipeline) -> None:
-    doc, quotes = _run(pipeline, 'The premier of the German state of Saxony remarked that "the decision is a '
-                                 'disgrace for the whole region."')
-    q = _find(doc, quotes, "disgrace for the whole region")
-    assert q.speaker != "Saxony" and q.speaker_role is not None and "premier" in q.speaker_role
+    doc, quotes = _run(pipeline, 'The premier of the Austrian province of Tyrol observed that "the ruling is a '
+                                 'blow to every valley."')
+    q = _find(doc, quotes, "blow to every valley")
+    assert q.speaker != "Tyrol" and q.speaker_role is not None and "premier" in q.speaker_role
 
 
 @pytest.mark.model
@@ -821,8 +821,8 @@ def test_called_x_y_on_a_day_is_not_called_on(pipeline) -> None:
 @pytest.mark.model
 def test_role_phrase_ending_in_a_name(pipeline) -> None:
     doc, quotes = _run(pipeline, 'Chief investment officer at Northfield Capital Group Charlie Brandt said: '
-                                 '"I think the machines just took over."')
-    assert _find(doc, quotes, "machines just took over").speaker == "Charlie Brandt"
+                                 '"My guess is that the algorithms ran the day."')
+    assert _find(doc, quotes, "algorithms ran the day").speaker == "Charlie Brandt"
 
 
 @pytest.mark.model
@@ -867,10 +867,10 @@ def test_phoning_and_citing_are_no_statements(pipeline) -> None:
 
 @pytest.mark.model
 def test_a_name_before_a_chain_of_descriptions_speaks(pipeline) -> None:
-    doc, quotes = _run(pipeline, 'Pat Doyle, chairperson of Local 88, Northern Steel Workers union said "There is a '
-                                 'lot of anger here today." Sam Berg, the president of Northern Steel Workers said he '
+    doc, quotes = _run(pipeline, 'Pat Doyle, treasurer of Branch 12, Harbour Dockers union said "People are '
+                                 'furious about the lockout." Sam Berg, the president of Northern Steel Workers said he '
                                  'had been assured that the plant would stay open.')
-    assert _find(doc, quotes, "lot of anger").speaker == "Pat Doyle"
+    assert _find(doc, quotes, "furious about the lockout").speaker == "Pat Doyle"
     assert _find(doc, quotes, "plant would stay open").speaker == "Sam Berg"
 
 
@@ -967,8 +967,8 @@ def test_an_abbreviation_spelled_like_who_speaks(pipeline) -> None:
 @pytest.mark.model
 def test_the_one_a_carrier_quotes_speaks(pipeline) -> None:
     doc, quotes = _run(pipeline, "According to Ostland Radio, quoting the Ostland Press Service (OPS), the navy has "
-                                 "been placed on high alert and has been told to prepare for a long patrol.")
-    q = _find(doc, quotes, "high alert")
+                                 "gone to full readiness and was ordered to get ready for a long patrol.")
+    q = _find(doc, quotes, "full readiness")
     assert q.speaker is not None and "Ostland Press Service" in q.speaker, q.speaker
     assert not q.text.startswith("quoting")
     # whom a passive reporting verb tells does not speak (the navy is told, it says nothing)
@@ -977,8 +977,8 @@ def test_the_one_a_carrier_quotes_speaks(pipeline) -> None:
 
 @pytest.mark.model
 def test_asked_to_remain_anonymous_is_no_statement(pipeline) -> None:
-    doc, quotes = _run(pipeline, "The engineer, who asked to remain anonymous, said that the pumps had failed twice.")
-    assert not any("anonymous" in q.text for q in quotes)
+    doc, quotes = _run(pipeline, "The engineer, who asked not to be named, said that the pumps had failed twice.")
+    assert not any("not to be named" in q.text for q in quotes)
     assert _find(doc, quotes, "pumps had failed").speaker_role == "The engineer"
 
 
@@ -992,8 +992,8 @@ def test_a_topic_before_a_parenthetical_cue_is_not_said(pipeline) -> None:
 
 @pytest.mark.model
 def test_a_question_with_an_adverb_and_a_thing_that_sees_are_no_statements(pipeline) -> None:
-    _, quotes = _run(pipeline, "Some may not know exactly what the rover does. The finals saw two teams from the "
-                               "north face off in a packed hall.")
+    _, quotes = _run(pipeline, "Few people grasp exactly how the ferry works. The final saw two clubs from the "
+                               "coast meet in a full stadium.")
     assert quotes == []
 
 
@@ -1112,34 +1112,34 @@ def test_known_as_with_a_stray_mark_is_no_belief(pipeline) -> None:
 
 @pytest.mark.model
 def test_a_message_before_a_comma_announces_the_quote(pipeline) -> None:
-    doc, quotes = _run(pipeline, 'In part of his letter, Jo Lund left this farewell, "I have made some of the best '
-                                 'friends of my life here, and I thank you all."')
-    assert _find(doc, quotes, "best friends").speaker == "Jo Lund"
+    doc, quotes = _run(pipeline, 'In the last lines of his note, Jo Lund wrote this goodbye, "I found the kindest '
+                                 'neighbours anyone could wish for, and I will miss them."')
+    assert _find(doc, quotes, "kindest neighbours").speaker == "Jo Lund"
 
 
 @pytest.mark.model
 def test_who_after_a_description_ending_in_a_place_is_the_person(pipeline) -> None:
-    doc, quotes = _run(pipeline, "A contrary view is offered by Dana Hill, a management expert at Ostland University, "
-                                 'who stated, "Great firms rarely go from strength to strength".')
-    assert _find(doc, quotes, "Great firms").speaker == "Dana Hill"
+    doc, quotes = _run(pipeline, "Another reading comes from Dana Hill, a labour economist at Ostland University, "
+                                 'who said, "Strong unions seldom stay strong for long".')
+    assert _find(doc, quotes, "Strong unions").speaker == "Dana Hill"
     doc, quotes = _run(pipeline, "The plan was backed by the Ostland Council, who said it would cut costs.")
     assert _find(doc, quotes, "cut costs").speaker == "Ostland Council"
 
 
 @pytest.mark.model
 def test_things_going_on_and_entitlements_claimed_are_no_statements(pipeline) -> None:
-    doc, quotes = _run(pipeline, 'While standard health checks will continue, officials will scrap the interview step '
-                                 'to "streamline" processing for five groups. Prime Minister Jo Lund has made migration a '
-                                 "priority, with laws banning illegal migrants from claiming asylum in the country "
-                                 'expected next month. "We will fight on," she continued.')
+    doc, quotes = _run(pipeline, 'Routine visa checks will continue, but the ministry will drop the second hearing '
+                                 'to "speed up" cases for three groups. Premier Jo Lund has put border control first, '
+                                 "with a bill barring people who arrive by boat from claiming refugee status "
+                                 'due next month. "We will fight on," she continued.')
     assert [q.text for q in quotes] == ["We will fight on,"]
 
 
 @pytest.mark.model
 def test_a_list_of_organisations_speaking_together_keeps_every_name(pipeline) -> None:
-    doc, quotes = _run(pipeline, "At noon, the Bank of Ostland, the Bank of Elmland, the Northfield Reserve and the "
-                                 "Harbour Bank jointly announced that they would lend to each other.")
-    spk = _find(doc, quotes, "lend to each other").speaker
+    doc, quotes = _run(pipeline, "On Friday, the Bank of Ostland, the Bank of Elmland, the Northfield Reserve and the "
+                                 "Harbour Bank said together that they would pool their gold reserves.")
+    spk = _find(doc, quotes, "pool their gold reserves").speaker
     assert spk is not None and all(n in spk for n in ("Bank of Ostland", "Bank of Elmland", "Harbour Bank")), spk
 
 

@@ -192,7 +192,7 @@ def code_token(tok: Token) -> tuple[str, str] | None:
     ):
         return None  # "hope those injured recover quickly": a wish, not an appeal to anyone
     if lemma == "call" and any(c.dep_ == "auxpass" for c in tok.children) and not any(c.dep_ == "agent" for c in tok.children):
-        return None  # "were called on to ask their questions": given the floor, no one appealed to
+        return None  # "reporters were called on to speak": given the floor, no one appealed to
     if lemma in ("hit", "strike", "destroy", "damage", "target", "leave") and any(
         c.dep_ == "nsubj" and (noun_code(c) or "")[:2] in ("18", "19", "20") for c in tok.children
     ):

@@ -119,11 +119,11 @@ def reject(
     if etype == "THREATEN" and t_tok is not None and not trig.nominal and (
         t_kind in (pt.THING, pt.NONE) and any(t.lemma_.lower() in pt.DISASTER_WORDS for t in t_tok.subtree)
     ):
-        return "metaphor"  # "took the threat of the typhoon seriously": no one threatens a storm
+        return "metaphor"  # "has taken the danger of the storm seriously": no one threatens a storm
     if etype in ("COOPERATE", "SUPPORT", "AGREE", "CONSULT", "REJECT", "REQUEST", "ACCUSE") and a_tok is None and not _passive(tok) and not trig.nominal:
-        return "no-actor"  # "serves as a meeting place for the area's Muslims": cooperation needs who cooperates
+        return "no-actor"  # "will serve as a hall for the village's farmers": cooperation needs who cooperates
     if etype == "CONSULT" and t_tok is not None and t_tok.dep_ == "pobj" and t_tok.head.lower_ == "against":
-        return "sense"  # "jets arrived to join the fight against the militants": no meeting with them
+        return "sense"  # "helicopters flew in to join the battle against the smugglers": no meeting with them
     if lemma == "hail" and any(c.dep_ == "prep" and c.lower_ == "from" for c in tok.children):
         return "sense"  # "hails from the town": comes from it
     if lemma in ("command", "lead", "head") and any(c.dep_ == "dobj" and c.lemma_.lower() in _UNITS for c in tok.children):

@@ -582,7 +582,7 @@ def _relayed(sd: Any, span: tuple[int, int]) -> tuple[Any, int] | None:
 
 
 def _np_head(tok: Any) -> Any:
-    """'North Korea's main news agency Korean Central News Agency': the last name of a chain of
+    """'Ostland's state broadcaster Ostland Radio One': the last name of a chain of
     compounds and appositions (the name, not the description before it)."""
     for c in tok.children:
         if c.dep_ == "appos" and c.pos_ == "PROPN":
@@ -700,7 +700,7 @@ def find_cues(sd: Any, text: str, inside_quote: Any) -> list[Cue]:
         if subj is not None and subj is not quoted and subj.head.i != tok.i and subj.i < tok.i \
                 and any(c.dep_ == "auxpass" for c in tok.children) and _passive_agent(tok) is None \
                 and not any(c.dep_ in _SUBJ for c in tok.children):
-            done_to = True  # "was placed on alert and has been told to prepare ...": the subject is told
+            done_to = True  # "was ordered to get ready ...": the subject is told
         pre = _after_close(sd, tok, inside_quote)
         if pre is not None and (subj is None or subj.i > tok.i or inside_quote(subj.idx)):
             subj = pre  # '"...," Flynn, a top Trump surrogate, said on Fox News's "Fox and Friends."'

@@ -586,7 +586,7 @@ class SpeakerResolver:
         while last.i > tok.i and (last.is_punct or last.is_space):
             last = self.sd[last.i - 1]
         # (not a name coordinated with the role: "the secretary and Ruiz agreed" are two people)
-        # ("the vice president and chairman of Northfield Jo Lund": a second role that ends in the name is a title)
+        # ("the deputy head and treasurer of Northfield Jo Lund": a second role that ends in the name is a title)
         # ("the president and CEO Jo Lund": a name with a role word of its own is a title too)
         joined = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)) for c in tok.children if c.dep_ == "conj"
                   and c.pos_ == "PROPN" and any(a.dep_ == "cc" and tok.i < a.i < c.i for a in tok.children)
