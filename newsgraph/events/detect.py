@@ -92,7 +92,7 @@ def reject(
     lemma = tok.lemma_.lower()
     if nobody(t_tok) or nobody(a_tok):
         return "nobody"
-    sense = senses.no_act(etype, tok, trig.nominal, ctx.attack)
+    sense = senses.no_act(etype, tok, trig.nominal, ctx.attack, _passive(tok))
     if sense is not None:
         return sense
     if etype == "ASSAULT" and a_kind == pt.THING and a_tok is not None and a_tok.lemma_.lower() in pt.AIRCRAFT and lemma in _AIR_ATTACKS:

@@ -197,8 +197,8 @@ def _named(doc: Document, ppl: People, ev: Event, role: str) -> Event:
             return ev
         # the words besides the titles; a country glued before the title by the parse ("In
         # Ruritania Minister Mendes met ...") says where, not who
-        rest = [w for w in _TITLE_WORD.findall(text[: text.find(text.split()[-1])]) if w.lower() in tables.countries()]
-        rest = [w for w in _TITLE_WORD.findall(text) if w.lower().rstrip(".") not in pt.TITLES and w.lower() not in _SKIP and w not in rest]
+        where = {w for w in _TITLE_WORD.findall(text[: text.find(text.split()[-1])]) if w.lower() in tables.countries()}
+        rest = [w for w in _TITLE_WORD.findall(text) if w.lower().rstrip(".") not in pt.TITLES and w.lower() not in _SKIP and w not in where]
         if all(w in name or w.rstrip(".") in name for w in rest):
             return _with(ev, role, name, eid)
         return ev

@@ -72,14 +72,14 @@ def _media(tok: Token) -> bool:
     return False
 
 
-def no_act(etype: str, tok: Token, nominal: bool, attack: bool = False) -> str | None:
+def no_act(etype: str, tok: Token, nominal: bool, attack: bool = False, passive: bool = False) -> str | None:
     """Why this verb, in this sense, is no event (a short reason), or None. ``attack``: the
-    sentence names an attack (a death it caused is that attack's)."""
+    sentence names an attack (a death it caused is that attack's); ``passive``: the verb is
+    passive (detect's reading, headline participles included)."""
     if nominal:
         return None
     lemma = tok.lemma_.lower()
     kids = list(tok.children)
-    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in kids)
     if lemma in _DEATH and not any(t.lemma_.lower() in _VIOLENCE for t in tok.sent):
         return "death"
     if lemma in _THOUGHT:
