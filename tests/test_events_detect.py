@@ -744,3 +744,31 @@ def test_a_country_glued_before_a_title_is_where_not_who(pipeline):
     ev = _one(pipeline, text, "visited")
     assert ev.actor == "Pavel Novak"
 
+
+
+@pytest.mark.parametrize(
+    "text, trigger",
+    [
+        ('"The slump in car sales in Europe has already hit the order books of local suppliers," the trade minister said.', "hit"),
+        ("Ruritania's stock losses were smaller on Friday, still pushing the main index down.", "pushing"),
+        ('"Consumer confidence is shot," the finance minister said.', "shot"),
+        ('"We need to bear in mind that conditions are fragile," the prime minister said.', "need"),
+        ("The coalition is advising and assisting Iraqi forces near the city.", "advising"),
+        ("Foreign minister Jane Doe calls rebel presence in the old city a tragedy.", "calls"),
+        ("Nick Bosa began postdoctoral research at Oslo in 2004.", "began"),
+        ("The airline will be compensated by the manufacturer for the delays.", "compensated"),
+    ],
+)
+def test_economies_needs_advice_names_and_research_are_no_acts(pipeline, text, trigger):
+    assert not [e for e in _events(pipeline, text) if e.trigger == trigger]
+
+
+def test_a_modal_governs_the_verbs_joined_to_it(pipeline):
+    text = "The rebels said the army could storm the town and arrest its mayor."
+    evs = [e for e in _candidates(pipeline, text) if e.trigger == "arrest"]
+    assert evs and all(e.hypothetical for e in evs)
+
+
+def test_advising_someone_to_act_is_still_a_request(pipeline):
+    text = "The United Nations advised the government to open the border crossings."
+    assert any(e.type == "REQUEST" for e in _events(pipeline, text))

@@ -40,7 +40,11 @@ def flags(tok: Token, head: Token | None = None, intent: bool = False) -> Flags:
     """Factuality flags of the event whose trigger is ``tok`` (``head``: its matrix verb)."""
     toks = _chain(tok, head)
     negated = any(c.dep_ == "neg" or c.lower_ in _NEG and c.dep_ in ("advmod", "det") for t in toks for c in t.children)
-    hypo = any(c.dep_ == "aux" and c.lower_ in _HYPO_MODALS for c in tok.children) and not intent
+    # a modal governs the verbs joined to its own ("could strike and destroy the depot")
+    coord = [tok]
+    while coord[-1].dep_ == "conj" and coord[-1].head.i != coord[-1].i and len(coord) < 6:
+        coord.append(coord[-1].head)
+    hypo = any(c.dep_ == "aux" and c.lower_ in _HYPO_MODALS for t in coord for c in t.children) and not intent
     future = not intent and any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in tok.children)
     question = False
     cur = tok

@@ -128,7 +128,8 @@ ABSTRACT = frozenset(
     "contract contracts legislation measure measures hope hopes chance chances momentum rumour rumor rumours rumors "
     "story stories program programme programs programmes economy market markets price prices sale sales profit "
     "profits growth record records competition rival rivals reform reforms policy policies effort efforts case "
-    "argument arguments claim claims report reports image reputation campaign career bid bids offer offers".split()
+    "argument arguments claim claims report reports image reputation campaign career bid bids offer offers "
+    "confidence morale trust credibility ability capacity sentiment mood".split()
 )
 #: sport: a sentence with one of these words (or a score) is about a game, not a war
 _SPORT = frozenset(
@@ -451,9 +452,11 @@ def phrase_kind(
         return k
     head = tok.lemma_.lower()
     if is_market(tok) or head in _DISASTER and head not in ("blast", "explosion", "crash") or tok.dep_ in ("nsubj", "nsubjpass") and (
-        head in _INFORMATION or head in _STATES_OF_AFFAIRS
+        head in _INFORMATION or head in _STATES_OF_AFFAIRS or head in ECONOMY
     ):
-        return THING  # markets, news, storms and states of affairs are things whoever they belong to
+        # markets, news, storms, states of affairs and an economy's turns are things whoever they
+        # belong to ("the decline in car sales in the US hit suppliers")
+        return THING
     for t in tok.subtree:
         if t.i == tok.i or not t.ent_type_:
             continue

@@ -59,6 +59,8 @@ _PRIVATE = frozenset(
     "husband wife boyfriend girlfriend partner fiance fiancee spouse parent parents mother father son daughter "
     "family friend friends relative relatives aircraft plane car ship".split()
 )
+#: study of a subject, not an inquiry into anyone
+_SCHOLARSHIP = frozenset("research study studies degree doctorate thesis dissertation fieldwork".split())
 _RAISED = frozenset("money fund funds cash capital awareness question questions query queries inquiry inquiries price prices rate rates".split())
 
 
@@ -95,6 +97,15 @@ def no_act(etype: str, tok: Token, nominal: bool, attack: bool = False, passive:
         objs += [g for c in kids if c.dep_ == "prep" and c.lower_ in ("to", "on", "with") for g in c.children if g.dep_ == "pobj"]
         if objs and all(_media(o) for o in objs):
             return "media"  # "told journalists", "went on state radio": a statement, no one is asked or met
+    if lemma == "need" and etype == "REQUEST" and not any(c.dep_ in ("dobj", "dative") for c in kids if any(g.dep_ in ("xcomp", "ccomp") for g in tok.children)):
+        if not any(c.dep_ in ("xcomp", "ccomp") and any(g.dep_ == "nsubj" for g in c.children) for c in kids):
+            return "need"  # "we need to bear in mind ...", "the region needs rain": a need, no one is asked
+    if lemma == "advise" and etype == "REQUEST" and not any(c.dep_ in ("xcomp", "ccomp") or c.dep_ == "prep" and c.lower_ == "against" for c in kids):
+        return "advice"  # "advising and assisting the army": advisers at work, not a demand
+    if lemma == "call" and etype != "ACCUSE" and (sum(c.dep_ == "dobj" for c in kids) > 1 or any(c.dep_ == "oprd" for c in kids)):
+        return "naming"  # "calls the vote a formality": what something is called (a verdict stays ACCUSE)
+    if etype == "ACCUSE" and any(c.dep_ == "dobj" and c.lemma_.lower() in _SCHOLARSHIP for c in kids):
+        return "sense"  # "began postdoctoral research": a study of a subject, no inquiry into anyone
     if lemma in ("ask", "raise", "refer", "field", "answer") and any(c.dep_ == "dobj" and c.lemma_.lower() in _RAISED for c in kids):
         return "sense"  # "asked questions", "raise money", "refer questions to the ministry"
     if lemma == "take" and any(c.dep_ == "dobj" and c.lemma_.lower() in _TAKEN for c in kids):
@@ -120,6 +131,8 @@ def no_act(etype: str, tok: Token, nominal: bool, attack: bool = False, passive:
         return "receiving"  # who gives is who acts; the receiver's verb is no act of its own
     if any(c.dep_ == "xcomp" and c.lemma_.lower() in _SPEAK for c in kids):
         return "speech"  # "rushed to stress", "was quick to say": the act is a statement
+    if lemma == "compensate" and etype in ("ACCUSE", "SANCTION", "COERCE"):
+        return "sense"  # "the airline will be compensated for the delays": a payment, no complaint
     if lemma == "comment":
         return "speech"  # "commented on the aid deliveries": a statement about something, no act
     if lemma in _TRADE and etype in ("COOPERATE", "AGREE", "AID"):
