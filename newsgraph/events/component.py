@@ -400,9 +400,11 @@ class EventFinder(Component):
         # "I" is a person named just before (a statement's author), never a place or a body, and a
         # writer's "I" far from any name is no one
         near = 600 if tok.lower_ in ("i", "me") else None
-        want = ("PERSON",) if tok.lower_ in _PERSON_PRONOUNS or near else ("ORG", "LOC", "MISC") if tok.lower_ == "it" else ("ORG", "LOC", "MISC", "PERSON")
-        # "we" is who speaks: a state or a body, never a town or a region the statement is about
-        towns = [(p.start, p.end) for p in doc.get("places") if p.kind != "country"] if tok.lower_ in ("we", "us") else []
+        plural = tok.lower_ in ("they", "them")
+        want = ("PERSON",) if tok.lower_ in _PERSON_PRONOUNS or near else ("ORG", "LOC", "MISC") if tok.lower_ == "it" or plural else ("ORG", "LOC", "MISC", "PERSON")
+        # "we" is who speaks and "they" a group: a state or a body, never one person's name, nor a
+        # town or a region the sentence is about ("in the Doura district of Baghdad. They kidnapped ...")
+        towns = [(p.start, p.end) for p in doc.get("places") if p.kind != "country"] if tok.lower_ in ("we", "us") or plural else []
         best = None
         for m in doc.get("mentions"):
             if m.end <= tok.idx and m.label in want and m.block in ("paragraph", "headline") and (near is None or tok.idx - m.end <= near):
