@@ -772,3 +772,9 @@ def test_a_modal_governs_the_verbs_joined_to_it(pipeline):
 def test_advising_someone_to_act_is_still_a_request(pipeline):
     text = "The United Nations advised the government to open the border crossings."
     assert any(e.type == "REQUEST" for e in _events(pipeline, text))
+
+
+def test_a_sit_down_strike_is_labour_not_an_attack(pipeline):
+    text = "Last spring the dock workers had a sit-down strike at the port of Vell."
+    types = {e.type for e in _events(pipeline, text)}
+    assert "ASSAULT" not in types

@@ -197,6 +197,10 @@ def code_verb(tok: Token) -> tuple[str, str] | None:
     return v.code, "verb"
 
 
+#: kinds of strike that only workers hold
+LABOUR_ONLY = frozenset("sit sit-down sitdown wildcat labour labor work-to-rule".split())
+
+
 def noun_code(tok: Token) -> str | None:
     """CAMEO code of an event noun, with its compound modifier ("hunger strike", "air raid")."""
     ns = tables.nouns()
@@ -212,6 +216,8 @@ def noun_code(tok: Token) -> str | None:
                 k = next((ns.get(g.lemma_.lower()) for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in ("emergency", "siege")), None)
                 if k:
                     return k
+    if lemma == "strike" and any(c.lower_ in LABOUR_ONLY for c in tok.children if c.dep_ in ("compound", "amod", "nmod")):
+        return "143"  # "a sit-down strike", "a wildcat strike": workers strike so, no weapon does
     for c in tok.children:
         if c.dep_ in ("compound", "amod") and c.i == tok.i - 1:
             k = ns.get(f"{c.lower_} {lemma}") or ns.get(f"{c.lower_} {tok.lower_}")

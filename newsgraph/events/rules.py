@@ -476,7 +476,13 @@ def labour_strike(verb: Token, noun: Token) -> bool:
     word on it, by people, workers or a union (not a state or an armed force)."""
     from newsgraph.events import participants as pt
 
-    if noun.lower_ != "strike" or verb.lemma_.lower() not in _LABOUR_VERBS and not verb.lower_.startswith("stag"):
+    if noun.lower_ != "strike":
+        return False
+    from newsgraph.events.lexicon import LABOUR_ONLY
+
+    if any(c.lower_ in LABOUR_ONLY for c in noun.children if c.dep_ in ("compound", "amod", "nmod")):
+        return True  # "a sit-down strike", "a wildcat strike": no weapon strikes so, whoever holds it
+    if verb.lemma_.lower() not in _LABOUR_VERBS and not verb.lower_.startswith("stag"):
         return False
     if any(c.dep_ in ("compound", "amod", "nmod", "poss", "nummod") and c.lower_ not in _STRIKE_KINDS for c in noun.children):
         return False  # "an air strike", "a US strike", "a drone strike"
@@ -494,7 +500,7 @@ def labour_strike(verb: Token, noun: Token) -> bool:
 
 
 #: what a labour strike is called ("a general strike", "a three-day strike")
-_STRIKE_KINDS = frozenset("general national nationwide indefinite one-day two-day three-day 24-hour 48-hour new".split())
+_STRIKE_KINDS = frozenset("sit sit-down sitdown wildcat labour labor work-to-rule general national nationwide indefinite one-day two-day three-day 24-hour 48-hour new".split())
 
 
 _JOIN_VERBS = frozenset({"take", "join", "participate"})
