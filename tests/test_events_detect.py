@@ -778,3 +778,12 @@ def test_a_sit_down_strike_is_labour_not_an_attack(pipeline):
     text = "Last spring the dock workers had a sit-down strike at the port of Vell."
     types = {e.type for e in _events(pipeline, text)}
     assert "ASSAULT" not in types
+
+
+def test_a_subject_pronoun_takes_up_the_subject_before(pipeline):
+    text = (
+        "The rebel commander Ivo Marek met the envoy Lara Kent in Vell on Monday. "
+        "He later accused the army of shelling the villages."
+    )
+    evs = [e for e in _events(pipeline, text) if e.trigger == "accused"]
+    assert evs and all(e.actor == "Ivo Marek" for e in evs)

@@ -397,6 +397,10 @@ class EventFinder(Component):
                     break
                 if c.dep_ == "nsubj" and c.head.dep_ == "advcl" and not args.is_pronoun(c) and _pronoun_fits(tok, c) and args.actor_like(c):
                     return c
+        if tok.lower_ in ("he", "she", "they") and tok.dep_ == "nsubj":
+            prev = _previous_subject(tok)
+            if prev is not None and _pronoun_fits(tok, prev) and (tok.lower_ == "they" or prev.ent_type_ == "PERSON"):
+                return prev  # "The rebels took the town. They then ...": the subject before stays the topic
         # "I" is a person named just before (a statement's author), never a place or a body, and a
         # writer's "I" far from any name is no one
         near = 600 if tok.lower_ in ("i", "me") else None
@@ -716,6 +720,30 @@ def _we_body(tok: Token, back: int = 4) -> Token | None:
         if subj is not None and subj.ent_type_ in ("ORG", "GPE") and not args.is_pronoun(subj):
             return subj
     return None
+
+
+def _previous_subject(tok: Token) -> Token | None:
+    """The subject of the main clause of the sentence just before (in the same paragraph), when it
+    is a name or a noun rather than another pronoun."""
+    sent = tok.sent
+    if sent.start == 0:
+        return None
+    gap = tok.doc[sent.start - 1]
+    if "\n\n" in gap.text or gap.is_space and gap.text.count("\n") > 1:
+        return None
+    prev = tok.doc[sent.start - 1].sent
+    if "\n\n" in tok.doc.text[prev.end_char:sent.start_char]:
+        return None
+    subj = next((c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or args.is_pronoun(subj) or subj.pos_ not in ("PROPN", "NOUN"):
+        return None
+    if subj.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME"):
+        return None  # a place or a time is no one a pronoun takes up
+    if subj.ent_type_ != "PERSON":  # "the rebel commander Ivo Marek": the name in the phrase
+        span = next((e for e in tok.doc.ents if e.label_ == "PERSON" and subj.left_edge.i <= e.start and e.end - 1 <= subj.right_edge.i), None)
+        if span is not None:
+            return span.root
+    return subj
 
 
 def _pronoun_fits(pron: Token, tok: Token) -> bool:
