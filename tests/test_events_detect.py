@@ -787,3 +787,10 @@ def test_a_subject_pronoun_takes_up_the_subject_before(pipeline):
     )
     evs = [e for e in _events(pipeline, text) if e.trigger == "accused"]
     assert evs and all(e.actor == "Ivo Marek" for e in evs)
+
+
+def test_in_touch_with_officials_is_a_consultation(pipeline):
+    text = "The ministry has been in touch with senior Ruritanian officials since the weekend."
+    evs = [e for e in _events(pipeline, text) if e.type == "CONSULT"]
+    assert evs and "officials" in (evs[0].target or "")
+    assert not [e for e in _events(pipeline, "Police are in contact with the family.") if e.type == "CONSULT"]

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from newsgraph.events import participants as pt
-from newsgraph.events import tables
+from newsgraph.events import rules, tables
 from newsgraph.events.coder import (
     Trigger,
     feeling,
@@ -373,6 +373,9 @@ def _target(tok: Token, nominal: bool, where: bool = True) -> Token | None:
         for c in v.children:
             if c.dep_ == "prep" and (c.lower_ in ("to", "against", "upon", "toward", "towards", "with", "on", "between") or aimed and c.lower_ == "at" or beside and c.lower_ in ("by", "behind", "beside")):
                 cands.extend(g for g in c.children if g.dep_ == "pobj")
+        for c in v.children:  # "has been in touch with the officials": the officials
+            if c.dep_ == "prep" and c.lower_ == "in":
+                cands.extend(rules.in_touch_with(c))
         for c in v.children:  # "demanded that the US cancel ...", "urged X to ..."
             if c.dep_ in ("ccomp", "xcomp") and (c.left_edge.i == 0 or c.doc[c.left_edge.i - 1].text != ","):
                 s = subject_of(c)

@@ -202,6 +202,8 @@ def code_token(tok: Token) -> tuple[str, str] | None:
         return joined, "noun-object"  # "took part in a march", "was placed under house arrest"
     if lemma == "declare" and any(c.dep_ == "dobj" and c.lemma_.lower() == "war" for c in tok.children):
         return "138", "rule"  # "declares war on X": a threat of force, not yet an attack
+    if lemma in ("be", "get", "stay", "keep", "remain") and rules.touch_of(tok):
+        return "040", "rule"  # "has been in touch with the officials", "stayed in contact with": talks held
     if lemma == "engage" and any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
         return "040", "rule"  # "engaging with civil society": talking with them, not fighting
     if lemma == "host" and any(c.dep_ == "dobj" and c.lemma_.lower() in _MEETINGS for c in tok.subtree):

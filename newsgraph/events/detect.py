@@ -140,7 +140,7 @@ def reject(
         return "evaluation"  # "the start of the operation marks a step forward": what a thing means
     if lemma in ("intend", "design", "mean", "aim", "expect") and _passive(tok):
         return "purpose"  # "the agreement is intended to deliver ...": what a thing is for, not an act
-    if lemma == "be" and trig.cameo[:2] != "14":
+    if lemma == "be" and trig.cameo[:2] != "14" and trig.cameo != "040":
         return "copula"  # (but "nurses are on strike" is a strike)  # "the group is a threat to the region": an evaluation, not an act
     if lemma == "take" and trig.how != "noun-object" and any(c.dep_ == "dobj" and c.lower_ in ("place", "part") for c in tok.children):
         return "idiom"  # "took place", "take part"

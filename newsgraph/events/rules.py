@@ -559,3 +559,16 @@ def riot(tok: Token) -> str | None:
         if _agent_of_subject(tok) in _AUTHORITY_AGENTS or who in _VIOLENT_SUBJECTS:
             return "172"
     return None
+
+
+def in_touch_with(prep: Token) -> list[Token]:
+    """Who someone is "in touch with" or "in contact with" (the phrase under the "in")."""
+    return [
+        x for g in prep.children if g.dep_ == "pobj" and g.lemma_.lower() in ("touch", "contact")
+        for p in g.children if p.dep_ == "prep" and p.lower_ == "with" for x in p.children if x.dep_ == "pobj"
+    ]
+
+
+def touch_of(tok: Token) -> list[Token]:
+    """Who the verb's subject is in touch or in contact with, if the verb says so."""
+    return [x for c in tok.children if c.dep_ == "prep" and c.lower_ == "in" for x in in_touch_with(c)]

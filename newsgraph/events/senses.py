@@ -24,6 +24,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from newsgraph.events import rules
+
 Token = Any
 
 _DEATH = frozenset({"die", "perish", "drown", "starve", "succumb"})
@@ -141,6 +143,10 @@ def no_act(etype: str, tok: Token, nominal: bool, attack: bool = False, passive:
         c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _PRIVATE for c in kids
     ):
         return "private"  # "met his old schoolfriends": a private life, no political meeting
+    if etype == "CONSULT" and lemma in ("be", "get", "stay", "keep", "remain") and any(
+        g.lemma_.lower() in _PRIVATE for c in kids if c.dep_ == "prep" and c.lower_ == "in" for g in rules.in_touch_with(c)
+    ):
+        return "private"  # "police are in contact with the family": no political talks
     if lemma == "sit" and etype == "PROTEST" and any(c.dep_ == "prep" and c.lower_ == "with" for c in kids):
         return "meeting"  # "sat down with the author": a talk, not a sit-in
     return None
