@@ -794,3 +794,43 @@ def test_in_touch_with_officials_is_a_consultation(pipeline):
     evs = [e for e in _events(pipeline, text) if e.type == "CONSULT"]
     assert evs and "officials" in (evs[0].target or "")
     assert not [e for e in _events(pipeline, "Police are in contact with the family.") if e.type == "CONSULT"]
+
+
+STORM_REPORT = (
+    "Winter storm to slam the coast with heavy snow and strong winds\n\n"
+    "A powerful winter storm is expected to hit the coast on Tuesday, bringing up to a foot of snow.\n\n"
+    "Forecasters said wind gusts could knock out power across the region.\n\n"
+    "Governor Ana Ruiz declared a state of emergency on Monday and ordered state offices closed. "
+    "She asked residents to prepare for outages lasting several days."
+)
+
+
+def test_a_disaster_reports_relief_orders_are_no_conflict(pipeline):
+    evs = _events(pipeline, STORM_REPORT)
+    assert not [e for e in evs if e.type in CONFLICT or e.type == "REQUEST"], [(e.type, e.trigger) for e in evs]
+
+
+def test_a_disaster_in_the_third_sentence_makes_no_disaster_report(pipeline):
+    text = (
+        "Rebels seize the dam north of the capital\n\n"
+        "The dam on the river was built in 1956. Its purpose is to divert floodwater into the lake.\n\n"
+        "In June the dam was captured by rebels, who took over a nearby army barracks."
+    )
+    assert any(e.type in ("ASSAULT", "COERCE") for e in _events(pipeline, text))
+
+
+@pytest.mark.parametrize(
+    "text, trigger",
+    [
+        ("Firefighters battled the blaze for more than five hours before it was under control.", "battled"),
+        ("Health officials have warned that the number of infections could rise sharply.", "warned"),
+        ("The energy regulator said it was monitoring the situation closely.", "monitoring"),
+    ],
+)
+def test_fighting_fires_forecasts_and_watching_are_no_acts(pipeline, text, trigger):
+    assert not [e for e in _events(pipeline, text) if e.trigger == trigger]
+
+
+def test_setting_oneself_on_fire_is_still_a_protest(pipeline):
+    text = "A young street vendor set himself on fire outside the governor's office in protest."
+    assert any(e.type == "PROTEST" for e in _events(pipeline, text))

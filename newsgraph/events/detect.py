@@ -65,6 +65,10 @@ _UNITS = frozenset(
 _DEFEAT = frozenset({"defeat", "beat", "topple", "oust", "rout", "crush"})
 _AUTHORITY = frozenset({"COERCE", "SANCTION", "ACCUSE", "REJECT", "ASSAULT", "AID"})
 _NAMING = frozenset({"call", "name", "dub", "label", "term", "describe", "brand"})
+#: setting a fire is an act ("set himself on fire", "set fire to the station"); fighting one is not
+_KINDLE = frozenset({"set", "start", "light", "ignite", "spark", "torch"})
+#: watching something (an inquiry into someone is ACCUSE; watching a situation is not)
+_WATCHING = frozenset({"monitor", "watch", "observe", "follow", "track", "review", "assess", "study"})
 
 
 def nobody(tok: Token | None) -> bool:
@@ -116,10 +120,18 @@ def reject(
         c.dep_ == "nsubj" and c.lemma_.lower() in _PURPOSES for c in tok.head.children
     ):
         return "definition"  # "the fleet's mission is to conduct patrols": what it is for, not what it did
-    if etype == "THREATEN" and t_tok is not None and not trig.nominal and (
+    if etype != "AID" and t_tok is not None and not trig.nominal and not ctx.attack and lemma not in _KINDLE and (
         t_kind in (pt.THING, pt.NONE) and any(t.lemma_.lower() in pt.DISASTER_WORDS for t in t_tok.subtree)
     ):
-        return "metaphor"  # "has taken the danger of the storm seriously": no one threatens a storm
+        # "has taken the danger of the storm seriously", "firefighters battled the blaze": no one
+        # threatens, fights or accuses a storm or a fire
+        return "metaphor"
+    if etype == "THREATEN" and lemma in ("warn", "caution", "predict", "forecast") and any(
+        c.dep_ == "ccomp" and any(g.dep_ in ("nsubj", "nsubjpass") and pt.kind(g, g.text) == pt.THING for g in c.children) for c in tok.children
+    ):
+        return "forecast"  # "officials warned that the number could rise": a forecast, no threat to anyone
+    if etype == "ACCUSE" and lemma in _WATCHING and t_kind in (pt.THING, pt.NONE):
+        return "sense"  # "the regulator is monitoring the situation": watching, no one accused
     if etype in ("COOPERATE", "SUPPORT", "AGREE", "CONSULT", "REJECT", "REQUEST", "ACCUSE") and a_tok is None and not _passive(tok) and not trig.nominal:
         return "no-actor"  # "will serve as a hall for the village's farmers": cooperation needs who cooperates
     if etype == "CONSULT" and t_tok is not None and t_tok.dep_ == "pobj" and t_tok.head.lower_ == "against":
@@ -166,6 +178,8 @@ def reject(
             return "disaster"
         if etype != "PROTEST" and trig.cameo[:3] not in ("173", "174"):
             return "disaster"  # "troops were deployed to the flooded valley", "ordered the evacuation": relief, not conflict
+    if ctx.disaster and not ctx.attack and etype == "REQUEST" and t_kind == pt.PEOPLE:
+        return "advisory"  # "the governor asked residents to prepare for outages": safety advice in a disaster
     if trig.how == "occurs" and a_tok is None and etype in ("ASSAULT", "PROTEST"):
         return None  # "heavy clashes erupted", "a protest was held": the act happened, its sides unsaid
     if etype == "ASSAULT" and (instrument or a_tok is None and ctx.attack):

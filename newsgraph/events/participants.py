@@ -221,9 +221,16 @@ _WAR = frozenset(
 
 def doc_context(sd: Any) -> Context:
     """The whole article's context: a game report or an election report names three or more
-    distinct words of it (a war report may mention "the World Cup" once)."""
+    distinct words of it (a war report may mention "the World Cup" once); a disaster report names
+    a disaster in its headline or lede (the first three sentences) with no attack there and no war
+    in the article ("Winter storm to slam the coast ..."; later "the governor ordered offices
+    closed" is relief, not coercion)."""
     words = {t.lower_ for t in sd if t.is_alpha}
-    return Context(sport=len(words & _SPORT) >= 3, election=len(words & _ELECTION) >= 3, attack=len(words & _WAR) >= 4)
+    war = len(words & _WAR) >= 4
+    lede = [context(s) for s in [s for s in sd.sents if any(t.is_alpha for t in s)][:3]]
+    # the headline names it and so does another sentence of the lede; none names an attack
+    disaster = not war and len(lede) == 3 and lede[0].disaster and sum(c.disaster for c in lede) >= 2 and not any(c.attack for c in lede)
+    return Context(sport=len(words & _SPORT) >= 3, election=len(words & _ELECTION) >= 3, attack=war, disaster=disaster)
 
 
 def context(sent: Any, article: Context | None = None) -> Context:
@@ -242,7 +249,7 @@ def context(sent: Any, article: Context | None = None) -> Context:
     return Context(
         sport=sport or bool(article and article.sport),
         election=bool(words & _ELECTION) or bool(article and article.election),
-        disaster=bool((nouns - _set_fires(sent)) & _DISASTER or _disaster_verbs(sent)),
+        disaster=bool((nouns - _set_fires(sent)) & _DISASTER or _disaster_verbs(sent)) or bool(article and article.disaster) and not attack,
         attack=attack,
     )
 
