@@ -834,3 +834,18 @@ def test_fighting_fires_forecasts_and_watching_are_no_acts(pipeline, text, trigg
 def test_setting_oneself_on_fire_is_still_a_protest(pipeline):
     text = "A young street vendor set himself on fire outside the governor's office in protest."
     assert any(e.type == "PROTEST" for e in _events(pipeline, text))
+
+
+def test_weapons_launched_at_a_place_are_an_attack_by_the_launcher(pipeline):
+    text = (
+        "Ruritanian forces launched more than 40 drones and several missiles at cities in the north overnight, "
+        "the air force said, damaging power stations in two regions."
+    )
+    evs = [e for e in _events(pipeline, text) if e.type == "ASSAULT"]
+    assert evs and all(e.actor == "Ruritanian forces" for e in evs)
+    assert len(evs) == 1  # the damage is the same attack's
+
+
+def test_fleeing_into_exile_is_no_aid(pipeline):
+    text = "The singer fled into exile in 1962 after the police raided a club where he was playing."
+    assert not [e for e in _events(pipeline, text) if e.trigger == "fled"]

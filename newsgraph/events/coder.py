@@ -43,6 +43,13 @@ PERFORM_VERBS = (LIGHT_VERBS - frozenset("say tell state add indicate reveal rep
     "perpetrate commit execute orchestrate organize organise initiate unleash complete conclude finish".split()
 )
 #: verbs that report an act without doing it: an attack they name is coded from the noun, actor and all
+#: verbs that report another's act
+_SAYS = frozenset({"say", "report", "tell", "add", "state", "confirm", "claim"})
+#: what is launched or fired at a place is an attack on it
+_PROJECTILES = frozenset(
+    "drone drones missile missiles rocket rockets shell shells mortar mortars bomb bombs grenade grenades projectile "
+    "projectiles munition munitions".split()
+)
 _REPORTING = frozenset(
     "say tell state add indicate reveal report confirm describe recount cite mention note witness detail document "
     "list record catalogue catalog highlight show chronicle investigate examine review".split()
@@ -197,6 +204,10 @@ def code_token(tok: Token) -> tuple[str, str] | None:
         c.dep_ == "nsubj" and (noun_code(c) or "")[:2] in ("18", "19", "20") for c in tok.children
     ):
         return "190", "rule"  # "a US strike hit the compound": the attack is the act, whatever the object
+    if lemma in ("launch", "fire") and any(c.dep_ == "dobj" and c.lemma_.lower() in _PROJECTILES for c in tok.children) and any(
+        c.dep_ == "prep" and c.lower_ in ("at", "on", "into", "toward", "towards", "against") for c in tok.children
+    ):
+        return "195", "rule"  # "launched 90 drones at the cities", "fired rockets into the town": an attack
     joined = rules.joined_act(tok)
     if joined:
         return joined, "noun-object"  # "took part in a march", "was placed under house arrest"
@@ -338,6 +349,11 @@ def sentence_triggers(sent: Any) -> list[Trigger]:
                 requested.add(c.i)
             else:
                 folded.add(c.i)  # the complement is the content of the matrix event
+        if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in _SAYS and (tok.i in triggers or own is not None):
+            # "X launched drones at the cities, the air force said, damaging ...": the damage is X's attack's
+            for c in tok.head.children:
+                if c.dep_ == "advcl" and c.i > tok.i and c.i in coded and c.tag_ == "VBG":
+                    folded.add(c.i)
         if tok.i in triggers or own is None:
             continue
         code = own

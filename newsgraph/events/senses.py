@@ -135,6 +135,8 @@ def no_act(etype: str, tok: Token, nominal: bool, attack: bool = False, passive:
         return "speech"  # "rushed to stress", "was quick to say": the act is a statement
     if lemma == "compensate" and etype in ("ACCUSE", "SANCTION", "COERCE"):
         return "sense"  # "the airline will be compensated for the delays": a payment, no complaint
+    if lemma in ("flee", "escape") and etype in ("AID", "COOPERATE", "AGREE", "SUPPORT"):
+        return "flight"  # "fled into exile", "escaped to the border": flight, no help to anyone
     if lemma == "comment":
         return "speech"  # "commented on the aid deliveries": a statement about something, no act
     if lemma in _TRADE and etype in ("COOPERATE", "AGREE", "AID"):
