@@ -849,3 +849,10 @@ def test_weapons_launched_at_a_place_are_an_attack_by_the_launcher(pipeline):
 def test_fleeing_into_exile_is_no_aid(pipeline):
     text = "The singer fled into exile in 1962 after the police raided a club where he was playing."
     assert not [e for e in _events(pipeline, text) if e.trigger == "fled"]
+
+
+def test_a_role_before_a_name_is_that_persons_and_a_clause_after_it_is_not(pipeline):
+    text = "An opposition lawmaker, Peter Kanu, accused the health minister of ignoring warnings from local doctors."
+    ev = _one(pipeline, text, "accused")
+    assert ev.actor == "Peter Kanu"
+    assert ev.target == "health minister"

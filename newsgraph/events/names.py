@@ -52,11 +52,26 @@ def people(doc: Document) -> People:
             if not (w[:1].isupper() or w.lower() in ("of", "for", "the")):
                 break
             words.add(w.lower().rstrip("."))
+        # a lower-case role right before the name, with or without a comma ("the rebel commander
+        # Ivo Marek", "An opposition lawmaker, Peter Kanu, said")
+        lead = text[max(0, m.start - 60) : m.start].rstrip()
+        lead = lead[:-1] if lead.endswith(",") else lead
+        lead = re.split(r"(?<!\b[A-Z][a-z])(?<!\b[A-Z])[.;:!?\n]", lead)[-1]  # this sentence's words ("Gen." and "U.S." kept)
+        if "," not in lead:
+            run = _TITLE_WORD.findall(lead)[-4:]
+            if run and run[-1].lower().rstrip(".") in pt.TITLES:
+                for w in reversed(run):
+                    if w.lower() in ("a", "an", "the") or w[:1].isupper() and w.lower().rstrip(".") not in pt.TITLES:
+                        break
+                    words.add(w.lower().rstrip("."))
         after = text[m.end : m.end + 80]
         if after.startswith(","):  # "Ana Mendes, the Minister for the Regions, said"
             clause = after[1:].split(",")[0]
             ws = _TITLE_WORD.findall(clause)[:6]
-            if any(w.lower().rstrip(".") in pt.TITLES for w in ws):
+            # an apposition names an office ("the Minister for ...", "Ruritania's envoy"), not a
+            # clause ("Ana Mendes, accused the health minister ...": the minister is someone else)
+            apposition = bool(ws) and (ws[0].lower() in ("the", "a", "an") or ws[0][:1].isupper() or ws[0].lower().rstrip(".") in pt.TITLES)
+            if apposition and any(w.lower().rstrip(".") in pt.TITLES for w in ws):
                 words |= {w.lower().rstrip(".") for w in ws}
         for w in m.text.split()[:-1]:  # "Sen. Doherty" tagged whole
             if w.lower().rstrip(".") in pt.TITLES:
