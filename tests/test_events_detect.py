@@ -856,3 +856,8 @@ def test_a_role_before_a_name_is_that_persons_and_a_clause_after_it_is_not(pipel
     ev = _one(pipeline, text, "accused")
     assert ev.actor == "Peter Kanu"
     assert ev.target == "health minister"
+
+
+def test_a_state_suing_a_firm_is_an_accusation(pipeline):
+    text = "The state of Ohio sued drugmaker Corvin Pharma on Monday over its marketing of painkillers."
+    assert any(e.type == "ACCUSE" and e.trigger == "sued" for e in _events(pipeline, text))
