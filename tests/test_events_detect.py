@@ -861,3 +861,9 @@ def test_a_role_before_a_name_is_that_persons_and_a_clause_after_it_is_not(pipel
 def test_a_state_suing_a_firm_is_an_accusation(pipeline):
     text = "The state of Ohio sued drugmaker Corvin Pharma on Monday over its marketing of painkillers."
     assert any(e.type == "ACCUSE" and e.trigger == "sued" for e in _events(pipeline, text))
+
+
+def test_its_aircraft_are_the_speakers(pipeline):
+    text = "The army said its aircraft struck rebel positions near the border on Monday, killing dozens of fighters."
+    ev = _one(pipeline, text, "struck")
+    assert ev.actor == "army"

@@ -141,6 +141,21 @@ def _instrument_owner(tok: Token) -> Token:
         owner = nominal_actor(tok)
         if owner is not None:
             return owner
+    low = tok.lemma_.lower()
+    if tok.pos_ == "NOUN" and (low in pt.AIRCRAFT or low in pt.WEAPONS or tok.lower_ in pt.AIRCRAFT) and any(
+        c.dep_ == "poss" and c.lower_ in ("its", "their") for c in tok.children
+    ):
+        # "the army said its aircraft struck ...": the aircraft are the army's, the one who says so
+        cur = tok.head
+        for _ in range(4):
+            if cur.lemma_.lower() in ("say", "report", "announce", "claim", "confirm") and cur.pos_ == "VERB":
+                speaker = next((c for c in cur.children if c.dep_ == "nsubj"), None)
+                if speaker is not None and not is_pronoun(speaker) and actor_like(speaker):
+                    return speaker
+                break
+            if cur.head.i == cur.i:
+                break
+            cur = cur.head
     return tok
 
 
