@@ -867,3 +867,19 @@ def test_its_aircraft_are_the_speakers(pipeline):
     text = "The army said its aircraft struck rebel positions near the border on Monday, killing dozens of fighters."
     ev = _one(pipeline, text, "struck")
     assert ev.actor == "army"
+
+
+def test_what_force_can_do_is_no_event(pipeline):
+    text = "Military force can push armed groups out of towns, but it cannot build schools."
+    assert not [e for e in _events(pipeline, text) if e.trigger == "push"]
+
+
+def test_an_unnamed_sources_authority_is_no_refusal(pipeline):
+    text = "The official spoke on condition of anonymity because he was not authorised to brief reporters."
+    assert not [e for e in _events(pipeline, text) if e.type == "REJECT"]
+
+
+def test_who_is_responsible_for_attacks_made_them(pipeline):
+    text = "The army said it had killed a rebel commander responsible for rocket attacks on the northern towns."
+    evs = [e for e in _events(pipeline, text) if e.trigger == "attacks"]
+    assert evs and all(e.actor == "rebel commander" for e in evs)

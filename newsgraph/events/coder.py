@@ -727,6 +727,14 @@ def nominal_actor(tok: Token) -> Token | None:
             for g in c.children:
                 if g.dep_ == "pobj":
                     return g
+    h = tok.head
+    if tok.dep_ == "pobj" and h.lower_ == "for" and h.head.lemma_.lower() in ("responsible", "blamed", "blame", "behind"):
+        # "a commander responsible for rocket attacks", "the man was responsible for the attacks"
+        r = h.head
+        if r.dep_ == "amod" and r.head.pos_ in ("NOUN", "PROPN"):
+            return r.head
+        if r.dep_ == "acomp":
+            return next((c for c in r.head.children if c.dep_ == "nsubj"), None)
     for c in tok.subtree:
         if c.lemma_.lower() != "claim":
             continue

@@ -1,7 +1,8 @@
 """Factuality of a coded event: negated, hypothetical, future, questioned, background.
 
 - negated: "not", "never", "no" on the trigger (or on the matrix verb of a folded complement)
-- hypothetical: under "if"/"unless"/"until", or with "could", "might", "may", "should", "would", "must"
+- hypothetical: under "if"/"unless"/"until", or with "could", "might", "may", "should", "would", "must",
+  "can" (on the trigger or on the verb it is joined to: "could strike and destroy")
 - future: "will", "shall", "going to" on a trigger that was not turned into an intent event
 - question: the sentence asks ("?"), or the trigger sits under "whether"/"if" after a verb or
   noun of asking ("the question arises whether the US will ...")
@@ -16,7 +17,7 @@ from typing import Any
 Token = Any
 
 _NEG = frozenset({"not", "n't", "never", "no"})
-_HYPO_MODALS = frozenset({"could", "might", "may", "should", "would", "must"})
+_HYPO_MODALS = frozenset({"could", "might", "may", "should", "would", "must", "can"})
 _FUTURE_AUX = frozenset({"will", "shall", "'ll"})
 _ASK = frozenset({"ask", "question", "wonder", "doubt", "unclear", "uncertain", "debate", "whether"})
 

@@ -61,6 +61,8 @@ _PRIVATE = frozenset(
     "husband wife boyfriend girlfriend partner fiance fiancee spouse parent parents mother father son daughter "
     "family friend friends relative relatives aircraft plane car ship".split()
 )
+#: speaking for an office ("not authorised to speak publicly")
+_BRIEF = frozenset("speak brief comment talk discuss disclose release name identify".split())
 #: study of a subject, not an inquiry into anyone
 _SCHOLARSHIP = frozenset("research study studies degree doctorate thesis dissertation fieldwork".split())
 _RAISED = frozenset("money fund funds cash capital awareness question questions query queries inquiry inquiries price prices rate rates".split())
@@ -135,6 +137,10 @@ def no_act(etype: str, tok: Token, nominal: bool, attack: bool = False, passive:
         return "speech"  # "rushed to stress", "was quick to say": the act is a statement
     if lemma == "compensate" and etype in ("ACCUSE", "SANCTION", "COERCE"):
         return "sense"  # "the airline will be compensated for the delays": a payment, no complaint
+    if lemma in ("authorize", "authorise", "permit", "allow", "empower") and any(
+        c.dep_ == "xcomp" and c.lemma_.lower() in _BRIEF for c in kids
+    ):
+        return "anonymity"  # "was not authorised to brief reporters": why a source is unnamed
     if lemma in ("flee", "escape") and etype in ("AID", "COOPERATE", "AGREE", "SUPPORT"):
         return "flight"  # "fled into exile", "escaped to the border": flight, no help to anyone
     if lemma == "comment":
