@@ -883,3 +883,30 @@ def test_who_is_responsible_for_attacks_made_them(pipeline):
     text = "The army said it had killed a rebel commander responsible for rocket attacks on the northern towns."
     evs = [e for e in _events(pipeline, text) if e.trigger == "attacks"]
     assert evs and all(e.actor == "rebel commander" for e in evs)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The government raised tariffs on imported steel to 50 percent on Tuesday.",
+        "Beijing imposed retaliatory tariffs on American soybeans and pork.",
+        "The European Union slapped duties on electric cars made in China.",
+    ],
+)
+def test_tariffs_imposed_are_sanctions_not_attacks(pipeline, text):
+    types = {e.type for e in _candidates(pipeline, text)}
+    assert "SANCTION" in types or "THREATEN" in types
+    assert "ASSAULT" not in types and "COERCE" not in types
+
+
+def test_a_deal_hoped_for_is_not_made(pipeline):
+    text = "The European Union said it hoped to reach a deal with Ruritania before the deadline."
+    evs = [e for e in _candidates(pipeline, text) if e.trigger == "reach"]
+    assert all(e.hypothetical for e in evs)
+
+
+def test_in_talks_with_and_contacted_are_consultations(pipeline):
+    text = "The State Department said the Secretary of State contacted Ruritania's foreign minister over the refugees."
+    assert any(e.type == "CONSULT" and e.trigger == "contacted" for e in _events(pipeline, text))
+    text = "The European Union said it was in talks with Washington over the duties."
+    assert any(e.type == "CONSULT" for e in _events(pipeline, text))

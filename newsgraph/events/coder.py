@@ -45,6 +45,9 @@ PERFORM_VERBS = (LIGHT_VERBS - frozenset("say tell state add indicate reveal rep
 #: verbs that report an act without doing it: an attack they name is coded from the noun, actor and all
 #: verbs that report another's act
 _SAYS = frozenset({"say", "report", "tell", "add", "state", "confirm", "claim"})
+#: a state's duties on trade are sanctions when imposed or raised
+_TARIFFS = frozenset({"tariff", "tariffs", "duty", "duties", "levy", "levies"})
+_LEVY = frozenset({"impose", "raise", "slap", "levy", "hike", "increase", "introduce", "place", "put"})
 #: what is launched or fired at a place is an attack on it
 _PROJECTILES = frozenset(
     "drone drones missile missiles rocket rockets shell shells mortar mortars bomb bombs grenade grenades projectile "
@@ -204,6 +207,12 @@ def code_token(tok: Token) -> tuple[str, str] | None:
         c.dep_ == "nsubj" and (noun_code(c) or "")[:2] in ("18", "19", "20") for c in tok.children
     ):
         return "190", "rule"  # "a US strike hit the compound": the attack is the act, whatever the object
+    if lemma in _LEVY and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _TARIFFS
+        and (c.lemma_.lower().startswith("tariff") or any(g.lower_ in ("on", "import", "retaliatory", "punitive", "anti-dumping") for g in (*c.children, *tok.children)))
+        for c in tok.children
+    ):
+        return "163", "rule"  # "raised tariffs on Chinese steel", "slapped duties on imports": a trade sanction
     if lemma in ("launch", "fire") and any(c.dep_ == "dobj" and c.lemma_.lower() in _PROJECTILES for c in tok.children) and any(
         c.dep_ == "prep" and c.lower_ in ("at", "on", "into", "toward", "towards", "against") for c in tok.children
     ):
@@ -257,6 +266,8 @@ def code_token(tok: Token) -> tuple[str, str] | None:
         return "051", "rule"  # "welcomes the new budget deal": praise, not hosting a visitor
     if lemma in _TRAVEL and code[:2] == "03" and tok.tag_ in ("VBD", "VBN") and not _has_intent(tok):
         return "042", "rule"  # "flew to Ankara to meet ...": a visit made, not an intent to meet
+    if lemma in ("contact", "phone", "telephone", "meet") and code[:2] == "03" and tok.tag_ in ("VBD", "VBN") and not _has_intent(tok):
+        return "040", "rule"  # "contacted the foreign minister": talks held, not an intent to hold them
     if lemma in _CRITICISE and (got is None or code.startswith("01")):
         return "111", "rule"
     if got and got[1] == "pattern" and code == "---":
@@ -293,7 +304,7 @@ def sentence_triggers(sent: Any) -> list[Trigger]:
     for tok in sent:
         if tok.i in backgrounded or tok.lower_ == "according" or tok.dep_ == "pcomp" and tok.head.lower_ not in _SEQUENCE_PREPS:
             continue  # "ousted president", "the curfew imposed in ...", "who overran it", "unless X ..."
-        if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ == "ROOT") or _verb_tagged_noun(tok):
+        if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and (tok.dep_ == "ROOT" or rules.touch_of(tok))) or _verb_tagged_noun(tok):
             got = _demand(tok) or code_token(tok)
             if got is not None:
                 coded[tok.i] = got

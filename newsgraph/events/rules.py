@@ -562,9 +562,9 @@ def riot(tok: Token) -> str | None:
 
 
 def in_touch_with(prep: Token) -> list[Token]:
-    """Who someone is "in touch with" or "in contact with" (the phrase under the "in")."""
+    """Who someone is "in touch with", "in contact with" or "in talks with" (the phrase under the "in")."""
     return [
-        x for g in prep.children if g.dep_ == "pobj" and g.lemma_.lower() in ("touch", "contact")
+        x for g in prep.children if g.dep_ == "pobj" and g.lemma_.lower() in ("touch", "contact", "talk", "talks", "negotiation", "negotiations", "discussion", "discussions")
         for p in g.children if p.dep_ == "prep" and p.lower_ == "with" for x in p.children if x.dep_ == "pobj"
     ]
 
