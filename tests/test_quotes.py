@@ -1151,3 +1151,28 @@ def test_chanters_and_negotiators_are_described_people(pipeline) -> None:
     assert q.speaker is None and q.speaker_role == "Marchers"
     q = _find(doc, quotes, "the offer was")
     assert q.speaker is None and q.speaker_role == "A union negotiator"
+
+
+@pytest.mark.model
+def test_refused_asked_for_and_impersonal_saying_reports_nothing(pipeline) -> None:
+    doc, quotes = _run(pipeline, "Mill owner Jo Park declined to predict when the mill would reopen, saying that "
+                                 "the goal was to cut costs. The union asked the council to declare that the strike "
+                                 "was legal. It is interesting to note that the harbour has recently added a toll. "
+                                 "It is worth noting that the bridge was built in 1920.")
+    texts = [q.text for q in quotes]
+    assert not any("would reopen" in t for t in texts)  # refused, with a question: nothing said
+    assert _find(doc, quotes, "the goal was").speaker == "Jo Park"
+    assert [t for t in texts if "strike was legal" in t] == ["to declare that the strike was legal"]  # the request only
+    assert not any("toll" in t or "1920" in t for t in texts)  # the writer's own comment
+
+
+@pytest.mark.model
+def test_names_given_sources_cited_and_time_clauses_are_no_statements(pipeline) -> None:
+    doc, quotes = _run(pipeline, "My brother was fast and they used to call him The Rocket. The weekly cited "
+                                 "internal documents from the port authority in a report. The leak was not reported "
+                                 "when the ship docked in Harwich on Monday. Mayor Ana Ruiz called the plan illegal. "
+                                 "Jo Park said after the vote he would not resign.")
+    texts = [q.text for q in quotes]
+    assert not any("Rocket" in t or "documents" in t or "docked" in t for t in texts), texts
+    assert "Ana Ruiz" in (_find(doc, quotes, "the plan illegal").speaker or "")  # a judgment, not a name
+    assert _find(doc, quotes, "he would not resign").speaker == "Jo Park"

@@ -39,6 +39,19 @@ _CHARGE_VERBS = {"accuse": ("of",), "criticize": ("for",), "blame": ("for", "on"
                  "rebuke": ("for",), "blast": ("for",), "slam": ("for",), "lambaste": ("for",), "hail": ("for",),
                  "laud": ("for",), "denounce": ("for",), "fault": ("for",), "thank": ("for",)}
 #: "asked not to be named / identified / quoted"
+#: verbs that refuse to speak ("declined to predict ...", "refused to say whether ..."): no statement
+_REFUSING = frozenset({"decline", "refuse"})
+#: verbs that ask someone else to speak ("asked the council to declare that ..."): the speaking is only
+#: asked for, the request itself is the statement
+_REQUESTING = frozenset({"ask", "urge", "tell", "call", "demand", "request", "invite", "encourage", "order", "press",
+                         "implore", "beg", "instruct", "pressure", "persuade", "challenge"})
+#: conjunctions of time that open an adverbial clause, not what a passive reporting verb reports
+#: ("the leak was not reported when the ship docked")
+_TIME_MARKS = frozenset({"when", "while", "after", "before", "until", "till", "once", "as", "since"})
+#: sources cited as evidence ("cited internal documents", "citing figures from ..."): what is cited
+#: is where something comes from, not what is said
+_CITED_SOURCES = frozenset({"document", "source", "statistic", "data", "record", "file", "paper", "datum"})
+
 _ANONYMITY = frozenset({"name", "identify", "quote", "cite", "disclose"})
 #: "asked to remain anonymous", "requested anonymity": also conditions of the interview
 _UNNAMED = frozenset({"anonymous", "unnamed", "unidentified", "nameless", "anonymity"})
@@ -322,6 +335,10 @@ def _ccomps(verb: Any) -> list[Any]:
 def _content(sd: Any, verb: Any, text: str) -> tuple[int, int] | None:
     """The reported clause of a reporting verb: its clausal complement ("that ...")."""
     comps = _ccomps(verb)
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    if passive:
+        # "the leak was not reported when the ship docked": a time clause, not what is reported
+        comps = [ch for ch in comps if ch.left_edge.lower_ not in _TIME_MARKS]
     for ch in comps:
         s, e = _edges(ch)
         # "..., X said, adding that ..." : the complement never swallows the verb itself
@@ -339,7 +356,7 @@ def _content(sd: Any, verb: Any, text: str) -> tuple[int, int] | None:
         # "Trump said after the convention he would not accept ...": a clause parsed as an adverbial
         for ch in verb.children:
             if ch.dep_ == "advcl" and ch.i > verb.i and any(c.dep_ in ("nsubj", "nsubjpass") for c in ch.children) \
-                    and not any(c.dep_ == "mark" for c in ch.children):
+                    and not any(c.dep_ == "mark" for c in ch.children) and not (passive and ch.left_edge.lower_ in _TIME_MARKS and ch.left_edge.dep_ in ("advmod", "mark")):
                 s, e = _trim_content(text, *_edges(ch))
                 if e - s >= 3:
                     return s, e
@@ -360,6 +377,8 @@ def _content(sd: Any, verb: Any, text: str) -> tuple[int, int] | None:
     if obj is None and len(oprds) >= 2 and verb.dep_ not in ("acl", "amod"):
         # 'called the agency chief "the biggest obstacle"': parsed as two complements (not "a program called ...")
         obj, comp = oprds[0], oprds[-1]
+    if obj is not None and comp is not None and verb.lemma_.lower() == "call" and _given_name(comp):
+        return None  # "they used to call him The Rocket": a name given, not a statement about him
     if obj is not None and comp is not None and verb.lemma_.lower() == "call" \
             and not (comp.pos_ in ("VERB", "AUX") and any(a.dep_ == "aux" and a.lower_ == "to" for a in comp.children)):
         # (not "called the shop to complain": a phone call)
@@ -373,6 +392,17 @@ def _content(sd: Any, verb: Any, text: str) -> tuple[int, int] | None:
         if e - s >= 3:
             return s, e
     return None
+
+
+def _given_name(comp: Any) -> bool:
+    """'call him The Rocket', 'called me The Painter': an object complement that is a proper name
+    (its head a proper noun and its words capitalised) names someone; "called him a liar" and
+    "called the plan illegal" judge."""
+    if comp.pos_ != "PROPN" or any(t.is_quote for t in comp.subtree) \
+            or (comp.left_edge.i > 0 and comp.doc[comp.left_edge.i - 1].is_quote):
+        return False  # (a quoted epithet, called her the "Devil", judges)
+    words = [t for t in comp.subtree if t.is_alpha and t.lower_ not in ("the", "a", "an", "of")]
+    return bool(words) and all(t.text[:1].isupper() for t in words)
 
 
 def _object_content(verb: Any, text: str) -> tuple[int, int] | None:
@@ -393,6 +423,9 @@ def _object_content(verb: Any, text: str) -> tuple[int, int] | None:
         if lemma == "cite" and c.dep_ == "dobj" and (c.lemma_.lower() in PERSON_NOUNS or c.lemma_.lower() in ROLE_NOUNS
                                                     or c.lemma_.lower() in ("people", "person", "source", "official")):
             return None  # "citing people familiar with the matter": who is cited is a source, not what is said
+        if lemma == "cite" and c.dep_ == "dobj" and c.lemma_.lower() in _CITED_SOURCES \
+                and not any(t.dep_ in ("acl", "relcl", "ccomp") for t in c.children):
+            return None  # "cited internal documents from the port authority": a source named, nothing said
         if lemma == "call" and c.dep_ == "prep" and c.lower_ in ("for", "on") and c.i == verb.i + 1 \
                 and not any(t.ent_type_ in ("DATE", "TIME") for t in c.children):  # not "called the plan X on Monday"
             pick = c  # "called for a ceasefire", "called on the UN to act"
@@ -516,6 +549,7 @@ def _parenthetical(verb: Any, text: str) -> list[tuple[int, int]]:
     return out
 
 
+
 def _topic_phrase(sd: Any, span: tuple[int, int]) -> bool:
     """'Of the new plan, she said, "..."': a prepositional phrase with no verb before a cue names what
     is spoken about, it is not what is said."""
@@ -637,6 +671,34 @@ def _noun_cue(noun: Any, text: str) -> Cue | None:
                (s, e), (sent.start_char, sent.end_char))
 
 
+def _not_spoken(tok: Any, verbs: dict[str, str]) -> bool:
+    """A reporting verb that reports nothing said: one refused ("declined to predict when ...",
+    "refused to say whether ..."), one only asked for ("the union asked the council to declare that
+    ...": the request is the statement, the declaring has not happened), and the writer's own
+    impersonal comment ("it is interesting to note that ...", "it is worth noting that ...",
+    "needless to say")."""
+    head = tok.head
+    if tok.dep_ == "xcomp" and head.i != tok.i and head.pos_ in ("VERB", "AUX"):
+        hl = head.lemma_.lower()
+        if hl in _REFUSING and any(c.dep_ in ("ccomp", "advcl") and c.left_edge.lower_ in _WH for c in tok.children):
+            return True  # (a refusal with an object, "refused to confirm the report", still reports a stance)
+        if hl in _REQUESTING and hl in verbs:
+            return True
+    if tok.dep_ in ("xcomp", "advcl", "pcomp", "ccomp", "acomp") and head.pos_ == "ADJ" \
+            and not any(c.dep_ in _SUBJ for c in tok.children):
+        if head.lower_ == "needless":
+            return True
+        holders = [head, head.head] if head.head.i != head.i else [head]
+        return any(c.lower_ == "it" and c.dep_ in ("expl", "nsubj") for h in holders for c in h.children)
+    if tok.dep_ == "xcomp" and head.lemma_.lower() == "be" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
+            and any(c.dep_ == "acomp" and c.pos_ == "ADJ" for c in head.children) \
+            and any(c.lower_ == "it" and c.dep_ in ("expl", "nsubj") for c in head.children):
+        return True  # "it is interesting to note that ...", the parser hanging "to note" on "is"
+    if tok.dep_ == "pcomp" and head.lower_ == "worth" and head.head.i != head.i:
+        return any(c.lower_ == "it" and c.dep_ in ("expl", "nsubj") for c in head.head.children)
+    return False
+
+
 def find_cues(sd: Any, text: str, inside_quote: Any) -> list[Cue]:
     """Every reporting verb outside quoted text, with speaker head and content.
 
@@ -683,6 +745,8 @@ def find_cues(sd: Any, text: str, inside_quote: Any) -> list[Cue]:
         if cls is None:
             continue
         if lemma == "say" and tok.dep_ == "auxpass":
+            continue
+        if _not_spoken(tok, verbs):
             continue
         if lemma == "continue" and not any(c.dep_ in ("ccomp", "parataxis") for c in tok.children) \
                 and not after_mark and not _claimant(tok) and not any(inside_quote(t.idx) for t in sd[tok.i - 2 : tok.i]):
