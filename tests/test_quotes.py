@@ -1176,3 +1176,21 @@ def test_names_given_sources_cited_and_time_clauses_are_no_statements(pipeline) 
     assert not any("Rocket" in t or "documents" in t or "docked" in t for t in texts), texts
     assert "Ana Ruiz" in (_find(doc, quotes, "the plan illegal").speaker or "")  # a judgment, not a name
     assert _find(doc, quotes, "he would not resign").speaker == "Jo Park"
+
+
+@pytest.mark.model
+def test_shown_things_and_what_a_firm_sees_are_no_statements(pipeline) -> None:
+    doc, quotes = _run(pipeline, "Ms. Lund showed videos demonstrating a drop in speed when the car was loaded. "
+                                 "Meanwhile, consulting firm Adlerbank saw its shares plummet from about 42 crowns to "
+                                 "four. Officers saw him run.")
+    texts = [q.text for q in quotes]
+    assert not any("videos" in t or "shares" in t for t in texts), texts
+    assert any("him run" in t for t in texts)  # people still see
+
+
+@pytest.mark.model
+def test_a_quote_carrying_on_a_dropped_fragment_takes_its_cue(pipeline) -> None:
+    doc, quotes = _run(pipeline, 'Ana Ruiz, the bishop of Elm, has called the ruling "dangerous" and "ideological":\n\n'
+                                 '"We face a dangerous ruling. Those who decide should do it with less ideology. '
+                                 'They do not see what good the schools do."')
+    assert _find(doc, quotes, "We face a dangerous ruling").speaker == "Ana Ruiz"

@@ -228,9 +228,25 @@ def build_items(doc: Document, marked: list[Marked], cues: list[Cue]) -> list[It
         for it in items:
             if it.kind == "direct" and it.cue is None and it.follows is None:
                 it.cue = _partial_cue(doc, sd, it, not _long_enough(text, it))
-    items = [it for it in items if not (it.kind == "direct" and it.pieces and _is_title(text[it.start : it.end]))]
-    items = [it for it in items if not _fragment(text, it, sd) and not _named_as(sd, it)]
-    return [it for it in items if it.cue is not None or it.follows is not None or _long_enough(text, it)]
+    kept = [it for it in items if not (it.kind == "direct" and it.pieces and _is_title(text[it.start : it.end]))]
+    kept = [it for it in kept if not _fragment(text, it, sd) and not _named_as(sd, it)]
+    _reattach(kept)
+    return [it for it in kept if it.cue is not None or it.follows is not None or _long_enough(text, it)]
+
+
+def _reattach(kept: list[Item]) -> None:
+    """'... has called the ruling "dangerous" and "ideological":' and then a quoted paragraph: the
+    quote carries on an item that was dropped as a fragment; it takes that item's cue (the same
+    speaker), or carries on what that item carried on."""
+    alive = {id(it) for it in kept}
+    for it in kept:
+        f = it.follows
+        while f is not None and id(f) not in alive and f.cue is None:
+            f = f.follows
+        if f is not None and id(f) not in alive:
+            it.cue, it.follows = f.cue, None
+        elif f is not it.follows:
+            it.follows = f
 
 
 def _carries(sd: Any, it: Item, cues: list[Cue]) -> bool:

@@ -699,6 +699,18 @@ def _not_spoken(tok: Any, verbs: dict[str, str]) -> bool:
     return False
 
 
+def _shown_thing(verb: Any) -> bool:
+    """'He showed videos demonstrating a drop in signal': a person showing something (a clause the
+    parser built on a non-finite verb, with no "that" and no auxiliary) demonstrates it; "she showed
+    that the figures were wrong" and "polls show ..." report a claim."""
+    subj = subject_of(verb)
+    if subj is None or not (subj.ent_type_ == "PERSON" or subj.lower_ in ("he", "she", "they", "i", "we")):
+        return False
+    comps = [c for c in verb.children if c.dep_ == "ccomp"]
+    return bool(comps) and all(c.tag_ in ("VBG", "VBN", "VB") and not any(a.dep_ in ("aux", "auxpass", "mark") for a in c.children)
+                               for c in comps)
+
+
 def find_cues(sd: Any, text: str, inside_quote: Any) -> list[Cue]:
     """Every reporting verb outside quoted text, with speaker head and content.
 
@@ -805,14 +817,18 @@ def find_cues(sd: Any, text: str, inside_quote: Any) -> list[Cue]:
                 subj.tag_ == "NNS" and not {subj.lemma_.lower(), subj.lower_} & (PERSON_NOUNS | ROLE_NOUNS | ORG_NOUNS))) \
                 and subj.lemma_.lower() not in agent_nouns():
             continue  # "The finals saw two teams face off": an event or a time that "sees", no speaker
-        if lemma == "see" and subj is not None and subj.ent_type_ in ("ORG", "GPE", "LOC", "FAC") \
-                and not inside_quote(subj.idx):
+        if lemma == "see" and subj is not None and not inside_quote(subj.idx) and (
+                subj.ent_type_ in ("ORG", "GPE", "LOC", "FAC") or subj.lemma_.lower() in ORG_NOUNS
+                or (subj.dep_ == "appos" and subj.head.lemma_.lower() in ORG_NOUNS)
+                or any(c.dep_ in ("compound", "appos") and c.lemma_.lower() in ORG_NOUNS for c in subj.children)):
             continue  # "the firm saw its shares fall", "Spain will see 400 jobs cut": what happened to them
         sent = tok.sent
         content = _content(sd, tok, text)
         naming = lemma == "know" and tok.i + 1 < len(sd) and sd[tok.i + 1].lower_ == "as"
         if naming:
             content = None  # "(also known as X)": a name, not a belief (the quoted name stays a name)
+        if lemma in ("show", "demonstrate") and content is not None and _shown_thing(tok):
+            content = None  # "He showed videos demonstrating a drop ...": a thing shown, nothing claimed
         if cls == "cognition" and content is not None and _opens_question(text, content):
             content = None  # "know which ants ...", "see whether ...", "know exactly what ...": a question, not a claim
         content2 = None
