@@ -1194,3 +1194,13 @@ def test_a_quote_carrying_on_a_dropped_fragment_takes_its_cue(pipeline) -> None:
                                  '"We face a dangerous ruling. Those who decide should do it with less ideology. '
                                  'They do not see what good the schools do."')
     assert _find(doc, quotes, "We face a dangerous ruling").speaker == "Ana Ruiz"
+
+
+@pytest.mark.model
+def test_connectives_asides_you_and_orders_to_speak_report_nothing(pipeline) -> None:
+    doc, quotes = _run(pipeline, "That said, the club is realistic about the goal. It should be mentioned that the "
+                                 "stock tripled in 2004. You'll note the shop offers two versions. Tell me, what "
+                                 "matters most today? Ana Ruiz said that the plan works.")
+    assert [q.text for q in quotes] == ["that the plan works"]
+    doc, quotes = _run(pipeline, 'The union issued a statement that said, "We will not give up on the mill."')
+    assert [q.text for q in quotes] == ["We will not give up on the mill."]  # a relative "that", no connective

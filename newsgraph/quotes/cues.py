@@ -711,6 +711,35 @@ def _shown_thing(verb: Any) -> bool:
                                for c in comps)
 
 
+#: modals of the writer's own aside ("it should be noted that ...", "it must be said ...")
+_ASIDE_MODALS = frozenset({"should", "must", "can", "could", "may", "might"})
+
+
+def _not_reporting(sd: Any, tok: Any) -> bool:
+    """Words of saying that report nobody's statement: the connective "That said," ("That being
+    said,", "Having said that,"); the writer's aside "it should be mentioned that ..."; what "you"
+    say or note ("You'll note we offer ...", "could you explain what ..."), an interviewer's
+    address or anyone at all; and an order to speak ("Tell me, what ...", "Let me say ...")."""
+    lemma = tok.lemma_.lower()
+    subj = next((c for c in tok.children if c.dep_ in _SUBJ), None)
+    if lemma == "say" and subj is not None and subj.lower_ == "that" and subj.i == tok.i - 1 and subj.i == tok.sent.start \
+            and tok.i + 1 < len(sd) and sd[tok.i + 1].text == ",":
+        return True  # "That said, we are ..."
+    if lemma == "say" and tok.i > 0 and sd[tok.i - 1].lower_ in ("being", "having") and (
+            tok.i < 2 or sd[tok.i - 2].lower_ == "that" or (tok.i + 1 < len(sd) and sd[tok.i + 1].lower_ == "that")):
+        return True  # "That being said, ...", "Having said that, ..."
+    if subj is not None and subj.lower_ == "it" and subj.dep_ in ("nsubjpass", "expl") \
+            and any(c.dep_ == "aux" and c.lower_ in _ASIDE_MODALS for c in tok.children):
+        return True  # "It should be mentioned that ...": the writer's aside
+    if subj is not None and subj.lower_ == "you":
+        return True  # "You'll note we offer ...", "could you briefly explain what ..."
+    if subj is None and tok.tag_ == "VB" and tok.dep_ == "ROOT" and tok.i == tok.sent.start:
+        return True  # "Tell me, what ...": an order to speak, nothing said yet
+    head = tok.head
+    return tok.dep_ in ("xcomp", "ccomp") and head.lemma_.lower() == "let" and head.tag_ == "VB" \
+        and not any(c.dep_ in _SUBJ or c.dep_ == "aux" for c in head.children)  # "Let me say", not "may not let them tell"
+
+
 def find_cues(sd: Any, text: str, inside_quote: Any) -> list[Cue]:
     """Every reporting verb outside quoted text, with speaker head and content.
 
@@ -758,7 +787,7 @@ def find_cues(sd: Any, text: str, inside_quote: Any) -> list[Cue]:
             continue
         if lemma == "say" and tok.dep_ == "auxpass":
             continue
-        if _not_spoken(tok, verbs):
+        if _not_spoken(tok, verbs) or _not_reporting(sd, tok):
             continue
         if lemma == "continue" and not any(c.dep_ in ("ccomp", "parataxis") for c in tok.children) \
                 and not after_mark and not _claimant(tok) and not any(inside_quote(t.idx) for t in sd[tok.i - 2 : tok.i]):
