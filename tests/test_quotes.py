@@ -1204,3 +1204,13 @@ def test_connectives_asides_you_and_orders_to_speak_report_nothing(pipeline) -> 
     assert [q.text for q in quotes] == ["that the plan works"]
     doc, quotes = _run(pipeline, 'The union issued a statement that said, "We will not give up on the mill."')
     assert [q.text for q in quotes] == ["We will not give up on the mill."]  # a relative "that", no connective
+
+
+@pytest.mark.model
+def test_nobody_hearsay_and_a_time_clause_report_no_statement(pipeline) -> None:
+    doc, quotes = _run(pipeline, "While no one is predicting major bank failures at this point, the mood is grim. "
+                                 "Neither of the companies would reveal the price. It has been reported that the deal "
+                                 "was revived. After the news was announced the index dipped by two percent. "
+                                 "It was announced by the mayor that the cafe would close. Jo Park said the plan was bad.")
+    texts = [q.text for q in quotes]
+    assert texts == ["that the cafe would close", "the plan was bad"], texts

@@ -715,6 +715,33 @@ def _shown_thing(verb: Any) -> bool:
 _ASIDE_MODALS = frozenset({"should", "must", "can", "could", "may", "might"})
 
 
+_NOBODY = frozenset({"nobody", "none", "neither", "noone"})
+
+
+def _nobody(tok: Any) -> bool:
+    """'No one is predicting bank failures', 'Neither of the firms would reveal the price', 'no
+    official said ...': a reporting verb whose subject is nobody reports no statement."""
+    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return False
+    if subj.lower_ in _NOBODY or (subj.lower_ == "one" and any(c.lower_ == "no" for c in subj.children)):
+        return True
+    return any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in subj.children)
+
+
+def _time_clause(tok: Any) -> bool:
+    """'After the news was announced the index dipped': a passive reporting verb in a clause of
+    time whose subject is what was announced frames the sentence; the clause the parser hung on
+    it is the main clause, not what was announced."""
+    if not any(c.dep_ == "auxpass" for c in tok.children):
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ in _TIME_MARKS and c.i < tok.i for c in tok.children):
+        return False
+    subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+    return subj is not None and subj.pos_ in ("NOUN", "PROPN") and subj.ent_type_ != "PERSON" \
+        and subj.lemma_.lower() not in PERSON_NOUNS and subj.lemma_.lower() not in ROLE_NOUNS
+
+
 def _not_reporting(sd: Any, tok: Any) -> bool:
     """Words of saying that report nobody's statement: the connective "That said," ("That being
     said,", "Having said that,"); the writer's aside "it should be mentioned that ..."; what "you"
@@ -731,6 +758,10 @@ def _not_reporting(sd: Any, tok: Any) -> bool:
     if subj is not None and subj.lower_ == "it" and subj.dep_ in ("nsubjpass", "expl") \
             and any(c.dep_ == "aux" and c.lower_ in _ASIDE_MODALS for c in tok.children):
         return True  # "It should be mentioned that ...": the writer's aside
+    if subj is not None and subj.lower_ == "it" and subj.dep_ in ("nsubjpass", "expl") \
+            and any(c.dep_ == "auxpass" for c in tok.children) and not any(c.dep_ == "agent" for c in tok.children) \
+            and any(c.dep_ == "ccomp" and c.i > tok.i and c.left_edge.lower_ in ("that", *_WH) for c in tok.children):
+        return True  # "It was announced that ...", "It is claimed that ...": hearsay, nobody's statement
     if subj is not None and subj.lower_ == "you":
         return True  # "You'll note we offer ...", "could you briefly explain what ..."
     if subj is None and tok.tag_ == "VB" and tok.dep_ == "ROOT" and tok.i == tok.sent.start:
@@ -787,7 +818,7 @@ def find_cues(sd: Any, text: str, inside_quote: Any) -> list[Cue]:
             continue
         if lemma == "say" and tok.dep_ == "auxpass":
             continue
-        if _not_spoken(tok, verbs) or _not_reporting(sd, tok):
+        if _not_spoken(tok, verbs) or _not_reporting(sd, tok) or _nobody(tok) or _time_clause(tok):
             continue
         if lemma == "continue" and not any(c.dep_ in ("ccomp", "parataxis") for c in tok.children) \
                 and not after_mark and not _claimant(tok) and not any(inside_quote(t.idx) for t in sd[tok.i - 2 : tok.i]):
