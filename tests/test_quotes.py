@@ -1214,3 +1214,19 @@ def test_nobody_hearsay_and_a_time_clause_report_no_statement(pipeline) -> None:
                                  "It was announced by the mayor that the cafe would close. Jo Park said the plan was bad.")
     texts = [q.text for q in quotes]
     assert texts == ["that the cafe would close", "the plan was bad"], texts
+
+
+@pytest.mark.model
+def test_cited_titles_and_names_given_by_a_participle_are_no_quotes(pipeline) -> None:
+    doc, quotes = _run(pipeline, 'The team brought a robot, named "Big Idea of Elm Girls," to the fair. Jo Park called '
+                                 'the plan "a fraud that will cost us all dearly," on Monday.\n\nSources\n\n'
+                                 '"Secret report found on a rainy city street" — Harbour.com, August 15, 2008 '
+                                 '"Report found on street not secret, say officials" — The Daily Post, August 15, 2008')
+    assert [q.text for q in quotes] == ["a fraud that will cost us all dearly,"]
+
+
+@pytest.mark.model
+def test_added_before_a_quoted_order_is_a_cue(pipeline) -> None:
+    doc, quotes = _run(pipeline, "Defence Secretary Jo Park spoke on Friday. The secretary added, “Please keep the "
+                                 "family of this sailor in your thoughts and prayers this week.” The firm added 300 jobs.")
+    assert [q.cue for q in quotes] == ["added"]

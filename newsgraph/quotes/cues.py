@@ -824,7 +824,8 @@ def find_cues(sd: Any, text: str, inside_quote: Any) -> list[Cue]:
                 and not after_mark and not _claimant(tok) and not any(inside_quote(t.idx) for t in sd[tok.i - 2 : tok.i]):
             continue  # "checks will continue": a thing goes on, nobody speaks
         if lemma in ("continue", "add", "repeat") and any(
-                c.dep_ == "xcomp" or (c.dep_ == "dobj" and not inside_quote(c.idx) and not (after_mark and c.pos_ == "PROPN"))
+                (c.dep_ == "xcomp" and not inside_quote(c.idx))
+                or (c.dep_ == "dobj" and not inside_quote(c.idx) and not (after_mark and c.pos_ == "PROPN"))
                 for c in tok.children):
             continue  # "continue to streamline", "added 300 jobs": not speech ('"...", added Jo Lind' is)
         quoted = _quoted_as(sd, tok)
