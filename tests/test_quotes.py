@@ -1230,3 +1230,23 @@ def test_added_before_a_quoted_order_is_a_cue(pipeline) -> None:
     doc, quotes = _run(pipeline, "Defence Secretary Jo Park spoke on Friday. The secretary added, “Please keep the "
                                  "family of this sailor in your thoughts and prayers this week.” The firm added 300 jobs.")
     assert [q.cue for q in quotes] == ["added"]
+
+
+@pytest.mark.model
+def test_surnames_the_tagger_missed_and_clauses_after_said(pipeline) -> None:
+    doc, quotes = _run(pipeline, "The carmaker's chief executive, Alan Mulally, spoke on Monday. Mulally predicted "
+                                 "that his company would meet all of its targets. Speaking in the parents' defense, "
+                                 "Tom Molomby, SC, said that, as the parents came from Elmland, where the remedy is "
+                                 "in common use, they should be declared not guilty. Moreover, seeing someone perform "
+                                 "on a screen takes away the use of our senses.")
+    assert _find(doc, quotes, "meet all of its targets").speaker == "Alan Mulally"
+    assert _find(doc, quotes, "declared not guilty").speaker == "Tom Molomby"
+    assert not any("perform" in q.text for q in quotes)
+
+
+@pytest.mark.model
+def test_in_the_words_of_someone_is_a_cue(pipeline) -> None:
+    doc, quotes = _run(pipeline, 'In the words of the prosecutor, Ana Ruiz, "Greta spent the last five months of her '
+                                 'life crying and scratching."')
+    q = _find(doc, quotes, "Greta spent")
+    assert q.speaker == "Ana Ruiz" and q.cue == "In the words of"

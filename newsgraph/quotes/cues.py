@@ -226,6 +226,8 @@ def _inverted_subject(sd: Any, verb: Any, inside_quote: Any) -> Any | None:
             if best is not None:
                 break
             continue  # '"...," said Friday the minister' / 'said Thursday morning'
+        if best is None and (t.pos_ in ("SCONJ", "VERB", "AUX", "ADP", "PART") or t.lower_ == "that"):
+            break  # 'said that, as the parents came ...': the reported clause, no name after the verb
         if t.pos_ in ("PROPN", "NOUN") or (t.pos_ == "PRON" and best is None and t.lower_ in ("he", "she", "they", "it")):
             best = t
             if t.pos_ == "PRON":
@@ -786,6 +788,17 @@ def find_cues(sd: Any, text: str, inside_quote: Any) -> list[Cue]:
             if c is not None:
                 cues.append(c)
             continue
+        if tok.lower_ == "words" and tok.i >= 2 and sd[tok.i - 1].lower_ == "the" and sd[tok.i - 2].lower_ == "in":
+            # 'In the words of the prosecutor, Ana Ruiz, "..."': the quote that follows is theirs
+            of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            src = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+            if src is not None:  # (the name in apposition: "of the prosecutor, Ana Ruiz,")
+                src = next((c for c in src.children if c.dep_ == "appos" and c.pos_ == "PROPN"), src)
+            if of is not None and src is not None and not inside_quote(src.idx):
+                sent = tok.sent
+                cues.append(Cue(tok.i, sd[tok.i - 2].idx, of.idx + 2, text[sd[tok.i - 2].idx : of.idx + 2], "according",
+                                src.i, None, (sent.start_char, sent.end_char)))
+            continue
         if tok.lower_ == "according":
             c = _according(sd, tok, text)
             if c is not None:
@@ -820,6 +833,8 @@ def find_cues(sd: Any, text: str, inside_quote: Any) -> list[Cue]:
             continue
         if _not_spoken(tok, verbs) or _not_reporting(sd, tok) or _nobody(tok) or _time_clause(tok):
             continue
+        if tok.dep_ in ("csubj", "csubjpass") and tok.tag_ == "VBG":
+            continue  # "seeing someone perform online takes away ...": an act named, nobody's statement
         if lemma == "continue" and not any(c.dep_ in ("ccomp", "parataxis") for c in tok.children) \
                 and not after_mark and not _claimant(tok) and not any(inside_quote(t.idx) for t in sd[tok.i - 2 : tok.i]):
             continue  # "checks will continue": a thing goes on, nobody speaks
@@ -868,6 +883,9 @@ def find_cues(sd: Any, text: str, inside_quote: Any) -> list[Cue]:
             # (of several, the nearest one that is a subject: "Mr. Trump hardly clarified the
             # matter, treating Mrs. Clinton's remark ... asserting, "...")
             persons = [t for t in reversed(sd[tok.sent.start : tok.i]) if t.ent_type_ == "PERSON" and not inside_quote(t.idx)]
+            if not persons and tok.i > tok.sent.start and sd[tok.i - 1].pos_ == "PROPN" and sd[tok.i - 1].is_title \
+                    and sd[tok.i - 1].dep_ in ("advmod", "npadvmod", "dep", "compound", "nmod") and not inside_quote(sd[tok.i - 1].idx):
+                persons = [sd[tok.i - 1]]  # "Mulally predicted that ...": a surname the tagger left untagged
             subj = next((t for t in persons if t.dep_ in ("nsubj", "nsubjpass")), persons[0] if persons else None)
         if done_to:
             subj = None
