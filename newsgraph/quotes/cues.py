@@ -833,8 +833,8 @@ def find_cues(sd: Any, text: str, inside_quote: Any) -> list[Cue]:
             continue
         if _not_spoken(tok, verbs) or _not_reporting(sd, tok) or _nobody(tok) or _time_clause(tok):
             continue
-        if tok.dep_ in ("csubj", "csubjpass") and tok.tag_ == "VBG":
-            continue  # "seeing someone perform online takes away ...": an act named, nobody's statement
+        if tok.dep_ in ("csubj", "csubjpass") and tok.tag_ == "VBG" and verbs.get(lemma) == "cognition":
+            continue  # "seeing someone perform online takes away ...": an act named, nobody's belief
         if lemma == "continue" and not any(c.dep_ in ("ccomp", "parataxis") for c in tok.children) \
                 and not after_mark and not _claimant(tok) and not any(inside_quote(t.idx) for t in sd[tok.i - 2 : tok.i]):
             continue  # "checks will continue": a thing goes on, nobody speaks
