@@ -1250,3 +1250,11 @@ def test_in_the_words_of_someone_is_a_cue(pipeline) -> None:
                                  'life crying and scratching."')
     q = _find(doc, quotes, "Greta spent")
     assert q.speaker == "Ana Ruiz" and q.cue == "In the words of"
+
+
+@pytest.mark.model
+def test_he_goes_to_the_man_named_earlier_in_its_own_sentence(pipeline) -> None:
+    doc, quotes = _run(pipeline, 'Mark Tedeschi, the prosecutor, spoke first. "The boy was crying all day," Tedeschi '
+                                 "said. The court then heard from a nurse. Later, Tom Sam's sister pleaded with him to "
+                                 'see a doctor, but he replied "I am not able to do that".')
+    assert _find(doc, quotes, "not able to do that").speaker == "Tom Sam"

@@ -412,7 +412,7 @@ class SpeakerResolver:
                 continue  # "it"/"they" only for an organisation that was just the subject
             # the subject of the sentence just before is the most salient (centering); then the
             # last speaker; then recency
-            salience = (4.0 if dist == 0 else 3.0 if dist == 1 else 1.5) if subj else 0.0
+            salience = (4.0 if dist == 0 else 3.0 if dist == 1 else 1.5) if subj else (2.5 if dist == 0 else 0.0)
             score = -dist + salience + 2.0 * (m.entity_id == last) + 0.5 * (g == gender) - 4.0 * (m.entity_id in named_in)
             if best is None or score >= best[0]:
                 best = (score, m)
