@@ -1258,3 +1258,12 @@ def test_he_goes_to_the_man_named_earlier_in_its_own_sentence(pipeline) -> None:
                                  "said. The court then heard from a nurse. Later, Tom Sam's sister pleaded with him to "
                                  'see a doctor, but he replied "I am not able to do that".')
     assert _find(doc, quotes, "not able to do that").speaker == "Tom Sam"
+
+
+@pytest.mark.model
+def test_a_titled_name_the_tagger_took_for_an_organisation_is_a_person(pipeline) -> None:
+    doc, quotes = _run(pipeline, "Prime Minister John Howard announced the grant today.\n\nMr Howard said that the "
+                                 "project would create a research centre.\n\nMr MacFarlane said that the centre was "
+                                 'exciting for the region.\n\n"The funding has helped the firm secure the largest '
+                                 'project ever undertaken here," he said.')
+    assert _find(doc, quotes, "The funding has helped").speaker == _find(doc, quotes, "exciting for the region").speaker
