@@ -1155,22 +1155,22 @@ def test_chanters_and_negotiators_are_described_people(pipeline) -> None:
 
 @pytest.mark.model
 def test_refused_asked_for_and_impersonal_saying_reports_nothing(pipeline) -> None:
-    doc, quotes = _run(pipeline, "Mill owner Jo Park declined to predict when the mill would reopen, saying that "
-                                 "the goal was to cut costs. The union asked the council to declare that the strike "
-                                 "was legal. It is interesting to note that the harbour has recently added a toll. "
+    doc, quotes = _run(pipeline, "Mill owner Jo Park declined to forecast when the mill would reopen, saying that "
+                                 "the aim was to save money. The union asked the council to declare that the strike "
+                                 "was legal. It's interesting to note that the harbour has lately raised its toll. "
                                  "It is worth noting that the bridge was built in 1920.")
     texts = [q.text for q in quotes]
     assert not any("would reopen" in t for t in texts)  # refused, with a question: nothing said
-    assert _find(doc, quotes, "the goal was").speaker == "Jo Park"
+    assert _find(doc, quotes, "the aim was").speaker == "Jo Park"
     assert [t for t in texts if "strike was legal" in t] == ["to declare that the strike was legal"]  # the request only
     assert not any("toll" in t or "1920" in t for t in texts)  # the writer's own comment
 
 
 @pytest.mark.model
 def test_names_given_sources_cited_and_time_clauses_are_no_statements(pipeline) -> None:
-    doc, quotes = _run(pipeline, "My brother was fast and they used to call him The Rocket. The weekly cited "
-                                 "internal documents from the port authority in a report. The leak was not reported "
-                                 "when the ship docked in Harwich on Monday. Mayor Ana Ruiz called the plan illegal. "
+    doc, quotes = _run(pipeline, "My sister was quick, so the whole school called her The Rocket. The weekly cited "
+                                 "internal documents from the port authority in its story. The leak was not reported "
+                                 "when the ferry docked in Harwich on Monday. Mayor Ana Ruiz called the plan illegal. "
                                  "Jo Park said after the vote he would not resign.")
     texts = [q.text for q in quotes]
     assert not any("Rocket" in t or "documents" in t or "docked" in t for t in texts), texts
@@ -1180,26 +1180,26 @@ def test_names_given_sources_cited_and_time_clauses_are_no_statements(pipeline) 
 
 @pytest.mark.model
 def test_shown_things_and_what_a_firm_sees_are_no_statements(pipeline) -> None:
-    doc, quotes = _run(pipeline, "Ms. Lund showed videos demonstrating a drop in speed when the car was loaded. "
-                                 "Meanwhile, consulting firm Adlerbank saw its shares plummet from about 42 crowns to "
-                                 "four. Officers saw him run.")
+    doc, quotes = _run(pipeline, "Ms. Lund showed slides proving a fall in output when the kiln was cold. "
+                                 "Meanwhile, shipping firm Adlerbank saw its stock sink from 42 crowns to four within "
+                                 "the hour. Officers saw him run.")
     texts = [q.text for q in quotes]
-    assert not any("videos" in t or "shares" in t for t in texts), texts
+    assert not any("slides" in t or "stock" in t for t in texts), texts
     assert any("him run" in t for t in texts)  # people still see
 
 
 @pytest.mark.model
 def test_a_quote_carrying_on_a_dropped_fragment_takes_its_cue(pipeline) -> None:
-    doc, quotes = _run(pipeline, 'Ana Ruiz, the bishop of Elm, has called the ruling "dangerous" and "ideological":\n\n'
-                                 '"We face a dangerous ruling. Those who decide should do it with less ideology. '
-                                 'They do not see what good the schools do."')
-    assert _find(doc, quotes, "We face a dangerous ruling").speaker == "Ana Ruiz"
+    doc, quotes = _run(pipeline, 'Ana Ruiz, the bishop of Elm, has called the verdict "reckless" and "partisan":\n\n'
+                                 '"This verdict harms every pupil in the valley. The judges should have listened to the '
+                                 'parents first."')
+    assert _find(doc, quotes, "This verdict harms").speaker == "Ana Ruiz"
 
 
 @pytest.mark.model
 def test_connectives_asides_you_and_orders_to_speak_report_nothing(pipeline) -> None:
     doc, quotes = _run(pipeline, "That said, the club is realistic about the goal. It should be mentioned that the "
-                                 "stock tripled in 2004. You'll note the shop offers two versions. Tell me, what "
+                                 "ferry fares doubled in 2004. You'll note the shop sells two versions. Tell me, what "
                                  "matters most today? Ana Ruiz said that the plan works.")
     assert [q.text for q in quotes] == ["that the plan works"]
     doc, quotes = _run(pipeline, 'The union issued a statement that said, "We will not give up on the mill."')
@@ -1208,9 +1208,9 @@ def test_connectives_asides_you_and_orders_to_speak_report_nothing(pipeline) -> 
 
 @pytest.mark.model
 def test_nobody_hearsay_and_a_time_clause_report_no_statement(pipeline) -> None:
-    doc, quotes = _run(pipeline, "While no one is predicting major bank failures at this point, the mood is grim. "
-                                 "Neither of the companies would reveal the price. It has been reported that the deal "
-                                 "was revived. After the news was announced the index dipped by two percent. "
+    doc, quotes = _run(pipeline, "While no one is forecasting a strike this month, the mood at the yard is grim. "
+                                 "Neither of the two firms would reveal the price. It has been reported that the "
+                                 "merger talks resumed. Once the result was announced the shares fell by two percent. "
                                  "It was announced by the mayor that the cafe would close. Jo Park said the plan was bad.")
     texts = [q.text for q in quotes]
     assert texts == ["that the cafe would close", "the plan was bad"], texts
@@ -1220,28 +1220,27 @@ def test_nobody_hearsay_and_a_time_clause_report_no_statement(pipeline) -> None:
 def test_cited_titles_and_names_given_by_a_participle_are_no_quotes(pipeline) -> None:
     doc, quotes = _run(pipeline, 'The team brought a robot, named "Big Idea of Elm Girls," to the fair. Jo Park called '
                                  'the plan "a fraud that will cost us all dearly," on Monday.\n\nSources\n\n'
-                                 '"Secret report found on a rainy city street" — Harbour.com, August 15, 2008 '
-                                 '"Report found on street not secret, say officials" — The Daily Post, August 15, 2008')
+                                 '"Harbour fees to rise again next spring" — Harbour.com, August 15, 2008 '
+                                 '"Council backs new ferry link to the islands" — The Daily Post, August 15, 2008')
     assert [q.text for q in quotes] == ["a fraud that will cost us all dearly,"]
 
 
 @pytest.mark.model
 def test_added_before_a_quoted_order_is_a_cue(pipeline) -> None:
-    doc, quotes = _run(pipeline, "Defence Secretary Jo Park spoke on Friday. The secretary added, “Please keep the "
-                                 "family of this sailor in your thoughts and prayers this week.” The firm added 300 jobs.")
+    doc, quotes = _run(pipeline, "Defence Secretary Jo Park spoke on Friday. The secretary added, “Please remember the "
+                                 "crew of the lost ship when you sit down to dinner tonight.” The firm added 300 jobs.")
     assert [q.cue for q in quotes] == ["added"]
 
 
 @pytest.mark.model
 def test_surnames_the_tagger_missed_and_clauses_after_said(pipeline) -> None:
-    doc, quotes = _run(pipeline, "The carmaker's chief executive, Alan Mulally, spoke on Monday. Mulally predicted "
-                                 "that his company would meet all of its targets. Speaking in the parents' defense, "
-                                 "Tom Molomby, SC, said that, as the parents came from Elmland, where the remedy is "
-                                 "in common use, they should be declared not guilty. Moreover, seeing someone perform "
-                                 "on a screen takes away the use of our senses.")
-    assert _find(doc, quotes, "meet all of its targets").speaker == "Alan Mulally"
-    assert _find(doc, quotes, "declared not guilty").speaker == "Tom Molomby"
-    assert not any("perform" in q.text for q in quotes)
+    doc, quotes = _run(pipeline, "The brewer's chief executive, Per Lindqvist, spoke on Monday. Lindqvist predicted "
+                                 "that the brewery would beat its sales goals. Arguing for the farmers, Ola Brandt "
+                                 "said that, as the farmers came from Elmland, where the custom is old, they should "
+                                 "be cleared. Moreover, watching a film at home spoils the joy of the cinema.")
+    assert "Lindqvist" in (_find(doc, quotes, "beat its sales goals").speaker or "")
+    assert _find(doc, quotes, "should be cleared").speaker == "Ola Brandt"
+    assert not any("film" in q.text for q in quotes)
 
 
 @pytest.mark.model
@@ -1254,16 +1253,15 @@ def test_in_the_words_of_someone_is_a_cue(pipeline) -> None:
 
 @pytest.mark.model
 def test_he_goes_to_the_man_named_earlier_in_its_own_sentence(pipeline) -> None:
-    doc, quotes = _run(pipeline, 'Mark Tedeschi, the prosecutor, spoke first. "The boy was crying all day," Tedeschi '
-                                 "said. The court then heard from a nurse. Later, Tom Sam's sister pleaded with him to "
-                                 'see a doctor, but he replied "I am not able to do that".')
-    assert _find(doc, quotes, "not able to do that").speaker == "Tom Sam"
+    doc, quotes = _run(pipeline, 'Ana Ruiz, the prosecutor, spoke first. "The boy was hungry all week," Ruiz said. '
+                                 "The court then heard from a nurse. Later, Piet Olsen's brother begged him to call a "
+                                 'doctor, but he answered "That is out of the question".')
+    assert _find(doc, quotes, "out of the question").speaker == "Piet Olsen"
 
 
 @pytest.mark.model
 def test_a_titled_name_the_tagger_took_for_an_organisation_is_a_person(pipeline) -> None:
-    doc, quotes = _run(pipeline, "Prime Minister John Howard announced the grant today.\n\nMr Howard said that the "
-                                 "project would create a research centre.\n\nMr MacFarlane said that the centre was "
-                                 'exciting for the region.\n\n"The funding has helped the firm secure the largest '
-                                 'project ever undertaken here," he said.')
-    assert _find(doc, quotes, "The funding has helped").speaker == _find(doc, quotes, "exciting for the region").speaker
+    doc, quotes = _run(pipeline, "Premier Jo Lund announced the grant today.\n\nMr Lund said that the plan would "
+                                 "build a test track.\n\nMr Vandermolen said that the track was good news for the "
+                                 'valley.\n\n"The money lets the maker build its biggest design centre yet," he said.')
+    assert _find(doc, quotes, "biggest design centre").speaker == _find(doc, quotes, "good news for").speaker

@@ -380,7 +380,7 @@ def _content(sd: Any, verb: Any, text: str) -> tuple[int, int] | None:
         # 'called the agency chief "the biggest obstacle"': parsed as two complements (not "a program called ...")
         obj, comp = oprds[0], oprds[-1]
     if obj is not None and comp is not None and verb.lemma_.lower() == "call" and _given_name(comp):
-        return None  # "they used to call him The Rocket": a name given, not a statement about him
+        return None  # "we all called her The Rocket": a name given, not a statement about him
     if obj is not None and comp is not None and verb.lemma_.lower() == "call" \
             and not (comp.pos_ in ("VERB", "AUX") and any(a.dep_ == "aux" and a.lower_ == "to" for a in comp.children)):
         # (not "called the shop to complain": a phone call)
@@ -397,7 +397,7 @@ def _content(sd: Any, verb: Any, text: str) -> tuple[int, int] | None:
 
 
 def _given_name(comp: Any) -> bool:
-    """'call him The Rocket', 'called me The Painter': an object complement that is a proper name
+    """'called her The Rocket', 'called me The Painter': an object complement that is a proper name
     (its head a proper noun and its words capitalised) names someone; "called him a liar" and
     "called the plan illegal" judge."""
     if comp.pos_ != "PROPN" or any(t.is_quote for t in comp.subtree) \
@@ -677,7 +677,7 @@ def _not_spoken(tok: Any, verbs: dict[str, str]) -> bool:
     """A reporting verb that reports nothing said: one refused ("declined to predict when ...",
     "refused to say whether ..."), one only asked for ("the union asked the council to declare that
     ...": the request is the statement, the declaring has not happened), and the writer's own
-    impersonal comment ("it is interesting to note that ...", "it is worth noting that ...",
+    impersonal comment ("it is curious to note that ...", "it is worth noting that ...",
     "needless to say")."""
     head = tok.head
     if tok.dep_ == "xcomp" and head.i != tok.i and head.pos_ in ("VERB", "AUX"):
@@ -695,14 +695,14 @@ def _not_spoken(tok: Any, verbs: dict[str, str]) -> bool:
     if tok.dep_ == "xcomp" and head.lemma_.lower() == "be" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
             and any(c.dep_ == "acomp" and c.pos_ == "ADJ" for c in head.children) \
             and any(c.lower_ == "it" and c.dep_ in ("expl", "nsubj") for c in head.children):
-        return True  # "it is interesting to note that ...", the parser hanging "to note" on "is"
+        return True  # "it is curious to note that ...", the parser hanging "to note" on "is"
     if tok.dep_ == "pcomp" and head.lower_ == "worth" and head.head.i != head.i:
         return any(c.lower_ == "it" and c.dep_ in ("expl", "nsubj") for c in head.head.children)
     return False
 
 
 def _shown_thing(verb: Any) -> bool:
-    """'He showed videos demonstrating a drop in signal': a person showing something (a clause the
+    """'She showed slides proving a fall in sales': a person showing something (a clause the
     parser built on a non-finite verb, with no "that" and no auxiliary) demonstrates it; "she showed
     that the figures were wrong" and "polls show ..." report a claim."""
     subj = subject_of(verb)
@@ -721,7 +721,7 @@ _NOBODY = frozenset({"nobody", "none", "neither", "noone"})
 
 
 def _nobody(tok: Any) -> bool:
-    """'No one is predicting bank failures', 'Neither of the firms would reveal the price', 'no
+    """'No one is forecasting a strike', 'Neither of the firms would reveal the price', 'no
     official said ...': a reporting verb whose subject is nobody reports no statement."""
     subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None:
@@ -732,7 +732,7 @@ def _nobody(tok: Any) -> bool:
 
 
 def _time_clause(tok: Any) -> bool:
-    """'After the news was announced the index dipped': a passive reporting verb in a clause of
+    """'Once the result was announced the shares fell': a passive reporting verb in a clause of
     time whose subject is what was announced frames the sentence; the clause the parser hung on
     it is the main clause, not what was announced."""
     if not any(c.dep_ == "auxpass" for c in tok.children):
@@ -747,13 +747,13 @@ def _time_clause(tok: Any) -> bool:
 def _not_reporting(sd: Any, tok: Any) -> bool:
     """Words of saying that report nobody's statement: the connective "That said," ("That being
     said,", "Having said that,"); the writer's aside "it should be mentioned that ..."; what "you"
-    say or note ("You'll note we offer ...", "could you explain what ..."), an interviewer's
+    say or note ("You'll note the shop sells ...", "could you explain what ..."), an interviewer's
     address or anyone at all; and an order to speak ("Tell me, what ...", "Let me say ...")."""
     lemma = tok.lemma_.lower()
     subj = next((c for c in tok.children if c.dep_ in _SUBJ), None)
     if lemma == "say" and subj is not None and subj.lower_ == "that" and subj.i == tok.i - 1 and subj.i == tok.sent.start \
             and tok.i + 1 < len(sd) and sd[tok.i + 1].text == ",":
-        return True  # "That said, we are ..."
+        return True  # "That said, the club is ..."
     if lemma == "say" and tok.i > 0 and sd[tok.i - 1].lower_ in ("being", "having") and (
             tok.i < 2 or sd[tok.i - 2].lower_ == "that" or (tok.i + 1 < len(sd) and sd[tok.i + 1].lower_ == "that")):
         return True  # "That being said, ...", "Having said that, ..."
@@ -765,7 +765,7 @@ def _not_reporting(sd: Any, tok: Any) -> bool:
             and any(c.dep_ == "ccomp" and c.i > tok.i and c.left_edge.lower_ in ("that", *_WH) for c in tok.children):
         return True  # "It was announced that ...", "It is claimed that ...": hearsay, nobody's statement
     if subj is not None and subj.lower_ == "you":
-        return True  # "You'll note we offer ...", "could you briefly explain what ..."
+        return True  # "You'll note the shop sells ...", "could you say what ..."
     if subj is None and tok.tag_ == "VB" and tok.dep_ == "ROOT" and tok.i == tok.sent.start:
         return True  # "Tell me, what ...": an order to speak, nothing said yet
     head = tok.head
@@ -834,7 +834,7 @@ def find_cues(sd: Any, text: str, inside_quote: Any) -> list[Cue]:
         if _not_spoken(tok, verbs) or _not_reporting(sd, tok) or _nobody(tok) or _time_clause(tok):
             continue
         if tok.dep_ in ("csubj", "csubjpass") and tok.tag_ == "VBG" and verbs.get(lemma) == "cognition":
-            continue  # "seeing someone perform online takes away ...": an act named, nobody's belief
+            continue  # "watching a film at home spoils ...": an act named, nobody's belief
         if lemma == "continue" and not any(c.dep_ in ("ccomp", "parataxis") for c in tok.children) \
                 and not after_mark and not _claimant(tok) and not any(inside_quote(t.idx) for t in sd[tok.i - 2 : tok.i]):
             continue  # "checks will continue": a thing goes on, nobody speaks
@@ -885,7 +885,7 @@ def find_cues(sd: Any, text: str, inside_quote: Any) -> list[Cue]:
             persons = [t for t in reversed(sd[tok.sent.start : tok.i]) if t.ent_type_ == "PERSON" and not inside_quote(t.idx)]
             if not persons and tok.i > tok.sent.start and sd[tok.i - 1].pos_ == "PROPN" and sd[tok.i - 1].is_title \
                     and sd[tok.i - 1].dep_ in ("advmod", "npadvmod", "dep", "compound", "nmod") and not inside_quote(sd[tok.i - 1].idx):
-                persons = [sd[tok.i - 1]]  # "Mulally predicted that ...": a surname the tagger left untagged
+                persons = [sd[tok.i - 1]]  # "Lindqvist predicted that ...": a surname the tagger left untagged
             subj = next((t for t in persons if t.dep_ in ("nsubj", "nsubjpass")), persons[0] if persons else None)
         if done_to:
             subj = None
@@ -907,7 +907,7 @@ def find_cues(sd: Any, text: str, inside_quote: Any) -> list[Cue]:
         if naming:
             content = None  # "(also known as X)": a name, not a belief (the quoted name stays a name)
         if lemma in ("show", "demonstrate") and content is not None and _shown_thing(tok):
-            content = None  # "He showed videos demonstrating a drop ...": a thing shown, nothing claimed
+            content = None  # "She showed slides proving a fall ...": a thing shown, nothing claimed
         if cls == "cognition" and content is not None and _opens_question(text, content):
             content = None  # "know which ants ...", "see whether ...", "know exactly what ...": a question, not a claim
         content2 = None

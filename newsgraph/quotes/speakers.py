@@ -213,7 +213,7 @@ class SpeakerResolver:
     # ------------------------------------------------------------------ gender
     def _titled_people(self) -> set[str]:
         """Ids of entities the tagger did not label PERSON that the article names with a personal
-        title ("Mr MacFarlane said ..." tagged as an organisation): people all the same."""
+        title ("Mr Vandermolen said ..." tagged as an organisation): people all the same."""
         out: set[str] = set()
         if self.sd is None:
             return out
