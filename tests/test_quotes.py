@@ -1265,3 +1265,10 @@ def test_a_titled_name_the_tagger_took_for_an_organisation_is_a_person(pipeline)
                                  "build a test track.\n\nMr Vandermolen said that the track was good news for the "
                                  'valley.\n\n"The money lets the maker build its biggest design centre yet," he said.')
     assert _find(doc, quotes, "biggest design centre").speaker == _find(doc, quotes, "good news for").speaker
+
+
+@pytest.mark.model
+def test_a_reporting_verb_tagged_as_a_plural_noun_is_a_cue(pipeline) -> None:
+    doc, quotes = _run(pipeline, 'Ostland Bureau of Mines notes, "Deep shafts flood more often than shallow ones".')
+    q = _find(doc, quotes, "Deep shafts")
+    assert q.cue == "notes" and q.speaker == "Ostland Bureau of Mines"

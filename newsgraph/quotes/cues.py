@@ -807,7 +807,11 @@ def find_cues(sd: Any, text: str, inside_quote: Any) -> list[Cue]:
         # '"...?" asked campaign manager X', '"...", added the agency'
         after_mark = tok.i > 0 and (sd[tok.i - 1].is_quote or (
             tok.i > 1 and sd[tok.i - 1].text == "," and sd[tok.i - 2].is_quote and inside_quote(sd[tok.i - 2].idx - 1)))
-        if (tok.pos_ not in ("VERB", "AUX") and tok.lower_ not in _ALWAYS) or (tok.dep_ in ("amod", "compound") and not after_mark):
+        # "The Department of Agriculture notes, "..."": a verb the tagger took for a plural noun, with a subject
+        mistagged = tok.pos_ == "NOUN" and tok.tag_ == "NNS" and tok.dep_ == "ROOT" \
+            and any(c.dep_ == "nsubj" and c.i < tok.i for c in tok.children)
+        if (tok.pos_ not in ("VERB", "AUX") and tok.lower_ not in _ALWAYS and not mistagged) \
+                or (tok.dep_ in ("amod", "compound") and not after_mark):
             continue
         lemma = tok.lemma_.lower()
         cls = verbs.get(lemma)
