@@ -1272,3 +1272,13 @@ def test_a_reporting_verb_tagged_as_a_plural_noun_is_a_cue(pipeline) -> None:
     doc, quotes = _run(pipeline, 'Ostland Bureau of Mines notes, "Deep shafts flood more often than shallow ones".')
     q = _find(doc, quotes, "Deep shafts")
     assert q.cue == "notes" and q.speaker == "Ostland Bureau of Mines"
+
+
+@pytest.mark.model
+def test_as_someone_said_reports_the_main_clause(pipeline) -> None:
+    doc, quotes = _run(pipeline, 'As Jo Park told the Harbour Times, river silt has fallen partly due to new dams. '
+                                 '"Despite more boats on the water, silt has fallen by a quarter since 1980." '
+                                 "As they say in the trade, the tide waits for nobody.")
+    assert _find(doc, quotes, "river silt has fallen").speaker == "Jo Park"
+    assert _find(doc, quotes, "Despite more boats").speaker == "Jo Park"  # carries on the statement before it
+    assert not any("tide" in q.text for q in quotes)  # a saying

@@ -552,6 +552,23 @@ def _parenthetical(verb: Any, text: str) -> list[tuple[int, int]]:
 
 
 
+def _as_said(verb: Any, text: str) -> tuple[int, int] | None:
+    """'As the minister said, the plan will cost more': a clause of saying opened by "as", with its own
+    subject, before the main clause reports that main clause."""
+    if verb.dep_ != "advcl" or verb.i > verb.head.i or verb.lemma_.lower() not in _SAY_LIKE:
+        return None
+    if not any(c.dep_ == "mark" and c.lower_ == "as" and c.i < verb.i for c in verb.children) \
+            or not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    if verb.tag_ in ("VBP", "VB") and any(c.dep_ == "nsubj" and c.lower_ in ("they", "you", "people", "one")
+                                          for c in verb.children):
+        return None  # "as they say in the trade, ...": a saying, nobody's statement
+    s = _edges(verb)[1]
+    e = _edges(verb.head)[1]
+    s, e = _trim_content(text, s, e)
+    return (s, e) if e - s >= 3 else None
+
+
 def _topic_phrase(sd: Any, span: tuple[int, int]) -> bool:
     """'Of the new plan, she said, "..."': a prepositional phrase with no verb before a cue names what
     is spoken about, it is not what is said."""
@@ -915,6 +932,8 @@ def find_cues(sd: Any, text: str, inside_quote: Any) -> list[Cue]:
         if cls == "cognition" and content is not None and _opens_question(text, content):
             content = None  # "know which ants ...", "see whether ...", "know exactly what ...": a question, not a claim
         content2 = None
+        if content is None and not naming and not as_clause:
+            content = _as_said(tok, text)
         if content is None and not naming:
             halves = _parenthetical(tok, text)
             content = halves[0] if halves else None
