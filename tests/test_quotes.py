@@ -1151,3 +1151,134 @@ def test_chanters_and_negotiators_are_described_people(pipeline) -> None:
     assert q.speaker is None and q.speaker_role == "Marchers"
     q = _find(doc, quotes, "the offer was")
     assert q.speaker is None and q.speaker_role == "A union negotiator"
+
+
+@pytest.mark.model
+def test_refused_asked_for_and_impersonal_saying_reports_nothing(pipeline) -> None:
+    doc, quotes = _run(pipeline, "Mill owner Jo Park declined to forecast when the mill would reopen, saying that "
+                                 "the aim was to save money. The union asked the council to declare that the strike "
+                                 "was legal. It's interesting to note that the harbour has lately raised its toll. "
+                                 "It is worth noting that the bridge was built in 1920.")
+    texts = [q.text for q in quotes]
+    assert not any("would reopen" in t for t in texts)  # refused, with a question: nothing said
+    assert _find(doc, quotes, "the aim was").speaker == "Jo Park"
+    assert [t for t in texts if "strike was legal" in t] == ["to declare that the strike was legal"]  # the request only
+    assert not any("toll" in t or "1920" in t for t in texts)  # the writer's own comment
+
+
+@pytest.mark.model
+def test_names_given_sources_cited_and_time_clauses_are_no_statements(pipeline) -> None:
+    doc, quotes = _run(pipeline, "My sister was quick, so the whole school called her The Rocket. The weekly cited "
+                                 "internal documents from the port authority in its story. The leak was not reported "
+                                 "when the ferry docked in Harwich on Monday. Mayor Ana Ruiz called the plan illegal. "
+                                 "Jo Park said after the vote he would not resign.")
+    texts = [q.text for q in quotes]
+    assert not any("Rocket" in t or "documents" in t or "docked" in t for t in texts), texts
+    assert "Ana Ruiz" in (_find(doc, quotes, "the plan illegal").speaker or "")  # a judgment, not a name
+    assert _find(doc, quotes, "he would not resign").speaker == "Jo Park"
+
+
+@pytest.mark.model
+def test_shown_things_and_what_a_firm_sees_are_no_statements(pipeline) -> None:
+    doc, quotes = _run(pipeline, "Ms. Lund showed slides proving a fall in output when the kiln was cold. "
+                                 "Meanwhile, shipping firm Adlerbank saw its stock sink from 42 crowns to four within "
+                                 "the hour. Officers saw him run.")
+    texts = [q.text for q in quotes]
+    assert not any("slides" in t or "stock" in t for t in texts), texts
+    assert any("him run" in t for t in texts)  # people still see
+
+
+@pytest.mark.model
+def test_a_quote_carrying_on_a_dropped_fragment_takes_its_cue(pipeline) -> None:
+    doc, quotes = _run(pipeline, 'Ana Ruiz, the bishop of Elm, has called the verdict "reckless" and "partisan":\n\n'
+                                 '"This verdict harms every pupil in the valley. The judges should have listened to the '
+                                 'parents first."')
+    assert _find(doc, quotes, "This verdict harms").speaker == "Ana Ruiz"
+
+
+@pytest.mark.model
+def test_connectives_asides_you_and_orders_to_speak_report_nothing(pipeline) -> None:
+    doc, quotes = _run(pipeline, "That said, the club is realistic about the goal. It should be mentioned that the "
+                                 "ferry fares doubled in 2004. You'll note the shop sells two versions. Tell me, what "
+                                 "matters most today? Ana Ruiz said that the plan works.")
+    assert [q.text for q in quotes] == ["that the plan works"]
+    doc, quotes = _run(pipeline, 'The union issued a statement that said, "We will not give up on the mill."')
+    assert [q.text for q in quotes] == ["We will not give up on the mill."]  # a relative "that", no connective
+
+
+@pytest.mark.model
+def test_nobody_hearsay_and_a_time_clause_report_no_statement(pipeline) -> None:
+    doc, quotes = _run(pipeline, "While no one is forecasting a strike this month, the mood at the yard is grim. "
+                                 "Neither of the two firms would reveal the price. It has been reported that the "
+                                 "merger talks resumed. Once the result was announced the shares fell by two percent. "
+                                 "It was announced by the mayor that the cafe would close. Jo Park said the plan was bad.")
+    texts = [q.text for q in quotes]
+    assert texts == ["that the cafe would close", "the plan was bad"], texts
+
+
+@pytest.mark.model
+def test_cited_titles_and_names_given_by_a_participle_are_no_quotes(pipeline) -> None:
+    doc, quotes = _run(pipeline, 'The team brought a robot, named "Big Idea of Elm Girls," to the fair. Jo Park called '
+                                 'the plan "a fraud that will cost us all dearly," on Monday.\n\nSources\n\n'
+                                 '"Harbour fees to rise again next spring" — Harbour.com, August 15, 2008 '
+                                 '"Council backs new ferry link to the islands" — The Daily Post, August 15, 2008')
+    assert [q.text for q in quotes] == ["a fraud that will cost us all dearly,"]
+
+
+@pytest.mark.model
+def test_added_before_a_quoted_order_is_a_cue(pipeline) -> None:
+    doc, quotes = _run(pipeline, "Defence Secretary Jo Park spoke on Friday. The secretary added, “Please remember the "
+                                 "crew of the lost ship when you sit down to dinner tonight.” The firm added 300 jobs.")
+    assert [q.cue for q in quotes] == ["added"]
+
+
+@pytest.mark.model
+def test_surnames_the_tagger_missed_and_clauses_after_said(pipeline) -> None:
+    doc, quotes = _run(pipeline, "The brewer's chief executive, Per Lindqvist, spoke on Monday. Lindqvist predicted "
+                                 "that the brewery would beat its sales goals. Arguing for the farmers, Ola Brandt "
+                                 "said that, as the farmers came from Elmland, where the custom is old, they should "
+                                 "be cleared. Moreover, watching a film at home spoils the joy of the cinema.")
+    assert "Lindqvist" in (_find(doc, quotes, "beat its sales goals").speaker or "")
+    assert _find(doc, quotes, "should be cleared").speaker == "Ola Brandt"
+    assert not any("film" in q.text for q in quotes)
+
+
+@pytest.mark.model
+def test_in_the_words_of_someone_is_a_cue(pipeline) -> None:
+    doc, quotes = _run(pipeline, 'In the words of the prosecutor, Ana Ruiz, "Greta spent the last five months of her '
+                                 'life crying and scratching."')
+    q = _find(doc, quotes, "Greta spent")
+    assert q.speaker == "Ana Ruiz" and q.cue == "In the words of"
+
+
+@pytest.mark.model
+def test_he_goes_to_the_man_named_earlier_in_its_own_sentence(pipeline) -> None:
+    doc, quotes = _run(pipeline, 'Ana Ruiz, the prosecutor, spoke first. "The boy was hungry all week," Ruiz said. '
+                                 "The court then heard from a nurse. Later, Piet Olsen's brother begged him to call a "
+                                 'doctor, but he answered "That is out of the question".')
+    assert _find(doc, quotes, "out of the question").speaker == "Piet Olsen"
+
+
+@pytest.mark.model
+def test_a_titled_name_the_tagger_took_for_an_organisation_is_a_person(pipeline) -> None:
+    doc, quotes = _run(pipeline, "Premier Jo Lund announced the grant today.\n\nMr Lund said that the plan would "
+                                 "build a test track.\n\nMr Vandermolen said that the track was good news for the "
+                                 'valley.\n\n"The money lets the maker build its biggest design centre yet," he said.')
+    assert _find(doc, quotes, "biggest design centre").speaker == _find(doc, quotes, "good news for").speaker
+
+
+@pytest.mark.model
+def test_a_reporting_verb_tagged_as_a_plural_noun_is_a_cue(pipeline) -> None:
+    doc, quotes = _run(pipeline, 'Ostland Bureau of Mines notes, "Deep shafts flood more often than shallow ones".')
+    q = _find(doc, quotes, "Deep shafts")
+    assert q.cue == "notes" and q.speaker == "Ostland Bureau of Mines"
+
+
+@pytest.mark.model
+def test_as_someone_said_reports_the_main_clause(pipeline) -> None:
+    doc, quotes = _run(pipeline, 'As Jo Park told the Harbour Times, river silt has fallen partly due to new dams. '
+                                 '"Despite more boats on the water, silt has fallen by a quarter since 1980." '
+                                 "As they say in the trade, the tide waits for nobody.")
+    assert _find(doc, quotes, "river silt has fallen").speaker == "Jo Park"
+    assert _find(doc, quotes, "Despite more boats").speaker == "Jo Park"  # carries on the statement before it
+    assert not any("tide" in q.text for q in quotes)  # a saying

@@ -228,9 +228,25 @@ def build_items(doc: Document, marked: list[Marked], cues: list[Cue]) -> list[It
         for it in items:
             if it.kind == "direct" and it.cue is None and it.follows is None:
                 it.cue = _partial_cue(doc, sd, it, not _long_enough(text, it))
-    items = [it for it in items if not (it.kind == "direct" and it.pieces and _is_title(text[it.start : it.end]))]
-    items = [it for it in items if not _fragment(text, it, sd) and not _named_as(sd, it)]
-    return [it for it in items if it.cue is not None or it.follows is not None or _long_enough(text, it)]
+    kept = [it for it in items if not (it.kind == "direct" and it.pieces and _is_title(text[it.start : it.end]))]
+    kept = [it for it in kept if not _fragment(text, it, sd) and not _named_as(sd, it) and not _cited_title(doc, sd, it)]
+    _reattach(kept)
+    return [it for it in kept if it.cue is not None or it.follows is not None or _long_enough(text, it)]
+
+
+def _reattach(kept: list[Item]) -> None:
+    """'... has called the ruling "dangerous" and "ideological":' and then a quoted paragraph: the
+    quote carries on an item that was dropped as a fragment; it takes that item's cue (the same
+    speaker), or carries on what that item carried on."""
+    alive = {id(it) for it in kept}
+    for it in kept:
+        f = it.follows
+        while f is not None and id(f) not in alive and f.cue is None:
+            f = f.follows
+        if f is not None and id(f) not in alive:
+            it.cue, it.follows = f.cue, None
+        elif f is not it.follows:
+            it.follows = f
 
 
 def _carries(sd: Any, it: Item, cues: list[Cue]) -> bool:
@@ -280,11 +296,37 @@ _NAMING = frozenset({"know", "call", "name", "dub", "title", "nickname", "brand"
 def _named_as(sd: Any, it: Item) -> bool:
     """'the group known as "Army of the Sect"', 'a programme called "Second Chance"': a quote that a
     naming participle introduces is a name, not a statement."""
-    if sd is None or it.kind != "direct" or it.cue is None or it.cue.i >= len(sd):
+    if sd is None or it.kind != "direct":
+        return False
+    mark = token_at(sd, it.pieces[0].open_at) if it.pieces else None
+    before = sd[mark.i - 1] if mark is not None and mark.i > 0 else None
+    while before is not None and before.i > 0 and (before.is_space or before.lower_ == "as"):
+        before = sd[before.i - 1]
+    if before is not None and before.tag_ == "VBN" and before.lemma_.lower() in _NAMING \
+            and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in before.children):
+        return True  # 'the robot, named "Big Idea", scored ...': a name, whatever cue stands near
+    if it.cue is None or it.cue.i >= len(sd):
         return False
     verb = sd[it.cue.i]
     return verb.tag_ == "VBN" and verb.lemma_.lower() in _NAMING and verb.i < len(sd) and verb.idx < it.start \
         and not any(c.dep_ in ("aux", "nsubj") for c in verb.children)
+
+
+def _cited_title(doc: Document, sd: Any, it: Item) -> bool:
+    """'"Report found on street" — The Daily Post, August 15, 2008': an uncued quote that a source
+    and a date follow after a dash is the title of a cited article (a reference list), not a quote."""
+    if sd is None or it.kind != "direct" or it.cue is not None or not it.pieces:
+        return False  # (also when the quote would carry on the speaker of a quote before it)
+    m = it.pieces[-1]
+    if m.close_at is None:
+        return False
+    dash = _DASH.match(doc.text, m.close_at + 1, min(len(doc.text), m.close_at + 8))
+    tok = token_at(sd, dash.end()) if dash else None
+    if tok is None or tok.is_punct or not tok.text[:1].isupper():
+        return False
+    while tok.i + 1 < len(sd) and sd[tok.i + 1].pos_ in ("PROPN", "PUNCT") and sd[tok.i + 1].text not in (",", "\n"):
+        tok = sd[tok.i + 1]
+    return _cited_with_date(sd, tok)
 
 
 def _opens_cued_sentence(text: str, it: Item) -> bool:

@@ -39,6 +39,19 @@ _CHARGE_VERBS = {"accuse": ("of",), "criticize": ("for",), "blame": ("for", "on"
                  "rebuke": ("for",), "blast": ("for",), "slam": ("for",), "lambaste": ("for",), "hail": ("for",),
                  "laud": ("for",), "denounce": ("for",), "fault": ("for",), "thank": ("for",)}
 #: "asked not to be named / identified / quoted"
+#: verbs that refuse to speak ("declined to predict ...", "refused to say whether ..."): no statement
+_REFUSING = frozenset({"decline", "refuse"})
+#: verbs that ask someone else to speak ("asked the council to declare that ..."): the speaking is only
+#: asked for, the request itself is the statement
+_REQUESTING = frozenset({"ask", "urge", "tell", "call", "demand", "request", "invite", "encourage", "order", "press",
+                         "implore", "beg", "instruct", "pressure", "persuade", "challenge"})
+#: conjunctions of time that open an adverbial clause, not what a passive reporting verb reports
+#: ("the leak was not reported when the ship docked")
+_TIME_MARKS = frozenset({"when", "while", "after", "before", "until", "till", "once", "as", "since"})
+#: sources cited as evidence ("cited internal documents", "citing figures from ..."): what is cited
+#: is where something comes from, not what is said
+_CITED_SOURCES = frozenset({"document", "source", "statistic", "data", "record", "file", "paper", "datum"})
+
 _ANONYMITY = frozenset({"name", "identify", "quote", "cite", "disclose"})
 #: "asked to remain anonymous", "requested anonymity": also conditions of the interview
 _UNNAMED = frozenset({"anonymous", "unnamed", "unidentified", "nameless", "anonymity"})
@@ -213,6 +226,8 @@ def _inverted_subject(sd: Any, verb: Any, inside_quote: Any) -> Any | None:
             if best is not None:
                 break
             continue  # '"...," said Friday the minister' / 'said Thursday morning'
+        if best is None and (t.pos_ in ("SCONJ", "VERB", "AUX", "ADP", "PART") or t.lower_ == "that"):
+            break  # 'said that, as the parents came ...': the reported clause, no name after the verb
         if t.pos_ in ("PROPN", "NOUN") or (t.pos_ == "PRON" and best is None and t.lower_ in ("he", "she", "they", "it")):
             best = t
             if t.pos_ == "PRON":
@@ -322,6 +337,10 @@ def _ccomps(verb: Any) -> list[Any]:
 def _content(sd: Any, verb: Any, text: str) -> tuple[int, int] | None:
     """The reported clause of a reporting verb: its clausal complement ("that ...")."""
     comps = _ccomps(verb)
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    if passive:
+        # "the leak was not reported when the ship docked": a time clause, not what is reported
+        comps = [ch for ch in comps if ch.left_edge.lower_ not in _TIME_MARKS]
     for ch in comps:
         s, e = _edges(ch)
         # "..., X said, adding that ..." : the complement never swallows the verb itself
@@ -339,7 +358,7 @@ def _content(sd: Any, verb: Any, text: str) -> tuple[int, int] | None:
         # "Trump said after the convention he would not accept ...": a clause parsed as an adverbial
         for ch in verb.children:
             if ch.dep_ == "advcl" and ch.i > verb.i and any(c.dep_ in ("nsubj", "nsubjpass") for c in ch.children) \
-                    and not any(c.dep_ == "mark" for c in ch.children):
+                    and not any(c.dep_ == "mark" for c in ch.children) and not (passive and ch.left_edge.lower_ in _TIME_MARKS and ch.left_edge.dep_ in ("advmod", "mark")):
                 s, e = _trim_content(text, *_edges(ch))
                 if e - s >= 3:
                     return s, e
@@ -360,6 +379,8 @@ def _content(sd: Any, verb: Any, text: str) -> tuple[int, int] | None:
     if obj is None and len(oprds) >= 2 and verb.dep_ not in ("acl", "amod"):
         # 'called the agency chief "the biggest obstacle"': parsed as two complements (not "a program called ...")
         obj, comp = oprds[0], oprds[-1]
+    if obj is not None and comp is not None and verb.lemma_.lower() == "call" and _given_name(comp):
+        return None  # "we all called her The Rocket": a name given, not a statement about him
     if obj is not None and comp is not None and verb.lemma_.lower() == "call" \
             and not (comp.pos_ in ("VERB", "AUX") and any(a.dep_ == "aux" and a.lower_ == "to" for a in comp.children)):
         # (not "called the shop to complain": a phone call)
@@ -373,6 +394,17 @@ def _content(sd: Any, verb: Any, text: str) -> tuple[int, int] | None:
         if e - s >= 3:
             return s, e
     return None
+
+
+def _given_name(comp: Any) -> bool:
+    """'called her The Rocket', 'called me The Painter': an object complement that is a proper name
+    (its head a proper noun and its words capitalised) names someone; "called him a liar" and
+    "called the plan illegal" judge."""
+    if comp.pos_ != "PROPN" or any(t.is_quote for t in comp.subtree) \
+            or (comp.left_edge.i > 0 and comp.doc[comp.left_edge.i - 1].is_quote):
+        return False  # (a quoted epithet, called her the "Devil", judges)
+    words = [t for t in comp.subtree if t.is_alpha and t.lower_ not in ("the", "a", "an", "of")]
+    return bool(words) and all(t.text[:1].isupper() for t in words)
 
 
 def _object_content(verb: Any, text: str) -> tuple[int, int] | None:
@@ -393,6 +425,9 @@ def _object_content(verb: Any, text: str) -> tuple[int, int] | None:
         if lemma == "cite" and c.dep_ == "dobj" and (c.lemma_.lower() in PERSON_NOUNS or c.lemma_.lower() in ROLE_NOUNS
                                                     or c.lemma_.lower() in ("people", "person", "source", "official")):
             return None  # "citing people familiar with the matter": who is cited is a source, not what is said
+        if lemma == "cite" and c.dep_ == "dobj" and c.lemma_.lower() in _CITED_SOURCES \
+                and not any(t.dep_ in ("acl", "relcl", "ccomp") for t in c.children):
+            return None  # "cited internal documents from the port authority": a source named, nothing said
         if lemma == "call" and c.dep_ == "prep" and c.lower_ in ("for", "on") and c.i == verb.i + 1 \
                 and not any(t.ent_type_ in ("DATE", "TIME") for t in c.children):  # not "called the plan X on Monday"
             pick = c  # "called for a ceasefire", "called on the UN to act"
@@ -516,6 +551,24 @@ def _parenthetical(verb: Any, text: str) -> list[tuple[int, int]]:
     return out
 
 
+
+def _as_said(verb: Any, text: str) -> tuple[int, int] | None:
+    """'As the minister said, the plan will cost more': a clause of saying opened by "as", with its own
+    subject, before the main clause reports that main clause."""
+    if verb.dep_ != "advcl" or verb.i > verb.head.i or verb.lemma_.lower() not in _SAY_LIKE:
+        return None
+    if not any(c.dep_ == "mark" and c.lower_ == "as" and c.i < verb.i for c in verb.children) \
+            or not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    if verb.tag_ in ("VBP", "VB") and any(c.dep_ == "nsubj" and c.lower_ in ("they", "you", "people", "one")
+                                          for c in verb.children):
+        return None  # "as they say in the trade, ...": a saying, nobody's statement
+    s = _edges(verb)[1]
+    e = _edges(verb.head)[1]
+    s, e = _trim_content(text, s, e)
+    return (s, e) if e - s >= 3 else None
+
+
 def _topic_phrase(sd: Any, span: tuple[int, int]) -> bool:
     """'Of the new plan, she said, "..."': a prepositional phrase with no verb before a cue names what
     is spoken about, it is not what is said."""
@@ -637,6 +690,106 @@ def _noun_cue(noun: Any, text: str) -> Cue | None:
                (s, e), (sent.start_char, sent.end_char))
 
 
+def _not_spoken(tok: Any, verbs: dict[str, str]) -> bool:
+    """A reporting verb that reports nothing said: one refused ("declined to predict when ...",
+    "refused to say whether ..."), one only asked for ("the union asked the council to declare that
+    ...": the request is the statement, the declaring has not happened), and the writer's own
+    impersonal comment ("it is curious to note that ...", "it is worth noting that ...",
+    "needless to say")."""
+    head = tok.head
+    if tok.dep_ == "xcomp" and head.i != tok.i and head.pos_ in ("VERB", "AUX"):
+        hl = head.lemma_.lower()
+        if hl in _REFUSING and any(c.dep_ in ("ccomp", "advcl") and c.left_edge.lower_ in _WH for c in tok.children):
+            return True  # (a refusal with an object, "refused to confirm the report", still reports a stance)
+        if hl in _REQUESTING and hl in verbs:
+            return True
+    if tok.dep_ in ("xcomp", "advcl", "pcomp", "ccomp", "acomp") and head.pos_ == "ADJ" \
+            and not any(c.dep_ in _SUBJ for c in tok.children):
+        if head.lower_ == "needless":
+            return True
+        holders = [head, head.head] if head.head.i != head.i else [head]
+        return any(c.lower_ == "it" and c.dep_ in ("expl", "nsubj") for h in holders for c in h.children)
+    if tok.dep_ == "xcomp" and head.lemma_.lower() == "be" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
+            and any(c.dep_ == "acomp" and c.pos_ == "ADJ" for c in head.children) \
+            and any(c.lower_ == "it" and c.dep_ in ("expl", "nsubj") for c in head.children):
+        return True  # "it is curious to note that ...", the parser hanging "to note" on "is"
+    if tok.dep_ == "pcomp" and head.lower_ == "worth" and head.head.i != head.i:
+        return any(c.lower_ == "it" and c.dep_ in ("expl", "nsubj") for c in head.head.children)
+    return False
+
+
+def _shown_thing(verb: Any) -> bool:
+    """'She showed slides proving a fall in sales': a person showing something (a clause the
+    parser built on a non-finite verb, with no "that" and no auxiliary) demonstrates it; "she showed
+    that the figures were wrong" and "polls show ..." report a claim."""
+    subj = subject_of(verb)
+    if subj is None or not (subj.ent_type_ == "PERSON" or subj.lower_ in ("he", "she", "they", "i", "we")):
+        return False
+    comps = [c for c in verb.children if c.dep_ == "ccomp"]
+    return bool(comps) and all(c.tag_ in ("VBG", "VBN", "VB") and not any(a.dep_ in ("aux", "auxpass", "mark") for a in c.children)
+                               for c in comps)
+
+
+#: modals of the writer's own aside ("it should be noted that ...", "it must be said ...")
+_ASIDE_MODALS = frozenset({"should", "must", "can", "could", "may", "might"})
+
+
+_NOBODY = frozenset({"nobody", "none", "neither", "noone"})
+
+
+def _nobody(tok: Any) -> bool:
+    """'No one is forecasting a strike', 'Neither of the firms would reveal the price', 'no
+    official said ...': a reporting verb whose subject is nobody reports no statement."""
+    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return False
+    if subj.lower_ in _NOBODY or (subj.lower_ == "one" and any(c.lower_ == "no" for c in subj.children)):
+        return True
+    return any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in subj.children)
+
+
+def _time_clause(tok: Any) -> bool:
+    """'Once the result was announced the shares fell': a passive reporting verb in a clause of
+    time whose subject is what was announced frames the sentence; the clause the parser hung on
+    it is the main clause, not what was announced."""
+    if not any(c.dep_ == "auxpass" for c in tok.children):
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ in _TIME_MARKS and c.i < tok.i for c in tok.children):
+        return False
+    subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+    return subj is not None and subj.pos_ in ("NOUN", "PROPN") and subj.ent_type_ != "PERSON" \
+        and subj.lemma_.lower() not in PERSON_NOUNS and subj.lemma_.lower() not in ROLE_NOUNS
+
+
+def _not_reporting(sd: Any, tok: Any) -> bool:
+    """Words of saying that report nobody's statement: the connective "That said," ("That being
+    said,", "Having said that,"); the writer's aside "it should be mentioned that ..."; what "you"
+    say or note ("You'll note the shop sells ...", "could you explain what ..."), an interviewer's
+    address or anyone at all; and an order to speak ("Tell me, what ...", "Let me say ...")."""
+    lemma = tok.lemma_.lower()
+    subj = next((c for c in tok.children if c.dep_ in _SUBJ), None)
+    if lemma == "say" and subj is not None and subj.lower_ == "that" and subj.i == tok.i - 1 and subj.i == tok.sent.start \
+            and tok.i + 1 < len(sd) and sd[tok.i + 1].text == ",":
+        return True  # "That said, the club is ..."
+    if lemma == "say" and tok.i > 0 and sd[tok.i - 1].lower_ in ("being", "having") and (
+            tok.i < 2 or sd[tok.i - 2].lower_ == "that" or (tok.i + 1 < len(sd) and sd[tok.i + 1].lower_ == "that")):
+        return True  # "That being said, ...", "Having said that, ..."
+    if subj is not None and subj.lower_ == "it" and subj.dep_ in ("nsubjpass", "expl") \
+            and any(c.dep_ == "aux" and c.lower_ in _ASIDE_MODALS for c in tok.children):
+        return True  # "It should be mentioned that ...": the writer's aside
+    if subj is not None and subj.lower_ == "it" and subj.dep_ in ("nsubjpass", "expl") \
+            and any(c.dep_ == "auxpass" for c in tok.children) and not any(c.dep_ == "agent" for c in tok.children) \
+            and any(c.dep_ == "ccomp" and c.i > tok.i and c.left_edge.lower_ in ("that", *_WH) for c in tok.children):
+        return True  # "It was announced that ...", "It is claimed that ...": hearsay, nobody's statement
+    if subj is not None and subj.lower_ == "you":
+        return True  # "You'll note the shop sells ...", "could you say what ..."
+    if subj is None and tok.tag_ == "VB" and tok.dep_ == "ROOT" and tok.i == tok.sent.start:
+        return True  # "Tell me, what ...": an order to speak, nothing said yet
+    head = tok.head
+    return tok.dep_ in ("xcomp", "ccomp") and head.lemma_.lower() == "let" and head.tag_ == "VB" \
+        and not any(c.dep_ in _SUBJ or c.dep_ == "aux" for c in head.children)  # "Let me say", not "may not let them tell"
+
+
 def find_cues(sd: Any, text: str, inside_quote: Any) -> list[Cue]:
     """Every reporting verb outside quoted text, with speaker head and content.
 
@@ -652,6 +805,17 @@ def find_cues(sd: Any, text: str, inside_quote: Any) -> list[Cue]:
             if c is not None:
                 cues.append(c)
             continue
+        if tok.lower_ == "words" and tok.i >= 2 and sd[tok.i - 1].lower_ == "the" and sd[tok.i - 2].lower_ == "in":
+            # 'In the words of the prosecutor, Ana Ruiz, "..."': the quote that follows is theirs
+            of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            src = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+            if src is not None:  # (the name in apposition: "of the prosecutor, Ana Ruiz,")
+                src = next((c for c in src.children if c.dep_ == "appos" and c.pos_ == "PROPN"), src)
+            if of is not None and src is not None and not inside_quote(src.idx):
+                sent = tok.sent
+                cues.append(Cue(tok.i, sd[tok.i - 2].idx, of.idx + 2, text[sd[tok.i - 2].idx : of.idx + 2], "according",
+                                src.i, None, (sent.start_char, sent.end_char)))
+            continue
         if tok.lower_ == "according":
             c = _according(sd, tok, text)
             if c is not None:
@@ -660,7 +824,11 @@ def find_cues(sd: Any, text: str, inside_quote: Any) -> list[Cue]:
         # '"...?" asked campaign manager X', '"...", added the agency'
         after_mark = tok.i > 0 and (sd[tok.i - 1].is_quote or (
             tok.i > 1 and sd[tok.i - 1].text == "," and sd[tok.i - 2].is_quote and inside_quote(sd[tok.i - 2].idx - 1)))
-        if (tok.pos_ not in ("VERB", "AUX") and tok.lower_ not in _ALWAYS) or (tok.dep_ in ("amod", "compound") and not after_mark):
+        # "The Department of Agriculture notes, "..."": a verb the tagger took for a plural noun, with a subject
+        mistagged = tok.pos_ == "NOUN" and tok.tag_ == "NNS" and tok.dep_ == "ROOT" \
+            and any(c.dep_ == "nsubj" and c.i < tok.i for c in tok.children)
+        if (tok.pos_ not in ("VERB", "AUX") and tok.lower_ not in _ALWAYS and not mistagged) \
+                or (tok.dep_ in ("amod", "compound") and not after_mark):
             continue
         lemma = tok.lemma_.lower()
         cls = verbs.get(lemma)
@@ -684,11 +852,16 @@ def find_cues(sd: Any, text: str, inside_quote: Any) -> list[Cue]:
             continue
         if lemma == "say" and tok.dep_ == "auxpass":
             continue
+        if _not_spoken(tok, verbs) or _not_reporting(sd, tok) or _nobody(tok) or _time_clause(tok):
+            continue
+        if tok.dep_ in ("csubj", "csubjpass") and tok.tag_ == "VBG" and verbs.get(lemma) == "cognition":
+            continue  # "watching a film at home spoils ...": an act named, nobody's belief
         if lemma == "continue" and not any(c.dep_ in ("ccomp", "parataxis") for c in tok.children) \
                 and not after_mark and not _claimant(tok) and not any(inside_quote(t.idx) for t in sd[tok.i - 2 : tok.i]):
             continue  # "checks will continue": a thing goes on, nobody speaks
         if lemma in ("continue", "add", "repeat") and any(
-                c.dep_ == "xcomp" or (c.dep_ == "dobj" and not inside_quote(c.idx) and not (after_mark and c.pos_ == "PROPN"))
+                (c.dep_ == "xcomp" and not inside_quote(c.idx))
+                or (c.dep_ == "dobj" and not inside_quote(c.idx) and not (after_mark and c.pos_ == "PROPN"))
                 for c in tok.children):
             continue  # "continue to streamline", "added 300 jobs": not speech ('"...", added Jo Lind' is)
         quoted = _quoted_as(sd, tok)
@@ -731,6 +904,9 @@ def find_cues(sd: Any, text: str, inside_quote: Any) -> list[Cue]:
             # (of several, the nearest one that is a subject: "Mr. Trump hardly clarified the
             # matter, treating Mrs. Clinton's remark ... asserting, "...")
             persons = [t for t in reversed(sd[tok.sent.start : tok.i]) if t.ent_type_ == "PERSON" and not inside_quote(t.idx)]
+            if not persons and tok.i > tok.sent.start and sd[tok.i - 1].pos_ == "PROPN" and sd[tok.i - 1].is_title \
+                    and sd[tok.i - 1].dep_ in ("advmod", "npadvmod", "dep", "compound", "nmod") and not inside_quote(sd[tok.i - 1].idx):
+                persons = [sd[tok.i - 1]]  # "Lindqvist predicted that ...": a surname the tagger left untagged
             subj = next((t for t in persons if t.dep_ in ("nsubj", "nsubjpass")), persons[0] if persons else None)
         if done_to:
             subj = None
@@ -741,17 +917,23 @@ def find_cues(sd: Any, text: str, inside_quote: Any) -> list[Cue]:
                 subj.tag_ == "NNS" and not {subj.lemma_.lower(), subj.lower_} & (PERSON_NOUNS | ROLE_NOUNS | ORG_NOUNS))) \
                 and subj.lemma_.lower() not in agent_nouns():
             continue  # "The finals saw two teams face off": an event or a time that "sees", no speaker
-        if lemma == "see" and subj is not None and subj.ent_type_ in ("ORG", "GPE", "LOC", "FAC") \
-                and not inside_quote(subj.idx):
+        if lemma == "see" and subj is not None and not inside_quote(subj.idx) and (
+                subj.ent_type_ in ("ORG", "GPE", "LOC", "FAC") or subj.lemma_.lower() in ORG_NOUNS
+                or (subj.dep_ == "appos" and subj.head.lemma_.lower() in ORG_NOUNS)
+                or any(c.dep_ in ("compound", "appos") and c.lemma_.lower() in ORG_NOUNS for c in subj.children)):
             continue  # "the firm saw its shares fall", "Spain will see 400 jobs cut": what happened to them
         sent = tok.sent
         content = _content(sd, tok, text)
         naming = lemma == "know" and tok.i + 1 < len(sd) and sd[tok.i + 1].lower_ == "as"
         if naming:
             content = None  # "(also known as X)": a name, not a belief (the quoted name stays a name)
+        if lemma in ("show", "demonstrate") and content is not None and _shown_thing(tok):
+            content = None  # "She showed slides proving a fall ...": a thing shown, nothing claimed
         if cls == "cognition" and content is not None and _opens_question(text, content):
             content = None  # "know which ants ...", "see whether ...", "know exactly what ...": a question, not a claim
         content2 = None
+        if content is None and not naming and not as_clause:
+            content = _as_said(tok, text)
         if content is None and not naming:
             halves = _parenthetical(tok, text)
             content = halves[0] if halves else None

@@ -103,6 +103,10 @@ def _dateline(tok: Any) -> bool:
     return nxt is not None and nxt.text in ("(", "-", "--", "—", "–", ",")
 
 
+#: personal titles that make the name after them a person whatever the tagger labelled it
+_PERSONAL_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "sen", "rep", "gov"})
+
+
 class SpeakerResolver:
     """Resolves speaker tokens of one document to entities (stateful: remembers who spoke last)."""
 
@@ -116,6 +120,7 @@ class SpeakerResolver:
         self._starts = [m.start for m in self.mentions]
         self._sent_starts = [s.start_char for s in self.sd.sents] if self.sd is not None else [0]
         self._names = self._display_names()
+        self._titled = self._titled_people()
         self._gender = self._genders()
         #: (offset, entity id) of attributed speakers, in the order they were noted
         self.history: list[tuple[int, str]] = []
@@ -206,13 +211,31 @@ class SpeakerResolver:
         return bisect_right(self._sent_starts, offset) - 1
 
     # ------------------------------------------------------------------ gender
+    def _titled_people(self) -> set[str]:
+        """Ids of entities the tagger did not label PERSON that the article names with a personal
+        title ("Mr Vandermolen said ..." tagged as an organisation): people all the same."""
+        out: set[str] = set()
+        if self.sd is None:
+            return out
+        for m in self.mentions:
+            if self.entities[m.entity_id].label == "PERSON":
+                continue
+            tok = self.sd.char_span(m.start, m.end, alignment_mode="expand")
+            if tok is not None and tok.start > 0 and self.sd[tok.start - 1].lower_.rstrip(".") in _PERSONAL_TITLES:
+                out.add(m.entity_id)
+        return out
+
+    def _is_person(self, entity_id: str | None) -> bool:
+        return entity_id is not None and entity_id in self.entities and (
+            self.entities[entity_id].label == "PERSON" or entity_id in self._titled)
+
     def _genders(self) -> dict[str, str]:
         """Entity id -> "m"/"f" from titles and gendered role words beside a mention and from the
         pronouns that follow a mention in its own sentence with no other person between."""
         votes: dict[str, Counter[str]] = {}
         if self.sd is None:
             return {}
-        persons = [m for m in self.mentions if self.entities[m.entity_id].label == "PERSON"]
+        persons = [m for m in self.mentions if self._is_person(m.entity_id)]
         for k, m in enumerate(persons):
             c = votes.setdefault(m.entity_id, Counter())
             span = self.sd.char_span(m.start, m.end, alignment_mode="expand")
@@ -334,7 +357,8 @@ class SpeakerResolver:
         here, there = self.doc.block_at(spk.start), self.doc.block_at(prev_start)
         if gender is None or here is None or there is None or self.doc.blocks.index(here) - self.doc.blocks.index(there) > 1:
             return None
-        label = self.entities[prev.entity_id].label if prev.entity_id in self.entities else None
+        label = ("PERSON" if self._is_person(prev.entity_id) else self.entities[prev.entity_id].label) \
+            if prev.entity_id in self.entities else None
         if (gender in ("m", "f") and label not in (None, "PERSON")) or (gender in ("n", "p") and label == "PERSON"):
             return None  # ("They thought it went too far" is not the one comedian quoted before)
         return Speaker(prev.name, prev.entity_id, spk.start, spk.end, (prev.start, prev.end), prev.role, how="carry")
@@ -396,7 +420,8 @@ class SpeakerResolver:
         best: tuple[float, Any] | None = None
         for m in self.mentions_in(lo, tok.idx):
             ent = self.entities[m.entity_id]
-            if ent.label not in labels or self.inside_quote(m.start):
+            label = "PERSON" if self._is_person(m.entity_id) else ent.label
+            if label not in labels or self.inside_quote(m.start):
                 continue
             g = self._gender.get(m.entity_id)
             if gender in ("m", "f") and g is not None and g != gender:
@@ -412,7 +437,7 @@ class SpeakerResolver:
                 continue  # "it"/"they" only for an organisation that was just the subject
             # the subject of the sentence just before is the most salient (centering); then the
             # last speaker; then recency
-            salience = (4.0 if dist == 0 else 3.0 if dist == 1 else 1.5) if subj else 0.0
+            salience = (4.0 if dist == 0 else 3.0 if dist == 1 else 1.5) if subj else (2.5 if dist == 0 else 0.0)
             score = -dist + salience + 2.0 * (m.entity_id == last) + 0.5 * (g == gender) - 4.0 * (m.entity_id in named_in)
             if best is None or score >= best[0]:
                 best = (score, m)
