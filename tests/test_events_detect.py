@@ -910,3 +910,20 @@ def test_in_talks_with_and_contacted_are_consultations(pipeline):
     assert any(e.type == "CONSULT" and e.trigger == "contacted" for e in _events(pipeline, text))
     text = "The European Union said it was in talks with Washington over the duties."
     assert any(e.type == "CONSULT" for e in _events(pipeline, text))
+
+
+def test_an_accusation_names_the_accused_without_the_charge(pipeline):
+    text = "Councilman Rob Tate accused the mayor of protecting pet projects while cutting services."
+    ev = _one(pipeline, text, "accused")
+    assert ev.target in ("mayor", "the mayor")
+
+
+def test_a_common_noun_is_not_the_person_quoted_most(pipeline):
+    text = (
+        "Protests after police shoot teenager\n\n"
+        "An officer shot and wounded an unarmed teenager during a traffic stop on Saturday.\n\n"
+        'Police Chief Martin Kowalski said the officer had been placed on leave. "I understand the anger," Kowalski said. '
+        '"We will be transparent," Kowalski added.'
+    )
+    evs = [e for e in _events(pipeline, text) if e.trigger == "shot"]
+    assert evs and all(e.actor != "Martin Kowalski" for e in evs)

@@ -70,6 +70,8 @@ def _np(tok: Token, tails: bool = True) -> Arg:
             continue  # "Iran, Libya, North Korea and Cuba": the list goes on
         if c.dep_ in _CUT_DEPS or c.dep_ == "prep" and c.lower_ in ("in", "on", "at", "during", "after", "before", "since") and tok.ent_type_ in ("GPE", "LOC", "FAC"):
             break
+        if c.dep_ == "prep" and c.lower_ in ("of", "for") and any(g.dep_ == "pcomp" for g in c.children):
+            break  # "accused the mayor of protecting ...": what the mayor is accused of is no part of the name
         if c.dep_ == "amod" and c.lemma_.lower() in ("responsible", "blamed") and any(g.dep_ == "prep" and g.lower_ == "for" for g in c.children):
             break  # "a commander responsible for the attacks": the attacks are the event, not the name
         if c.ent_type_ in ("DATE", "TIME") or (c.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME") for g in c.children)):

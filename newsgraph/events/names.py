@@ -138,7 +138,9 @@ def title_holder(ppl: People, phrase: str, before: int, speakers: frozenset[str]
         if spoke:
             return max(spoke, key=lambda eid: counts[eid])
         ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-        if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
+        # only an office written as one ("the Foreign Secretary"), not a common noun ("the officer
+        # shot ...": the police chief quoted most is not the officer who fired)
+        if bare and ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
             eid = ranked[0][0]
             if not ppl.titles.get(eid) or ppl.titles[eid] & words:
                 return eid
