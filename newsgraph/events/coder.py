@@ -173,6 +173,11 @@ def code_token(tok: Token) -> tuple[str, str] | None:
         c.dep_ == "prep" and c.lower_ == "on" and any(g.lemma_.lower() == "strike" for g in c.children) for c in tok.children
     ):
         return "143", "rule"  # "went on strike": a strike of workers, not an attack
+    if tok.lemma_.lower() in ("go", "be", "remain", "stay", "sit", "continue") and tok.pos_ in ("VERB", "AUX"):
+        on = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children if g.dep_ == "pobj"]
+        sat = next((k for g in on if (k := noun_code(g) or "")[:2] == "14"), None)
+        if sat:
+            return sat, "noun-object"  # "sitting on a dharna", "went on a hunger strike": the protest
     if tok.lemma_.lower() in ("call", "appeal") and any(
         c.dep_ == "prep" and c.lower_ in ("for", "on", "upon") and any(g.dep_ == "pobj" for g in c.children) for c in tok.children
     ) and not any(c.dep_ in ("dobj", "oprd", "nsubjpass", "auxpass") for c in tok.children):
@@ -264,13 +269,19 @@ def code_token(tok: Token) -> tuple[str, str] | None:
 
 
 def _complements(tok: Token) -> list[Token]:
-    out = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")]
+    # a clause before a semicolon is its own sentence ("gunmen hurled a bomb at the house; no one
+    # was injured"), not the content of the verb after it
+    out = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX") and not _semicolon_before(c, tok)]
     for c in tok.children:  # "is ready to contribute": acomp -> xcomp
         if c.dep_ in ("acomp", "oprd"):
             out += [g for g in c.children if g.dep_ == "xcomp" and g.pos_ == "VERB"]
     if rules.support_verb(tok):  # "taking steps to put an end to ..."
         out += rules.purpose_clauses(tok)
     return out
+
+
+def _semicolon_before(c: Token, tok: Token) -> bool:
+    return c.i < tok.i and any(p.dep_ == "punct" and p.text == ";" and c.i < p.i < tok.i for p in tok.children)
 
 
 def sentence_triggers(sent: Any) -> list[Trigger]:
@@ -572,7 +583,7 @@ def _depth(tok: Token) -> int:
 
 
 #: verbs by which an event noun happens: "clashes erupted", "rioting broke out", "a protest was held"
-_OCCUR = frozenset("erupt break flare rage spread escalate intensify hold take".split())
+_OCCUR = frozenset("erupt break flare rage spread escalate intensify hold take pass".split())
 _OCCURRING = ("14", "18", "19", "20")
 #: who marches or protests in a headline: "Thousands march ...", "Workers strike ..."
 _CROWDS = frozenset(
@@ -591,6 +602,8 @@ def _occurrence_verb(verb: Token) -> bool:
         return any(c.dep_ in ("prt", "advmod", "prep") and c.lower_ == "out" for c in verb.children)
     if lemma == "take":
         return any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)
+    if lemma == "pass":  # "the bandh passed off peacefully": it was held
+        return any(c.dep_ in ("prt", "advmod", "prep") and c.lower_ == "off" for c in verb.children)
     if lemma == "hold":  # "a rally was held", headline "protest held in ..."
         return verb.tag_ == "VBN"
     return True
@@ -696,6 +709,10 @@ _POSSESSOR_NOUNS = frozenset(
 )
 
 
+#: who calls or holds a protest or a strike: "a strike called by the union", "a rally organised by X"
+_ORGANISE = frozenset("call organise organize stage hold observe lead sponsor enforce announce launch mount".split())
+
+
 def nominal_actor(tok: Token) -> Token | None:
     """The actor modifier of an event noun: "US strike", "Israel's raid", "the American invasion"."""
     for c in tok.children:
@@ -709,6 +726,11 @@ def nominal_actor(tok: Token) -> Token | None:
             for g in c.children:
                 if g.dep_ == "pobj":
                     return g
+    for c in tok.children:  # "a bandh called by the farmers' front", "the march organised by the union"
+        if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _ORGANISE:
+            by = next((g for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"), None)
+            if by is not None and by.pos_ in ("PROPN", "NOUN"):
+                return by
     for c in tok.subtree:
         if c.lemma_.lower() != "claim":
             continue

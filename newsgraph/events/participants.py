@@ -76,7 +76,9 @@ _PEOPLE_WORDS = frozenset(
     "sons daughters relatives mob mobs inmate inmates prisoner prisoners detainee detainees hostage hostages captive "
     "captives local locals colleague colleagues parishioner parishioners imam imams priest priests pastor pastors "
     "monk monks nun nuns doctor doctors collector collectors inspector "
-    "inspectors sailor sailors survivor survivors visitor visitors conductor conductors".split()
+    "inspectors sailor sailors survivor survivors visitor visitors conductor conductors schoolgirl schoolgirls "
+    "schoolboy schoolboys schoolchildren pupil pupils squatter squatters labourer labourers laborer laborers mourner "
+    "mourners devotee devotees commuter commuters tourist tourists farmer farmers".split()
 )
 #: heads that count or gather people: "thousands of people", "a group of women" are the people
 #: people in trade: "market traders", "shopkeepers" protest and strike as people, not as firms
@@ -99,7 +101,8 @@ _FIRE_WEAPONS = frozenset(
 _ARMED_WORDS = frozenset(
     "gunman gunmen attacker attackers assailant assailants shooter shooters bomber bombers suspect suspects "
     "kidnapper kidnappers robber robbers hijacker hijackers sniper snipers bandit bandits pirate pirates "
-    "militiaman militiamen raider raiders".split()
+    "militiaman militiamen raider raiders miscreant miscreants abductor abductors captor captors goon goons thug thugs "
+    "dacoit dacoits hoodlum hoodlums looter looters arsonist arsonists assassin assassins".split()
 )
 #: political titles that make a named person a political actor
 TITLES = frozenset(
@@ -128,7 +131,8 @@ ABSTRACT = frozenset(
     "contract contracts legislation measure measures hope hopes chance chances momentum rumour rumor rumours rumors "
     "story stories program programme programs programmes economy market markets price prices sale sales profit "
     "profits growth record records competition rival rivals reform reforms policy policies effort efforts case "
-    "argument arguments claim claims report reports image reputation campaign career bid bids offer offers".split()
+    "argument arguments claim claims report reports image reputation campaign career bid bids offer offers inflation "
+    "unemployment poverty corruption".split()
 )
 #: sport: a sentence with one of these words (or a score) is about a game, not a war
 _SPORT = frozenset(
@@ -144,6 +148,7 @@ _SCORE_WORDS = frozenset(
     "hammered edge edged trounce trounced".split()
 )
 _SCORE = re.compile(r"\b\d{1,3}\s?[-–—:]\s?\d{1,3}\b(?!\s?(?:percent|%|years?|months?|days?))")
+_VENUES = frozenset({"stadium"})
 #: elections: "defeated", "beat" and "fought" are votes here
 _ELECTION = frozenset(
     "election elections elected re-elected reelected vote votes voters ballot ballots seat seats constituency "
@@ -172,7 +177,7 @@ _DISASTER = frozenset(
     "collapsed outbreak epidemic pandemic virus disease explosion exploded blast rain rains snow snowstorm "
     "blizzard winds weather forklift malfunction rubble wreckage ravine stampede stampedes".split()
 ) | DISEASES
-_DISASTER_VERBS = frozenset("exploded collapsed collided derailed erupted flooded capsized sank crashed plunged overturned skidded".split())
+_DISASTER_VERBS = frozenset("exploded collapsed collided derailed erupted flooded capsized sank crashed plunged overturned skidded leaked caved".split())
 #: words of attack: a blast or a fire with these is an attack, not an accident
 _ATTACK = frozenset(
     "bomb bombs bomber bombers bombing bombings attack attacks attacker attackers militant militants insurgent "
@@ -231,11 +236,12 @@ def context(sent: Any, article: Context | None = None) -> Context:
     words = {t.lower_ for t in counted} | {t.lemma_.lower() for t in counted}
     nouns = {t.lower_ for t in sent if t.pos_ in ("NOUN", "PROPN")}
     text = sent.text
-    sport = bool(words & _SPORT) or bool(_SCORE.search(text)) and bool(words & _SCORE_WORDS)
+    # a stadium alone is a venue ("flogged three men in a stadium"), not a game
+    sport = bool(words & _SPORT - _VENUES) or bool(_SCORE.search(text)) and bool(words & _SCORE_WORDS)
     named = nouns | {t.lower_ for t in sent if t.pos_ == "ADJ"}  # "a minefield explosion" (tagged ADJ)
     if named & _MINES and not words & _MINING:
         named = named | {"landmine"}
-    attack = bool(named & _ATTACK) or bool(words & _ATTACK_VERBS) or "fire" in nouns and bool(words & {"opened", "open", "artillery", "gun", "machine", "exchanged", "exchange", "heavy"})
+    attack = bool(named & _ATTACK) or bool(words & _ATTACK_VERBS) or "fire" in nouns and bool(words & {"opened", "open", "artillery", "gun", "machine", "exchanged", "exchange", "heavy", "traded", "trade", "returned", "return"})
     if words & _MISHAP:
         attack = False  # "a shell exploded accidentally during a drill": an accident with a weapon
     return Context(
@@ -269,6 +275,11 @@ def _set_fires(sent: Any) -> set[str]:
         if h.lower_ in _SET_FIRE or h.lemma_.lower() in ("torch", "set"):
             out.add(t.lower_)
     return out
+
+
+def agent_codes(text: str) -> set[str]:
+    """The Phoenix agent codes of the nouns of a phrase ("armed men" -> UAF, "troops" -> MIL)."""
+    return _codes(text)
 
 
 def _words(text: str) -> list[str]:

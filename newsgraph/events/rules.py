@@ -283,7 +283,30 @@ def coercion(tok: Token) -> str | None:
         for c in tok.children:
             if c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in _STOP_VERBS:
                 return "172"
+    if lemma in ("disperse", "scatter") and any(_crowd(o) for o in _conjoined(objs)):
+        return "1721"  # "police dispersed the protesters / vendors": a gathering broken up (COERCE)
+    if lemma in _CASE_VERBS and any(
+        o.lemma_.lower() in _CASES and any(c.dep_ == "prep" and c.lower_ == "against" for c in [*o.children, *tok.children]) for o in objs
+    ):
+        # "police registered a case against 200 people" (a charge, COERCE); "the family filed a
+        # complaint against the officer" (an accusation)
+        return "173" if _agent_of_subject(tok) in _AUTHORITY_AGENTS else "115"
     return None
+
+
+#: "registered / filed / lodged a case against": legal action (an FIR is South Asia's police report)
+_CASE_VERBS = frozenset({"register", "file", "lodge", "book", "slap", "institute"})
+_CASES = frozenset({"case", "cases", "fir", "firs", "complaint", "complaints", "charge", "charges", "lawsuit", "suit"})
+
+
+def _crowd(tok: Token) -> bool:
+    """People gathered: protesters, a crowd, vendors, students, "hundreds of people"."""
+    from newsgraph.events import participants as pt
+
+    w = tok.lemma_.lower()
+    if w in _RIOTERS or tok.lower_ in _RIOTERS or w in _OCCUPIERS or w in ("gathering", "rally", "demonstration", "protest", "march"):
+        return True
+    return pt.kind(tok, " ".join(t.text for t in tok.subtree)) == pt.PEOPLE
 
 
 # ---------------------------------------------------------------- short reports of violence, protest and deployment
@@ -293,7 +316,8 @@ _VIOLENT_SUBJECTS = frozenset(
     "gunman gunmen attacker attackers assailant assailants militant militants insurgent insurgents rebel rebels "
     "fighter fighters soldier soldiers troop troops army police policeman policemen mob mobs militia militias "
     "militiaman militiamen jihadist jihadists bandit bandits raider raiders force forces guard guards rioter "
-    "rioters gang gangs extremist extremists terrorist terrorists".split()
+    "rioters gang gangs extremist extremists terrorist terrorists miscreant miscreants thug thugs goon goons dacoit "
+    "dacoits hoodlum hoodlums".split()
 )
 _FIGHT_VERBS = frozenset({"attack", "battle", "fight", "clash", "assault", "bombard", "pound", "storm", "raid", "ambush"})
 #: what one attacks in words: "attacked the ruling", "fought the decision"
@@ -305,6 +329,56 @@ _SAID_THINGS = frozenset(
 _WEAPON_VERBS = frozenset({"go", "explode", "detonate", "land", "rain", "slam", "blow"})
 #: crowd-control weapons (PLOVER ASSAULT, crowd-control): "used tear gas", "fired rubber bullets"
 _CROWD_CONTROL = frozenset("gas teargas tear-gas cannon cannons bullet bullets baton batons ammunition truncheon truncheons".split())
+
+
+#: what one throws as a weapon: "hurled a crude bomb", "lobbed a grenade", "threw petrol bombs"
+_THROW_VERBS = frozenset({"hurl", "throw", "lob", "toss", "fling", "plant"})
+_THROWN = frozenset({"grenade", "grenades", "bomb", "bombs", "petrol-bomb", "molotov", "cocktail", "cocktails", "acid"})
+#: territory taken by force: "overran a post", "recaptured the town", "seized the base"
+_TAKE_POSITION = frozenset({"overrun", "overran", "recapture", "retake", "capture", "seize", "storm"})
+_POSITIONS = frozenset(
+    "town towns village villages city cities post posts outpost outposts base bases camp camps position positions "
+    "checkpoint checkpoints barracks garrison garrisons stronghold strongholds district districts area areas "
+    "territory hill hills airport airfield airbase port headquarters station stations border crossing".split()
+)
+#: "set up / established a base": an armed force based somewhere
+_SET_UP = frozenset({"establish", "set", "open", "build"})
+_BASES = frozenset("headquarters base bases camp camps outpost outposts garrison stronghold".split())
+_LOOT_VERBS = frozenset({"loot", "ransack", "plunder", "pillage", "raze"})
+#: who loots or storms as a crowd: a riot
+_LOOTERS = frozenset({"looter", "looters"})
+
+
+def _violent(tok: Token) -> bool:
+    """A violent actor: gunmen, troops, militants, an armed group ("armed men", "the Arakan Army")."""
+    from newsgraph.events import participants as pt
+
+    w = tok.lemma_.lower()
+    if w in _VIOLENT_SUBJECTS or tok.lower_ in _VIOLENT_SUBJECTS:
+        return True
+    if any(c.lower_ in ("armed", "masked", "hooded") for c in tok.children if c.dep_ in ("amod", "compound")):
+        return True
+    text = " ".join(t.text for t in tok.subtree)
+    return pt.kind(tok, text) == pt.ARMED or bool(pt.agent_codes(text) & {"MIL", "REB", "UAF", "COP"})
+
+
+def _position(tok: Token) -> bool:
+    """A place held by force: a town, a post, a base; or a named place ("the town of X", "Tessit")."""
+    w = tok.lemma_.lower()
+    if w in _POSITIONS or tok.lower_ in _POSITIONS:
+        return True
+    return tok.ent_type_ in ("GPE", "LOC", "FAC") and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children) or any(
+        c.lower_ in _POSITIONS for c in tok.children if c.dep_ in ("compound", "amod")
+    )
+
+
+def _baton_charge(tok: Token) -> bool:
+    """"lathi-charged", "baton-charged", "lathi charged" (the tokenizer splits off the hyphen)."""
+    doc = tok.doc
+    before = [doc[i].lower_ for i in range(max(tok.i - 2, 0), tok.i)]
+    return any(w in ("lathi", "baton", "lathis", "batons", "cane") for w in before) or any(
+        c.lower_ in ("lathi", "baton") for c in tok.children
+    )
 
 
 def _conjoined(toks: list[Token]) -> list[Token]:
@@ -364,6 +438,17 @@ def violence(tok: Token) -> str | None:
 
     lemma = tok.lemma_.lower()
     objs = _objects(tok)
+    if lemma == "charge" and _baton_charge(tok):
+        return "180"  # "police lathi-charged the protesters", "baton-charged the crowd": crowd control (ASSAULT)
+    if lemma in _THROW_VERBS and any(_weapon(o) or o.lemma_.lower() in _THROWN for o in _conjoined([c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")])):
+        return "183"  # "miscreants hurled a crude bomb at the house", "a grenade was lobbed into a bar"
+    taker = _subject(tok)
+    if lemma in _TAKE_POSITION and taker is not None and _violent(taker) and any(_position(o) for o in _conjoined(objs)):
+        return "190"  # "fighters overran a border post", "troops recaptured the town": territory taken by force
+    if lemma in _SET_UP and taker is not None and _violent(taker) and any(o.lemma_.lower() in _BASES for o in objs):
+        return "154"  # "the armed group established a new headquarters in the town": forces based (MOBILIZE)
+    if lemma in _LOOT_VERBS and taker is not None and _violent(taker):
+        return "180"  # "armed men looted livestock", "soldiers ransacked the homes": violence to property
     if lemma in _FIGHT_VERBS:
         subj = _subject(tok)
         if subj is not None and (subj.lemma_.lower() in _VIOLENT_SUBJECTS or subj.lower_ in _VIOLENT_SUBJECTS) and not any(
@@ -428,6 +513,10 @@ def strike_or_boycott(tok: Token) -> str | None:
         return "143"  # "traders shut their shops in protest": a strike of shopkeepers
     if any(c.dep_ == "dobj" and labour_strike(tok, c) for c in tok.children):
         return "143"  # "unions called a general strike"
+    if (lemma in _LABOUR_VERBS or lemma in ("observe", "enforce", "stage")) and any(c.dep_ in ("dobj", "nsubjpass") and _shutdown(c) for c in tok.children) and (
+        _agent_of_subject(tok) not in _AUTHORITY_AGENTS
+    ):
+        return "143"  # "the opposition called a nationwide shutdown", "a bandh was observed": a general strike
     if lemma == "strike" and subj is not None and not any(c.dep_ in ("dobj", "nsubjpass", "agent") for c in tok.children) and (
         subj.lemma_.lower() in _STRIKERS or subj.lower_ in _STRIKERS or subj.lemma_.lower() == "union"
     ):
@@ -470,6 +559,23 @@ def arrest_or_release(tok: Token, code: str | None) -> str | None:
     return None
 
 
+#: a general strike that shuts a town: South Asia's bandh and hartal, a "shutdown" called by a party
+_SHUTDOWNS = frozenset({"bandh", "hartal", "shutdown", "shut-down", "hartals", "bandhs"})
+
+
+def _shutdown(noun: Token) -> bool:
+    """"a three-day nationwide shutdown", "a bandh"; not "an internet shutdown" or "a government shutdown"."""
+    if noun.lemma_.lower() not in _SHUTDOWNS and noun.lower_ not in _SHUTDOWNS:
+        return False
+    return noun.lower_.startswith(("bandh", "hartal")) or not any(
+        c.dep_ in ("compound", "nmod", "poss") and c.lemma_.lower() not in _DURATIONS or c.dep_ == "amod" and c.lower_ not in _STRIKE_KINDS
+        for c in noun.children
+    )
+
+
+_DURATIONS = frozenset({"day", "hour", "week", "month"})
+
+
 def labour_strike(verb: Token, noun: Token) -> bool:
     """"traders staged a strike", "the union called a strike": a labour strike, not an attack. One
     strike (not "launched 8,000 strikes"), staged, held or called, against no one, with no weapon
@@ -494,7 +600,7 @@ def labour_strike(verb: Token, noun: Token) -> bool:
 
 
 #: what a labour strike is called ("a general strike", "a three-day strike")
-_STRIKE_KINDS = frozenset("general national nationwide indefinite one-day two-day three-day 24-hour 48-hour new".split())
+_STRIKE_KINDS = frozenset("general national nationwide indefinite one-day two-day three-day 24-hour 48-hour 12-hour new complete total statewide".split())
 
 
 _JOIN_VERBS = frozenset({"take", "join", "participate"})
@@ -542,6 +648,9 @@ def riot(tok: Token) -> str | None:
     if subj is None:
         return None
     who = subj.lemma_.lower() if subj.lemma_.lower() != "crowd" else "crowd"
+    crowd = who in _RIOTERS or subj.lower_ in _RIOTERS or who in _LOOTERS
+    if lemma in ("storm", "ransack", "loot", "vandalise", "vandalize", "invade", "raid") and crowd and any(c.dep_ == "dobj" for c in tok.children):
+        return "145"  # "supporters stormed the parliament building", "looters ransacked warehouses": a riot
     if lemma == "burn" and any(c.dep_ == "dobj" for c in tok.children):
         if who in _RIOTERS or subj.lower_ in _RIOTERS:
             return "145"
