@@ -419,7 +419,7 @@ _CONDITION_MARKS = frozenset({"if", "unless", "until", "lest"})
 def _backgrounding(tok: Token) -> bool:
     """The token itself opens a modifier or a condition (see :func:`_backgrounded`)."""
     dep = tok.dep_
-    if dep in _MODIFIER_DEPS or (dep in ("acl", "relcl") and not speech_acl(tok) and not misparsed_main_verb(tok) and not _fronted_verb(tok)):
+    if dep in _MODIFIER_DEPS or (dep in ("acl", "relcl") and not speech_acl(tok) and not misparsed_main_verb(tok) and not fronted_verb(tok)):
         return True
     return dep == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONDITION_MARKS for c in tok.children)
 
@@ -466,7 +466,7 @@ def _backgrounded_tokens(sent: Any) -> set[int]:
     return out
 
 
-def _fronted_verb(tok: Token) -> bool:
+def fronted_verb(tok: Token) -> bool:
     """A main verb the parser hung as a participle on the sentence's first noun, which it made the
     subject of a later reporting verb: "Bandits abducted 50 villagers, residents said". A participle
     on a noun takes no direct object; this one has one, right after its noun."""

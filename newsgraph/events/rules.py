@@ -241,6 +241,14 @@ def _agent_of_subject(tok: Token) -> str | None:
     return None
 
 
+def _in_strike(tok: Token) -> bool:
+    """"closed their shops in a strike / during the bandh": a shop closure that is a strike."""
+    return any(
+        c.dep_ == "prep" and c.lower_ in ("in", "during", "for") and any(g.lower_ in ("strike", "bandh", "hartal", "shutdown") for g in c.children)
+        for c in tok.children
+    )
+
+
 def _in_protest(tok: Token) -> bool:
     """The act is done "to protest" or "in protest" (a purpose clause or phrase of protest)."""
     for c in tok.children:
@@ -283,6 +291,10 @@ def coercion(tok: Token) -> str | None:
         for c in tok.children:
             if c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in _STOP_VERBS:
                 return "172"
+    if lemma in _SEIZE_VERBS and objs and _agent_of_subject(tok) in ("COP", "MIL", "GOV", "JUD") and not any(
+        o.lemma_.lower() in _POSITIONS or o.lower_ in _NOT_GOODS or _position(o) for o in objs
+    ) and (lemma != "recover" or any(_contraband(o) for o in objs)):
+        return "1711"  # "police seized 5 tonnes of heroin", "troops recovered a cache of arms": confiscation
     if lemma in ("disperse", "scatter") and any(_crowd(o) for o in _conjoined(objs)):
         return "1721"  # "police dispersed the protesters / vendors": a gathering broken up (COERCE)
     if lemma in _CASE_VERBS and any(
@@ -292,6 +304,20 @@ def coercion(tok: Token) -> str | None:
         # complaint against the officer" (an accusation)
         return "173" if _agent_of_subject(tok) in _AUTHORITY_AGENTS else "115"
     return None
+
+
+_SEIZE_VERBS = frozenset({"seize", "confiscate", "impound", "recover"})
+#: what an authority seizes that is no goods: power, control, the initiative
+_NOT_GOODS = frozenset({"power", "control", "initiative", "opportunity", "chance", "moment", "body", "bodies"})
+_CONTRABAND = frozenset(
+    "arms weapons weapon ammunition explosives explosive cache caches rifle rifles gun guns pistol pistols grenade grenades "
+    "drug drugs heroin cocaine cannabis narcotics contraband bomb bombs detonator detonators".split()
+)
+
+
+def _contraband(tok: Token) -> bool:
+    """Weapons or drugs, also counted: "a cache of arms", "5 kg of heroin"."""
+    return any(t.lemma_.lower() in _CONTRABAND or t.lower_ in _CONTRABAND for t in tok.subtree)
 
 
 #: "registered / filed / lodged a case against": legal action (an FIR is South Asia's police report)
@@ -335,7 +361,7 @@ _CROWD_CONTROL = frozenset("gas teargas tear-gas cannon cannons bullet bullets b
 _THROW_VERBS = frozenset({"hurl", "throw", "lob", "toss", "fling", "plant"})
 _THROWN = frozenset({"grenade", "grenades", "bomb", "bombs", "petrol-bomb", "molotov", "cocktail", "cocktails", "acid"})
 #: territory taken by force: "overran a post", "recaptured the town", "seized the base"
-_TAKE_POSITION = frozenset({"overrun", "overran", "recapture", "retake", "capture", "seize", "storm"})
+_TAKE_POSITION = frozenset({"overrun", "overran", "recapture", "retake", "retook", "capture", "seize", "storm"})
 _POSITIONS = frozenset(
     "town towns village villages city cities post posts outpost outposts base bases camp camps position positions "
     "checkpoint checkpoints barracks garrison garrisons stronghold strongholds district districts area areas "
@@ -447,7 +473,11 @@ def violence(tok: Token) -> str | None:
         return "190"  # "fighters overran a border post", "troops recaptured the town": territory taken by force
     if lemma in _SET_UP and taker is not None and _violent(taker) and any(o.lemma_.lower() in _BASES for o in objs):
         return "154"  # "the armed group established a new headquarters in the town": forces based (MOBILIZE)
-    if lemma in _LOOT_VERBS and taker is not None and _violent(taker):
+    if lemma in ("hand", "surrender", "cede", "abandon", "vacate") and taker is not None and _violent(taker) and (
+        lemma != "hand" or any(c.dep_ in ("prt", "advmod") and c.lower_ == "over" for c in tok.children)
+    ) and any(_position(o) for o in objs if o.dep_ == "dobj"):
+        return "0872"  # "rebels handed over the town to the army", "troops abandoned the base": a military retreat
+    if lemma in _LOOT_VERBS and taker is not None and _violent(taker) and taker.lemma_.lower() not in _RIOTERS | _LOOTERS:
         return "180"  # "armed men looted livestock", "soldiers ransacked the homes": violence to property
     if lemma in _FIGHT_VERBS:
         subj = _subject(tok)
@@ -509,7 +539,7 @@ def strike_or_boycott(tok: Token) -> str | None:
         job = any(g.lemma_.lower() in ("job", "work", "shift") for c in tok.children for g in c.children if g.dep_ == "pobj")
         if job or _in_protest(tok) or subj is not None and (subj.lemma_.lower() in _STRIKERS or subj.lower_ in _STRIKERS):
             return "143"  # (also "lawmakers walked out of parliament in protest")
-    if lemma in ("shut", "close") and _in_protest(tok) and _agent_of_subject(tok) not in _AUTHORITY_AGENTS:
+    if lemma in ("shut", "close") and (_in_protest(tok) or _in_strike(tok)) and _agent_of_subject(tok) not in _AUTHORITY_AGENTS:
         return "143"  # "traders shut their shops in protest": a strike of shopkeepers
     if any(c.dep_ == "dobj" and labour_strike(tok, c) for c in tok.children):
         return "143"  # "unions called a general strike"
@@ -651,7 +681,7 @@ def riot(tok: Token) -> str | None:
     crowd = who in _RIOTERS or subj.lower_ in _RIOTERS or who in _LOOTERS
     if lemma in ("storm", "ransack", "loot", "vandalise", "vandalize", "invade", "raid") and crowd and any(c.dep_ == "dobj" for c in tok.children):
         return "145"  # "supporters stormed the parliament building", "looters ransacked warehouses": a riot
-    if lemma == "burn" and any(c.dep_ == "dobj" for c in tok.children):
+    if lemma in ("burn", "torch") and any(c.dep_ == "dobj" for c in tok.children):
         if who in _RIOTERS or subj.lower_ in _RIOTERS:
             return "145"
         if who in _VIOLENT_SUBJECTS or subj.lower_ in _VIOLENT_SUBJECTS:
