@@ -583,7 +583,7 @@ def _depth(tok: Token) -> int:
 
 
 #: verbs by which an event noun happens: "clashes erupted", "rioting broke out", "a protest was held"
-_OCCUR = frozenset("erupt break flare rage spread escalate intensify hold take pass".split())
+_OCCUR = frozenset("erupt break flare rage spread escalate intensify hold take pass report".split())
 _OCCURRING = ("14", "18", "19", "20")
 #: who marches or protests in a headline: "Thousands march ...", "Workers strike ..."
 _CROWDS = frozenset(
@@ -606,6 +606,8 @@ def _occurrence_verb(verb: Token) -> bool:
         return any(c.dep_ in ("prt", "advmod", "prep") and c.lower_ == "off" for c in verb.children)
     if lemma == "hold":  # "a rally was held", headline "protest held in ..."
         return verb.tag_ == "VBN"
+    if lemma == "report":  # "clashes were reported in two villages": they happened (not "reported an attack")
+        return verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children)
     return True
 
 
@@ -652,8 +654,9 @@ def nominal_triggers(sent: Any, taken: set[int]) -> list[Trigger]:
         if tok.dep_ in ("nsubj",) and h.pos_ == "VERB" and h.i not in taken:
             temporal = True
         if temporal or subject_of_coded or tok.dep_ == "ROOT":
-            if subject_of_coded:
+            if subject_of_coded and code[:2] != "14":
                 continue  # "a US strike killed ...": the verb is the event, the noun lends the actor
+            # ("a road blockade by farmers disrupted traffic": the protest is the event, the verb its effect)
             out.append(Trigger(tok, code, "noun", head=tok, nominal=True))
     return out
 

@@ -56,7 +56,7 @@ _ORG_WORDS = frozenset(
     "ministry department council commission parliament senate congress assembly court tribunal police army navy "
     "forces force military party front brigade brigades battalion movement union unions agency committee government "
     "administration authority authorities office bureau federation league coalition alliance organisation "
-    "organization mission embassy consulate regime cabinet guard guards militia militias command "
+    "organization organisations organizations mission embassy consulate regime cabinet guard guards militia militias command "
     "secretariat presidency kremlin pentagon junta taliban hamas hezbollah state".split()
 )
 #: words that make an organisation a company
@@ -78,7 +78,8 @@ _PEOPLE_WORDS = frozenset(
     "monk monks nun nuns doctor doctors collector collectors inspector "
     "inspectors sailor sailors survivor survivors visitor visitors conductor conductors schoolgirl schoolgirls "
     "schoolboy schoolboys schoolchildren pupil pupils squatter squatters labourer labourers laborer laborers mourner "
-    "mourners devotee devotees commuter commuters tourist tourists farmer farmers".split()
+    "mourners devotee devotees commuter commuters tourist tourists farmer farmers campesino campesinos peasant "
+    "peasants".split()
 )
 #: heads that count or gather people: "thousands of people", "a group of women" are the people
 #: people in trade: "market traders", "shopkeepers" protest and strike as people, not as firms
@@ -104,6 +105,9 @@ _ARMED_WORDS = frozenset(
     "militiaman militiamen raider raiders miscreant miscreants abductor abductors captor captors goon goons thug thugs "
     "dacoit dacoits hoodlum hoodlums looter looters arsonist arsonists assassin assassins".split()
 )
+#: "unidentified men", "unknown persons" who act: perpetrators the report cannot name
+_UNNAMED = frozenset({"unidentified", "unknown", "masked", "hooded", "unnamed"})
+_ANONYMOUS_PERSONS = frozenset({"man", "men", "person", "persons", "people", "individual", "individuals", "youth", "youths"})
 #: political titles that make a named person a political actor
 TITLES = frozenset(
     "president vice prime minister secretary senator sen sen. rep rep. representative governor gov gov. mayor "
@@ -111,7 +115,7 @@ TITLES = frozenset(
     "colonel major maj maj. admiral adm adm. commander captain capt capt. sgt sgt. sergeant officer lieutenant "
     "spokesman spokeswoman spokesperson official lawmaker legislator congressman congresswoman councillor "
     "councilman councilwoman judge justice attorney prosecutor leader "
-    "minister-designate president-elect commissioner ayatollah cleric mp mep deputy sheriff".split()
+    "minister-designate president-elect commissioner ayatollah cleric mp mep deputy sheriff sarpanch pradhan mukhiya".split()
 )
 #: common nouns of political bodies and roles that the agent table spells otherwise
 _POLITICAL_NOUNS = frozenset(
@@ -120,7 +124,8 @@ _POLITICAL_NOUNS = frozenset(
     "police policeman policemen rebel rebels militant militants insurgent insurgents fighter fighters militia "
     "protester protesters protestor protestors demonstrator demonstrators activist activists coalition state states "
     "country countries "
-    "leader leaders negotiator negotiators council court prosecutors military".split()
+    "leader leaders negotiator negotiators council court prosecutors military guerrilla guerrillas maoist maoists "
+    "naxal naxals naxalite naxalites cadre cadres".split()
 )
 
 _BUSINESS_TITLES = frozenset("executive ceo cfo coo chief vice manager director chairman chairwoman founder analyst".split())
@@ -429,6 +434,8 @@ def kind(
         return POLITICAL  # "the ministers", "officials", "the foreign secretary", "the authorities"
     if codes & _ARMED_CODES or head in _ARMED_WORDS:
         return ARMED
+    if head in _ANONYMOUS_PERSONS and tok.dep_ in ("nsubj", "pobj") and any(c.lower_ in _UNNAMED for c in tok.children if c.dep_ in ("amod", "compound")):
+        return ARMED  # "unidentified persons set ablaze ...", "unknown men abducted ...": a perpetrator of unknown identity
     if codes & _COMPANY_CODES or wset & COMPANY_WORDS:
         return COMPANY
     if ent in ("ORG", "FAC") or tok.pos_ == "PROPN":

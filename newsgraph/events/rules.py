@@ -365,10 +365,12 @@ _TAKE_POSITION = frozenset({"overrun", "overran", "recapture", "retake", "retook
 _POSITIONS = frozenset(
     "town towns village villages city cities post posts outpost outposts base bases camp camps position positions "
     "checkpoint checkpoints barracks garrison garrisons stronghold strongholds district districts area areas "
-    "territory hill hills airport airfield airbase port headquarters station stations border crossing".split()
+    "territory hill hills airport airfield airbase port headquarters station stations border crossing centre center "
+    "land farmland farms estate estates plantation plantations".split()
 )
 #: "set up / established a base": an armed force based somewhere
 _SET_UP = frozenset({"establish", "set", "open", "build"})
+_CONTROL_VERBS = frozenset({"seize", "take", "gain", "wrest", "assume"})
 _BASES = frozenset("headquarters base bases camp camps outpost outposts garrison stronghold".split())
 _LOOT_VERBS = frozenset({"loot", "ransack", "plunder", "pillage", "raze"})
 #: who loots or storms as a crowd: a riot
@@ -471,6 +473,17 @@ def violence(tok: Token) -> str | None:
     taker = _subject(tok)
     if lemma in _TAKE_POSITION and taker is not None and _violent(taker) and any(_position(o) for o in _conjoined(objs)):
         return "190"  # "fighters overran a border post", "troops recaptured the town": territory taken by force
+    if lemma in _CONTROL_VERBS and taker is not None and (_violent(taker) or pt.kind(taker, taker.text) == pt.POLITICAL) and any(
+        o.lower_ == "control" and any(_position(g) for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj")
+        for o in objs
+    ):
+        return "190"  # "the front seized control of a district centre": territory taken by force
+    if lemma == "take" and taker is not None and _violent(taker) and any(c.dep_ in ("prt", "advmod") and c.lower_ == "over" for c in tok.children) and any(
+        _position(o) for o in objs
+    ):
+        return "190"  # "armed herders took over farmland in two villages"
+    if lemma in ("neutralise", "neutralize") and any(pt.kind(o, o.text) in (pt.ARMED, pt.POLITICAL, pt.PEOPLE) for o in objs):
+        return "1823"  # "the army neutralised 17 terrorists": killed them (not "neutralised the threat")
     if lemma in _SET_UP and taker is not None and _violent(taker) and any(o.lemma_.lower() in _BASES for o in objs):
         return "154"  # "the armed group established a new headquarters in the town": forces based (MOBILIZE)
     if lemma in ("hand", "surrender", "cede", "abandon", "vacate") and taker is not None and _violent(taker) and (
