@@ -744,3 +744,60 @@ def test_a_country_glued_before_a_title_is_where_not_who(pipeline):
     ev = _one(pipeline, text, "visited")
     assert ev.actor == "Pavel Novak"
 
+
+
+# ---------------------------------------------------------------- short reports, batches 8 and 9 (2026-12-07, fourth session)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "etype"),
+    [
+        ("Police lathi-charged the protesting teachers near the gate.", "charged", "ASSAULT"),
+        ("Two masked men hurled a petrol bomb at the councillor's car.", "hurled", "ASSAULT"),
+        ("Miscreants hurled a bomb at the shop; nobody was hurt.", "hurled", "ASSAULT"),
+        ("Insurgents overran an army outpost near the river crossing.", "overran", "ASSAULT"),
+        ("The militia established a new base in the hills above the valley.", "established", "MOBILIZE"),
+        ("Armed bandits looted grain stores in two villages.", "looted", "ASSAULT"),
+        ("Hundreds of supporters stormed the electoral commission office.", "stormed", "PROTEST"),
+        ("Riot police dispersed the striking nurses outside the hospital.", "dispersed", "COERCE"),
+        ("Police filed a case against 40 youths for arson.", "filed", "COERCE"),
+        ("The farmers' union called a statewide bandh on Friday.", "called", "PROTEST"),
+        ("Opposition councillors sat on a dharna outside the town hall.", "sat", "PROTEST"),
+        ("The district party expelled two councillors for indiscipline.", "expelled", "SANCTION"),
+        ("Customs police seized two tonnes of cocaine at the port.", "seized", "COERCE"),
+        ("The rebels handed over the airport to the peacekeepers.", "handed", "RETREAT"),
+        ("Soldiers teargassed students marching to the palace.", "teargassed", "ASSAULT"),
+        ("Troops neutralised four gunmen in a dawn raid.", "neutralised", "ASSAULT"),
+        ("Armed settlers took over farmland near the village.", "took", "ASSAULT"),
+        ("Kidnappers released six pupils seized from a boarding school.", "released", "RETREAT"),
+        ("The regime publicly executed two men in a stadium.", "executed", "ASSAULT"),
+        ("Clashes were reported in three districts overnight.", "Clashes", "ASSAULT"),
+    ],
+)
+def test_short_report_constructions(pipeline, text, trigger, etype):
+    got = [e.type for e in _events(pipeline, text) if e.trigger == trigger]
+    assert etype in got, [(e.type, e.trigger) for e in _events(pipeline, text)]
+
+
+def test_a_fronted_main_verb_keeps_its_subject_as_actor(pipeline):
+    ev = _one(pipeline, "Gunmen kidnapped 12 farmers in Katsina, police said.", "kidnapped")
+    assert ev.actor == "Gunmen" and ev.type == "ASSAULT"
+
+
+def test_a_strike_called_by_a_body_names_it(pipeline):
+    ev = _one(pipeline, "A general strike called by the dock workers' union paralysed the port.", "strike")
+    assert ev.type == "PROTEST" and "union" in (ev.actor or "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ammonia leaked from a fertiliser plant and police cordoned off the streets.",
+        "A dam wall caved in after heavy rain, and police sealed the area.",
+        "The finance minister fought inflation with higher taxes.",
+        "The company set up a new headquarters in the capital.",
+        "Police recovered the bodies of three climbers from the glacier.",
+    ],
+)
+def test_short_reports_with_no_conflict_event(pipeline, text):
+    assert not [e for e in _events(pipeline, text) if e.type in CONFLICT]

@@ -10,10 +10,11 @@ floors (not one assert per sentence):
 - disaster and accident reports that get any conflict event (ASSAULT, COERCE, PROTEST,
   THREATEN, MOBILIZE, SANCTION), counted over every candidate, whatever its confidence.
 
-The reports were written in seven batches, each before the coder was run on it (batch 1: lines
-1-160, then 75, 67, 60, 50, 48 and 41 lines); the rules fixed after a batch were judged on the next one,
-which is the honest estimate of what a held-back set gives (see docs/events.md). Labels are not
-changed to suit the coder.
+The reports were written in nine batches, each before the coder was run on it (batch 1: lines
+1-160, then 75, 67, 60, 50, 48, 41, 102 and 69 lines; batches 8 and 9 in South Asian, African,
+Latin American, Middle Eastern and Southeast Asian registers and ACLED's terse note style); the
+rules fixed after a batch were judged on the next one, which is the honest estimate of what a
+held-back set gives (see docs/events.md). Labels are not changed to suit the coder.
 
 Run as a script (``python -m tests.test_events_snippets``) to print the rates and the misses.
 """
@@ -31,10 +32,10 @@ pytestmark = pytest.mark.model
 DATA = Path(__file__).parent / "data" / "event_snippets.jsonl"
 CONFLICT = frozenset({"ASSAULT", "COERCE", "PROTEST", "THREATEN", "MOBILIZE", "SANCTION"})
 
-# floors: a little under what the coder reaches now (0.947, 0.0, 0.049); keep them going up
-MIN_POLITICAL_RIGHT_TYPE = 0.93
-MAX_DISASTER_CONFLICT = 0.02
-MAX_SPORT_BUSINESS_CONFLICT = 0.08
+# floors: a little under what the coder reaches now (0.961, 0.0, 0.036); keep them going up
+MIN_POLITICAL_RIGHT_TYPE = 0.95
+MAX_DISASTER_CONFLICT = 0.015
+MAX_SPORT_BUSINESS_CONFLICT = 0.06
 
 
 def load() -> list[dict[str, Any]]:

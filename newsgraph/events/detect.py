@@ -49,6 +49,8 @@ _MOBILIZED = frozenset(
     "battalions brigade brigades division divisions tank tanks reinforcement reinforcements commando commandos "
     "marine marines paratrooper paratroopers policeman policemen".split()
 )
+#: where forces are based ("the militia established a new base"): a deployment, not "mobilized efforts"
+_BASES = frozenset("base bases headquarters camp camps outpost outposts garrison stronghold".split())
 #: acts of an authority that the passive leaves unnamed
 #: what one faces that is no one ("faces tough competition", "faced criticism", "face charges")
 _FACED = frozenset(
@@ -102,7 +104,7 @@ def reject(
     instrument = a_tok is not None and a_kind == pt.NONE  # "four strikes destroyed ...": an attack, its actor unsaid
     if etype == "MOBILIZE" and not trig.nominal:
         obj = _object(tok)
-        if obj is not None and obj.lemma_.lower() not in _MOBILIZED and obj.lower_ not in _MOBILIZED and not pt.is_agent(t_kind):
+        if obj is not None and obj.lemma_.lower() not in _MOBILIZED | _BASES and obj.lower_ not in _MOBILIZED and not pt.is_agent(t_kind):
             return "mobilize-sense"
     if etype == "PROTEST" and lemma in ("demonstrate", "show", "march") and any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in tok.children):
         return "sense"  # "engineers demonstrated the new engine": showing, not protesting

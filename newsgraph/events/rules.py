@@ -330,7 +330,7 @@ def _crowd(tok: Token) -> bool:
     from newsgraph.events import participants as pt
 
     w = tok.lemma_.lower()
-    if w in _RIOTERS or tok.lower_ in _RIOTERS or w in _OCCUPIERS or w in ("gathering", "rally", "demonstration", "protest", "march"):
+    if w in _RIOTERS or tok.lower_ in _RIOTERS or w in _OCCUPIERS or w in _STRIKERS or w in ("gathering", "rally", "demonstration", "protest", "march"):
         return True
     return pt.kind(tok, " ".join(t.text for t in tok.subtree)) == pt.PEOPLE
 
@@ -450,7 +450,13 @@ _STATE_WORDS = frozenset(
 
 
 def _subject(tok: Token) -> Token | None:
-    return next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None and tok.dep_ in ("acl", "relcl") and tok.head.pos_ in ("NOUN", "PROPN"):
+        from newsgraph.events.coder import fronted_verb, misparsed_main_verb
+
+        if misparsed_main_verb(tok) or fronted_verb(tok):
+            return tok.head  # "The rebels handed over the airport ..." parsed as a noun phrase: the noun acts
+    return subj
 
 
 def violence(tok: Token) -> str | None:
@@ -679,6 +685,7 @@ _RIOTERS = frozenset(
     "protester protesters protestor protestors demonstrator demonstrators rioter rioters mob mobs crowd crowds youth youths student "
     "students resident residents supporter supporters".split()
 )
+_COUNTED = frozenset("hundred hundreds thousand thousands dozen dozens scores group groups band gang".split())
 _BARRICADES = frozenset({"barricade", "barricades", "roadblock", "roadblocks", "blockade", "checkpoint", "checkpoints"})
 
 
@@ -690,6 +697,8 @@ def riot(tok: Token) -> str | None:
     subj = _subject(tok) or (_subject(tok.head) if tok.dep_ == "conj" else None)
     if subj is None:
         return None
+    if subj.lemma_.lower() in _COUNTED:  # "hundreds of supporters": who they are
+        subj = next((g for c in subj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), subj)
     who = subj.lemma_.lower() if subj.lemma_.lower() != "crowd" else "crowd"
     crowd = who in _RIOTERS or subj.lower_ in _RIOTERS or who in _LOOTERS
     if lemma in ("storm", "ransack", "loot", "vandalise", "vandalize", "invade", "raid") and crowd and any(c.dep_ == "dobj" for c in tok.children):
