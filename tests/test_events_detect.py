@@ -772,6 +772,10 @@ def test_a_country_glued_before_a_title_is_where_not_who(pipeline):
         ("Kidnappers released six pupils seized from a boarding school.", "released", "RETREAT"),
         ("The regime publicly executed two men in a stadium.", "executed", "ASSAULT"),
         ("Clashes were reported in three districts overnight.", "Clashes", "ASSAULT"),
+        ("Nurses gathered outside the ministry, shouting slogans against pay cuts.", "gathered", "PROTEST"),
+        ("A crowd set fire to a police van after the arrest.", "set", "PROTEST"),
+        ("Rival factions of the party clashed at the convention, injuring eight.", "clashed", "ASSAULT"),
+        ("Shopkeepers halted business in protest against the new levy.", "halted", "PROTEST"),
     ],
 )
 def test_short_report_constructions(pipeline, text, trigger, etype):
@@ -801,3 +805,8 @@ def test_a_strike_called_by_a_body_names_it(pipeline):
 )
 def test_short_reports_with_no_conflict_event(pipeline, text):
     assert not [e for e in _events(pipeline, text) if e.type in CONFLICT]
+
+
+def test_fighting_between_rival_sides_is_an_attack(pipeline):
+    evs = _events(pipeline, "Fighting between rival clans left four dead near the wells.")
+    assert any(e.type == "ASSAULT" for e in evs), [(e.type, e.trigger) for e in evs]

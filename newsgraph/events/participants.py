@@ -92,6 +92,8 @@ _ARMED_GROUP_WORDS = frozenset(
     "armed jihadist jihadi militant rebel insurgent terrorist extremist islamist separatist paramilitary".split()
 )
 _COUNTS = frozenset("thousands hundreds dozens tens scores millions".split())
+#: sides of a fight when rivals: "rival factions", "opposing militias", "rival clans"
+_SIDES = frozenset("faction factions group groups militia militias clan clans camp camps party parties".split())
 _GROUPS = frozenset("group groups faction factions movement movements organisation organization".split())
 #: what fires: "artillery fire", "mortar fire" is an attack whose attacker is unsaid, not a blaze
 #: ammunition named by its weapon: "mortar rounds", "artillery barrages"
@@ -383,7 +385,7 @@ def kind(
         return POLITICAL  # "an armed group threatened ...", "the jihadist group": armed groups are political actors
     if tok.lower_ in _COUNTS:
         return PEOPLE  # "tens of thousands rallied", "dozens were killed": people counted
-    if any(c.lower_ == "warring" for c in tok.children):
+    if any(c.lower_ == "warring" or c.lower_ in ("rival", "opposing") and head in _SIDES for c in tok.children):
         return POLITICAL  # "the warring parties", "warring factions": sides of a conflict
     if head in _TRADE_PEOPLE or tok.lower_ in _TRADE_PEOPLE:
         return PEOPLE

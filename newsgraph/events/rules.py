@@ -498,6 +498,10 @@ def violence(tok: Token) -> str | None:
         return "0872"  # "rebels handed over the town to the army", "troops abandoned the base": a military retreat
     if lemma in _LOOT_VERBS and taker is not None and _violent(taker) and taker.lemma_.lower() not in _RIOTERS | _LOOTERS:
         return "180"  # "armed men looted livestock", "soldiers ransacked the homes": violence to property
+    if lemma == "clash" and any(
+        c.dep_ in ("advcl", "conj", "xcomp") and c.tag_ == "VBG" and c.lemma_.lower() in ("kill", "injure", "wound", "leave") for c in tok.children
+    ):
+        return "190"  # "two factions clashed at a meeting, injuring five": a fight, not a row
     if lemma in _FIGHT_VERBS:
         subj = _subject(tok)
         if subj is not None and (subj.lemma_.lower() in _VIOLENT_SUBJECTS or subj.lower_ in _VIOLENT_SUBJECTS) and not any(
@@ -558,7 +562,13 @@ def strike_or_boycott(tok: Token) -> str | None:
         job = any(g.lemma_.lower() in ("job", "work", "shift") for c in tok.children for g in c.children if g.dep_ == "pobj")
         if job or _in_protest(tok) or subj is not None and (subj.lemma_.lower() in _STRIKERS or subj.lower_ in _STRIKERS):
             return "143"  # (also "lawmakers walked out of parliament in protest")
-    if lemma in ("shut", "close") and (_in_protest(tok) or _in_strike(tok)) and _agent_of_subject(tok) not in _AUTHORITY_AGENTS:
+    if lemma in ("chant", "raise", "shout") and any(c.dep_ == "dobj" and c.lemma_.lower() == "slogan" for c in tok.children):
+        return "140"  # "chanting slogans against the governor", "raised slogans": a protest
+    if lemma in _GATHER and (_in_protest(tok) or any(
+        c.dep_ in ("advcl", "xcomp") and (c.lemma_.lower() in ("protest", "demonstrate", "demand") or strike_or_boycott(c) == "140") for c in tok.children
+    )):
+        return "141"  # "teachers gathered outside the directorate, chanting slogans", "assembled to protest": a demonstration
+    if lemma in ("shut", "close", "suspend", "halt", "stop") and (_in_protest(tok) or _in_strike(tok)) and _agent_of_subject(tok) not in _AUTHORITY_AGENTS:
         return "143"  # "traders shut their shops in protest": a strike of shopkeepers
     if any(c.dep_ == "dobj" and labour_strike(tok, c) for c in tok.children):
         return "143"  # "unions called a general strike"
@@ -581,6 +591,8 @@ def strike_or_boycott(tok: Token) -> str | None:
     return None
 
 
+#: crowds coming together: a demonstration when they protest, chant or demand
+_GATHER = frozenset({"gather", "assemble", "converge", "congregate", "throng", "mass"})
 _ARREST_VERBS = frozenset({"arrest", "detain", "apprehend", "jail", "imprison", "round"})
 _CAPTIVES = frozenset(
     "prisoner prisoners hostage hostages detainee detainees captive captives inmate inmates abductee abductees".split()
@@ -703,7 +715,8 @@ def riot(tok: Token) -> str | None:
     crowd = who in _RIOTERS or subj.lower_ in _RIOTERS or who in _LOOTERS
     if lemma in ("storm", "ransack", "loot", "vandalise", "vandalize", "invade", "raid") and crowd and any(c.dep_ == "dobj" for c in tok.children):
         return "145"  # "supporters stormed the parliament building", "looters ransacked warehouses": a riot
-    if lemma in ("burn", "torch") and any(c.dep_ == "dobj" for c in tok.children):
+    fired = lemma == "set" and any(c.dep_ in ("dobj", "oprd", "advmod", "acomp") and c.lower_ in ("fire", "ablaze", "alight") for c in tok.children)
+    if (lemma in ("burn", "torch") or fired) and any(c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ == "to" for c in tok.children):
         if who in _RIOTERS or subj.lower_ in _RIOTERS:
             return "145"
         if who in _VIOLENT_SUBJECTS or subj.lower_ in _VIOLENT_SUBJECTS:
