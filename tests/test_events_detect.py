@@ -776,6 +776,10 @@ def test_a_country_glued_before_a_title_is_where_not_who(pipeline):
         ("A crowd set fire to a police van after the arrest.", "set", "PROTEST"),
         ("Rival factions of the party clashed at the convention, injuring eight.", "clashed", "ASSAULT"),
         ("Shopkeepers halted business in protest against the new levy.", "halted", "PROTEST"),
+        ("Pirates hijacked a fishing boat off the cape.", "hijacked", "ASSAULT"),
+        ("Forty militiamen laid down their weapons at the district office.", "laid", "RETREAT"),
+        ("Armed raiders rustled 150 goats from a hamlet near the river.", "rustled", "ASSAULT"),
+        ("Riot police thwarted an attempt by students to march on parliament.", "thwarted", "COERCE"),
     ],
 )
 def test_short_report_constructions(pipeline, text, trigger, etype):
@@ -801,6 +805,8 @@ def test_a_strike_called_by_a_body_names_it(pipeline):
         "The finance minister fought inflation with higher taxes.",
         "The company set up a new headquarters in the capital.",
         "Police recovered the bodies of three climbers from the glacier.",
+        "Police evacuated the lower town after the river burst its banks.",
+        "The minister said rivals had hijacked the debate.",
     ],
 )
 def test_short_reports_with_no_conflict_event(pipeline, text):

@@ -198,8 +198,8 @@ def reject(
             return None  # a cyber attack on an organisation: coercion, whoever the hackers are
         if etype == "PROTEST" and a_kind in (pt.PEOPLE, pt.ORG, pt.NONE):
             return None  # protesters are political actors by what they do
-        if etype == "RETREAT" and trig.cameo == "0841" and a_kind == pt.ARMED:
-            return None  # "the kidnappers freed the two nuns": captives released
+        if etype == "RETREAT" and trig.cameo in ("0841", "0873") and a_kind == pt.ARMED:
+            return None  # "the kidnappers freed the two nuns", "militiamen laid down their weapons"
         if etype == "AID" and t_kind == pt.PEOPLE and a_kind in (pt.PEOPLE, pt.ORG, pt.NONE):
             return None  # rescue and relief of people: "fishermen rescued 40 passengers"
         return "no-political-actor"

@@ -185,6 +185,9 @@ _DISASTER = frozenset(
     "blizzard winds weather forklift malfunction rubble wreckage ravine stampede stampedes".split()
 ) | DISEASES
 _DISASTER_VERBS = frozenset("exploded collapsed collided derailed erupted flooded capsized sank crashed plunged overturned skidded leaked caved".split())
+#: what bursts or overflows in a flood or a leak (a river, a dam, a pipe), not who bursts into a house
+_BREACH_VERBS = frozenset({"burst", "breach", "overflow", "overtop", "swell"})
+_WATERS = frozenset("river rivers dam dams lake lakes canal canals embankment embankments levee levees pipe pipes pipeline reservoir reservoirs stream streams dyke dykes dike dikes".split())
 #: words of attack: a blast or a fire with these is an attack, not an accident
 _ATTACK = frozenset(
     "bomb bombs bomber bombers bombing bombings attack attacks attacker attackers militant militants insurgent "
@@ -265,6 +268,10 @@ def _disaster_verbs(sent: Any) -> bool:
     from newsgraph.events.lexicon import noun_code
 
     for t in sent:
+        if t.lemma_.lower() in _BREACH_VERBS and any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _WATERS for c in t.children
+        ):
+            return True  # "the river burst its banks", "the dam was breached", "a pipe burst"
         if t.lower_ in _DISASTER_VERBS or t.lemma_.lower() in _DISASTER_VERBS:
             subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is None or (noun_code(subj) or "")[:2] not in ("14", "18", "19", "20") or subj.lemma_.lower() in ("explosion", "blast"):

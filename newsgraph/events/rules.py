@@ -272,6 +272,13 @@ def coercion(tok: Token) -> str | None:
         return "144"  # "fishermen blocked the harbour to protest against quotas"
     if lemma in _PREVENT_VERBS and any(o.lemma_.lower() in _PROTEST_NOUNS for o in objs):
         return "1721"
+    if lemma in _PREVENT_VERBS | {"foil", "thwart", "frustrate", "scuttle"} and any(
+        o.lemma_.lower() in ("attempt", "bid", "plan", "effort") and any(
+            c.dep_ in ("acl", "relcl") and c.lemma_.lower() in ("march", "protest", "demonstrate", "rally", "gather", "picket") for c in o.children
+        )
+        for o in objs
+    ):
+        return "1721"  # "police foiled an attempt by protesters to march to the palace": a protest stopped
     if lemma in ("force", "drive", "push", "chase") and any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children):
         return "174"
     if (lemma == "seal" or tok.lower_.startswith("cordon")) and any(c.dep_ in ("prt", "prep") and c.lower_ == "off" for c in tok.children):
@@ -372,7 +379,11 @@ _POSITIONS = frozenset(
 _SET_UP = frozenset({"establish", "set", "open", "build"})
 _CONTROL_VERBS = frozenset({"seize", "take", "gain", "wrest", "assume"})
 _BASES = frozenset("headquarters base bases camp camps outpost outposts garrison stronghold".split())
-_LOOT_VERBS = frozenset({"loot", "ransack", "plunder", "pillage", "raze"})
+#: what is hijacked in an abduction (not "hijacked the debate")
+_VEHICLES = frozenset("bus plane aircraft airliner jet flight ship vessel tanker boat truck lorry car vehicle train convoy ferry".split())
+_LOOT_VERBS = frozenset({"loot", "ransack", "plunder", "pillage", "raze", "rustle"})
+#: what one lays down or surrenders to disarm
+_ARMS = frozenset("arms weapons weapon firearms firearm guns gun rifles rifle ammunition explosives".split())
 #: who loots or storms as a crowd: a riot
 _LOOTERS = frozenset({"looter", "looters"})
 
@@ -472,6 +483,12 @@ def violence(tok: Token) -> str | None:
 
     lemma = tok.lemma_.lower()
     objs = _objects(tok)
+    if lemma == "hijack" and any(o.lemma_.lower() in _VEHICLES or pt.kind(o, o.text) in (pt.PEOPLE, pt.POLITICAL) for o in objs):
+        return "181"  # "militants hijacked a passenger bus": PLOVER ASSAULT (abduct), not a seizure of goods
+    if (lemma == "lay" and any(c.dep_ in ("prt", "advmod") and c.lower_ == "down" for c in tok.children) or lemma in ("surrender", "hand")) and any(
+        o.lemma_.lower() in _ARMS or o.lower_ in _ARMS for o in objs if o.dep_ == "dobj"
+    ):
+        return "0873"  # "fighters laid down their arms", "villagers surrendered 40 firearms": disarming (RETREAT)
     if lemma == "charge" and _baton_charge(tok):
         return "180"  # "police lathi-charged the protesters", "baton-charged the crowd": crowd control (ASSAULT)
     if lemma in _THROW_VERBS and any(_weapon(o) or o.lemma_.lower() in _THROWN for o in _conjoined([c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")])):
