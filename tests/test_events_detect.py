@@ -780,6 +780,14 @@ def test_a_country_glued_before_a_title_is_where_not_who(pipeline):
         ("Forty militiamen laid down their weapons at the district office.", "laid", "RETREAT"),
         ("Armed raiders rustled 150 goats from a hamlet near the river.", "rustled", "ASSAULT"),
         ("Riot police thwarted an attempt by students to march on parliament.", "thwarted", "COERCE"),
+        ("The hamlet was attacked by armed bandits before dawn.", "attacked", "ASSAULT"),
+        ("The airfield was retaken by rebel fighters on Monday.", "retaken", "ASSAULT"),
+        ("A union organiser was beaten by ruling party youths near a polling booth after the election.", "beaten", "ASSAULT"),
+        ("A church was vandalised in the northern town overnight.", "vandalised", "ASSAULT"),
+        ("Tear gas was fired at the marchers near the square.", "fired", "ASSAULT"),
+        ("Mobile data services were suspended across the province.", "suspended", "COERCE"),
+        ("Curfew was clamped on the district after the riots.", "clamped", "COERCE"),
+        ("An opposition spokesman was picked up by police from his home.", "picked", "COERCE"),
     ],
 )
 def test_short_report_constructions(pipeline, text, trigger, etype):

@@ -28,7 +28,7 @@ Token = Any
 LIGHT_VERBS = frozenset(
     "begin start continue resume try attempt seek decide manage fail launch stage conduct carry hold mount "
     "open issue make take wage step escalate undertake announce declare say confirm report claim tell "
-    "state add indicate reveal insist extend tighten impose enforce intensify expand maintain return travel arrive "
+    "state add indicate reveal insist extend tighten impose clamp enforce intensify expand maintain return travel arrive "
     "fly head come".split()
 )
 #: lemmas that make a complement an intent ("plans to impose", "is ready to contribute")

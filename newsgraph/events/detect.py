@@ -159,8 +159,8 @@ def reject(
     if ctx.sport and (lemma in pt.SPORT_VERBS or etype in _CONFLICT or etype in ("AGREE", "CONSULT", "REJECT", "CONCEDE", "RETREAT")):
         if not (a_kind == pt.POLITICAL and _strong(a_tok)) and not (t_kind == pt.POLITICAL and _strong(t_tok)):
             return "sport"
-    if ctx.election and lemma in pt.SPORT_VERBS:
-        return "election"
+    if ctx.election and lemma in pt.SPORT_VERBS and not _brawlers(a_tok):
+        return "election"  # (but "an official was beaten by party supporters at a polling station" is a beating)
     if a_tok is None and etype == "ASSAULT" and (lemma in _HARM_ONLY or lemma in _DEFEAT) and not ctx.attack:
         return "no-perpetrator"  # "was defeated in this district": a result (a vote, a game), no one named fought
     if ctx.disaster and not ctx.attack and etype in _CONFLICT:
@@ -174,6 +174,13 @@ def reject(
         return None  # an attack whose attacker the sentence leaves to the context
     if a_tok is None and etype in _AUTHORITY and _passive(tok) and t_kind != pt.THING:
         return None  # "was arrested", "was charged", "the bill was rejected": an authority acted, unnamed
+    if a_tok is None and _passive(tok) and not ctx.disaster and (
+        etype == "ASSAULT" and (lemma in _DELIBERATE or t_tok is not None and (t_tok.lemma_.lower() in _FIRED or t_tok.lower_ in _FIRED))
+        or etype == "COERCE" and trig.cameo[:3] == "172"
+    ):
+        # "a mosque was vandalised", "tear gas was fired", "internet services were suspended": a
+        # deliberate act whose doer the report leaves unsaid (harm alone, "buildings were damaged", is a figure)
+        return None
     if a_tok is None and t_kind == pt.COMPANY:
         return "business"  # "the carmaker was hit", "the airline is to be compensated": no one named acts
     # a state named only as where someone went ("fly to Sydney") makes no political interaction
@@ -204,6 +211,21 @@ def reject(
             return None  # rescue and relief of people: "fishermen rescued 40 passengers"
         return "no-political-actor"
     return None
+
+
+#: acts done on purpose whatever their object ("was vandalised", "were torched"), unlike harm ("was damaged")
+_DELIBERATE = frozenset("vandalise vandalize torch loot ransack attack storm bomb shell plunder raze burn set".split())
+#: what is fired at people: "tear gas was fired", "shots were fired", "live rounds were used"
+_FIRED = frozenset("gas teargas tear-gas shot shots bullet bullets round rounds cannon cannons rocket rockets shell shells grenade grenades".split())
+#: who brawls rather than wins a vote: "beaten by party supporters", "attacked by youths"
+_BRAWLERS = frozenset(
+    "supporter supporters youth youths thug thugs goon goons mob mobs police policeman policemen soldier soldiers troops "
+    "activist activists cadre cadres worker workers crowd crowds gang gangs gunman gunmen men assailant assailants".split()
+)
+
+
+def _brawlers(tok: Token | None) -> bool:
+    return tok is not None and (tok.lemma_.lower() in _BRAWLERS or tok.lower_ in _BRAWLERS)
 
 
 def _destination(tok: Token | None) -> bool:

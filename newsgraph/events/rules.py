@@ -220,7 +220,7 @@ _AUTHORITY_AGENTS = frozenset({"GOV", "MIL", "COP", "JUD", "SPY", "LEG"})
 _SHUT_VERBS = frozenset({"shut", "close", "ban", "suspend", "dissolve", "outlaw", "block"})
 _MEDIA = frozenset(
     "newspaper newspapers paper papers station stations radio television channel channels website websites media "
-    "internet outlet outlets broadcaster broadcasters platform platforms".split()
+    "internet outlet outlets broadcaster broadcasters platform platforms data mobile telephone telecommunications".split()
 )
 _POLITICAL_BODIES = frozenset("party parties parliament assembly opposition union unions activity activities".split())
 _UTILITIES = frozenset("electricity power water supply supplies internet fuel gas".split())
@@ -461,7 +461,10 @@ _STATE_WORDS = frozenset(
 
 
 def _subject(tok: Token) -> Token | None:
+    """Who does it: the subject, or a passive's agent ("the village was attacked by jihadists")."""
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        subj = next((g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
     if subj is None and tok.dep_ in ("acl", "relcl") and tok.head.pos_ in ("NOUN", "PROPN"):
         from newsgraph.events.coder import fronted_verb, misparsed_main_verb
 
@@ -544,6 +547,10 @@ def violence(tok: Token) -> str | None:
         subj.lemma_.lower() in _VIOLENT_SUBJECTS or subj.lower_ in _VIOLENT_SUBJECTS
     ):
         return "0872"  # "the army pulled out of the town": a military withdrawal
+    if lemma == "pick" and any(c.dep_ in ("prt", "advmod") and c.lower_ == "up" for c in tok.children) and subj is not None and (
+        subj.lemma_.lower() in ("police", "policeman", "policemen", "agent", "agents", "soldier", "soldiers", "troops", "officer", "officers")
+    ) and any(pt.kind(o, o.text) in (pt.PEOPLE, pt.POLITICAL) for o in objs):
+        return "173"  # "a student leader was picked up by plainclothes police": an arrest
     if lemma == "round" and any(c.dep_ in ("prt", "advmod") and c.lower_ == "up" for c in tok.children) and any(
         pt.kind(o, o.text) in (pt.PEOPLE, pt.POLITICAL, pt.ARMED) for o in objs
     ):
