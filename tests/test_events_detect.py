@@ -815,6 +815,7 @@ def test_a_strike_called_by_a_body_names_it(pipeline):
         "Police recovered the bodies of three climbers from the glacier.",
         "Police evacuated the lower town after the river burst its banks.",
         "The minister said rivals had hijacked the debate.",
+        "Firefighters stormed the burning flats to reach a trapped child.",
     ],
 )
 def test_short_reports_with_no_conflict_event(pipeline, text):

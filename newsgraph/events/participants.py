@@ -182,7 +182,8 @@ _DISASTER = frozenset(
     "blaze fire fires landslide landslides mudslide avalanche tsunami eruption volcano drought heatwave lightning "
     "accident accidents crash crashes collision collided derailment derailed leak leaks spill spills collapse "
     "collapsed outbreak epidemic pandemic virus disease explosion exploded blast rain rains snow snowstorm "
-    "blizzard winds weather forklift malfunction rubble wreckage ravine stampede stampedes".split()
+    "blizzard winds weather forklift malfunction rubble wreckage ravine stampede stampedes burning firefighter "
+    "firefighters fireman firemen".split()
 ) | DISEASES
 _DISASTER_VERBS = frozenset("exploded collapsed collided derailed erupted flooded capsized sank crashed plunged overturned skidded leaked caved".split())
 #: what bursts or overflows in a flood or a leak (a river, a dam, a pipe), not who bursts into a house
