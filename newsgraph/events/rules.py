@@ -465,12 +465,23 @@ def _subject(tok: Token) -> Token | None:
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     if subj is None:
         subj = next((g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
-    if subj is None and tok.dep_ in ("acl", "relcl") and tok.head.pos_ in ("NOUN", "PROPN"):
-        from newsgraph.events.coder import fronted_verb, misparsed_main_verb
-
-        if misparsed_main_verb(tok) or fronted_verb(tok):
-            return tok.head  # "The rebels handed over the airport ..." parsed as a noun phrase: the noun acts
+    if subj is None and _verb_on_first_noun(tok):
+        return tok.head  # "The rebels handed over the airport ..." parsed as a noun phrase: the noun acts
     return subj
+
+
+def _verb_on_first_noun(tok: Token) -> bool:
+    """A finite or past verb the parser hung as a clause on the sentence's first noun, with no
+    subject or relative word of its own: the sentence's main verb, the noun its subject (as
+    ``coder.misparsed_main_verb`` and ``coder.fronted_verb`` read it)."""
+    if tok.dep_ not in ("acl", "relcl") or tok.tag_ not in ("VBD", "VBZ", "VBP", "VBN"):
+        return False
+    noun = tok.head
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.i != tok.i - 1 or noun.dep_ not in ("ROOT", "nsubj"):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "auxpass", "aux") or c.lower_ in ("who", "which", "that") for c in tok.children):
+        return False
+    return noun.left_edge.i == noun.sent.start and any(c.dep_ == "dobj" for c in tok.children)
 
 
 def violence(tok: Token) -> str | None:
