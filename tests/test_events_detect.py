@@ -883,6 +883,63 @@ def test_who_is_responsible_for_attacks_made_them(pipeline):
     text = "The army said it had killed a rebel commander responsible for rocket attacks on the northern towns."
     evs = [e for e in _events(pipeline, text) if e.trigger == "attacks"]
     assert evs and all(e.actor == "rebel commander" for e in evs)
+# ---------------------------------------------------------------- short reports, batches 8 and 9 (2026-12-07, fourth session)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "etype"),
+    [
+        ("Police lathi-charged the protesting teachers near the gate.", "charged", "ASSAULT"),
+        ("Two masked men hurled a petrol bomb at the councillor's car.", "hurled", "ASSAULT"),
+        ("Miscreants hurled a bomb at the shop; nobody was hurt.", "hurled", "ASSAULT"),
+        ("Insurgents overran an army outpost near the river crossing.", "overran", "ASSAULT"),
+        ("The militia established a new base in the hills above the valley.", "established", "MOBILIZE"),
+        ("Armed bandits looted grain stores in two villages.", "looted", "ASSAULT"),
+        ("Hundreds of supporters stormed the electoral commission office.", "stormed", "PROTEST"),
+        ("Riot police dispersed the striking nurses outside the hospital.", "dispersed", "COERCE"),
+        ("Police filed a case against 40 youths for arson.", "filed", "COERCE"),
+        ("The farmers' union called a statewide bandh on Friday.", "called", "PROTEST"),
+        ("Opposition councillors sat on a dharna outside the town hall.", "sat", "PROTEST"),
+        ("The district party expelled two councillors for indiscipline.", "expelled", "SANCTION"),
+        ("Customs police seized two tonnes of cocaine at the port.", "seized", "COERCE"),
+        ("The rebels handed over the airport to the peacekeepers.", "handed", "RETREAT"),
+        ("Soldiers teargassed students marching to the palace.", "teargassed", "ASSAULT"),
+        ("Troops neutralised four gunmen in a dawn raid.", "neutralised", "ASSAULT"),
+        ("Armed settlers took over farmland near the village.", "took", "ASSAULT"),
+        ("Kidnappers released six pupils seized from a boarding school.", "released", "RETREAT"),
+        ("The regime publicly executed two men in a stadium.", "executed", "ASSAULT"),
+        ("Clashes were reported in three districts overnight.", "Clashes", "ASSAULT"),
+        ("Nurses gathered outside the ministry, shouting slogans against pay cuts.", "gathered", "PROTEST"),
+        ("A crowd set fire to a police van after the arrest.", "set", "PROTEST"),
+        ("Rival factions of the party clashed at the convention, injuring eight.", "clashed", "ASSAULT"),
+        ("Shopkeepers halted business in protest against the new levy.", "halted", "PROTEST"),
+        ("Pirates hijacked a fishing boat off the cape.", "hijacked", "ASSAULT"),
+        ("Forty militiamen laid down their weapons at the district office.", "laid", "RETREAT"),
+        ("Armed raiders rustled 150 goats from a hamlet near the river.", "rustled", "ASSAULT"),
+        ("Riot police thwarted an attempt by students to march on parliament.", "thwarted", "COERCE"),
+        ("The hamlet was attacked by armed bandits before dawn.", "attacked", "ASSAULT"),
+        ("The airfield was retaken by rebel fighters on Monday.", "retaken", "ASSAULT"),
+        ("A union organiser was beaten by ruling party youths near a polling booth after the election.", "beaten", "ASSAULT"),
+        ("A church was vandalised in the northern town overnight.", "vandalised", "ASSAULT"),
+        ("Tear gas was fired at the marchers near the square.", "fired", "ASSAULT"),
+        ("Mobile data services were suspended across the province.", "suspended", "COERCE"),
+        ("Curfew was clamped on the district after the riots.", "clamped", "COERCE"),
+        ("An opposition spokesman was picked up by police from his home.", "picked", "COERCE"),
+    ],
+)
+def test_short_report_constructions(pipeline, text, trigger, etype):
+    got = [e.type for e in _events(pipeline, text) if e.trigger == trigger]
+    assert etype in got, [(e.type, e.trigger) for e in _events(pipeline, text)]
+
+
+def test_a_fronted_main_verb_keeps_its_subject_as_actor(pipeline):
+    ev = _one(pipeline, "Gunmen kidnapped 12 farmers in Katsina, police said.", "kidnapped")
+    assert ev.actor == "Gunmen" and ev.type == "ASSAULT"
+
+
+def test_a_strike_called_by_a_body_names_it(pipeline):
+    ev = _one(pipeline, "A general strike called by the dock workers' union paralysed the port.", "strike")
+    assert ev.type == "PROTEST" and "union" in (ev.actor or "")
 
 
 @pytest.mark.parametrize(
@@ -927,3 +984,25 @@ def test_a_common_noun_is_not_the_person_quoted_most(pipeline):
     )
     evs = [e for e in _events(pipeline, text) if e.trigger == "shot"]
     assert evs and all(e.actor != "Martin Kowalski" for e in evs)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ammonia leaked from a fertiliser plant and police cordoned off the streets.",
+        "A dam wall caved in after heavy rain, and police sealed the area.",
+        "The finance minister fought inflation with higher taxes.",
+        "The company set up a new headquarters in the capital.",
+        "Police recovered the bodies of three climbers from the glacier.",
+        "Police evacuated the lower town after the river burst its banks.",
+        "The minister said rivals had hijacked the debate.",
+        "Firefighters stormed the burning flats to reach a trapped child.",
+    ],
+)
+def test_short_reports_with_no_conflict_event(pipeline, text):
+    assert not [e for e in _events(pipeline, text) if e.type in CONFLICT]
+
+
+def test_fighting_between_rival_sides_is_an_attack(pipeline):
+    evs = _events(pipeline, "Fighting between rival clans left four dead near the wells.")
+    assert any(e.type == "ASSAULT" for e in evs), [(e.type, e.trigger) for e in evs]

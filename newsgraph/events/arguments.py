@@ -19,6 +19,7 @@ from newsgraph.events import rules, tables
 from newsgraph.events.coder import (
     Trigger,
     feeling,
+    fronted_verb,
     headline_participle,
     misparsed_main_verb,
     nominal_actor,
@@ -221,6 +222,8 @@ def actor_token(trig: Trigger) -> Token | None:
         if cur.dep_ == "acl" and speech_acl(cur) and cur.head.head.i != cur.head.i:
             cur = cur.head.head  # "the party issued a declaration demanding ...": the issuer
             continue
+        if fronted_verb(cur):
+            return cur.head  # "Bandits abducted 50 villagers, residents said": the bandits
         if cur.dep_ == "acl" and cur.tag_ == "VBN":
             return None  # "900 migrants rescued off the coast": the noun is the patient; no "by", no actor
         if cur.dep_ in ("relcl", "acl") and cur.head.pos_ in ("NOUN", "PROPN"):
@@ -373,7 +376,7 @@ def _target(tok: Token, nominal: bool, where: bool = True) -> Token | None:
     agent, psubj = _passive(tok)
     if psubj is None and tok.dep_ == "ROOT" and headline_participle(tok):
         psubj = subject_of(tok)  # "Hikers rescued from canyon" read as a past tense: the patient
-    if psubj is None and (headline_participle(tok) or tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN")):
+    if psubj is None and (headline_participle(tok) or tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN") and not fronted_verb(tok)):
         psubj = tok.head  # "Opposition leader arrested", "migrants rescued off the coast": the patient
     if psubj is not None:
         # "a camp for Congolese refugees was attacked": the people in the thing
@@ -388,6 +391,9 @@ def _target(tok: Token, nominal: bool, where: bool = True) -> Token | None:
         for c in v.children:
             if c.dep_ == "dative":
                 cands.append(next((g for g in c.children if g.dep_ == "pobj"), c))
+        for c in v.children:  # "filed a case against the officers", "imposed sanctions against X": who it is against
+            if c.dep_ == "dobj":
+                cands.extend(g for p in c.children if p.dep_ == "prep" and p.lower_ == "against" for g in p.children if g.dep_ == "pobj")
         for c in v.children:
             if c.dep_ == "dobj" and c.lemma_.lower() == "fire":
                 continue  # "opened fire on demonstrators": the fire is the act, not its target

@@ -28,7 +28,7 @@ Token = Any
 LIGHT_VERBS = frozenset(
     "begin start continue resume try attempt seek decide manage fail launch stage conduct carry hold mount "
     "open issue make take wage step escalate undertake announce declare say confirm report claim tell "
-    "state add indicate reveal insist extend tighten impose enforce intensify expand maintain return travel arrive "
+    "state add indicate reveal insist extend tighten impose clamp enforce intensify expand maintain return travel arrive "
     "fly head come".split()
 )
 #: lemmas that make a complement an intent ("plans to impose", "is ready to contribute")
@@ -183,6 +183,11 @@ def code_token(tok: Token) -> tuple[str, str] | None:
         c.dep_ == "prep" and c.lower_ == "on" and any(g.lemma_.lower() == "strike" for g in c.children) for c in tok.children
     ):
         return "143", "rule"  # "went on strike": a strike of workers, not an attack
+    if tok.lemma_.lower() in ("go", "be", "remain", "stay", "sit", "continue") and tok.pos_ in ("VERB", "AUX"):
+        on = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children if g.dep_ == "pobj"]
+        sat = next((k for g in on if (k := noun_code(g) or "")[:2] == "14"), None)
+        if sat:
+            return sat, "noun-object"  # "sitting on a dharna", "went on a hunger strike": the protest
     if tok.lemma_.lower() in ("call", "appeal") and any(
         c.dep_ == "prep" and c.lower_ in ("for", "on", "upon") and any(g.dep_ == "pobj" for g in c.children) for c in tok.children
     ) and not any(c.dep_ in ("dobj", "oprd", "nsubjpass", "auxpass") for c in tok.children):
@@ -288,13 +293,19 @@ def code_token(tok: Token) -> tuple[str, str] | None:
 
 
 def _complements(tok: Token) -> list[Token]:
-    out = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")]
+    # a clause before a semicolon is its own sentence ("gunmen hurled a bomb at the house; no one
+    # was injured"), not the content of the verb after it
+    out = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX") and not _semicolon_before(c, tok)]
     for c in tok.children:  # "is ready to contribute": acomp -> xcomp
         if c.dep_ in ("acomp", "oprd"):
             out += [g for g in c.children if g.dep_ == "xcomp" and g.pos_ == "VERB"]
     if rules.support_verb(tok):  # "taking steps to put an end to ..."
         out += rules.purpose_clauses(tok)
     return out
+
+
+def _semicolon_before(c: Token, tok: Token) -> bool:
+    return c.i < tok.i and any(p.dep_ == "punct" and p.text == ";" and c.i < p.i < tok.i for p in tok.children)
 
 
 def sentence_triggers(sent: Any) -> list[Trigger]:
@@ -437,7 +448,7 @@ _CONDITION_MARKS = frozenset({"if", "unless", "until", "lest"})
 def _backgrounding(tok: Token) -> bool:
     """The token itself opens a modifier or a condition (see :func:`_backgrounded`)."""
     dep = tok.dep_
-    if dep in _MODIFIER_DEPS or (dep in ("acl", "relcl") and not speech_acl(tok) and not misparsed_main_verb(tok) and not _fronted_verb(tok)):
+    if dep in _MODIFIER_DEPS or (dep in ("acl", "relcl") and not speech_acl(tok) and not misparsed_main_verb(tok) and not fronted_verb(tok)):
         return True
     return dep == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONDITION_MARKS for c in tok.children)
 
@@ -484,7 +495,7 @@ def _backgrounded_tokens(sent: Any) -> set[int]:
     return out
 
 
-def _fronted_verb(tok: Token) -> bool:
+def fronted_verb(tok: Token) -> bool:
     """A main verb the parser hung as a participle on the sentence's first noun, which it made the
     subject of a later reporting verb: "Bandits abducted 50 villagers, residents said". A participle
     on a noun takes no direct object; this one has one, right after its noun."""
@@ -601,7 +612,7 @@ def _depth(tok: Token) -> int:
 
 
 #: verbs by which an event noun happens: "clashes erupted", "rioting broke out", "a protest was held"
-_OCCUR = frozenset("erupt break flare rage spread escalate intensify hold take".split())
+_OCCUR = frozenset("erupt break flare rage spread escalate intensify hold take pass report".split())
 _OCCURRING = ("14", "18", "19", "20")
 #: who marches or protests in a headline: "Thousands march ...", "Workers strike ..."
 _CROWDS = frozenset(
@@ -620,8 +631,12 @@ def _occurrence_verb(verb: Token) -> bool:
         return any(c.dep_ in ("prt", "advmod", "prep") and c.lower_ == "out" for c in verb.children)
     if lemma == "take":
         return any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)
+    if lemma == "pass":  # "the bandh passed off peacefully": it was held
+        return any(c.dep_ in ("prt", "advmod", "prep") and c.lower_ == "off" for c in verb.children)
     if lemma == "hold":  # "a rally was held", headline "protest held in ..."
         return verb.tag_ == "VBN"
+    if lemma == "report":  # "clashes were reported in two villages": they happened (not "reported an attack")
+        return verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children)
     return True
 
 
@@ -668,8 +683,9 @@ def nominal_triggers(sent: Any, taken: set[int]) -> list[Trigger]:
         if tok.dep_ in ("nsubj",) and h.pos_ == "VERB" and h.i not in taken:
             temporal = True
         if temporal or subject_of_coded or tok.dep_ == "ROOT":
-            if subject_of_coded:
+            if subject_of_coded and code[:2] != "14":
                 continue  # "a US strike killed ...": the verb is the event, the noun lends the actor
+            # ("a road blockade by farmers disrupted traffic": the protest is the event, the verb its effect)
             out.append(Trigger(tok, code, "noun", head=tok, nominal=True))
     return out
 
@@ -725,6 +741,10 @@ _POSSESSOR_NOUNS = frozenset(
 )
 
 
+#: who calls or holds a protest or a strike: "a strike called by the union", "a rally organised by X"
+_ORGANISE = frozenset("call organise organize stage hold observe lead sponsor enforce announce launch mount".split())
+
+
 def nominal_actor(tok: Token) -> Token | None:
     """The actor modifier of an event noun: "US strike", "Israel's raid", "the American invasion"."""
     for c in tok.children:
@@ -746,6 +766,11 @@ def nominal_actor(tok: Token) -> Token | None:
             return r.head
         if r.dep_ == "acomp":
             return next((c for c in r.head.children if c.dep_ == "nsubj"), None)
+    for c in tok.children:  # "a bandh called by the farmers' front", "the march organised by the union"
+        if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _ORGANISE:
+            by = next((g for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"), None)
+            if by is not None and by.pos_ in ("PROPN", "NOUN"):
+                return by
     for c in tok.subtree:
         if c.lemma_.lower() != "claim":
             continue

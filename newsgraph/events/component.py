@@ -190,6 +190,9 @@ class EventFinder(Component):
         if trig.token.lemma_.lower() in _CONVICT and coded.type == "COERCE" and not trig.intent:
             # a court's verdict is a SANCTION (PLOVER codebook: "found guilty and sentenced")
             coded = dataclasses.replace(coded, type="SANCTION", mode="convict")
+        if trig.token.lemma_.lower() in ("expel", "oust") and coded.type == "COERCE" and not trig.intent and _expelled_from_body(trig.token):
+            # expelled from a party or a body (PLOVER SANCTION, expel), not deported from a country
+            coded = dataclasses.replace(coded, type="SANCTION", mode="expel")
         a_tok = args.actor_token(trig)
         if trig.how == "occurs" and a_tok is not None and a_tok.pos_ == "ADJ":
             a_tok = None  # "Fierce fighting raged ...": a modifier of the event noun names no side
@@ -676,6 +679,23 @@ def _mode(trig: Trigger, type_: str, mode: str | None) -> str | None:
 
 
 _RESIGN = frozenset({"resign", "quit", "abdicate"})
+#: bodies one is expelled from as a member: "the party expelled three MPs", "expelled from the union"
+_BODIES = frozenset(
+    "party parties union unions league association federation council assembly parliament senate congress alliance "
+    "front movement club body organisation organization group committee bloc coalition".split()
+)
+
+
+def _expelled_from_body(tok: Any) -> bool:
+    """The subject is a party or body ("the ruling party expelled three MPs") or the expelled leave
+    one ("was expelled from the union"); a state expelling diplomats deports them."""
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "from":
+            if any(g.lemma_.lower() in _BODIES for g in c.children if g.dep_ == "pobj"):
+                return True
+        if c.dep_ == "nsubj" and c.lemma_.lower() in _BODIES:
+            return True
+    return False
 _CONVICT = frozenset({"sentence", "convict"})
 #: what a cyber attack hits: coercion, not violence
 _LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "across", "around", "throughout", "within", "along"})

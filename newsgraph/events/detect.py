@@ -49,6 +49,8 @@ _MOBILIZED = frozenset(
     "battalions brigade brigades division divisions tank tanks reinforcement reinforcements commando commandos "
     "marine marines paratrooper paratroopers policeman policemen".split()
 )
+#: where forces are based ("the militia established a new base"): a deployment, not "mobilized efforts"
+_BASES = frozenset("base bases headquarters camp camps outpost outposts garrison stronghold".split())
 #: acts of an authority that the passive leaves unnamed
 #: what one faces that is no one ("faces tough competition", "faced criticism", "face charges")
 _FACED = frozenset(
@@ -106,7 +108,7 @@ def reject(
     instrument = a_tok is not None and a_kind == pt.NONE  # "four strikes destroyed ...": an attack, its actor unsaid
     if etype == "MOBILIZE" and not trig.nominal:
         obj = _object(tok)
-        if obj is not None and obj.lemma_.lower() not in _MOBILIZED and obj.lower_ not in _MOBILIZED and not pt.is_agent(t_kind):
+        if obj is not None and obj.lemma_.lower() not in _MOBILIZED | _BASES and obj.lower_ not in _MOBILIZED and not pt.is_agent(t_kind):
             return "mobilize-sense"
     if etype == "PROTEST" and lemma in ("demonstrate", "show", "march") and any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in tok.children):
         return "sense"  # "engineers demonstrated the new engine": showing, not protesting
@@ -169,8 +171,8 @@ def reject(
     if ctx.sport and (lemma in pt.SPORT_VERBS or etype in _CONFLICT or etype in ("AGREE", "CONSULT", "REJECT", "CONCEDE", "RETREAT")):
         if not (a_kind == pt.POLITICAL and _strong(a_tok)) and not (t_kind == pt.POLITICAL and _strong(t_tok)):
             return "sport"
-    if ctx.election and lemma in pt.SPORT_VERBS:
-        return "election"
+    if ctx.election and lemma in pt.SPORT_VERBS and not _brawlers(a_tok):
+        return "election"  # (but "an official was beaten by party supporters at a polling station" is a beating)
     if a_tok is None and etype == "ASSAULT" and (lemma in _HARM_ONLY or lemma in _DEFEAT) and not ctx.attack:
         return "no-perpetrator"  # "was defeated in this district": a result (a vote, a game), no one named fought
     if ctx.disaster and not ctx.attack and etype in _CONFLICT:
@@ -186,6 +188,13 @@ def reject(
         return None  # an attack whose attacker the sentence leaves to the context
     if a_tok is None and etype in _AUTHORITY and _passive(tok) and t_kind != pt.THING:
         return None  # "was arrested", "was charged", "the bill was rejected": an authority acted, unnamed
+    if a_tok is None and _passive(tok) and not ctx.disaster and (
+        etype == "ASSAULT" and (lemma in _DELIBERATE or t_tok is not None and (t_tok.lemma_.lower() in _FIRED or t_tok.lower_ in _FIRED))
+        or etype == "COERCE" and trig.cameo[:3] == "172"
+    ):
+        # "a mosque was vandalised", "tear gas was fired", "internet services were suspended": a
+        # deliberate act whose doer the report leaves unsaid (harm alone, "buildings were damaged", is a figure)
+        return None
     if a_tok is None and t_kind == pt.COMPANY:
         return "business"  # "the carmaker was hit", "the airline is to be compensated": no one named acts
     # a state named only as where someone went ("fly to Sydney") makes no political interaction
@@ -210,12 +219,27 @@ def reject(
             return None  # a cyber attack on an organisation: coercion, whoever the hackers are
         if etype == "PROTEST" and a_kind in (pt.PEOPLE, pt.ORG, pt.NONE):
             return None  # protesters are political actors by what they do
-        if etype == "RETREAT" and trig.cameo == "0841" and a_kind == pt.ARMED:
-            return None  # "the kidnappers freed the two nuns": captives released
+        if etype == "RETREAT" and trig.cameo in ("0841", "0873") and a_kind == pt.ARMED:
+            return None  # "the kidnappers freed the two nuns", "militiamen laid down their weapons"
         if etype == "AID" and t_kind == pt.PEOPLE and a_kind in (pt.PEOPLE, pt.ORG, pt.NONE):
             return None  # rescue and relief of people: "fishermen rescued 40 passengers"
         return "no-political-actor"
     return None
+
+
+#: acts done on purpose whatever their object ("was vandalised", "were torched"), unlike harm ("was damaged")
+_DELIBERATE = frozenset("vandalise vandalize torch loot ransack attack storm bomb shell plunder raze burn set".split())
+#: what is fired at people: "tear gas was fired", "shots were fired", "live rounds were used"
+_FIRED = frozenset("gas teargas tear-gas shot shots bullet bullets round rounds cannon cannons rocket rockets shell shells grenade grenades".split())
+#: who brawls rather than wins a vote: "beaten by party supporters", "attacked by youths"
+_BRAWLERS = frozenset(
+    "supporter supporters youth youths thug thugs goon goons mob mobs police policeman policemen soldier soldiers troops "
+    "activist activists cadre cadres worker workers crowd crowds gang gangs gunman gunmen men assailant assailants".split()
+)
+
+
+def _brawlers(tok: Token | None) -> bool:
+    return tok is not None and (tok.lemma_.lower() in _BRAWLERS or tok.lower_ in _BRAWLERS)
 
 
 def _destination(tok: Token | None) -> bool:

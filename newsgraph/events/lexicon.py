@@ -83,10 +83,15 @@ def _keys(feats: list[tuple[str, str]]) -> set[str]:
     return out
 
 
+#: irregular forms of news verbs that the tagger leaves as their own lemma ("retook" -> "retook")
+_IRREGULAR = {"retook": "retake", "retaken": "retake", "overran": "overrun", "outran": "outrun", "withdrew": "withdraw",
+              "teargassed": "teargas", "teargassing": "teargas"}
+
+
 def verb_lemma(tok: Token) -> str:
     """The token's lemma, or where the tagger's lemma is no verb of the dictionaries the stem of
     a regular inflection that is ("raped" read as "rap", "cordoned" as "cordone")."""
-    lemma: str = tok.lemma_.lower()
+    lemma: str = _IRREGULAR.get(tok.lower_, tok.lemma_.lower())
     known = _known_verbs()
     if lemma in known or tok.pos_ != "VERB":
         return lemma

@@ -56,7 +56,7 @@ _ORG_WORDS = frozenset(
     "ministry department council commission parliament senate congress assembly court tribunal police army navy "
     "forces force military party front brigade brigades battalion movement union unions agency committee government "
     "administration authority authorities office bureau federation league coalition alliance organisation "
-    "organization mission embassy consulate regime cabinet guard guards militia militias command "
+    "organization organisations organizations mission embassy consulate regime cabinet guard guards militia militias command "
     "secretariat presidency kremlin pentagon junta taliban hamas hezbollah state".split()
 )
 #: words that make an organisation a company
@@ -76,7 +76,10 @@ _PEOPLE_WORDS = frozenset(
     "sons daughters relatives mob mobs inmate inmates prisoner prisoners detainee detainees hostage hostages captive "
     "captives local locals colleague colleagues parishioner parishioners imam imams priest priests pastor pastors "
     "monk monks nun nuns doctor doctors collector collectors inspector "
-    "inspectors sailor sailors survivor survivors visitor visitors conductor conductors".split()
+    "inspectors sailor sailors survivor survivors visitor visitors conductor conductors schoolgirl schoolgirls "
+    "schoolboy schoolboys schoolchildren pupil pupils squatter squatters labourer labourers laborer laborers mourner "
+    "mourners devotee devotees commuter commuters tourist tourists farmer farmers campesino campesinos peasant "
+    "peasants".split()
 )
 #: heads that count or gather people: "thousands of people", "a group of women" are the people
 #: people in trade: "market traders", "shopkeepers" protest and strike as people, not as firms
@@ -89,6 +92,8 @@ _ARMED_GROUP_WORDS = frozenset(
     "armed jihadist jihadi militant rebel insurgent terrorist extremist islamist separatist paramilitary".split()
 )
 _COUNTS = frozenset("thousands hundreds dozens tens scores millions".split())
+#: sides of a fight when rivals: "rival factions", "opposing militias", "rival clans"
+_SIDES = frozenset("faction factions group groups militia militias clan clans camp camps party parties".split())
 _GROUPS = frozenset("group groups faction factions movement movements organisation organization".split())
 #: what fires: "artillery fire", "mortar fire" is an attack whose attacker is unsaid, not a blaze
 #: ammunition named by its weapon: "mortar rounds", "artillery barrages"
@@ -99,8 +104,12 @@ _FIRE_WEAPONS = frozenset(
 _ARMED_WORDS = frozenset(
     "gunman gunmen attacker attackers assailant assailants shooter shooters bomber bombers suspect suspects "
     "kidnapper kidnappers robber robbers hijacker hijackers sniper snipers bandit bandits pirate pirates "
-    "militiaman militiamen raider raiders".split()
+    "militiaman militiamen raider raiders miscreant miscreants abductor abductors captor captors goon goons thug thugs "
+    "dacoit dacoits hoodlum hoodlums looter looters arsonist arsonists assassin assassins".split()
 )
+#: "unidentified men", "unknown persons" who act: perpetrators the report cannot name
+_UNNAMED = frozenset({"unidentified", "unknown", "masked", "hooded", "unnamed"})
+_ANONYMOUS_PERSONS = frozenset({"man", "men", "person", "persons", "people", "individual", "individuals", "youth", "youths"})
 #: political titles that make a named person a political actor
 TITLES = frozenset(
     "president vice prime minister secretary senator sen sen. rep rep. representative governor gov gov. mayor "
@@ -108,7 +117,7 @@ TITLES = frozenset(
     "colonel major maj maj. admiral adm adm. commander captain capt capt. sgt sgt. sergeant officer lieutenant "
     "spokesman spokeswoman spokesperson official lawmaker legislator congressman congresswoman councillor "
     "councilman councilwoman judge justice attorney prosecutor leader "
-    "minister-designate president-elect commissioner ayatollah cleric mp mep deputy sheriff".split()
+    "minister-designate president-elect commissioner ayatollah cleric mp mep deputy sheriff sarpanch pradhan mukhiya".split()
 )
 #: common nouns of political bodies and roles that the agent table spells otherwise
 _POLITICAL_NOUNS = frozenset(
@@ -117,7 +126,8 @@ _POLITICAL_NOUNS = frozenset(
     "police policeman policemen rebel rebels militant militants insurgent insurgents fighter fighters militia "
     "protester protesters protestor protestors demonstrator demonstrators activist activists coalition state states "
     "country countries "
-    "leader leaders negotiator negotiators council court prosecutors military".split()
+    "leader leaders negotiator negotiators council court prosecutors military guerrilla guerrillas maoist maoists "
+    "naxal naxals naxalite naxalites cadre cadres".split()
 )
 
 _BUSINESS_TITLES = frozenset("executive ceo cfo coo chief vice manager director chairman chairwoman founder analyst".split())
@@ -128,8 +138,8 @@ ABSTRACT = frozenset(
     "contract contracts legislation measure measures hope hopes chance chances momentum rumour rumor rumours rumors "
     "story stories program programme programs programmes economy market markets price prices sale sales profit "
     "profits growth record records competition rival rivals reform reforms policy policies effort efforts case "
-    "argument arguments claim claims report reports image reputation campaign career bid bids offer offers "
-    "confidence morale trust credibility ability capacity sentiment mood".split()
+    "argument arguments claim claims report reports image reputation campaign career bid bids offer offers inflation "
+    "unemployment poverty corruption confidence morale trust credibility ability capacity sentiment mood".split()
 )
 #: sport: a sentence with one of these words (or a score) is about a game, not a war
 _SPORT = frozenset(
@@ -145,6 +155,7 @@ _SCORE_WORDS = frozenset(
     "hammered edge edged trounce trounced".split()
 )
 _SCORE = re.compile(r"\b\d{1,3}\s?[-–—:]\s?\d{1,3}\b(?!\s?(?:percent|%|years?|months?|days?))")
+_VENUES = frozenset({"stadium"})
 #: elections: "defeated", "beat" and "fought" are votes here
 _ELECTION = frozenset(
     "election elections elected re-elected reelected vote votes voters ballot ballots seat seats constituency "
@@ -171,9 +182,13 @@ _DISASTER = frozenset(
     "blaze fire fires landslide landslides mudslide avalanche tsunami eruption volcano drought heatwave lightning "
     "accident accidents crash crashes collision collided derailment derailed leak leaks spill spills collapse "
     "collapsed outbreak epidemic pandemic virus disease explosion exploded blast rain rains snow snowstorm "
-    "blizzard winds weather forklift malfunction rubble wreckage ravine stampede stampedes".split()
+    "blizzard winds weather forklift malfunction rubble wreckage ravine stampede stampedes burning firefighter "
+    "firefighters fireman firemen".split()
 ) | DISEASES
-_DISASTER_VERBS = frozenset("exploded collapsed collided derailed erupted flooded capsized sank crashed plunged overturned skidded".split())
+_DISASTER_VERBS = frozenset("exploded collapsed collided derailed erupted flooded capsized sank crashed plunged overturned skidded leaked caved".split())
+#: what bursts or overflows in a flood or a leak (a river, a dam, a pipe), not who bursts into a house
+_BREACH_VERBS = frozenset({"burst", "breach", "overflow", "overtop", "swell"})
+_WATERS = frozenset("river rivers dam dams lake lakes canal canals embankment embankments levee levees pipe pipes pipeline reservoir reservoirs stream streams dyke dykes dike dikes".split())
 #: words of attack: a blast or a fire with these is an attack, not an accident
 _ATTACK = frozenset(
     "bomb bombs bomber bombers bombing bombings attack attacks attacker attackers militant militants insurgent "
@@ -239,11 +254,12 @@ def context(sent: Any, article: Context | None = None) -> Context:
     words = {t.lower_ for t in counted} | {t.lemma_.lower() for t in counted}
     nouns = {t.lower_ for t in sent if t.pos_ in ("NOUN", "PROPN")}
     text = sent.text
-    sport = bool(words & _SPORT) or bool(_SCORE.search(text)) and bool(words & _SCORE_WORDS)
+    # a stadium alone is a venue ("flogged three men in a stadium"), not a game
+    sport = bool(words & _SPORT - _VENUES) or bool(_SCORE.search(text)) and bool(words & _SCORE_WORDS)
     named = nouns | {t.lower_ for t in sent if t.pos_ == "ADJ"}  # "a minefield explosion" (tagged ADJ)
     if named & _MINES and not words & _MINING:
         named = named | {"landmine"}
-    attack = bool(named & _ATTACK) or bool(words & _ATTACK_VERBS) or "fire" in nouns and bool(words & {"opened", "open", "artillery", "gun", "machine", "exchanged", "exchange", "heavy"})
+    attack = bool(named & _ATTACK) or bool(words & _ATTACK_VERBS) or "fire" in nouns and bool(words & {"opened", "open", "artillery", "gun", "machine", "exchanged", "exchange", "heavy", "traded", "trade", "returned", "return"})
     if words & _MISHAP:
         attack = False  # "a shell exploded accidentally during a drill": an accident with a weapon
     return Context(
@@ -260,6 +276,10 @@ def _disaster_verbs(sent: Any) -> bool:
     from newsgraph.events.lexicon import noun_code
 
     for t in sent:
+        if t.lemma_.lower() in _BREACH_VERBS and any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _WATERS for c in t.children
+        ):
+            return True  # "the river burst its banks", "the dam was breached", "a pipe burst"
         if t.lower_ in _DISASTER_VERBS or t.lemma_.lower() in _DISASTER_VERBS:
             subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is None or (noun_code(subj) or "")[:2] not in ("14", "18", "19", "20") or subj.lemma_.lower() in ("explosion", "blast"):
@@ -277,6 +297,11 @@ def _set_fires(sent: Any) -> set[str]:
         if h.lower_ in _SET_FIRE or h.lemma_.lower() in ("torch", "set"):
             out.add(t.lower_)
     return out
+
+
+def agent_codes(text: str) -> set[str]:
+    """The Phoenix agent codes of the nouns of a phrase ("armed men" -> UAF, "troops" -> MIL)."""
+    return _codes(text)
 
 
 def _words(text: str) -> list[str]:
@@ -375,7 +400,7 @@ def kind(
         return POLITICAL  # "an armed group threatened ...", "the jihadist group": armed groups are political actors
     if tok.lower_ in _COUNTS:
         return PEOPLE  # "tens of thousands rallied", "dozens were killed": people counted
-    if any(c.lower_ == "warring" for c in tok.children):
+    if any(c.lower_ == "warring" or c.lower_ in ("rival", "opposing") and head in _SIDES for c in tok.children):
         return POLITICAL  # "the warring parties", "warring factions": sides of a conflict
     if head in _TRADE_PEOPLE or tok.lower_ in _TRADE_PEOPLE:
         return PEOPLE
@@ -426,6 +451,8 @@ def kind(
         return POLITICAL  # "the ministers", "officials", "the foreign secretary", "the authorities"
     if codes & _ARMED_CODES or head in _ARMED_WORDS:
         return ARMED
+    if head in _ANONYMOUS_PERSONS and tok.dep_ in ("nsubj", "pobj") and any(c.lower_ in _UNNAMED for c in tok.children if c.dep_ in ("amod", "compound")):
+        return ARMED  # "unidentified persons set ablaze ...", "unknown men abducted ...": a perpetrator of unknown identity
     if codes & _COMPANY_CODES or wset & COMPANY_WORDS:
         return COMPANY
     if ent in ("ORG", "FAC") or tok.pos_ == "PROPN":

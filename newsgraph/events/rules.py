@@ -220,7 +220,7 @@ _AUTHORITY_AGENTS = frozenset({"GOV", "MIL", "COP", "JUD", "SPY", "LEG"})
 _SHUT_VERBS = frozenset({"shut", "close", "ban", "suspend", "dissolve", "outlaw", "block"})
 _MEDIA = frozenset(
     "newspaper newspapers paper papers station stations radio television channel channels website websites media "
-    "internet outlet outlets broadcaster broadcasters platform platforms".split()
+    "internet outlet outlets broadcaster broadcasters platform platforms data mobile telephone telecommunications".split()
 )
 _POLITICAL_BODIES = frozenset("party parties parliament assembly opposition union unions activity activities".split())
 _UTILITIES = frozenset("electricity power water supply supplies internet fuel gas".split())
@@ -239,6 +239,14 @@ def _agent_of_subject(tok: Token) -> str | None:
         if code:
             return code
     return None
+
+
+def _in_strike(tok: Token) -> bool:
+    """"closed their shops in a strike / during the bandh": a shop closure that is a strike."""
+    return any(
+        c.dep_ == "prep" and c.lower_ in ("in", "during", "for") and any(g.lower_ in ("strike", "bandh", "hartal", "shutdown") for g in c.children)
+        for c in tok.children
+    )
 
 
 def _in_protest(tok: Token) -> bool:
@@ -264,6 +272,13 @@ def coercion(tok: Token) -> str | None:
         return "144"  # "fishermen blocked the harbour to protest against quotas"
     if lemma in _PREVENT_VERBS and any(o.lemma_.lower() in _PROTEST_NOUNS for o in objs):
         return "1721"
+    if lemma in _PREVENT_VERBS | {"foil", "thwart", "frustrate", "scuttle"} and any(
+        o.lemma_.lower() in ("attempt", "bid", "plan", "effort") and any(
+            c.dep_ in ("acl", "relcl") and c.lemma_.lower() in ("march", "protest", "demonstrate", "rally", "gather", "picket") for c in o.children
+        )
+        for o in objs
+    ):
+        return "1721"  # "police foiled an attempt by protesters to march to the palace": a protest stopped
     if lemma in ("force", "drive", "push", "chase") and any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children):
         return "174"
     if (lemma == "seal" or tok.lower_.startswith("cordon")) and any(c.dep_ in ("prt", "prep") and c.lower_ == "off" for c in tok.children):
@@ -283,7 +298,48 @@ def coercion(tok: Token) -> str | None:
         for c in tok.children:
             if c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in _STOP_VERBS:
                 return "172"
+    if lemma in _SEIZE_VERBS and objs and _agent_of_subject(tok) in ("COP", "MIL", "GOV", "JUD") and not any(
+        o.lemma_.lower() in _POSITIONS or o.lower_ in _NOT_GOODS or _position(o) for o in objs
+    ) and (lemma != "recover" or any(_contraband(o) for o in objs)):
+        return "1711"  # "police seized 5 tonnes of heroin", "troops recovered a cache of arms": confiscation
+    if lemma in ("disperse", "scatter") and any(_crowd(o) for o in _conjoined(objs)):
+        return "1721"  # "police dispersed the protesters / vendors": a gathering broken up (COERCE)
+    if lemma in _CASE_VERBS and any(
+        o.lemma_.lower() in _CASES and any(c.dep_ == "prep" and c.lower_ == "against" for c in [*o.children, *tok.children]) for o in objs
+    ):
+        # "police registered a case against 200 people" (a charge, COERCE); "the family filed a
+        # complaint against the officer" (an accusation)
+        return "173" if _agent_of_subject(tok) in _AUTHORITY_AGENTS else "115"
     return None
+
+
+_SEIZE_VERBS = frozenset({"seize", "confiscate", "impound", "recover"})
+#: what an authority seizes that is no goods: power, control, the initiative
+_NOT_GOODS = frozenset({"power", "control", "initiative", "opportunity", "chance", "moment", "body", "bodies"})
+_CONTRABAND = frozenset(
+    "arms weapons weapon ammunition explosives explosive cache caches rifle rifles gun guns pistol pistols grenade grenades "
+    "drug drugs heroin cocaine cannabis narcotics contraband bomb bombs detonator detonators".split()
+)
+
+
+def _contraband(tok: Token) -> bool:
+    """Weapons or drugs, also counted: "a cache of arms", "5 kg of heroin"."""
+    return any(t.lemma_.lower() in _CONTRABAND or t.lower_ in _CONTRABAND for t in tok.subtree)
+
+
+#: "registered / filed / lodged a case against": legal action (an FIR is South Asia's police report)
+_CASE_VERBS = frozenset({"register", "file", "lodge", "book", "slap", "institute"})
+_CASES = frozenset({"case", "cases", "fir", "firs", "complaint", "complaints", "charge", "charges", "lawsuit", "suit"})
+
+
+def _crowd(tok: Token) -> bool:
+    """People gathered: protesters, a crowd, vendors, students, "hundreds of people"."""
+    from newsgraph.events import participants as pt
+
+    w = tok.lemma_.lower()
+    if w in _RIOTERS or tok.lower_ in _RIOTERS or w in _OCCUPIERS or w in _STRIKERS or w in ("gathering", "rally", "demonstration", "protest", "march"):
+        return True
+    return pt.kind(tok, " ".join(t.text for t in tok.subtree)) == pt.PEOPLE
 
 
 # ---------------------------------------------------------------- short reports of violence, protest and deployment
@@ -293,7 +349,8 @@ _VIOLENT_SUBJECTS = frozenset(
     "gunman gunmen attacker attackers assailant assailants militant militants insurgent insurgents rebel rebels "
     "fighter fighters soldier soldiers troop troops army police policeman policemen mob mobs militia militias "
     "militiaman militiamen jihadist jihadists bandit bandits raider raiders force forces guard guards rioter "
-    "rioters gang gangs extremist extremists terrorist terrorists".split()
+    "rioters gang gangs extremist extremists terrorist terrorists miscreant miscreants thug thugs goon goons dacoit "
+    "dacoits hoodlum hoodlums".split()
 )
 _FIGHT_VERBS = frozenset({"attack", "battle", "fight", "clash", "assault", "bombard", "pound", "storm", "raid", "ambush"})
 #: what one attacks in words: "attacked the ruling", "fought the decision"
@@ -305,6 +362,62 @@ _SAID_THINGS = frozenset(
 _WEAPON_VERBS = frozenset({"go", "explode", "detonate", "land", "rain", "slam", "blow"})
 #: crowd-control weapons (PLOVER ASSAULT, crowd-control): "used tear gas", "fired rubber bullets"
 _CROWD_CONTROL = frozenset("gas teargas tear-gas cannon cannons bullet bullets baton batons ammunition truncheon truncheons".split())
+
+
+#: what one throws as a weapon: "hurled a crude bomb", "lobbed a grenade", "threw petrol bombs"
+_THROW_VERBS = frozenset({"hurl", "throw", "lob", "toss", "fling", "plant"})
+_THROWN = frozenset({"grenade", "grenades", "bomb", "bombs", "petrol-bomb", "molotov", "cocktail", "cocktails", "acid"})
+#: territory taken by force: "overran a post", "recaptured the town", "seized the base"
+_TAKE_POSITION = frozenset({"overrun", "overran", "recapture", "retake", "retook", "capture", "seize", "storm"})
+_POSITIONS = frozenset(
+    "town towns village villages city cities post posts outpost outposts base bases camp camps position positions "
+    "checkpoint checkpoints barracks garrison garrisons stronghold strongholds district districts area areas "
+    "territory hill hills airport airfield airbase port headquarters station stations border crossing centre center "
+    "land farmland farms estate estates plantation plantations".split()
+)
+#: "set up / established a base": an armed force based somewhere
+_SET_UP = frozenset({"establish", "set", "open", "build"})
+_CONTROL_VERBS = frozenset({"seize", "take", "gain", "wrest", "assume"})
+_BASES = frozenset("headquarters base bases camp camps outpost outposts garrison stronghold".split())
+#: what is hijacked in an abduction (not "hijacked the debate")
+_VEHICLES = frozenset("bus plane aircraft airliner jet flight ship vessel tanker boat truck lorry car vehicle train convoy ferry".split())
+_LOOT_VERBS = frozenset({"loot", "ransack", "plunder", "pillage", "raze", "rustle"})
+#: what one lays down or surrenders to disarm
+_ARMS = frozenset("arms weapons weapon firearms firearm guns gun rifles rifle ammunition explosives".split())
+#: who loots or storms as a crowd: a riot
+_LOOTERS = frozenset({"looter", "looters"})
+
+
+def _violent(tok: Token) -> bool:
+    """A violent actor: gunmen, troops, militants, an armed group ("armed men", "the Arakan Army")."""
+    from newsgraph.events import participants as pt
+
+    w = tok.lemma_.lower()
+    if w in _VIOLENT_SUBJECTS or tok.lower_ in _VIOLENT_SUBJECTS:
+        return True
+    if any(c.lower_ in ("armed", "masked", "hooded") for c in tok.children if c.dep_ in ("amod", "compound")):
+        return True
+    text = " ".join(t.text for t in tok.subtree)
+    return pt.kind(tok, text) == pt.ARMED or bool(pt.agent_codes(text) & {"MIL", "REB", "UAF", "COP"})
+
+
+def _position(tok: Token) -> bool:
+    """A place held by force: a town, a post, a base; or a named place ("the town of X", "Tessit")."""
+    w = tok.lemma_.lower()
+    if w in _POSITIONS or tok.lower_ in _POSITIONS:
+        return True
+    return tok.ent_type_ in ("GPE", "LOC", "FAC") and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children) or any(
+        c.lower_ in _POSITIONS for c in tok.children if c.dep_ in ("compound", "amod")
+    )
+
+
+def _baton_charge(tok: Token) -> bool:
+    """"lathi-charged", "baton-charged", "lathi charged" (the tokenizer splits off the hyphen)."""
+    doc = tok.doc
+    before = [doc[i].lower_ for i in range(max(tok.i - 2, 0), tok.i)]
+    return any(w in ("lathi", "baton", "lathis", "batons", "cane") for w in before) or any(
+        c.lower_ in ("lathi", "baton") for c in tok.children
+    )
 
 
 def _conjoined(toks: list[Token]) -> list[Token]:
@@ -348,7 +461,27 @@ _STATE_WORDS = frozenset(
 
 
 def _subject(tok: Token) -> Token | None:
-    return next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    """Who does it: the subject, or a passive's agent ("the village was attacked by jihadists")."""
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        subj = next((g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+    if subj is None and _verb_on_first_noun(tok):
+        return tok.head  # "The rebels handed over the airport ..." parsed as a noun phrase: the noun acts
+    return subj
+
+
+def _verb_on_first_noun(tok: Token) -> bool:
+    """A finite or past verb the parser hung as a clause on the sentence's first noun, with no
+    subject or relative word of its own: the sentence's main verb, the noun its subject (as
+    ``coder.misparsed_main_verb`` and ``coder.fronted_verb`` read it)."""
+    if tok.dep_ not in ("acl", "relcl") or tok.tag_ not in ("VBD", "VBZ", "VBP", "VBN"):
+        return False
+    noun = tok.head
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.i != tok.i - 1 or noun.dep_ not in ("ROOT", "nsubj"):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "auxpass", "aux") or c.lower_ in ("who", "which", "that") for c in tok.children):
+        return False
+    return noun.left_edge.i == noun.sent.start and any(c.dep_ == "dobj" for c in tok.children)
 
 
 def violence(tok: Token) -> str | None:
@@ -364,6 +497,42 @@ def violence(tok: Token) -> str | None:
 
     lemma = tok.lemma_.lower()
     objs = _objects(tok)
+    if lemma == "hijack" and any(o.lemma_.lower() in _VEHICLES or pt.kind(o, o.text) in (pt.PEOPLE, pt.POLITICAL) for o in objs):
+        return "181"  # "militants hijacked a passenger bus": PLOVER ASSAULT (abduct), not a seizure of goods
+    if (lemma == "lay" and any(c.dep_ in ("prt", "advmod") and c.lower_ == "down" for c in tok.children) or lemma in ("surrender", "hand")) and any(
+        o.lemma_.lower() in _ARMS or o.lower_ in _ARMS for o in objs if o.dep_ == "dobj"
+    ):
+        return "0873"  # "fighters laid down their arms", "villagers surrendered 40 firearms": disarming (RETREAT)
+    if lemma == "charge" and _baton_charge(tok):
+        return "180"  # "police lathi-charged the protesters", "baton-charged the crowd": crowd control (ASSAULT)
+    if lemma in _THROW_VERBS and any(_weapon(o) or o.lemma_.lower() in _THROWN for o in _conjoined([c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")])):
+        return "183"  # "miscreants hurled a crude bomb at the house", "a grenade was lobbed into a bar"
+    taker = _subject(tok)
+    if lemma in _TAKE_POSITION and taker is not None and _violent(taker) and any(_position(o) for o in _conjoined(objs)):
+        return "190"  # "fighters overran a border post", "troops recaptured the town": territory taken by force
+    if lemma in _CONTROL_VERBS and taker is not None and (_violent(taker) or pt.kind(taker, taker.text) == pt.POLITICAL) and any(
+        o.lower_ == "control" and any(_position(g) for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj")
+        for o in objs
+    ):
+        return "190"  # "the front seized control of a district centre": territory taken by force
+    if lemma == "take" and taker is not None and _violent(taker) and any(c.dep_ in ("prt", "advmod") and c.lower_ == "over" for c in tok.children) and any(
+        _position(o) for o in objs
+    ):
+        return "190"  # "armed herders took over farmland in two villages"
+    if lemma in ("neutralise", "neutralize") and any(pt.kind(o, o.text) in (pt.ARMED, pt.POLITICAL, pt.PEOPLE) for o in objs):
+        return "1823"  # "the army neutralised 17 terrorists": killed them (not "neutralised the threat")
+    if lemma in _SET_UP and taker is not None and _violent(taker) and any(o.lemma_.lower() in _BASES for o in objs):
+        return "154"  # "the armed group established a new headquarters in the town": forces based (MOBILIZE)
+    if lemma in ("hand", "surrender", "cede", "abandon", "vacate") and taker is not None and _violent(taker) and (
+        lemma != "hand" or any(c.dep_ in ("prt", "advmod") and c.lower_ == "over" for c in tok.children)
+    ) and any(_position(o) for o in objs if o.dep_ == "dobj"):
+        return "0872"  # "rebels handed over the town to the army", "troops abandoned the base": a military retreat
+    if lemma in _LOOT_VERBS and taker is not None and _violent(taker) and taker.lemma_.lower() not in _RIOTERS | _LOOTERS:
+        return "180"  # "armed men looted livestock", "soldiers ransacked the homes": violence to property
+    if lemma == "clash" and any(
+        c.dep_ in ("advcl", "conj", "xcomp") and c.tag_ == "VBG" and c.lemma_.lower() in ("kill", "injure", "wound", "leave") for c in tok.children
+    ):
+        return "190"  # "two factions clashed at a meeting, injuring five": a fight, not a row
     if lemma in _FIGHT_VERBS:
         subj = _subject(tok)
         if subj is not None and (subj.lemma_.lower() in _VIOLENT_SUBJECTS or subj.lower_ in _VIOLENT_SUBJECTS) and not any(
@@ -389,6 +558,10 @@ def violence(tok: Token) -> str | None:
         subj.lemma_.lower() in _VIOLENT_SUBJECTS or subj.lower_ in _VIOLENT_SUBJECTS
     ):
         return "0872"  # "the army pulled out of the town": a military withdrawal
+    if lemma == "pick" and any(c.dep_ in ("prt", "advmod") and c.lower_ == "up" for c in tok.children) and subj is not None and (
+        subj.lemma_.lower() in ("police", "policeman", "policemen", "agent", "agents", "soldier", "soldiers", "troops", "officer", "officers")
+    ) and any(pt.kind(o, o.text) in (pt.PEOPLE, pt.POLITICAL) for o in objs):
+        return "173"  # "a student leader was picked up by plainclothes police": an arrest
     if lemma == "round" and any(c.dep_ in ("prt", "advmod") and c.lower_ == "up" for c in tok.children) and any(
         pt.kind(o, o.text) in (pt.PEOPLE, pt.POLITICAL, pt.ARMED) for o in objs
     ):
@@ -424,10 +597,20 @@ def strike_or_boycott(tok: Token) -> str | None:
         job = any(g.lemma_.lower() in ("job", "work", "shift") for c in tok.children for g in c.children if g.dep_ == "pobj")
         if job or _in_protest(tok) or subj is not None and (subj.lemma_.lower() in _STRIKERS or subj.lower_ in _STRIKERS):
             return "143"  # (also "lawmakers walked out of parliament in protest")
-    if lemma in ("shut", "close") and _in_protest(tok) and _agent_of_subject(tok) not in _AUTHORITY_AGENTS:
+    if lemma in ("chant", "raise", "shout") and any(c.dep_ == "dobj" and c.lemma_.lower() == "slogan" for c in tok.children):
+        return "140"  # "chanting slogans against the governor", "raised slogans": a protest
+    if lemma in _GATHER and (_in_protest(tok) or any(
+        c.dep_ in ("advcl", "xcomp") and (c.lemma_.lower() in ("protest", "demonstrate", "demand") or strike_or_boycott(c) == "140") for c in tok.children
+    )):
+        return "141"  # "teachers gathered outside the directorate, chanting slogans", "assembled to protest": a demonstration
+    if lemma in ("shut", "close", "suspend", "halt", "stop") and (_in_protest(tok) or _in_strike(tok)) and _agent_of_subject(tok) not in _AUTHORITY_AGENTS:
         return "143"  # "traders shut their shops in protest": a strike of shopkeepers
     if any(c.dep_ == "dobj" and labour_strike(tok, c) for c in tok.children):
         return "143"  # "unions called a general strike"
+    if (lemma in _LABOUR_VERBS or lemma in ("observe", "enforce", "stage")) and any(c.dep_ in ("dobj", "nsubjpass") and _shutdown(c) for c in tok.children) and (
+        _agent_of_subject(tok) not in _AUTHORITY_AGENTS
+    ):
+        return "143"  # "the opposition called a nationwide shutdown", "a bandh was observed": a general strike
     if lemma == "strike" and subj is not None and not any(c.dep_ in ("dobj", "nsubjpass", "agent") for c in tok.children) and (
         subj.lemma_.lower() in _STRIKERS or subj.lower_ in _STRIKERS or subj.lemma_.lower() == "union"
     ):
@@ -443,6 +626,8 @@ def strike_or_boycott(tok: Token) -> str | None:
     return None
 
 
+#: crowds coming together: a demonstration when they protest, chant or demand
+_GATHER = frozenset({"gather", "assemble", "converge", "congregate", "throng", "mass"})
 _ARREST_VERBS = frozenset({"arrest", "detain", "apprehend", "jail", "imprison", "round"})
 _CAPTIVES = frozenset(
     "prisoner prisoners hostage hostages detainee detainees captive captives inmate inmates abductee abductees".split()
@@ -468,6 +653,23 @@ def arrest_or_release(tok: Token, code: str | None) -> str | None:
     ):
         return "0841"  # "the kidnappers freed the two nuns"
     return None
+
+
+#: a general strike that shuts a town: South Asia's bandh and hartal, a "shutdown" called by a party
+_SHUTDOWNS = frozenset({"bandh", "hartal", "shutdown", "shut-down", "hartals", "bandhs"})
+
+
+def _shutdown(noun: Token) -> bool:
+    """"a three-day nationwide shutdown", "a bandh"; not "an internet shutdown" or "a government shutdown"."""
+    if noun.lemma_.lower() not in _SHUTDOWNS and noun.lower_ not in _SHUTDOWNS:
+        return False
+    return noun.lower_.startswith(("bandh", "hartal")) or not any(
+        c.dep_ in ("compound", "nmod", "poss") and c.lemma_.lower() not in _DURATIONS or c.dep_ == "amod" and c.lower_ not in _STRIKE_KINDS
+        for c in noun.children
+    )
+
+
+_DURATIONS = frozenset({"day", "hour", "week", "month"})
 
 
 def labour_strike(verb: Token, noun: Token) -> bool:
@@ -500,7 +702,10 @@ def labour_strike(verb: Token, noun: Token) -> bool:
 
 
 #: what a labour strike is called ("a general strike", "a three-day strike")
-_STRIKE_KINDS = frozenset("sit sit-down sitdown wildcat labour labor work-to-rule general national nationwide indefinite one-day two-day three-day 24-hour 48-hour new".split())
+_STRIKE_KINDS = frozenset(
+    "sit sit-down sitdown wildcat labour labor work-to-rule general national nationwide indefinite one-day two-day "
+    "three-day 24-hour 48-hour 12-hour new complete total statewide".split()
+)
 
 
 _JOIN_VERBS = frozenset({"take", "join", "participate"})
@@ -536,6 +741,7 @@ _RIOTERS = frozenset(
     "protester protesters protestor protestors demonstrator demonstrators rioter rioters mob mobs crowd crowds youth youths student "
     "students resident residents supporter supporters".split()
 )
+_COUNTED = frozenset("hundred hundreds thousand thousands dozen dozens scores group groups band gang".split())
 _BARRICADES = frozenset({"barricade", "barricades", "roadblock", "roadblocks", "blockade", "checkpoint", "checkpoints"})
 
 
@@ -547,8 +753,14 @@ def riot(tok: Token) -> str | None:
     subj = _subject(tok) or (_subject(tok.head) if tok.dep_ == "conj" else None)
     if subj is None:
         return None
+    if subj.lemma_.lower() in _COUNTED:  # "hundreds of supporters": who they are
+        subj = next((g for c in subj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), subj)
     who = subj.lemma_.lower() if subj.lemma_.lower() != "crowd" else "crowd"
-    if lemma == "burn" and any(c.dep_ == "dobj" for c in tok.children):
+    crowd = who in _RIOTERS or subj.lower_ in _RIOTERS or who in _LOOTERS
+    if lemma in ("storm", "ransack", "loot", "vandalise", "vandalize", "invade", "raid") and crowd and any(c.dep_ == "dobj" for c in tok.children):
+        return "145"  # "supporters stormed the parliament building", "looters ransacked warehouses": a riot
+    fired = lemma == "set" and any(c.dep_ in ("dobj", "oprd", "advmod", "acomp") and c.lower_ in ("fire", "ablaze", "alight") for c in tok.children)
+    if (lemma in ("burn", "torch") or fired) and any(c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ == "to" for c in tok.children):
         if who in _RIOTERS or subj.lower_ in _RIOTERS:
             return "145"
         if who in _VIOLENT_SUBJECTS or subj.lower_ in _VIOLENT_SUBJECTS:
