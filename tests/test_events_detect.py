@@ -749,10 +749,10 @@ def test_a_country_glued_before_a_title_is_where_not_who(pipeline):
 @pytest.mark.parametrize(
     "text, trigger",
     [
-        ('"The slump in car sales in Europe has already hit the order books of local suppliers," the trade minister said.', "hit"),
+        ('"The slump in car sales in Europe has dented the orders of local parts makers," the trade minister said.', "hit"),
         ("Ruritania's stock losses were smaller on Friday, still pushing the main index down.", "pushing"),
         ('"Consumer confidence is shot," the finance minister said.', "shot"),
-        ('"We need to bear in mind that conditions are fragile," the prime minister said.', "need"),
+        ('"We need to stay patient while conditions are fragile," the prime minister said.', "need"),
         ("The coalition is advising and assisting Iraqi forces near the city.", "advising"),
         ("Foreign minister Jane Doe calls rebel presence in the old city a tragedy.", "calls"),
         ("Nick Bosa began postdoctoral research at Oslo in 2004.", "began"),

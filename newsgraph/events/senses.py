@@ -103,7 +103,7 @@ def no_act(etype: str, tok: Token, nominal: bool, attack: bool = False, passive:
             return "media"  # "told journalists", "went on state radio": a statement, no one is asked or met
     if lemma == "need" and etype == "REQUEST" and not any(c.dep_ in ("dobj", "dative") for c in kids if any(g.dep_ in ("xcomp", "ccomp") for g in tok.children)):
         if not any(c.dep_ in ("xcomp", "ccomp") and any(g.dep_ == "nsubj" for g in c.children) for c in kids):
-            return "need"  # "we need to bear in mind ...", "the region needs rain": a need, no one is asked
+            return "need"  # "we need to stay patient", "the region needs rain": a need, no one is asked
     if lemma == "advise" and etype == "REQUEST" and not any(c.dep_ in ("xcomp", "ccomp") or c.dep_ == "prep" and c.lower_ == "against" for c in kids):
         return "advice"  # "advising and assisting the army": advisers at work, not a demand
     if lemma == "call" and etype != "ACCUSE" and (sum(c.dep_ == "dobj" for c in kids) > 1 or any(c.dep_ == "oprd" for c in kids)):
