@@ -1006,3 +1006,13 @@ def test_short_reports_with_no_conflict_event(pipeline, text):
 def test_fighting_between_rival_sides_is_an_attack(pipeline):
     evs = _events(pipeline, "Fighting between rival clans left four dead near the wells.")
     assert any(e.type == "ASSAULT" for e in evs), [(e.type, e.trigger) for e in evs]
+
+
+def test_victims_of_a_headline_and_a_later_shooting_are_no_attackers(pipeline):
+    text = (
+        "Officers shot dead in patrol car\n\n"
+        "Two police officers, Dan Ortiz, 35, and Ken Marsh, 41, had been shot while sitting in their patrol car, police said.\n\n"
+        "In another case, a man was shot four times outside a bar on Friday night."
+    )
+    evs = [e for e in _candidates(pipeline, text) if e.type == "ASSAULT"]
+    assert evs and all(e.actor is None for e in evs), [(e.trigger, e.actor) for e in evs]

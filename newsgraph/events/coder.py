@@ -522,15 +522,20 @@ def misparsed_main_verb(tok: Token) -> bool:
     return root.pos_ in ("NOUN", "PROPN") and (tok.head.i == root.i or root.i in [a.i for a in tok.head.ancestors])
 
 
+#: participles that do not end in "-ed" ("Two officers shot dead", "Envoy held at border")
+_IRREGULAR_PARTICIPLES = frozenset("shot hit struck beaten taken held caught thrown slain stolen hurt bound found".split())
+
+
 def headline_participle(tok: Token) -> bool:
     """A headline's passive main verb, which the parser hangs on the subject noun: "Opposition
     leader arrested after ...", "Dozens of migrants rescued off the coast"; or reads as a past
     tense with no object (headlines speak of the past in the present: a bare "-ed" verb in a
     line with no final stop is a participle)."""
-    if tok.dep_ == "ROOT" and tok.tag_ in ("VBD", "VBN") and tok.lower_.endswith("ed") and _headline_line(tok):
-        return not any(c.dep_ in ("dobj", "ccomp", "xcomp", "agent", "dative", "attr", "acomp", "prt", "aux", "auxpass") for c in tok.children) and any(
-            c.dep_ == "nsubj" for c in tok.children
-        )
+    if tok.dep_ == "ROOT" and tok.tag_ in ("VBD", "VBN") and (tok.lower_.endswith("ed") or tok.lower_ in _IRREGULAR_PARTICIPLES) and _headline_line(tok):
+        return not any(
+            c.dep_ in ("dobj", "ccomp", "xcomp", "agent", "dative", "attr", "acomp", "prt", "aux", "auxpass") and c.lower_ not in ("dead", "alive")
+            for c in tok.children
+        ) and any(c.dep_ == "nsubj" for c in tok.children)  # ("Two officers shot dead in patrol car")
     if tok.tag_ != "VBN" or tok.dep_ != "acl":
         return False
     root = tok.sent.root

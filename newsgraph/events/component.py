@@ -136,7 +136,10 @@ class EventFinder(Component):
             if ev is not None:
                 out.append(ev)
                 if ev.type == "ASSAULT" and (
-                    not trig.nominal and (self._instrument(trig) or ev.actor is None and participants.context(sent).attack)
+                    not trig.nominal and (
+                        self._instrument(trig)
+                        or ev.actor is None and participants.context(sent).attack and info.article is not None and info.article.attack
+                    )
                     or trig.nominal and ev.actor is None and info.article is not None and info.article.attack and _takes_up(trig.token)
                 ):
                     info.instruments.add(ev.id)
