@@ -1016,3 +1016,11 @@ def test_victims_of_a_headline_and_a_later_shooting_are_no_attackers(pipeline):
     )
     evs = [e for e in _candidates(pipeline, text) if e.type == "ASSAULT"]
     assert evs and all(e.actor is None for e in evs), [(e.trigger, e.actor) for e in evs]
+
+
+def test_a_public_appeal_is_no_request_to_whom_to_call(pipeline):
+    text = (
+        "Prosecutor Yolanda Ruiz said the driver was speeding. "
+        "Anyone with information was asked to call the prosecutor's office."
+    )
+    assert not [e for e in _events(pipeline, text) if e.type == "REQUEST"]

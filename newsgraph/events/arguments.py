@@ -345,6 +345,8 @@ def target_token(trig: Trigger) -> Token | None:
     best = _target(trig.token, trig.nominal, where)
     if best is not None and actor_like(best):
         return best
+    if best is not None and not trig.nominal and best.dep_ == "nsubjpass" and best.head.i == trig.token.i:
+        return best  # "anyone with information was asked to call the office": who was asked, not whom to call
     for c in trig.token.children:
         if c.dep_ in ("advcl", "xcomp") and (c.tag_ == "VBG" or any(a.lower_ == "to" for a in c.children if a.dep_ == "aux")):
             alt = _target(c, False, where)
