@@ -1024,3 +1024,9 @@ def test_a_public_appeal_is_no_request_to_whom_to_call(pipeline):
         "Anyone with information was asked to call the prosecutor's office."
     )
     assert not [e for e in _events(pipeline, text) if e.type == "REQUEST"]
+
+
+def test_a_declared_state_of_emergency_is_the_act_not_its_target(pipeline):
+    text = "The president declared a state of emergency in the eastern provinces after the attacks."
+    ev = _one(pipeline, text, "declared")
+    assert ev.target != "state of emergency"

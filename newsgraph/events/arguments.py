@@ -397,8 +397,8 @@ def _target(tok: Token, nominal: bool, where: bool = True) -> Token | None:
             if c.dep_ == "dobj":
                 cands.extend(g for p in c.children if p.dep_ == "prep" and p.lower_ == "against" for g in p.children if g.dep_ == "pobj")
         for c in v.children:
-            if c.dep_ == "dobj" and c.lemma_.lower() == "fire":
-                continue  # "opened fire on demonstrators": the fire is the act, not its target
+            if c.dep_ == "dobj" and (c.lemma_.lower() in ("fire", "curfew") or _declared_state(c)):
+                continue  # "opened fire on demonstrators", "declared a state of emergency": the act, not its target
             if c.dep_ == "dobj":
                 own = any(g.dep_ == "poss" and g.pos_ == "PRON" for g in c.children)  # "withdraw its troops"
                 (cands if actor_like(c) and c.pos_ != "NUM" and not own else things).append(c)
@@ -451,6 +451,16 @@ def _target(tok: Token, nominal: bool, where: bool = True) -> Token | None:
                 continue  # "Russian airline Aeroflot": the airline, not its nationality
             return t
     return things[0] if things else None
+
+
+def _declared_state(tok: Token) -> bool:
+    """"a state of emergency", "martial law": what is declared, not whom it is declared on."""
+    if tok.lemma_.lower() == "law" and any(c.lower_ == "martial" for c in tok.children):
+        return True
+    return tok.lemma_.lower() == "state" and any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(g.lemma_.lower() in ("emergency", "siege", "alert", "war") for g in c.children)
+        for c in tok.children
+    )
 
 
 def _where_to(verb: Token, obj: Token) -> Token | None:
