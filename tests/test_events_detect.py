@@ -1030,3 +1030,14 @@ def test_a_declared_state_of_emergency_is_the_act_not_its_target(pipeline):
     text = "The president declared a state of emergency in the eastern provinces after the attacks."
     ev = _one(pipeline, text, "declared")
     assert ev.target != "state of emergency"
+
+
+def test_it_with_no_body_named_nearby_is_no_one(pipeline):
+    text = (
+        "The delegation crossed the Carpathians by train in 1990.\n\n"
+        + "The speaker went on about memory and habit for a long while, and about the way people cling to "
+        "old ideas long after they have stopped being useful, and about what the young make of them. " * 3
+        + "It arrests us, he said."
+    )
+    evs = [e for e in _events(pipeline, text) if e.trigger == "arrests"]
+    assert all(e.actor != "Carpathians" for e in evs)

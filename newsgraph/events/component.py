@@ -409,9 +409,10 @@ class EventFinder(Component):
                 return prev  # "The rebels took the town. They then ...": the subject before stays the topic
         # "I" is a person named just before (a statement's author), never a place or a body, and a
         # writer's "I" far from any name is no one
-        near = 600 if tok.lower_ in ("i", "me") else None
+        near = 600 if tok.lower_ in ("i", "me") else 400 if tok.lower_ == "it" else None  # ("It arrests us" in an
+        # interview: no body named for a paragraph is no antecedent)
         plural = tok.lower_ in ("they", "them")
-        want = ("PERSON",) if tok.lower_ in _PERSON_PRONOUNS or near else ("ORG", "LOC", "MISC") if tok.lower_ == "it" or plural else ("ORG", "LOC", "MISC", "PERSON")
+        want = ("PERSON",) if tok.lower_ in _PERSON_PRONOUNS or tok.lower_ in ("i", "me") else ("ORG", "LOC", "MISC") if tok.lower_ == "it" or plural else ("ORG", "LOC", "MISC", "PERSON")
         # "we" is who speaks and "they" a group: a state or a body, never one person's name, nor a
         # town or a region the sentence is about ("in the Doura district of Baghdad. They kidnapped ...")
         towns = [(p.start, p.end) for p in doc.get("places") if p.kind != "country"] if tok.lower_ in ("we", "us") or plural else []
