@@ -1282,3 +1282,42 @@ def test_as_someone_said_reports_the_main_clause(pipeline) -> None:
     assert _find(doc, quotes, "river silt has fallen").speaker == "Jo Park"
     assert _find(doc, quotes, "Despite more boats").speaker == "Jo Park"  # carries on the statement before it
     assert not any("tide" in q.text for q in quotes)  # a saying
+
+
+@pytest.mark.model
+def test_a_tradesperson_after_an_inverted_verb_is_a_described_speaker(pipeline) -> None:
+    doc, quotes = _run(pipeline, 'Rice prices rose for a third week. "We buy less and we wait," said a Tarnow grain '
+                                 'dealer. "The boats stay in port," said one fisherman at the quay.')
+    q = _find(doc, quotes, "We buy less")
+    assert q.speaker is None and q.speaker_role is not None and "dealer" in q.speaker_role
+    q = _find(doc, quotes, "boats stay in port")
+    assert q.speaker is None and q.speaker_role is not None and "fisherman" in q.speaker_role
+
+
+@pytest.mark.model
+def test_a_quote_of_someone_with_a_gerund_cue_inside_a_reported_clause_is_theirs(pipeline) -> None:
+    doc, quotes = _run(pipeline, 'Harbour officials said the new berth had been approved on cost alone, with Vela '
+                                 'Bank analyst Ines Moro saying "Cost was all that counted.\n\nNobody asked about '
+                                 'the tides."\n\nThe port also denied any favouritism.')
+    assert _find(doc, quotes, "approved on cost").speaker != "Ines Moro"
+    assert "Cost was all" not in _find(doc, quotes, "approved on cost").text
+    assert _find(doc, quotes, "Cost was all").speaker == "Ines Moro"
+    assert _find(doc, quotes, "asked about the tides").speaker == "Ines Moro"
+
+
+@pytest.mark.model
+def test_a_pronoun_nobody_named_fits_is_the_described_subject_before_it(pipeline) -> None:
+    doc, quotes = _run(pipeline, 'Her uncle drove the tractor into the barn at dusk. Then he said, "The field is '
+                                 'too wet for the harvest." The aunt stayed inside. Later she said, "We will wait '
+                                 'for the wind."')
+    q = _find(doc, quotes, "too wet for the harvest")
+    assert q.speaker is None and q.speaker_role == "Her uncle"
+    q = _find(doc, quotes, "wait for the wind")
+    assert q.speaker is None and q.speaker_role == "The aunt"
+
+
+@pytest.mark.model
+def test_a_described_person_in_a_relative_clause_is_no_pronoun_antecedent(pipeline) -> None:
+    doc, quotes = _run(pipeline, "In 1990, Ana Ruiz worked at a bakery, where the owner gave orders to a cousin. "
+                                 'She said she remembers the cousin being "upset".')
+    assert _find(doc, quotes, "remembers the cousin").speaker_role != "the owner"

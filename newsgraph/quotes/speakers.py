@@ -402,6 +402,33 @@ class SpeakerResolver:
         how = "pronoun_role" if prev.name is None else "pronoun_name"
         return Speaker(prev.name, None, tok.idx, tok.idx + len(tok.text), (rs, re_), prev.role, how=how)
 
+    def _described_subject(self, tok: Any) -> Speaker | None:
+        """'My husband met the applicants. In the end he would say, "..."': a pronoun nobody named
+        can stand for is the described person who was the subject of its sentence or of one of the
+        two before it, when the noun fits the pronoun (gender, number); the role is kept."""
+        gender = PRONOUNS.get(tok.lower_)
+        if gender not in ("m", "f", "p") or self.sd is None:
+            return None
+        here = self.sent_index(tok.idx)
+        for t in reversed(self.sd[max(0, tok.i - 120) : tok.i]):
+            if here - self.sent_index(t.idx) > 2:
+                break
+            if t.dep_ != "nsubj" or t.head.dep_ != "ROOT" or self.inside_quote(t.idx):
+                continue  # (not "the client" of "a firm where the client directed ...")
+            if t.pos_ != "NOUN":
+                return None  # "Lynch worked ...": a name (or a pronoun) is the subject nearer
+            w = t.lemma_.lower()
+            if not (w in PERSON_NOUNS or w in ROLE_NOUNS) or (gender == "p") != (t.tag_ == "NNS"):
+                continue
+            if gender == "m" and t.lower_ in FEMALE_WORDS or gender == "f" and t.lower_ in MALE_WORDS:
+                return None  # the nearest person described is of the other gender
+            s, e = t.left_edge.idx, t.idx + len(t.text)
+            role = self.text[s:e]
+            if len(role.split()) > 6 or "\n" in role:
+                return None
+            return Speaker(None, None, tok.idx, tok.idx + len(tok.text), (s, e), role, how="pronoun_role")
+        return None
+
     def _last_speaker(self, offset: int) -> str | None:
         prior = [eid for off, eid in self.history if off < offset]
         return prior[-1] if prior else None
@@ -551,7 +578,8 @@ class SpeakerResolver:
                 return described
             ante = self._antecedent(tok, said=said) or self._postcedent(tok)
             if ante is None:
-                return Speaker(None, None, tok.idx, tok.idx + len(tok.text), how="pronoun_unresolved")
+                return self._described_subject(tok) or Speaker(None, None, tok.idx, tok.idx + len(tok.text),
+                                                               how="pronoun_unresolved")
             return Speaker(self.name_of(ante.entity_id), ante.entity_id, tok.idx, tok.idx + len(tok.text),
                            (ante.start, ante.end), how="pronoun")
         if _dateline(tok):
