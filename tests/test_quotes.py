@@ -1321,3 +1321,24 @@ def test_a_described_person_in_a_relative_clause_is_no_pronoun_antecedent(pipeli
     doc, quotes = _run(pipeline, "In 1990, Ana Ruiz worked at a bakery, where the owner gave orders to a cousin. "
                                  'She said she remembers the cousin being "upset".')
     assert _find(doc, quotes, "remembers the cousin").speaker_role != "the owner"
+
+
+@pytest.mark.model
+def test_manner_of_speaking_verbs_after_a_quote_are_cues(pipeline) -> None:
+    doc, quotes = _run(pipeline, '"We will fly it next spring," says Olga Brandt, the airline chief. "The wing is '
+                                 'finished and it looks superb," enthused Tomas Wirth, the designer.')
+    assert _find(doc, quotes, "wing is finished").speaker == "Tomas Wirth"
+
+
+@pytest.mark.model
+def test_the_firm_described_links_to_the_owner_of_the_subject_before_it(pipeline) -> None:
+    doc, quotes = _run(pipeline, "Markets slid again. Kestrel Freight Inc.'s shares lost a fifth after the haulage firm "
+                                 "announced that its lenders had called in two loans.")
+    assert (_find(doc, quotes, "lenders had called").speaker or "").startswith("Kestrel Freight")
+
+
+@pytest.mark.model
+def test_whom_a_passive_quoted_as_saying_names_speaks_not_the_outlet(pipeline) -> None:
+    doc, quotes = _run(pipeline, 'Maria Lindqvist criticised the ruling on Monday. She was quoted by the Harbour '
+                                 'Times as saying "Letting one judge decide this is absurd."')
+    assert _find(doc, quotes, "one judge decide").speaker == "Maria Lindqvist"

@@ -683,9 +683,12 @@ class SpeakerResolver:
             # "the senator said": the salient person of the last sentences, as for a pronoun
             link = self._antecedent(tok, "x", said)
         if link is None and tok.lemma_.lower() in ORG_NOUNS and any(c.lower_ == "the" for c in tok.children) \
-                and len(list(tok.children)) == 1:
-            # "the company said": the organisation that was a subject just before, as for "it"
-            link = self._antecedent(tok, "n", said)
+                and all(c.lower_ == "the" or c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "ADJ")
+                        and c.text.islower() and not list(c.children) for c in tok.children):
+            # "the company said", "the auto firm said": the organisation that was a subject just
+            # before, as for "it"; or the owner of the subject before it in its sentence
+            # ("Northfield's shares fell after the car firm announced ...")
+            link = self._antecedent(tok, "n", said) or self._owner_subject(tok)
         if link is not None and any(link.entity_id == mm.entity_id for a, b in joined for mm in self.mentions_in(a, b)):
             link = None  # "the secretary and Ruiz": the role is not the one named beside it
         if link is not None:
@@ -708,6 +711,19 @@ class SpeakerResolver:
         if tok.pos_ == "NOUN" and speaker_noun(tok.lemma_):
             return Speaker(None, None, s, e, role=role, how="role")  # "a group said"
         return None  # a clause, an adverbial, a place, a thing
+
+    def _owner_subject(self, tok: Any) -> Any | None:
+        """An organisation that owns the subject of a clause before ``tok`` in its sentence ("X's
+        shares fell after the firm said ..."), or None."""
+        here = self.sent_index(tok.idx)
+        found = None
+        for m in self.mentions_in(self._sent_starts[here], tok.idx):
+            if self.entities[m.entity_id].label != "ORG" or self.inside_quote(m.start):
+                continue
+            span = self.sd.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None and span.root.dep_ == "poss" and span.root.head.dep_ in ("nsubj", "nsubjpass"):
+                found = m
+        return found
 
     def _and_others(self, tok: Any, spk: Speaker) -> Speaker:
         """'Senators Ruiz and Olsen said': speakers joined by "and" speak together; the name keeps
