@@ -1342,3 +1342,18 @@ def test_whom_a_passive_quoted_as_saying_names_speaks_not_the_outlet(pipeline) -
     doc, quotes = _run(pipeline, 'Maria Lindqvist criticised the ruling on Monday. She was quoted by the Harbour '
                                  'Times as saying "Letting one judge decide this is absurd."')
     assert _find(doc, quotes, "one judge decide").speaker == "Maria Lindqvist"
+
+
+@pytest.mark.model
+def test_an_administration_named_by_its_leader_speaks_for_the_leader(pipeline) -> None:
+    doc, quotes = _run(pipeline, "Ostland President Mira Kovac's administration said on Friday that it would "
+                                 "not lend the carmaker more money.")
+    assert _find(doc, quotes, "not lend the carmaker").speaker == "Mira Kovac"
+
+
+@pytest.mark.model
+def test_a_scholar_from_a_university_is_a_described_person_not_the_university(pipeline) -> None:
+    doc, quotes = _run(pipeline, 'The lenders refused the offer. "They had no other choice," said a lecturer from '
+                                 "the University of Tarnow who studies insolvency.")
+    q = _find(doc, quotes, "no other choice")
+    assert q.speaker is None and q.speaker_role is not None and "lecturer" in q.speaker_role

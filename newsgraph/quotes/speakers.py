@@ -42,6 +42,10 @@ _QUANTITIES = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "
 _LEGAL_TEXTS = frozenset({"resolution", "treaty", "contract", "clause", "agreement", "accord", "charter", "amendment",
                           "constitution"})
 _LABEL_RANK = {"PERSON": 0, "ORG": 1, "LOC": 2, "MISC": 3}
+#: bodies that speak for the person who leads them when named by that person's possessive
+_LED_BY_OWNER = frozenset({"administration", "government", "cabinet", "campaign"})
+#: people whose institution is where they work, not whom they speak for
+_SCHOLARS = frozenset({"professor", "lecturer", "researcher", "scientist", "historian", "scholar", "academic"})
 #: sentences back that a pronoun may reach for its antecedent
 _WINDOW = 6
 
@@ -656,10 +660,22 @@ class SpeakerResolver:
         if role_head and titled and tok.lemma_.lower() in ROLE_NOUNS:
             mm = titled[0]
             return Speaker(self.name_of(mm.entity_id), mm.entity_id, s, max(e, mm.end), (mm.start, mm.end), how="titled_name")
+        if tok.lemma_.lower() in _LED_BY_OWNER:
+            # "President Ana Ruiz's administration said": the one whose government it is
+            for ch in tok.children:
+                own = self.mention_at(ch.idx) if ch.dep_ == "poss" and ch.pos_ == "PROPN" else None
+                if own is not None and self._is_person(own.entity_id):
+                    return Speaker(self.name_of(own.entity_id), own.entity_id, s, e, (own.start, own.end), how="inner")
         inner = [mm for mm in inner if self.entities[mm.entity_id].label not in ("MISC", "PERSON" if role_head else "")]
         # nor a place or a name that describes a private person ("an East Flatbush resident")
         if role_head and tok.lemma_.lower() in PRIVATE_PERSON_NOUNS:
             inner = []
+        if role_head and tok.lemma_.lower() in _SCHOLARS:
+            # "a professor from the University of Leeds": where a scholar works does not speak
+            # through them (unlike "a spokesman for X")
+            places = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)) for c in tok.children
+                      if c.dep_ == "prep" and c.lower_ in ("from", "at")]
+            inner = [mm for mm in inner if not any(a <= mm.start < b for a, b in places)]
         # "the premier of the state of Saxony remarked": a person who holds an office of a place,
         # not the place (a spokesman speaks for it: "a spokesman for Russia" stays Russia)
         if role_head and tok.lemma_.lower() in ROLE_NOUNS and not tok.lemma_.lower().startswith("spokes"):
