@@ -1357,3 +1357,20 @@ def test_a_scholar_from_a_university_is_a_described_person_not_the_university(pi
                                  "the University of Tarnow who studies insolvency.")
     q = _find(doc, quotes, "no other choice")
     assert q.speaker is None and q.speaker_role is not None and "lecturer" in q.speaker_role
+
+
+@pytest.mark.model
+def test_a_statement_on_a_firms_website_and_the_company_website_are_the_firms(pipeline) -> None:
+    doc, quotes = _run(pipeline, "Kestrel Inc. made a loss in May. Its founder Jo Lund has died aged 81, according to "
+                                 "the company website.")
+    assert (_find(doc, quotes, "has died aged").speaker or "").startswith("Kestrel")
+    doc, quotes = _run(pipeline, 'A statement on Kestrel Inc.\'s website states: "We have lost a founder and a friend."')
+    assert (_find(doc, quotes, "lost a founder").speaker or "").startswith("Kestrel")
+
+
+@pytest.mark.model
+def test_an_anonymous_individual_is_a_described_speaker(pipeline) -> None:
+    doc, quotes = _run(pipeline, "Soon after the news broke, an anonymous individual claimed that the manager had "
+                                 "been pushed out.")
+    q = _find(doc, quotes, "pushed out")
+    assert q.speaker is None and q.speaker_role is not None and "individual" in q.speaker_role

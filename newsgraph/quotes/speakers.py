@@ -45,6 +45,7 @@ _LABEL_RANK = {"PERSON": 0, "ORG": 1, "LOC": 2, "MISC": 3}
 #: bodies that speak for the person who leads them when named by that person's possessive
 _LED_BY_OWNER = frozenset({"administration", "government", "cabinet", "campaign"})
 #: people whose institution is where they work, not whom they speak for
+_WEB_PLACES = frozenset({"website", "site", "homepage", "page", "blog", "account", "feed"})
 _SCHOLARS = frozenset({"professor", "lecturer", "researcher", "scientist", "historian", "scholar", "academic"})
 #: sentences back that a pronoun may reach for its antecedent
 _WINDOW = 6
@@ -813,6 +814,21 @@ class SpeakerResolver:
                 mm = self.mention_at(ch.idx)
                 if mm is not None and self.entities[mm.entity_id].label in ("PERSON", "ORG"):
                     return Speaker(self.name_of(mm.entity_id), mm.entity_id, mm.start, mm.end, how="author_compound")
+                if mm is None and ch.pos_ == "NOUN" and ch.lemma_.lower() in ORG_NOUNS and ch.lemma_.lower() not in MEDIUM_NOUNS \
+                        and medium.lemma_.lower() in _WEB_PLACES | {"statement", "release", "announcement"} and any(c.dep_ == "det" and c.lower_ == "the" for c in medium.children):
+                    # "according to the company website": the firm that was just the subject
+                    owner = self._antecedent(ch, "n", said)
+                    if owner is not None:
+                        return Speaker(self.name_of(owner.entity_id), owner.entity_id, medium.left_edge.idx,
+                                       medium.idx + len(medium.text), (owner.start, owner.end), how="author_compound")
+        for ch in medium.children:
+            if ch.dep_ == "prep" and ch.lower_ in ("on", "in"):
+                # "a statement on the firm's website": whoever owns the place it appears
+                pobj = next((c for c in ch.children if c.dep_ == "pobj"), None)
+                if pobj is not None and pobj.pos_ == "NOUN" and pobj.lemma_.lower() in _WEB_PLACES:
+                    found = self._author(pobj, said, link=False)
+                    if found is not None:
+                        return found
         if link and medium.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ == "the" for c in medium.children) \
                 and len(list(medium.children)) == 1:
             # "... according to a Defence Ministry news release. The release said ...": the same
