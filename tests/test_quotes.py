@@ -1374,3 +1374,10 @@ def test_an_anonymous_individual_is_a_described_speaker(pipeline) -> None:
                                  "been pushed out.")
     q = _find(doc, quotes, "pushed out")
     assert q.speaker is None and q.speaker_role is not None and "individual" in q.speaker_role
+
+
+@pytest.mark.model
+def test_the_federal_government_is_not_the_firm_named_before(pipeline) -> None:
+    doc, quotes = _run(pipeline, "Kestrel Motors presented its plan on Monday. Its chief said that the federal "
+                                 'government had told him that it had "no wish to run a car company".')
+    assert not (_find(doc, quotes, "no wish to run").speaker or "").startswith("Kestrel")

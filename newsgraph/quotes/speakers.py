@@ -700,11 +700,12 @@ class SpeakerResolver:
             # "the senator said": the salient person of the last sentences, as for a pronoun
             link = self._antecedent(tok, "x", said)
         if link is None and tok.lemma_.lower() in ORG_NOUNS and any(c.lower_ == "the" for c in tok.children) \
-                and all(c.lower_ == "the" or c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "ADJ")
+                and all(c.lower_ == "the" or c.dep_ == "compound" and c.pos_ == "NOUN"
                         and c.text.islower() and not list(c.children) for c in tok.children):
-            # "the company said", "the auto firm said": the organisation that was a subject just
-            # before, as for "it"; or the owner of the subject before it in its sentence
-            # ("Northfield's shares fell after the car firm announced ...")
+            # "the company said", "the auto firm said" (not "the federal government"): the
+            # organisation that was a subject just before, as for "it"; or the owner of the
+            # subject before it in its sentence ("Northfield's shares fell after the car firm
+            # announced ...")
             link = self._antecedent(tok, "n", said) or self._owner_subject(tok)
         if link is not None and any(link.entity_id == mm.entity_id for a, b in joined for mm in self.mentions_in(a, b)):
             link = None  # "the secretary and Ruiz": the role is not the one named beside it
