@@ -1282,3 +1282,102 @@ def test_as_someone_said_reports_the_main_clause(pipeline) -> None:
     assert _find(doc, quotes, "river silt has fallen").speaker == "Jo Park"
     assert _find(doc, quotes, "Despite more boats").speaker == "Jo Park"  # carries on the statement before it
     assert not any("tide" in q.text for q in quotes)  # a saying
+
+
+@pytest.mark.model
+def test_a_tradesperson_after_an_inverted_verb_is_a_described_speaker(pipeline) -> None:
+    doc, quotes = _run(pipeline, 'Rice prices rose for a third week. "We buy less and we wait," said a Tarnow grain '
+                                 'dealer. "The boats stay in port," said one fisherman at the quay.')
+    q = _find(doc, quotes, "We buy less")
+    assert q.speaker is None and q.speaker_role is not None and "dealer" in q.speaker_role
+    q = _find(doc, quotes, "boats stay in port")
+    assert q.speaker is None and q.speaker_role is not None and "fisherman" in q.speaker_role
+
+
+@pytest.mark.model
+def test_a_quote_of_someone_with_a_gerund_cue_inside_a_reported_clause_is_theirs(pipeline) -> None:
+    doc, quotes = _run(pipeline, 'Harbour officials said the new berth had been approved on cost alone, with Vela '
+                                 'Bank analyst Ines Moro saying "Cost was all that counted.\n\nNobody asked about '
+                                 'the tides."\n\nThe port also denied any favouritism.')
+    assert _find(doc, quotes, "approved on cost").speaker != "Ines Moro"
+    assert "Cost was all" not in _find(doc, quotes, "approved on cost").text
+    assert _find(doc, quotes, "Cost was all").speaker == "Ines Moro"
+    assert _find(doc, quotes, "asked about the tides").speaker == "Ines Moro"
+
+
+@pytest.mark.model
+def test_a_pronoun_nobody_named_fits_is_the_described_subject_before_it(pipeline) -> None:
+    doc, quotes = _run(pipeline, 'Her uncle drove the tractor into the barn at dusk. Then he said, "The field is '
+                                 'too wet for the harvest." The aunt stayed inside. Later she said, "We will wait '
+                                 'for the wind."')
+    q = _find(doc, quotes, "too wet for the harvest")
+    assert q.speaker is None and q.speaker_role == "Her uncle"
+    q = _find(doc, quotes, "wait for the wind")
+    assert q.speaker is None and q.speaker_role == "The aunt"
+
+
+@pytest.mark.model
+def test_a_described_person_in_a_relative_clause_is_no_pronoun_antecedent(pipeline) -> None:
+    doc, quotes = _run(pipeline, "In 1990, Ana Ruiz worked at a bakery, where the owner gave orders to a cousin. "
+                                 'She said she remembers the cousin being "upset".')
+    assert _find(doc, quotes, "remembers the cousin").speaker_role != "the owner"
+
+
+@pytest.mark.model
+def test_manner_of_speaking_verbs_after_a_quote_are_cues(pipeline) -> None:
+    doc, quotes = _run(pipeline, '"We will fly it next spring," says Olga Brandt, the airline chief. "The wing is '
+                                 'finished and it looks superb," enthused Tomas Wirth, the designer.')
+    assert _find(doc, quotes, "wing is finished").speaker == "Tomas Wirth"
+
+
+@pytest.mark.model
+def test_the_firm_described_links_to_the_owner_of_the_subject_before_it(pipeline) -> None:
+    doc, quotes = _run(pipeline, "Markets slid again. Kestrel Freight Inc.'s shares lost a fifth after the haulage firm "
+                                 "announced that its lenders had called in two loans.")
+    assert (_find(doc, quotes, "lenders had called").speaker or "").startswith("Kestrel Freight")
+
+
+@pytest.mark.model
+def test_whom_a_passive_quoted_as_saying_names_speaks_not_the_outlet(pipeline) -> None:
+    doc, quotes = _run(pipeline, 'Maria Lindqvist criticised the ruling on Monday. She was quoted by the Harbour '
+                                 'Times as saying "Letting one judge decide this is absurd."')
+    assert _find(doc, quotes, "one judge decide").speaker == "Maria Lindqvist"
+
+
+@pytest.mark.model
+def test_an_administration_named_by_its_leader_speaks_for_the_leader(pipeline) -> None:
+    doc, quotes = _run(pipeline, "Ostland President Mira Kovac's administration said on Friday that it would "
+                                 "not lend the carmaker more money.")
+    assert _find(doc, quotes, "not lend the carmaker").speaker == "Mira Kovac"
+
+
+@pytest.mark.model
+def test_a_scholar_from_a_university_is_a_described_person_not_the_university(pipeline) -> None:
+    doc, quotes = _run(pipeline, 'The lenders refused the offer. "They had no other choice," said a lecturer from '
+                                 "the University of Tarnow who studies insolvency.")
+    q = _find(doc, quotes, "no other choice")
+    assert q.speaker is None and q.speaker_role is not None and "lecturer" in q.speaker_role
+
+
+@pytest.mark.model
+def test_a_statement_on_a_firms_website_and_the_company_website_are_the_firms(pipeline) -> None:
+    doc, quotes = _run(pipeline, "Kestrel Inc. made a loss in May. Its founder Jo Lund has died aged 81, according to "
+                                 "the company website.")
+    assert (_find(doc, quotes, "has died aged").speaker or "").startswith("Kestrel")
+    doc, quotes = _run(pipeline, 'A statement on Kestrel Inc.\'s website states: "We have lost a founder and a friend."')
+    assert (_find(doc, quotes, "lost a founder").speaker or "").startswith("Kestrel")
+
+
+@pytest.mark.model
+def test_an_anonymous_individual_is_a_described_speaker(pipeline) -> None:
+    doc, quotes = _run(pipeline, "Soon after the news broke, an anonymous individual claimed that the manager had "
+                                 "been pushed out.")
+    q = _find(doc, quotes, "pushed out")
+    assert q.speaker is None and q.speaker_role is not None and "individual" in q.speaker_role
+
+
+@pytest.mark.model
+def test_the_federal_government_is_not_the_firm_named_before(pipeline) -> None:
+    doc, quotes = _run(pipeline, "Kestrel Motors presented its plan on Monday. Its chief said that the federal "
+                                 'government had told him that it had "no wish to run a car company".')
+    assert not (_find(doc, quotes, "no wish to run").speaker or "").startswith("Kestrel")

@@ -191,6 +191,19 @@ def build_items(doc: Document, marked: list[Marked], cues: list[Cue]) -> list[It
             for k in inside:
                 direct_cue.setdefault(k, cue)
             continue
+        for k in list(inside):
+            own = _own_cue(sd, cue, cs, marked[k], cues)
+            if own is not None:
+                # 'officials said the award was fair, with an analyst saying "..."': the quote is the
+                # analyst's, and the officials' clause ends before the one who says it
+                cut = _cut_before(sd, own, cs)
+                inside = [j for j in inside if marked[j].open_at < cut]
+                direct_cue[k] = own
+                ce = min(ce, cut)
+        while ce > cs and text[ce - 1] in " ,;:-\u2014":
+            ce -= 1
+        if ce - cs < 3:
+            continue
         kind = "mixed" if inside else "indirect"
         absorbed.update(inside)
         items.append(Item(cs, ce, kind, cue, [marked[k] for k in inside]))
@@ -232,6 +245,33 @@ def build_items(doc: Document, marked: list[Marked], cues: list[Cue]) -> list[It
     kept = [it for it in kept if not _fragment(text, it, sd) and not _named_as(sd, it) and not _cited_title(doc, sd, it)]
     _reattach(kept)
     return [it for it in kept if it.cue is not None or it.follows is not None or _long_enough(text, it)]
+
+
+def _own_cue(sd: Any, cue: Cue, cs: int, m: Marked, cues: list[Cue]) -> Cue | None:
+    """A speech cue in the gerund inside a clause reported by ``cue``, whose subject is named inside
+    that clause too and whose content is the quote ``m`` ("..., with a bank analyst saying "...""),
+    or None."""
+    if sd is None or m.continued:
+        return None
+    for c in cues:
+        if c is cue or c.cls != "speech" or c.speaker_i is None or c.content is None or sd[c.i].tag_ != "VBG":
+            continue  # ("officials said that Ruiz said "..."" reports Ruiz's words inside theirs)
+        subj = sd[c.speaker_i]
+        if subj.pos_ not in ("PROPN", "NOUN") or not (cs <= subj.left_edge.idx and subj.idx < c.start < m.open_at):
+            continue
+        if abs(c.content[0] - m.start) <= 2 and c.content[1] >= m.end - 2 and len(sd.text[c.end : m.open_at].split()) <= 4:
+            return c
+    return None
+
+
+def _cut_before(sd: Any, c: Cue, cs: int) -> int:
+    """Where the clause that holds the nested cue ``c`` ends: before its subject's phrase, and
+    before a "with" that introduces it."""
+    subj = sd[c.speaker_i]
+    first = subj.left_edge
+    if first.i > 0 and sd[first.i - 1].lower_ in ("with", "while", "and"):
+        first = sd[first.i - 1]
+    return max(cs, first.idx)
 
 
 def _reattach(kept: list[Item]) -> None:

@@ -272,6 +272,11 @@ def _quoted_as(sd: Any, verb: Any) -> Any | None:
         return None
     for j in range(as_.i - 1, max(as_.sent.start, as_.i - 15) - 1, -1):
         if sd[j].lower_ in _QUOTING:
+            if any(c.dep_ == "auxpass" for c in sd[j].children):
+                # "She was quoted by the Times as saying ...": the passive's subject is quoted
+                done = next((c for c in sd[j].children if c.dep_ == "nsubjpass"), None)
+                if done is not None:
+                    return done
             objs = [t for t in sd[j + 1 : as_.i] if t.dep_ == "dobj" and t.pos_ in ("NOUN", "PROPN", "PRON")]
             if objs:
                 return objs[0]

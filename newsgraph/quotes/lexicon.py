@@ -104,7 +104,9 @@ PERSON_NOUNS = frozenset(
     correspondent editor columnist commentator pollster strategist consultant operative surrogate nominee
     lawmaker legislator senator congressman congresswoman poster commenter blogger user negotiator mediator
     marcher striker picketer petitioner plaintiff defendant bystander onlooker eyewitness commuter shopper
-    rider homeowner tenant landlord client lobbyist interpreter translator""".split()
+    rider homeowner tenant landlord client lobbyist interpreter translator supplier dealer vendor merchant
+    retailer shopkeeper stallholder hawker fisherman fisher miner nurse mechanic labourer laborer consumer
+    individual""".split()
 )
 #: possessive pronouns and the pronoun whose gender/number they carry
 POSSESSIVES: dict[str, str] = {"his": "m", "its": "n", "their": "p"}
@@ -115,5 +117,6 @@ PRIVATE_PERSON_NOUNS = frozenset(
     brother sister parent child uncle aunt cousin grandmother grandfather friend neighbor neighbour resident
     witness victim survivor relative customer patient voter fan spectator passenger villager local farmer
     protester protestor demonstrator marcher striker picketer bystander onlooker eyewitness commuter shopper
-    rider homeowner tenant""".split()
+    rider homeowner tenant shopkeeper stallholder hawker fisherman fisher vendor trader merchant dealer
+    consumer individual""".split()
 )

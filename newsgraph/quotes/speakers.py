@@ -42,6 +42,11 @@ _QUANTITIES = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "
 _LEGAL_TEXTS = frozenset({"resolution", "treaty", "contract", "clause", "agreement", "accord", "charter", "amendment",
                           "constitution"})
 _LABEL_RANK = {"PERSON": 0, "ORG": 1, "LOC": 2, "MISC": 3}
+#: bodies that speak for the person who leads them when named by that person's possessive
+_LED_BY_OWNER = frozenset({"administration", "government", "cabinet", "campaign"})
+#: people whose institution is where they work, not whom they speak for
+_WEB_PLACES = frozenset({"website", "site", "homepage", "page", "blog", "account", "feed"})
+_SCHOLARS = frozenset({"professor", "lecturer", "researcher", "scientist", "historian", "scholar", "academic"})
 #: sentences back that a pronoun may reach for its antecedent
 _WINDOW = 6
 
@@ -402,6 +407,33 @@ class SpeakerResolver:
         how = "pronoun_role" if prev.name is None else "pronoun_name"
         return Speaker(prev.name, None, tok.idx, tok.idx + len(tok.text), (rs, re_), prev.role, how=how)
 
+    def _described_subject(self, tok: Any) -> Speaker | None:
+        """'My husband met the applicants. In the end he would say, "..."': a pronoun nobody named
+        can stand for is the described person who was the subject of its sentence or of one of the
+        two before it, when the noun fits the pronoun (gender, number); the role is kept."""
+        gender = PRONOUNS.get(tok.lower_)
+        if gender not in ("m", "f", "p") or self.sd is None:
+            return None
+        here = self.sent_index(tok.idx)
+        for t in reversed(self.sd[max(0, tok.i - 120) : tok.i]):
+            if here - self.sent_index(t.idx) > 2:
+                break
+            if t.dep_ != "nsubj" or t.head.dep_ != "ROOT" or self.inside_quote(t.idx):
+                continue  # (not "the client" of "a firm where the client directed ...")
+            if t.pos_ != "NOUN":
+                return None  # "Lynch worked ...": a name (or a pronoun) is the subject nearer
+            w = t.lemma_.lower()
+            if not (w in PERSON_NOUNS or w in ROLE_NOUNS) or (gender == "p") != (t.tag_ == "NNS"):
+                continue
+            if gender == "m" and t.lower_ in FEMALE_WORDS or gender == "f" and t.lower_ in MALE_WORDS:
+                return None  # the nearest person described is of the other gender
+            s, e = t.left_edge.idx, t.idx + len(t.text)
+            role = self.text[s:e]
+            if len(role.split()) > 6 or "\n" in role:
+                return None
+            return Speaker(None, None, tok.idx, tok.idx + len(tok.text), (s, e), role, how="pronoun_role")
+        return None
+
     def _last_speaker(self, offset: int) -> str | None:
         prior = [eid for off, eid in self.history if off < offset]
         return prior[-1] if prior else None
@@ -551,7 +583,8 @@ class SpeakerResolver:
                 return described
             ante = self._antecedent(tok, said=said) or self._postcedent(tok)
             if ante is None:
-                return Speaker(None, None, tok.idx, tok.idx + len(tok.text), how="pronoun_unresolved")
+                return self._described_subject(tok) or Speaker(None, None, tok.idx, tok.idx + len(tok.text),
+                                                               how="pronoun_unresolved")
             return Speaker(self.name_of(ante.entity_id), ante.entity_id, tok.idx, tok.idx + len(tok.text),
                            (ante.start, ante.end), how="pronoun")
         if _dateline(tok):
@@ -628,10 +661,22 @@ class SpeakerResolver:
         if role_head and titled and tok.lemma_.lower() in ROLE_NOUNS:
             mm = titled[0]
             return Speaker(self.name_of(mm.entity_id), mm.entity_id, s, max(e, mm.end), (mm.start, mm.end), how="titled_name")
+        if tok.lemma_.lower() in _LED_BY_OWNER:
+            # "President Ana Ruiz's administration said": the one whose government it is
+            for ch in tok.children:
+                own = self.mention_at(ch.idx) if ch.dep_ == "poss" and ch.pos_ == "PROPN" else None
+                if own is not None and self._is_person(own.entity_id):
+                    return Speaker(self.name_of(own.entity_id), own.entity_id, s, e, (own.start, own.end), how="inner")
         inner = [mm for mm in inner if self.entities[mm.entity_id].label not in ("MISC", "PERSON" if role_head else "")]
         # nor a place or a name that describes a private person ("an East Flatbush resident")
         if role_head and tok.lemma_.lower() in PRIVATE_PERSON_NOUNS:
             inner = []
+        if role_head and tok.lemma_.lower() in _SCHOLARS:
+            # "a professor from the University of Leeds": where a scholar works does not speak
+            # through them (unlike "a spokesman for X")
+            places = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)) for c in tok.children
+                      if c.dep_ == "prep" and c.lower_ in ("from", "at")]
+            inner = [mm for mm in inner if not any(a <= mm.start < b for a, b in places)]
         # "the premier of the state of Saxony remarked": a person who holds an office of a place,
         # not the place (a spokesman speaks for it: "a spokesman for Russia" stays Russia)
         if role_head and tok.lemma_.lower() in ROLE_NOUNS and not tok.lemma_.lower().startswith("spokes"):
@@ -655,9 +700,13 @@ class SpeakerResolver:
             # "the senator said": the salient person of the last sentences, as for a pronoun
             link = self._antecedent(tok, "x", said)
         if link is None and tok.lemma_.lower() in ORG_NOUNS and any(c.lower_ == "the" for c in tok.children) \
-                and len(list(tok.children)) == 1:
-            # "the company said": the organisation that was a subject just before, as for "it"
-            link = self._antecedent(tok, "n", said)
+                and all(c.lower_ == "the" or c.dep_ == "compound" and c.pos_ == "NOUN"
+                        and c.text.islower() and not list(c.children) for c in tok.children):
+            # "the company said", "the auto firm said" (not "the federal government"): the
+            # organisation that was a subject just before, as for "it"; or the owner of the
+            # subject before it in its sentence ("Northfield's shares fell after the car firm
+            # announced ...")
+            link = self._antecedent(tok, "n", said) or self._owner_subject(tok)
         if link is not None and any(link.entity_id == mm.entity_id for a, b in joined for mm in self.mentions_in(a, b)):
             link = None  # "the secretary and Ruiz": the role is not the one named beside it
         if link is not None:
@@ -680,6 +729,19 @@ class SpeakerResolver:
         if tok.pos_ == "NOUN" and speaker_noun(tok.lemma_):
             return Speaker(None, None, s, e, role=role, how="role")  # "a group said"
         return None  # a clause, an adverbial, a place, a thing
+
+    def _owner_subject(self, tok: Any) -> Any | None:
+        """An organisation that owns the subject of a clause before ``tok`` in its sentence ("X's
+        shares fell after the firm said ..."), or None."""
+        here = self.sent_index(tok.idx)
+        found = None
+        for m in self.mentions_in(self._sent_starts[here], tok.idx):
+            if self.entities[m.entity_id].label != "ORG" or self.inside_quote(m.start):
+                continue
+            span = self.sd.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None and span.root.dep_ == "poss" and span.root.head.dep_ in ("nsubj", "nsubjpass"):
+                found = m
+        return found
 
     def _and_others(self, tok: Any, spk: Speaker) -> Speaker:
         """'Senators Ruiz and Olsen said': speakers joined by "and" speak together; the name keeps
@@ -753,6 +815,21 @@ class SpeakerResolver:
                 mm = self.mention_at(ch.idx)
                 if mm is not None and self.entities[mm.entity_id].label in ("PERSON", "ORG"):
                     return Speaker(self.name_of(mm.entity_id), mm.entity_id, mm.start, mm.end, how="author_compound")
+                if mm is None and ch.pos_ == "NOUN" and ch.lemma_.lower() in ORG_NOUNS and ch.lemma_.lower() not in MEDIUM_NOUNS \
+                        and medium.lemma_.lower() in _WEB_PLACES | {"statement", "release", "announcement"} and any(c.dep_ == "det" and c.lower_ == "the" for c in medium.children):
+                    # "according to the company website": the firm that was just the subject
+                    owner = self._antecedent(ch, "n", said)
+                    if owner is not None:
+                        return Speaker(self.name_of(owner.entity_id), owner.entity_id, medium.left_edge.idx,
+                                       medium.idx + len(medium.text), (owner.start, owner.end), how="author_compound")
+        for ch in medium.children:
+            if ch.dep_ == "prep" and ch.lower_ in ("on", "in"):
+                # "a statement on the firm's website": whoever owns the place it appears
+                pobj = next((c for c in ch.children if c.dep_ == "pobj"), None)
+                if pobj is not None and pobj.pos_ == "NOUN" and pobj.lemma_.lower() in _WEB_PLACES:
+                    found = self._author(pobj, said, link=False)
+                    if found is not None:
+                        return found
         if link and medium.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ == "the" for c in medium.children) \
                 and len(list(medium.children)) == 1:
             # "... according to a Defence Ministry news release. The release said ...": the same
