@@ -1198,7 +1198,7 @@ def test_a_quote_carrying_on_a_dropped_fragment_takes_its_cue(pipeline) -> None:
 
 @pytest.mark.model
 def test_connectives_asides_you_and_orders_to_speak_report_nothing(pipeline) -> None:
-    doc, quotes = _run(pipeline, "That said, the club is realistic about the goal. It should be mentioned that the "
+    doc, quotes = _run(pipeline, "That said, the club is realistic about the goal. It should be mentioned that "
                                  "ferry fares doubled in 2004. You'll note the shop sells two versions. Tell me, what "
                                  "matters most today? Ana Ruiz said that the plan works.")
     assert [q.text for q in quotes] == ["that the plan works"]
@@ -1209,7 +1209,7 @@ def test_connectives_asides_you_and_orders_to_speak_report_nothing(pipeline) -> 
 @pytest.mark.model
 def test_nobody_hearsay_and_a_time_clause_report_no_statement(pipeline) -> None:
     doc, quotes = _run(pipeline, "While no one is forecasting a strike this month, the mood at the yard is grim. "
-                                 "Neither of the two firms would reveal the price. It has been reported that the "
+                                 "Neither of the two firms would reveal the price. It has been reported that "
                                  "merger talks resumed. Once the result was announced the shares fell by two percent. "
                                  "It was announced by the mayor that the cafe would close. Jo Park said the plan was bad.")
     texts = [q.text for q in quotes]
@@ -1245,7 +1245,7 @@ def test_surnames_the_tagger_missed_and_clauses_after_said(pipeline) -> None:
 
 @pytest.mark.model
 def test_in_the_words_of_someone_is_a_cue(pipeline) -> None:
-    doc, quotes = _run(pipeline, 'In the words of the prosecutor, Ana Ruiz, "Greta spent the last five months of her '
+    doc, quotes = _run(pipeline, 'In the words of the prosecutor, Ana Ruiz, "Greta spent the final weeks of her '
                                  'life crying and scratching."')
     q = _find(doc, quotes, "Greta spent")
     assert q.speaker == "Ana Ruiz" and q.cue == "In the words of"

@@ -99,7 +99,7 @@ def reject(
     if nobody(t_tok) or nobody(a_tok):
         return "nobody"
     if etype == "REQUEST" and t_tok is not None and t_tok.lower_ in ("anyone", "anybody", "everyone", "everybody", "whoever"):
-        return "appeal"  # "anyone with information is asked to call the police": a public appeal, no one asked
+        return "appeal"  # "anyone who saw the car is asked to call the police": a public appeal, no one asked
     sense = senses.no_act(etype, tok, trig.nominal, ctx.attack, _passive(tok))
     if sense is not None:
         return sense

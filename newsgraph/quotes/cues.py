@@ -227,7 +227,7 @@ def _inverted_subject(sd: Any, verb: Any, inside_quote: Any) -> Any | None:
                 break
             continue  # '"...," said Friday the minister' / 'said Thursday morning'
         if best is None and (t.pos_ in ("SCONJ", "VERB", "AUX", "ADP", "PART") or t.lower_ == "that"):
-            break  # 'said that, as the parents came ...': the reported clause, no name after the verb
+            break  # 'said that, once the crowd had left ...': the reported clause, no name after the verb
         if t.pos_ in ("PROPN", "NOUN") or (t.pos_ == "PRON" and best is None and t.lower_ in ("he", "she", "they", "it")):
             best = t
             if t.pos_ == "PRON":
