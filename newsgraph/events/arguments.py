@@ -17,6 +17,7 @@ from typing import Any
 from newsgraph.events import participants as pt
 from newsgraph.events import rules, tables
 from newsgraph.events.coder import (
+    SAYS,
     Trigger,
     feeling,
     fronted_verb,
@@ -204,7 +205,7 @@ def actor_token(trig: Trigger) -> Token | None:
             ps = _passive(cur.head)[1]
             if ps is not None and _passive(cur.head)[0] is None:
                 return ps  # "was defeated in the vote, and resigned": the one defeated resigned
-        if cur.dep_ == "advcl" and cur.tag_ == "VBG" and cur.head.lemma_.lower() in _SAYING:
+        if cur.dep_ == "advcl" and cur.tag_ == "VBG" and cur.head.lemma_.lower() in SAYS:
             reported = next((c for c in cur.head.children if c.dep_ == "ccomp" and c.i < cur.i), None)
             if reported is not None and subject_of(reported) is not None:
                 # "X launched drones at the cities, the air force said, damaging ...": X did the damage
@@ -296,8 +297,6 @@ def phrase_actor_like(tok: Token) -> bool:
     return False
 
 
-#: verbs that report what another did
-_SAYING = frozenset({"say", "report", "tell", "add", "state", "announce", "confirm", "claim"})
 _AIM_VERBS = frozenset("fire shoot launch throw hurl lob aim drop".split())
 _CAUSE_NOUNS = frozenset({"retaliation", "response", "revenge", "reprisal", "wake", "aftermath"})
 

@@ -19,7 +19,7 @@ from typing import Any
 from newsgraph.events import rules
 from newsgraph.events.lexicon import code_verb, lookup_verb, noun_code, verb_lemma
 from newsgraph.events.mapping import quad_class
-from newsgraph.events.participants import cyber_object
+from newsgraph.events.participants import WEAPONS, cyber_object
 
 Token = Any
 
@@ -44,15 +44,12 @@ PERFORM_VERBS = (LIGHT_VERBS - frozenset("say tell state add indicate reveal rep
 )
 #: verbs that report an act without doing it: an attack they name is coded from the noun, actor and all
 #: verbs that report another's act
-_SAYS = frozenset({"say", "report", "tell", "add", "state", "confirm", "claim"})
+SAYS = frozenset({"say", "report", "tell", "add", "state", "announce", "confirm", "claim"})
 #: a state's duties on trade are sanctions when imposed or raised
 _TARIFFS = frozenset({"tariff", "tariffs", "duty", "duties", "levy", "levies"})
 _LEVY = frozenset({"impose", "raise", "slap", "levy", "hike", "increase", "introduce", "place", "put"})
 #: what is launched or fired at a place is an attack on it
-_PROJECTILES = frozenset(
-    "drone drones missile missiles rocket rockets shell shells mortar mortars bomb bombs grenade grenades projectile "
-    "projectiles munition munitions".split()
-)
+_PROJECTILES = WEAPONS | frozenset({"projectile", "projectiles", "munition", "munitions"})
 _REPORTING = frozenset(
     "say tell state add indicate reveal report confirm describe recount cite mention note witness detail document "
     "list record catalogue catalog highlight show chronicle investigate examine review".split()
@@ -371,7 +368,7 @@ def sentence_triggers(sent: Any) -> list[Trigger]:
                 requested.add(c.i)
             else:
                 folded.add(c.i)  # the complement is the content of the matrix event
-        if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in _SAYS and (tok.i in triggers or own is not None):
+        if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in SAYS and (tok.i in triggers or own is not None):
             # "X launched drones at the cities, the air force said, damaging ...": the damage is X's attack's
             for c in tok.head.children:
                 if c.dep_ == "advcl" and c.i > tok.i and c.i in coded and c.tag_ == "VBG":

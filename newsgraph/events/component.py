@@ -414,7 +414,7 @@ class EventFinder(Component):
         plural = tok.lower_ in ("they", "them")
         want = ("PERSON",) if tok.lower_ in _PERSON_PRONOUNS or tok.lower_ in ("i", "me") else ("ORG", "LOC", "MISC") if tok.lower_ == "it" or plural else ("ORG", "LOC", "MISC", "PERSON")
         # "we" is who speaks and "they" a group: a state or a body, never one person's name, nor a
-        # town or a region the sentence is about ("in the Doura district of Baghdad. They kidnapped ...")
+        # town or a region the sentence is about ("in the old quarter of the capital. They seized ...")
         towns = [(p.start, p.end) for p in doc.get("places") if p.kind != "country"] if tok.lower_ in ("we", "us") or plural else []
         best = None
         for m in doc.get("mentions"):
@@ -752,12 +752,10 @@ def _previous_subject(tok: Token) -> Token | None:
     sent = tok.sent
     if sent.start == 0:
         return None
-    gap = tok.doc[sent.start - 1]
-    if "\n\n" in gap.text or gap.is_space and gap.text.count("\n") > 1:
-        return None
     prev = tok.doc[sent.start - 1].sent
-    if "\n\n" in tok.doc.text[prev.end_char:sent.start_char]:
-        return None
+    words = [t for t in prev if not t.is_space]
+    if not words or "\n\n" in tok.doc.text[words[-1].idx + len(words[-1]) : sent.start_char]:
+        return None  # a paragraph break between them
     subj = next((c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None or args.is_pronoun(subj) or subj.pos_ not in ("PROPN", "NOUN"):
         return None

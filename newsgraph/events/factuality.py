@@ -3,7 +3,7 @@
 - negated: "not", "never", "no" on the trigger (or on the matrix verb of a folded complement)
 - hypothetical: under "if"/"unless"/"until", or with "could", "might", "may", "should", "would", "must",
   "can" (on the trigger or on the verb it is joined to: "could strike and destroy"), or hoped for
-  ("hoped to reach a deal")
+  ("hoped to reach a deal"; the tagger's "hop" is mended by `lexicon.verb_lemma`)
 - future: "will", "shall", "going to" on a trigger that was not turned into an intent event
 - question: the sentence asks ("?"), or the trigger sits under "whether"/"if" after a verb or
   noun of asking ("the question arises whether the US will ...")
@@ -15,14 +15,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from newsgraph.events.lexicon import verb_lemma
+
 Token = Any
 
 _NEG = frozenset({"not", "n't", "never", "no"})
 _HYPO_MODALS = frozenset({"could", "might", "may", "should", "would", "must", "can"})
 _FUTURE_AUX = frozenset({"will", "shall", "'ll"})
 _HOPE = frozenset({"hope", "wish", "dream", "long"})
-#: (the tagger lemmatises "hoped" as "hop")
-_HOPE_FORMS = frozenset({"hope", "hopes", "hoped", "hoping", "wished", "wishes", "wishing"})
 _ASK = frozenset({"ask", "question", "wonder", "doubt", "unclear", "uncertain", "debate", "whether"})
 
 
@@ -50,7 +50,7 @@ def flags(tok: Token, head: Token | None = None, intent: bool = False) -> Flags:
     while coord[-1].dep_ == "conj" and coord[-1].head.i != coord[-1].i and len(coord) < 6:
         coord.append(coord[-1].head)
     hypo = any(c.dep_ == "aux" and c.lower_ in _HYPO_MODALS for t in coord for c in t.children) and not intent
-    if head is not None and head.i != tok.i and (head.lemma_.lower() in _HOPE or head.lower_ in _HOPE_FORMS):
+    if head is not None and head.i != tok.i and verb_lemma(head) in _HOPE:
         hypo = True  # "hoped to reach a deal": wished for, neither done nor promised
     future = not intent and any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in tok.children)
     question = False

@@ -85,7 +85,7 @@ def _keys(feats: list[tuple[str, str]]) -> set[str]:
 
 #: irregular forms of news verbs that the tagger leaves as their own lemma ("retook" -> "retook")
 _IRREGULAR = {"retook": "retake", "retaken": "retake", "overran": "overrun", "outran": "outrun", "withdrew": "withdraw",
-              "teargassed": "teargas", "teargassing": "teargas"}
+              "teargassed": "teargas", "teargassing": "teargas", "hoped": "hope", "hoping": "hope"}  # ("hoped" -> "hop")
 
 
 def verb_lemma(tok: Token) -> str:

@@ -22,6 +22,8 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
+from newsgraph.events.lexicon import LABOUR_ONLY
+
 Token = Any
 
 ANAPHOR = "ANAPHOR"
@@ -680,8 +682,6 @@ def labour_strike(verb: Token, noun: Token) -> bool:
 
     if noun.lower_ != "strike":
         return False
-    from newsgraph.events.lexicon import LABOUR_ONLY
-
     if any(c.lower_ in LABOUR_ONLY for c in noun.children if c.dep_ in ("compound", "amod", "nmod")):
         return True  # "a sit-down strike", "a wildcat strike": no weapon strikes so, whoever holds it
     if verb.lemma_.lower() not in _LABOUR_VERBS and not verb.lower_.startswith("stag"):
@@ -702,9 +702,8 @@ def labour_strike(verb: Token, noun: Token) -> bool:
 
 
 #: what a labour strike is called ("a general strike", "a three-day strike")
-_STRIKE_KINDS = frozenset(
-    "sit sit-down sitdown wildcat labour labor work-to-rule general national nationwide indefinite one-day two-day "
-    "three-day 24-hour 48-hour 12-hour new complete total statewide".split()
+_STRIKE_KINDS = LABOUR_ONLY | frozenset(
+    "general national nationwide indefinite one-day two-day three-day 24-hour 48-hour 12-hour new complete total statewide".split()
 )
 
 

@@ -25,6 +25,7 @@ from __future__ import annotations
 from typing import Any
 
 from newsgraph.events import rules
+from newsgraph.events.lexicon import verb_lemma
 
 Token = Any
 
@@ -84,7 +85,7 @@ def no_act(etype: str, tok: Token, nominal: bool, attack: bool = False, passive:
     passive (detect's reading, headline participles included)."""
     if nominal:
         return None
-    lemma = tok.lemma_.lower()
+    lemma = verb_lemma(tok)
     kids = list(tok.children)
     if lemma in _DEATH and not any(t.lemma_.lower() in _VIOLENCE for t in tok.sent):
         return "death"

@@ -408,7 +408,7 @@ class SpeakerResolver:
         return Speaker(prev.name, None, tok.idx, tok.idx + len(tok.text), (rs, re_), prev.role, how=how)
 
     def _described_subject(self, tok: Any) -> Speaker | None:
-        """'My husband met the applicants. In the end he would say, "..."': a pronoun nobody named
+        """'My husband met the applicants. Later he would tell them, "..."': a pronoun nobody named
         can stand for is the described person who was the subject of its sentence or of one of the
         two before it, when the noun fits the pronoun (gender, number); the role is kept."""
         gender = PRONOUNS.get(tok.lower_)
