@@ -1381,3 +1381,12 @@ def test_the_federal_government_is_not_the_firm_named_before(pipeline) -> None:
     doc, quotes = _run(pipeline, "Kestrel Motors presented its plan on Monday. Its chief said that the federal "
                                  'government had told him that it had "no wish to run a car company".')
     assert not (_find(doc, quotes, "no wish to run").speaker or "").startswith("Kestrel")
+
+
+@pytest.mark.model
+def test_what_a_fact_suggests_is_said_by_no_one(pipeline) -> None:
+    doc, quotes = _run(pipeline, "A two-hour film from Harbour Pictures is already on sale in the Vell store, suggesting "
+                                 "that the rights dispute is over. The critic Ana Ruiz said the film was dull, "
+                                 "suggesting that the studio had rushed it.")
+    assert not any("rights dispute" in q.text for q in quotes)
+    assert _find(doc, quotes, "studio had rushed").speaker == "Ana Ruiz"

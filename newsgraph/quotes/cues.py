@@ -720,7 +720,18 @@ def _not_spoken(tok: Any, verbs: dict[str, str]) -> bool:
         return True  # "it is curious to note that ...", the parser hanging "to note" on "is"
     if tok.dep_ == "pcomp" and head.lower_ == "worth" and head.head.i != head.i:
         return any(c.lower_ == "it" and c.dep_ in ("expl", "nsubj") for c in head.head.children)
+    if tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.lemma_.lower() in _INFERRING and not any(c.dep_ in _SUBJ for c in tok.children):
+        # "The film is already on sale, suggesting that the rights are settled": what a fact
+        # suggests, said by no one (the clause's subject is a thing, not a person or a body)
+        subj = next((c for c in head.children if c.dep_ in _SUBJ), None)
+        if subj is not None and subj.ent_type_ not in ("PERSON", "ORG", "NORP", "GPE") and subj.pos_ != "PRON" \
+                and not {subj.lemma_.lower(), subj.lower_} & (PERSON_NOUNS | ROLE_NOUNS | ORG_NOUNS):
+            return True
     return False
+
+
+#: what a fact may do to a claim without anyone saying it
+_INFERRING = frozenset({"suggest", "indicate", "imply", "signal", "mean", "show", "prove", "demonstrate", "reflect"})
 
 
 def _shown_thing(verb: Any) -> bool:
