@@ -119,7 +119,9 @@ def no_act(etype: str, tok: Token, nominal: bool, attack: bool = False, passive:
         return "post"  # "the task force is led by a commodore": who holds a post, no act
     if lemma == "say" and etype not in _SAID:
         return "speech"  # a statement is no material act ("..., the general said" coded as a retreat)
-    if tok.tag_ == "VBN" and tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in kids):
+    if tok.tag_ in ("VBN", "VBD") and tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in kids) and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in kids
+    ):  # (the tagger may read the participle as a past tense)
         return "reference"  # "a transition, as agreed in the resolutions": what was agreed before, cited
     if passive and lemma in _REPORTED:
         return "reported"  # "is said to be leaving", "the phone is claimed to ...": hearsay, no accuser
