@@ -1044,5 +1044,5 @@ def test_it_with_no_body_named_nearby_is_no_one(pipeline):
 
 
 def test_what_was_agreed_before_cited_with_as_is_no_new_agreement(pipeline):
-    text = "The EU is strongly committed to contribute towards a peaceful transition in Ruritania as agreed in the council resolutions."
+    text = "The EU is determined to contribute towards a political settlement in Ruritania as agreed in the council resolutions 12 and 19."
     assert not [e for e in _events(pipeline, text) if e.trigger == "agreed"]

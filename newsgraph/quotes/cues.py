@@ -792,7 +792,7 @@ def _not_reporting(sd: Any, tok: Any) -> bool:
         return True  # "That being said, ...", "Having said that, ..."
     if subj is not None and subj.lower_ == "it" and subj.dep_ in ("nsubjpass", "expl") \
             and any(c.dep_ == "aux" and c.lower_ in _ASIDE_MODALS for c in tok.children):
-        return True  # "It should be mentioned that ...": the writer's aside
+        return True  # "It should be mentioned that ...": a writer's aside
     if subj is not None and subj.lower_ == "it" and subj.dep_ in ("nsubjpass", "expl") \
             and any(c.dep_ == "auxpass" for c in tok.children) and not any(c.dep_ == "agent" for c in tok.children) \
             and any(c.dep_ == "ccomp" and c.i > tok.i and c.left_edge.lower_ in ("that", *_WH) for c in tok.children):
