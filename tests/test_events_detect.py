@@ -1046,3 +1046,43 @@ def test_it_with_no_body_named_nearby_is_no_one(pipeline):
 def test_what_was_agreed_before_cited_with_as_is_no_new_agreement(pipeline):
     text = "The EU is determined to contribute towards a political settlement in Ruritania as agreed in the council resolutions 12 and 19."
     assert not [e for e in _events(pipeline, text) if e.trigger == "agreed"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The party is targeting young voters in the suburbs with its new advertisements.",
+        "The police are targeting drunk drivers this holiday season.",
+    ],
+)
+def test_targeting_by_a_party_or_the_police_with_no_weapon_is_aiming(pipeline, text):
+    assert not [e for e in _events(pipeline, text) if e.type == "ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen targeted a police patrol near the border.",
+        "The army targeted rebel positions near the river overnight.",
+        "Police targeted the marchers with rubber bullets.",
+    ],
+)
+def test_targeting_by_fighters_or_with_weapons_stays_an_attack(pipeline, text):
+    assert [e for e in _events(pipeline, text) if e.type == "ASSAULT"]
+
+
+def test_a_pattern_preposition_inside_a_nested_fight_is_not_the_verbs(pipeline):
+    text = "The ministry said it will continue to support the efforts of the regional forces in the fight against the rebels."
+    assert not [e for e in _events(pipeline, text) if e.type in ("ACCUSE", "PROTEST", "REJECT")]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("The army targeted rebel positions with artillery.", "rebel positions"),
+        ("Police targeted the marchers with rubber bullets.", "marchers"),
+    ],
+)
+def test_the_weapon_an_attack_is_made_with_is_not_its_target(pipeline, text, target):
+    evs = [e for e in _events(pipeline, text) if e.type == "ASSAULT"]
+    assert evs and all(e.target == target for e in evs)

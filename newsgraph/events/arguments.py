@@ -297,8 +297,14 @@ def phrase_actor_like(tok: Token) -> bool:
     return False
 
 
+_INSTRUMENTS = pt.WEAPONS | pt.AIRCRAFT | frozenset("artillery gunfire fire weapon weapons gun guns rifle rifles gas teargas tear-gas baton batons cannon cannons munition munitions".split())
 _AIM_VERBS = frozenset("fire shoot launch throw hurl lob aim drop".split())
 _CAUSE_NOUNS = frozenset({"retaliation", "response", "revenge", "reprisal", "wake", "aftermath"})
+
+
+def _instrument(tok: Token) -> bool:
+    """A weapon or an arm of the forces: what an act is done with, never whom it is done to."""
+    return tok.lemma_.lower() in _INSTRUMENTS or tok.lower_ in _INSTRUMENTS
 
 
 def _nested_actor(tok: Token, depth: int = 0) -> Token | None:
@@ -316,7 +322,7 @@ def _nested_actor(tok: Token, depth: int = 0) -> Token | None:
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ in ("by", "from", "against", "on", "to", "with", "of", "for", "between"):
             g = next((g for g in c.children if g.dep_ == "pobj"), None)
-            if g is not None:
+            if g is not None and not (c.lower_ == "with" and _instrument(g)):
                 if actor_like(g):
                     return g
                 inner = _nested_actor(g, depth + 1)
@@ -405,7 +411,8 @@ def _target(tok: Token, nominal: bool, where: bool = True) -> Token | None:
         beside = v.lemma_.lower() in ("stand", "stay", "remain")  # "stands by Iraq": Iraq is supported
         for c in v.children:
             if c.dep_ == "prep" and (c.lower_ in ("to", "against", "upon", "toward", "towards", "with", "on", "between") or aimed and c.lower_ == "at" or beside and c.lower_ in ("by", "behind", "beside")):
-                cands.extend(g for g in c.children if g.dep_ == "pobj")
+                # "targeted the marchers with rubber bullets": the weapon is what it was done with
+                cands.extend(g for g in c.children if g.dep_ == "pobj" and not (c.lower_ == "with" and _instrument(g)))
         for c in v.children:  # "has been in touch with the officials": the officials
             if c.dep_ == "prep" and c.lower_ == "in":
                 cands.extend(rules.in_touch_with(c))

@@ -34,6 +34,12 @@ _HARM_ONLY = frozenset({"hurt", "injure", "wound", "damage", "die", "destroy", "
 #: harm a person may cause by accident; an attack only with a weapon or an attack word nearby
 _ACCIDENTAL = frozenset({"kill", "hit", "strike", "injure", "hurt", "wound", "damage", "destroy", "crush", "run"})
 #: what aircraft do in an air strike ("warplanes bombed", "jets struck"), not in a flight ("circled")
+#: Phoenix codes of those whose "targeting" is an attack: militaries, rebels, insurgents, armed men
+_FIGHTERS = frozenset({"MIL", "REB", "INS", "UAF"})
+#: ... and of those whose "targeting" is aiming: police, parties, legislators, courts, firms, media
+_NOT_FIGHTERS = frozenset({"COP", "PTY", "LEG", "JUD", "BUS", "MED", "EDU"})
+_NP_DEPS = frozenset({"det", "amod", "compound", "nummod", "poss", "nmod", "acl", "relcl"})
+_CANVASSERS = frozenset("party parties campaign campaigns candidate candidates advertiser advertisers".split())
 _AIR_ATTACKS = frozenset("strike hit bomb attack target pound shell fire raid kill destroy".split())
 #: places whose attack harms a community: "attacked a mosque", "burned a school"
 _COMMUNITY_PLACES = frozenset(
@@ -90,6 +96,28 @@ def _object(tok: Token) -> Token | None:
     return next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
 
 
+def _aimed(etype: str, trig: Any, a_tok: Token | None, t_tok: Token | None, a_kind: str) -> bool:
+    """"Target" in the sense of aiming at: a named actor that is no fighter (a party, a campaign,
+    the police, a ministry) and no weapon or attack named in the sentence outside what is aimed
+    at ("users of chemical weapons"). "Gunmen targeted a patrol", "the army targeted rebel
+    positions", "drones targeted a depot" and "a school was targeted" stay attacks."""
+    tok = trig.token
+    if etype != "ASSAULT" or trig.nominal or tok.lemma_.lower() != "target" or a_tok is None:
+        return False
+    codes = pt.agent_codes(" ".join(t.text for t in a_tok.subtree))
+    civil = a_kind in (pt.PEOPLE, pt.COMPANY, pt.ORG) or a_tok.lemma_.lower() in _CANVASSERS
+    if codes & _FIGHTERS or not (civil or codes and codes <= _NOT_FIGHTERS):
+        return False  # (a state or a regime may target civilians with no weapon named)
+    aimed: set[int] = set()
+    for n in [t_tok] + [c for c in tok.children if c.dep_ == "dobj"]:
+        if n is None:
+            continue
+        aimed.add(n.i)  # the noun phrase aimed at, with its "of" phrase ("users of chemical weapons")
+        aimed |= {t.i for c in n.children if c.dep_ in _NP_DEPS or c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree}
+    rest = [t for t in tok.sent if t.i not in aimed]
+    return not pt.attack_words(rest)
+
+
 def reject(
     etype: str, trig: Any, a_tok: Token | None, t_tok: Token | None, a_kind: str, t_kind: str, ctx: pt.Context,
 ) -> str | None:
@@ -103,6 +131,8 @@ def reject(
     sense = senses.no_act(etype, tok, trig.nominal, ctx.attack, _passive(tok))
     if sense is not None:
         return sense
+    if _aimed(etype, trig, a_tok, t_tok, a_kind):
+        return "aim"  # "the party is targeting young voters", "police are targeting drunk drivers": aimed at, no attack
     if etype == "ASSAULT" and a_kind == pt.THING and a_tok is not None and a_tok.lemma_.lower() in pt.AIRCRAFT and lemma in _AIR_ATTACKS:
         a_kind = pt.NONE  # "its jets struck the camp": an air strike, its attacker left to the context
     if a_kind == pt.THING or a_kind == pt.NONE and a_tok is not None and etype != "ASSAULT" and not args.is_pronoun(a_tok):

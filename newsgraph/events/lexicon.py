@@ -137,11 +137,15 @@ def verb_scope(tok: Token) -> tuple[list[Token], list[Token]]:
         if c.dep_ in ("ccomp", "advcl", "relcl", "parataxis", "conj", "cc", "punct", "acl", "appos"):
             continue
         post.append(c)
+        if c.dep_ == "pobj" and c.pos_ == "NOUN" and (c.lemma_.lower() in _CAMPAIGNS or noun_code(c)):
+            continue  # "support their efforts in the fight against X": "against" is the fight's, not the verb's
         stack.extend(c.children)
     post.sort(key=lambda t: t.i)
     return pre, post
 
 
+#: nouns of a struggle whose own phrase ("the fight against X") is not the verb's
+_CAMPAIGNS = frozenset("fight fights war wars battle battles struggle struggles campaign campaigns crackdown offensive drive".split())
 _PARTICLES = frozenset("off up down out in back away over on along around through".split())
 
 

@@ -248,6 +248,13 @@ def doc_context(sd: Any) -> Context:
     return Context(sport=len(words & _SPORT) >= 3, election=len(words & _ELECTION) >= 3, attack=war, disaster=disaster)
 
 
+def attack_words(toks: Any) -> bool:
+    """The tokens name a weapon or an attack (a noun of ``_ATTACK`` or an attack verb)."""
+    toks = list(toks)
+    named = {t.lower_ for t in toks if t.pos_ in ("NOUN", "PROPN", "ADJ")}
+    return bool(named & _ATTACK) or any(t.lower_ in _ATTACK_VERBS for t in toks)
+
+
 def context(sent: Any, article: Context | None = None) -> Context:
     # "scores of fighters" counts people, no game's score
     counted = [t for t in sent if not (t.lower_ == "scores" and any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children))]
