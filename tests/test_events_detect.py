@@ -1086,3 +1086,8 @@ def test_a_pattern_preposition_inside_a_nested_fight_is_not_the_verbs(pipeline):
 def test_the_weapon_an_attack_is_made_with_is_not_its_target(pipeline, text, target):
     evs = [e for e in _events(pipeline, text) if e.type == "ASSAULT"]
     assert evs and all(e.target == target for e in evs)
+
+
+def test_a_meeting_scheduled_with_a_plain_will_is_a_future_consultation(pipeline):
+    evs = [e for e in _candidates(pipeline, "The envoy will lead a delegation to Ankara on Monday.") if e.trigger == "lead"]
+    assert evs and all(e.type == "CONSULT" and e.future for e in evs)

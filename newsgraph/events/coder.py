@@ -375,10 +375,13 @@ def sentence_triggers(sent: Any) -> list[Trigger]:
                     folded.add(c.i)
         if tok.i in triggers or own is None:
             continue
-        code = own
+        code, how = own, coded[tok.i][1]
         if own.isdigit() and _has_intent(tok) and own[:2] not in _VERBAL + ("03",) and not _scheduled(tok, own):
             code = intent_code(own)
-        triggers[tok.i] = Trigger(tok, code, coded[tok.i][1], head=tok, intent=code != own)
+        elif own == "036" and _scheduled(tok, "040"):
+            code = "040"  # "will host the ministers", "will lead a delegation": a meeting scheduled (CONSULT, future)
+            own = code
+        triggers[tok.i] = Trigger(tok, code, how, head=tok, intent=code != own)
         # result/purpose clauses ("..., killing 20", "to demand") belong to this event
         for c in tok.children:
             if c.dep_ in ("advcl", "xcomp", "conj") and c.i in coded and _is_result(c):
