@@ -1091,3 +1091,9 @@ def test_the_weapon_an_attack_is_made_with_is_not_its_target(pipeline, text, tar
 def test_a_meeting_scheduled_with_a_plain_will_is_a_future_consultation(pipeline):
     evs = [e for e in _candidates(pipeline, "The envoy will lead a delegation to Ankara on Monday.") if e.trigger == "lead"]
     assert evs and all(e.type == "CONSULT" and e.future for e in evs)
+
+
+def test_a_statement_someone_says_they_would_make_is_not_made(pipeline):
+    text = "Okafor, 31, denied wrongdoing and said she would appeal to the Court of Arbitration for Sport."
+    evs = [e for e in _candidates(pipeline, text) if e.trigger == "appeal"]
+    assert evs and all(e.hypothetical or e.future for e in evs)

@@ -349,7 +349,8 @@ def sentence_triggers(sent: Any) -> list[Trigger]:
                 # the complement is the event; the matrix verb lends its subject
                 intent = _has_intent(c) or lemma in INTENT_WORDS
                 code = intent_code(cc) if intent and cc[:2] not in _VERBAL else cc
-                triggers[c.i] = Trigger(c, code, coded[c.i][1], head=tok, intent=intent)
+                # "said she would appeal": a statement still to be made is no intent event (its modal stands)
+                triggers[c.i] = Trigger(c, code, coded[c.i][1], head=tok, intent=intent and (code != cc or cc[:2] == "03"))
             elif own[:2] == "03" or lemma in ("agree", "offer", "promise", "pledge", "vow"):
                 # agreeing to do something is an intent to cooperate, whatever the act; planning,
                 # preparing or vowing to attack is a threat
