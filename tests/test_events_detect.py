@@ -1097,3 +1097,17 @@ def test_a_statement_someone_says_they_would_make_is_not_made(pipeline):
     text = "Okafor, 31, denied wrongdoing and said she would appeal to the Court of Arbitration for Sport."
     evs = [e for e in _candidates(pipeline, text) if e.trigger == "appeal"]
     assert evs and all(e.hypothetical or e.future for e in evs)
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("Police raided two flats in the old town on Friday.", "COERCE"),
+        ("Police raided a nightclub and arrested 20 people.", "COERCE"),
+        ("Soldiers raided a rebel hideout and killed three fighters.", "ASSAULT"),
+        ("Armed bandits raided the village, killing 10 people.", "ASSAULT"),
+    ],
+)
+def test_a_police_raid_with_no_one_hurt_is_a_search(pipeline, text, etype):
+    evs = [e for e in _events(pipeline, text) if e.trigger == "raided"]
+    assert evs and all(e.type == etype for e in evs)

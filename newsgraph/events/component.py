@@ -203,6 +203,11 @@ class EventFinder(Component):
         t_tok = args.target_token(trig)
         if a_tok is not None and a_tok.dep_ == "compound" and (a_tok.head.i == trig.token.i and trig.nominal or noun_code(a_tok.head)) and _town(doc, a_tok):
             a_tok = None  # "the Mosul offensive", "the Karrada bombing": where it happened, not who did it
+        if coded.type == "ASSAULT" and a_tok is not None and rules.police_search(
+            trig.token, participants.agent_codes(_phrase(a_tok)), participants.agent_codes(_phrase(t_tok)) if t_tok is not None else set()
+        ):
+            coded = mapping.code("170") or coded  # a search by the police (COERCE), no attack
+            cameo = coded.cameo
         if info.datelines:
             a_tok = _past_dateline(a_tok, trig, info.datelines)
             if t_tok is not None and _in_dateline(t_tok.idx, info.datelines):
@@ -680,6 +685,10 @@ def _mode(trig: Trigger, type_: str, mode: str | None) -> str | None:
     if type_ != "ASSAULT" or mode in rules.SPECIFIC_MODES:
         return mode
     return rules.weapon_mode(trig.token) or mode
+
+
+def _phrase(tok: Any) -> str:
+    return " ".join(t.text for t in tok.subtree)
 
 
 _RESIGN = frozenset({"resign", "quit", "abdicate"})

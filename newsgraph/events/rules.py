@@ -783,3 +783,21 @@ def in_touch_with(prep: Token) -> list[Token]:
 def touch_of(tok: Token) -> list[Token]:
     """Who the verb's subject is in touch or in contact with, if the verb says so."""
     return [x for c in tok.children if c.dep_ == "prep" and c.lower_ == "in" for x in in_touch_with(c)]
+
+
+#: who searches rather than fights: police and the authorities (Phoenix codes)
+_SEARCHERS = frozenset({"COP", "JUD", "GOV"})
+_FIGHTER_CODES = frozenset({"MIL", "REB", "INS", "UAF", "CRM"})
+#: words of harm in a raid's sentence that make it an attack
+_HARM = frozenset("kill die dead death wound injure shoot shot fire clash gunfight battle".split())
+
+
+def police_search(tok: Any, actor_codes: set[str], target_codes: set[str]) -> bool:
+    """"Police raided the homes of activists", "detectives raided two addresses": a search by the
+    authorities (COERCE), not an attack, unless someone is hurt, shot at or fought in the sentence
+    ("police raided a hideout, killing two gunmen") or the raid hits an armed group."""
+    if tok.lemma_.lower() != "raid" or tok.pos_ != "VERB":
+        return False
+    if not actor_codes & _SEARCHERS or actor_codes & _FIGHTER_CODES or target_codes & _FIGHTER_CODES:
+        return False
+    return not any(t.lemma_.lower() in _HARM for t in tok.sent)
