@@ -1111,3 +1111,15 @@ def test_a_statement_someone_says_they_would_make_is_not_made(pipeline):
 def test_a_police_raid_with_no_one_hurt_is_a_search(pipeline, text, etype):
     evs = [e for e in _events(pipeline, text) if e.trigger == "raided"]
     assert evs and all(e.type == etype for e in evs)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("The opposition accused the government of trying to rig the vote.", "opposition"),
+        ("Several smaller states accused larger members of trying to control the fund.", "Several smaller states"),
+    ],
+)
+def test_the_opposition_and_states_are_actors(pipeline, text, actor):
+    evs = [e for e in _events(pipeline, text) if e.type == "ACCUSE"]
+    assert evs and evs[0].actor == actor

@@ -127,7 +127,7 @@ _POLITICAL_NOUNS = frozenset(
     "protester protesters protestor protestors demonstrator demonstrators activist activists coalition state states "
     "country countries "
     "leader leaders negotiator negotiators council court prosecutors military guerrilla guerrillas maoist maoists "
-    "naxal naxals naxalite naxalites cadre cadres".split()
+    "naxal naxals naxalite naxalites cadre cadres opposition".split()
 )
 
 _BUSINESS_TITLES = frozenset("executive ceo cfo coo chief vice manager director chairman chairwoman founder analyst".split())
