@@ -1123,3 +1123,14 @@ def test_a_police_raid_with_no_one_hurt_is_a_search(pipeline, text, etype):
 def test_the_opposition_and_states_are_actors(pipeline, text, actor):
     evs = [e for e in _events(pipeline, text) if e.type == "ACCUSE"]
     assert evs and evs[0].actor == actor
+
+
+def test_a_private_clients_lawyer_is_no_court(pipeline):
+    text = "His lawyer accused the testing laboratory of mishandling the sample."
+    assert not [e for e in _events(pipeline, text) if e.type == "ACCUSE"]
+
+
+def test_lawyers_of_the_government_and_the_attorney_general_stay_political(pipeline):
+    text = "The attorney general accused the company of fraud."
+    evs = [e for e in _events(pipeline, text) if e.type == "ACCUSE"]
+    assert evs and evs[0].target == "company"

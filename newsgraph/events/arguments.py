@@ -50,6 +50,13 @@ class Arg:
     head: int
 
 
+#: what someone is accused, charged or convicted of ("accused the firm of fraud")
+_CHARGES = frozenset(
+    "fraud corruption bribery murder manslaughter treason terrorism sedition espionage spying negligence theft "
+    "embezzlement extortion rape assault abuse abuses crime crimes misconduct wrongdoing collusion genocide "
+    "incitement blasphemy defamation libel kidnapping trafficking smuggling tax evasion laundering perjury".split()
+)
+
 def _np(tok: Token, tails: bool = True) -> Arg:
     """The trimmed noun phrase headed by ``tok``."""
     if tok.lemma_.lower() in _QUANTITY_HEADS or tok.pos_ == "NUM":
@@ -72,8 +79,8 @@ def _np(tok: Token, tails: bool = True) -> Arg:
             continue  # "Iran, Libya, North Korea and Cuba": the list goes on
         if c.dep_ in _CUT_DEPS or c.dep_ == "prep" and c.lower_ in ("in", "on", "at", "during", "after", "before", "since") and tok.ent_type_ in ("GPE", "LOC", "FAC"):
             break
-        if c.dep_ == "prep" and c.lower_ in ("of", "for") and any(g.dep_ == "pcomp" for g in c.children):
-            break  # "accused the mayor of protecting ...": what the mayor is accused of is no part of the name
+        if c.dep_ == "prep" and c.lower_ in ("of", "for") and any(g.dep_ == "pcomp" or g.dep_ == "pobj" and g.lemma_.lower() in _CHARGES for g in c.children):
+            break  # "accused the mayor of protecting ...", "... of fraud": what the mayor is accused of is no part of the name
         if c.dep_ == "amod" and c.lemma_.lower() in ("responsible", "blamed") and any(g.dep_ == "prep" and g.lower_ == "for" for g in c.children):
             break  # "a commander responsible for the attacks": the attacks are the event, not the name
         if c.ent_type_ in ("DATE", "TIME") or (c.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME") for g in c.children)):

@@ -131,6 +131,9 @@ _POLITICAL_NOUNS = frozenset(
 )
 
 _BUSINESS_TITLES = frozenset("executive ceo cfo coo chief vice manager director chairman chairwoman founder analyst".split())
+#: advocates of a client (the agent table codes them as courts); the public ones stay political
+_COUNSEL = frozenset("lawyer lawyers attorney attorneys solicitor solicitors barrister barristers counsel advocate advocates".split())
+_PUBLIC_COUNSEL = frozenset("general district state prosecuting government public crown u.s. federal".split())
 _TEAM = frozenset("team teams squad squads club clubs side eleven".split())
 #: things an assault cannot hit except in a figure of speech
 ABSTRACT = frozenset(
@@ -431,6 +434,8 @@ def kind(
         return ORG  # "the US team", "Belgium's squad": a side in a game, whatever its country
     if "third party" in low or "third-party" in low:
         wset = wset - {"party", "third-party"}  # "third party game makers": no political party
+    if head in _COUNSEL and not wset & _PUBLIC_COUNSEL and ent != "PERSON":
+        return PEOPLE  # "her lawyer accused the laboratory ...": a private client's advocate, no court
     codes = _codes(text)
     if any(p in low for p in _BODY_PHRASES) or wset & _BODY_WORDS or _named_actor(ws, ent):
         return POLITICAL
