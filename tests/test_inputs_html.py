@@ -140,7 +140,8 @@ def test_embedded_tweet_is_its_own_block() -> None:
 
 def test_boilerplate_lines_dropped() -> None:
     junk = ["- Tweet", "- Digg this", "1 of 18.", "Loading Photo Gallery", "Sign up for our morning newsletter",
-            "READ MORE: Storm closes coastal road", "Advertisement"]
+            "READ MORE: Storm closes coastal road", "Advertisement", "Topics: Local politics, Bridges, Council",
+            "Filed under: Northvale"]
     body = paras(PARAS[:2]) + "".join(f"<p>{j}</p>" for j in junk) + paras(PARAS[2:])
     doc = doc_of(page(body))
     for j in junk:
@@ -157,6 +158,7 @@ def test_boilerplate_lines_dropped() -> None:
         "Officials will get a briefing on Monday.",
         "The mayor said 40 residents signed up for the newsletter last week.",
         "Related talks will continue in May.",
+        "Topics: the council discussed the bridge and the budget.",
     ],
 )
 def test_sentences_are_not_boilerplate(line: str) -> None:

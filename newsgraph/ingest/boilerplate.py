@@ -11,7 +11,8 @@
   subscribe, join or get something for a newsletter, an inbox or e-mail updates, asks
   to sign up or subscribe to "our/the ... newsletter", or offers content "delivered to
   your inbox";
-- advertising labels: "Advertisement", "Story continues below advertisement".
+- advertising labels: "Advertisement", "Story continues below advertisement";
+- tag and category lists: "Categories: Politics, Elections", "Topics: ...", "Filed under: ...".
 
 :func:`not_article_reason` names why a page is an error (404), cookie-consent or paywall
 page rather than an article; such a page's body is short (under ``SHORT_BODY`` words) and
@@ -31,6 +32,8 @@ CONSENT_SHARE = 0.4
 #: (a teaser paragraph above a short prompt is article text and is kept)
 PAYWALL_SHARE = 0.5
 
+#: a sentence ends in a full stop: a tag list does not ("Topic: the vote was close." is prose)
+_TERMINAL = re.compile(r"[.!?][\"'”’)]*\s*$")
 _BULLET = re.compile(r"^\s*(?:[-*•·|]\s*)+")
 _SHARE_WORD = (
     r"(?:share(?:\s+(?:this|on\s+\w+|via\s+\w+|article|story|post))?|tweet(?:\s+this)?|digg(?:\s+this)?|e-?mail(?:\s+this)?|print(?:\s+this)?|"
@@ -54,6 +57,8 @@ _TEASER = re.compile(
     r"(?:\s*[:»|>–—-]\s*.{0,200}|\s*\.{0,3})$",
     re.IGNORECASE,
 )
+#: a tag or category list under the article ("Topics: Elections, Congress", "Filed under: ...")
+_TAGS = re.compile(r"^(?:categor(?:y|ies)|tags?|topics?|filed\s+(?:under|in)|more\s+on)\s*:\s*\S.{0,300}$", re.IGNORECASE)
 _NEWSLETTER = re.compile(
     r"^\W*(?:sign\s*up|subscribe|register|get|join|enter\s+your\s+e-?mail)\b.{0,80}\b(?:newsletters?|inbox|e-?mail\s+(?:updates|alerts))\b|"
     r"\b(?:sign\s*up|subscribe)\s+(?:to|for)\s+(?:our|the|my)\b.{0,40}\bnewsletters?\b|"
@@ -103,7 +108,7 @@ def is_boilerplate(line: str) -> bool:
         return False
     if _SHARE.match(t) or _GALLERY.match(t) or _AD.match(t):
         return True
-    if _TEASER.match(t):
+    if _TEASER.match(t) or _TAGS.match(t) and not _TERMINAL.search(t):
         return True
     return len(t.split()) <= 30 and bool(_NEWSLETTER.search(t)) and not t.rstrip().endswith(('"', "”"))
 
