@@ -1046,3 +1046,44 @@ def test_it_with_no_body_named_nearby_is_no_one(pipeline):
 def test_what_was_agreed_before_cited_with_as_is_no_new_agreement(pipeline):
     text = "The EU is determined to contribute towards a political settlement in Ruritania as agreed in the council resolutions 12 and 19."
     assert not [e for e in _events(pipeline, text) if e.trigger == "agreed"]
+
+
+# ---------------------------------------------------------------- short reports, batch 11 (2026-12-07, fifth session)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "etype"),
+    [
+        ("Air defences downed 14 drones over the capital overnight.", "downed", "ASSAULT"),
+        ("The rebel army said it had captured the headquarters of the regional command.", "captured", "ASSAULT"),
+        ("Government forces regained control of the customs building on Friday.", "regained", "ASSAULT"),
+        ("Prosecutors charged two brothers with arson at the mosque.", "charged", "ACCUSE"),
+        ("A grand jury indicted the mayor on fraud charges.", "indicted", "ACCUSE"),
+        ("The former mayor was found guilty of fraud on Monday.", "found", "SANCTION"),
+        ("A court convicted the former prime minister of taking bribes.", "convicted", "SANCTION"),
+        ("The appeals court upheld the jail sentence of the opposition leader.", "upheld", "SANCTION"),
+        ("Supporters of the two parties clashed with sticks in the market, injuring five.", "clashed", "ASSAULT"),
+        ("A mob caught two suspected thieves and beat them to death.", "beat", "ASSAULT"),
+        ("Angry traders smashed the windows of the tax office.", "smashed", "PROTEST"),
+        ("Relatives of the detained held a vigil outside the prison.", "held", "PROTEST"),
+        ("Lorry drivers staged a go-slow on the motorway against toll increases.", "staged", "PROTEST"),
+        ("A magistrate ordered the union leader held in custody for two weeks.", "ordered", "COERCE"),
+        ("FBI agents searched the offices of the city council.", "searched", "COERCE"),
+        ("The armed group handed over 30 abducted villagers to the Red Cross.", "handed", "RETREAT"),
+    ],
+)
+def test_short_report_constructions_batch_11(pipeline, text, trigger, etype):
+    got = [e.type for e in _events(pipeline, text) if e.trigger == trigger]
+    assert etype in got, [(e.type, e.trigger) for e in _events(pipeline, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An unexploded bomb from an old war went off at a farm, injuring a farmer.",
+        "Police cordoned off the street after a sinkhole opened up under a bus.",
+        "Whoever shot down the old weather balloon, the fair went on.",
+    ],
+)
+def test_short_reports_with_no_conflict_event_batch_11(pipeline, text):
+    assert not [e for e in _events(pipeline, text) if e.type in CONFLICT]

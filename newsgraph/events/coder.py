@@ -81,8 +81,8 @@ class Trigger:
 
 def _object_noun(tok: Token) -> Token | None:
     for c in tok.children:
-        if c.dep_ in ("dobj", "attr", "nsubjpass") and c.pos_ in ("NOUN", "PROPN"):
-            return c
+        if c.dep_ in ("dobj", "attr", "nsubjpass") and (c.pos_ in ("NOUN", "PROPN") or c.pos_ == "ADJ" and noun_code(c)):
+            return c  # (an event noun the tagger took for an adjective: "staged a go-slow")
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ in ("in", "into", "of", "on", "for"):
             for g in c.children:

@@ -261,6 +261,35 @@ def _in_protest(tok: Token) -> bool:
     return False
 
 
+_DETAIN_VERBS = frozenset({"detain", "arrest", "jail", "imprison", "incarcerate"})
+_CUSTODY = frozenset({"detention", "custody", "prison", "jail", "gaol"})
+_SEARCH_VERBS = frozenset({"search", "raid"})
+_PREMISES = frozenset("home homes house houses office offices premises headquarters flat apartment residence".split())
+
+
+def _authority_subject(tok: Token) -> bool:
+    """Police, soldiers, agents of a security agency ("FBI agents")."""
+    from newsgraph.events import participants as pt
+
+    if _agent_of_subject(tok) in _AUTHORITY_AGENTS:
+        return True
+    subj = _subject(tok)
+    return subj is not None and subj.lemma_.lower() in ("agent", "officer", "investigator", "detective") and pt.kind(
+        subj, " ".join(t.text for t in subj.subtree)
+    ) == pt.POLITICAL
+
+
+def _detained(c: Token) -> bool:
+    """"(ordered him) detained", "held in custody", "kept in detention": someone put in custody."""
+    if c.dep_ not in ("acl", "xcomp", "ccomp", "oprd") or c.pos_ not in ("VERB", "ADJ"):
+        return False
+    if c.lemma_.lower() in _DETAIN_VERBS:
+        return True
+    return c.lemma_.lower() in ("hold", "keep", "place", "remand") and any(
+        p.dep_ == "prep" and p.lower_ in ("in", "into", "under") and any(g.lemma_.lower() in _CUSTODY for g in p.children) for p in c.children
+    )
+
+
 def coercion(tok: Token) -> str | None:
     """1721 for stopping a protest, 174 for forcing people out, 172 for ordering a stop, cordoning
     off an area, shutting media or cutting off utilities, 1722 for suspending parties or dissolving
@@ -296,6 +325,10 @@ def coercion(tok: Token) -> str | None:
         _agent_of_subject(tok) in _AUTHORITY_AGENTS or subj is not None and subj.lemma_.lower() in _STATE_WORDS
     ):
         return "172"  # "the regime cut off electricity and water to the district": withholding
+    if lemma in ("order", "remand") and any(_detained(c) for c in [*tok.children, *[g for o in objs for g in o.children]]):
+        return "173"  # "a judge ordered the mayor held in pre-trial detention": a detention, not a request
+    if lemma in _SEARCH_VERBS and _authority_subject(tok) and any(o.lemma_.lower() in _PREMISES for o in objs):
+        return "172"  # "FBI agents searched the home of ...": a search of premises (COERCE), not an inquiry
     if lemma in ("order", "force", "compel"):
         for c in tok.children:
             if c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in _STOP_VERBS:
@@ -375,11 +408,11 @@ _POSITIONS = frozenset(
     "town towns village villages city cities post posts outpost outposts base bases camp camps position positions "
     "checkpoint checkpoints barracks garrison garrisons stronghold strongholds district districts area areas "
     "territory hill hills airport airfield airbase port headquarters station stations border crossing centre center "
-    "land farmland farms estate estates plantation plantations".split()
+    "land farmland farms estate estates plantation plantations building buildings compound".split()
 )
 #: "set up / established a base": an armed force based somewhere
 _SET_UP = frozenset({"establish", "set", "open", "build"})
-_CONTROL_VERBS = frozenset({"seize", "take", "gain", "wrest", "assume"})
+_CONTROL_VERBS = frozenset({"seize", "take", "gain", "wrest", "assume", "regain", "retake", "recapture"})
 _BASES = frozenset("headquarters base bases camp camps outpost outposts garrison stronghold".split())
 #: what is hijacked in an abduction (not "hijacked the debate")
 _VEHICLES = frozenset("bus plane aircraft airliner jet flight ship vessel tanker boat truck lorry car vehicle train convoy ferry".split())
@@ -486,6 +519,21 @@ def _verb_on_first_noun(tok: Token) -> bool:
     return noun.left_edge.i == noun.sent.start and any(c.dep_ == "dobj" for c in tok.children)
 
 
+def _said_subject(subj: Token | None, tok: Token) -> Token | None:
+    """"The Arakan Army said it had captured ...": the pronoun is who said it."""
+    if subj is None or subj.pos_ != "PRON" or subj.lower_ not in ("it", "they") or tok.dep_ != "ccomp":
+        return subj
+    return next((c for c in tok.head.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), subj)
+
+
+def _shot_down(obj: Token) -> bool:
+    """What is shot down: drones, missiles, aircraft ("37 of 52 drones")."""
+    from newsgraph.events import participants as pt
+
+    heads = [obj, *[g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]]
+    return any(h.lemma_.lower() in pt.WEAPONS | pt.AIRCRAFT | {"plane", "uav", "airliner"} or h.lower_ in pt.AIRCRAFT for h in heads)
+
+
 def violence(tok: Token) -> str | None:
     """Violence the dictionary's phrase patterns read as words or miss:
 
@@ -509,7 +557,11 @@ def violence(tok: Token) -> str | None:
         return "180"  # "police lathi-charged the protesters", "baton-charged the crowd": crowd control (ASSAULT)
     if lemma in _THROW_VERBS and any(_weapon(o) or o.lemma_.lower() in _THROWN for o in _conjoined([c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")])):
         return "183"  # "miscreants hurled a crude bomb at the house", "a grenade was lobbed into a bar"
-    taker = _subject(tok)
+    taker = _said_subject(_subject(tok), tok)
+    if lemma in ("down", "shoot") and (lemma == "down" or any(c.dep_ in ("prt", "advmod") and c.lower_ == "down" for c in tok.children)) and any(
+        _shot_down(o) for o in _conjoined(objs)
+    ):
+        return "190"  # "air defences downed 37 drones", "shot down a helicopter": fighting in the air
     if lemma in _TAKE_POSITION and taker is not None and _violent(taker) and any(_position(o) for o in _conjoined(objs)):
         return "190"  # "fighters overran a border post", "troops recaptured the town": territory taken by force
     if lemma in _CONTROL_VERBS and taker is not None and (_violent(taker) or pt.kind(taker, taker.text) == pt.POLITICAL) and any(
@@ -638,6 +690,16 @@ _CAPTIVES = frozenset(
 _LABOUR_VERBS = frozenset({"stage", "hold", "call", "go", "begin", "start", "launch", "declare", "announce"})
 
 
+def _armed_group(subj: Token) -> bool:
+    """A non-state armed group: rebels, militants, kidnappers, "the armed group" (not the police or the army)."""
+    from newsgraph.events import participants as pt
+
+    if pt.kind(subj, subj.text) == pt.ARMED:
+        return True
+    words = {subj.lemma_.lower(), subj.lower_} | {c.lower_ for c in subj.children if c.dep_ in ("amod", "compound")}
+    return bool(words & {"armed", "rebel", "rebels", "militant", "militants", "militia", "insurgent", "insurgents", "jihadist", "jihadists"})
+
+
 def arrest_or_release(tok: Token, code: str | None) -> str | None:
     """An arrest is COERCE (173) whoever is arrested: the dictionary's "arrested protesters /
     journalists" (175, violent repression) is an arrest; freeing or releasing prisoners, hostages
@@ -650,6 +712,10 @@ def arrest_or_release(tok: Token, code: str | None) -> str | None:
     if lemma in ("free", "release") and any(o.lemma_.lower() in _CAPTIVES or o.lower_ in _CAPTIVES for o in _objects(tok)):
         return "0841"
     subj = _subject(tok)
+    if lemma == "hand" and subj is not None and _armed_group(subj) and any(c.dep_ == "prt" and c.lower_ == "over" for c in tok.children) and any(
+        pt.kind(o, o.text) in (pt.PEOPLE, pt.POLITICAL) or o.lemma_.lower() in _CAPTIVES for o in _objects(tok) if o.dep_ == "dobj"
+    ):
+        return "0841"  # "the armed group handed over 12 child soldiers to UNICEF": captives released
     if lemma in ("free", "release") and subj is not None and pt.kind(subj, subj.text) == pt.ARMED and any(
         pt.kind(o, o.text) in (pt.PEOPLE, pt.POLITICAL) for o in _objects(tok)
     ):
@@ -740,6 +806,7 @@ _RIOTERS = frozenset(
     "protester protesters protestor protestors demonstrator demonstrators rioter rioters mob mobs crowd crowds youth youths student "
     "students resident residents supporter supporters".split()
 )
+_ANGRY = frozenset({"angry", "irate", "enraged", "furious", "protesting", "agitated", "agitating"})
 _COUNTED = frozenset("hundred hundreds thousand thousands dozen dozens scores group groups band gang".split())
 _BARRICADES = frozenset({"barricade", "barricades", "roadblock", "roadblocks", "blockade", "checkpoint", "checkpoints"})
 
@@ -755,8 +822,10 @@ def riot(tok: Token) -> str | None:
     if subj.lemma_.lower() in _COUNTED:  # "hundreds of supporters": who they are
         subj = next((g for c in subj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), subj)
     who = subj.lemma_.lower() if subj.lemma_.lower() != "crowd" else "crowd"
-    crowd = who in _RIOTERS or subj.lower_ in _RIOTERS or who in _LOOTERS
-    if lemma in ("storm", "ransack", "loot", "vandalise", "vandalize", "invade", "raid") and crowd and any(c.dep_ == "dobj" for c in tok.children):
+    crowd = who in _RIOTERS or subj.lower_ in _RIOTERS or who in _LOOTERS or any(
+        c.lower_ in _ANGRY for c in subj.children if c.dep_ in ("amod", "acomp")
+    )  # "angry taxi drivers", "drivers angry over a levy": a crowd in protest
+    if lemma in ("storm", "ransack", "loot", "vandalise", "vandalize", "invade", "raid", "smash") and crowd and any(c.dep_ == "dobj" for c in tok.children):
         return "145"  # "supporters stormed the parliament building", "looters ransacked warehouses": a riot
     fired = lemma == "set" and any(c.dep_ in ("dobj", "oprd", "advmod", "acomp") and c.lower_ in ("fire", "ablaze", "alight") for c in tok.children)
     if (lemma in ("burn", "torch") or fired) and any(c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ == "to" for c in tok.children):
