@@ -1070,6 +1070,11 @@ def test_what_was_agreed_before_cited_with_as_is_no_new_agreement(pipeline):
         ("A magistrate ordered the union leader held in custody for two weeks.", "ordered", "COERCE"),
         ("FBI agents searched the offices of the city council.", "searched", "COERCE"),
         ("The armed group handed over 30 abducted villagers to the Red Cross.", "handed", "RETREAT"),
+        ("Armed men snatched ballot papers at two polling units.", "snatched", "ASSAULT"),
+        ("Two opposition party agents were beaten at a polling station in the suburbs.", "beaten", "ASSAULT"),
+        ("Dairy farmers poured milk outside the agriculture ministry.", "poured", "PROTEST"),
+        ("Climate activists glued themselves to the runway at the airport.", "glued", "PROTEST"),
+        ("Prosecutors brought charges against the former police chief over the shootings.", "brought", "ACCUSE"),
     ],
 )
 def test_short_report_constructions_batch_11(pipeline, text, trigger, etype):
@@ -1083,6 +1088,9 @@ def test_short_report_constructions_batch_11(pipeline, text, trigger, etype):
         "An unexploded bomb from an old war went off at a farm, injuring a farmer.",
         "Police cordoned off the street after a sinkhole opened up under a bus.",
         "Whoever shot down the old weather balloon, the fair went on.",
+        "A boiler blew up at the bakery, killing a baker; police ruled out a bomb attack.",
+        "The striker was beaten to the ball by the goalkeeper in the final minute of the election-night charity match.",
+        "Fishermen dumped their unsold catch back into the sea at the harbour.",
     ],
 )
 def test_short_reports_with_no_conflict_event_batch_11(pipeline, text):

@@ -248,7 +248,8 @@ def code_token(tok: Token) -> tuple[str, str] | None:
         return ended, "rule"
     personnel = (
         rules.withdraws_personnel(tok) or rules.concession(tok) or rules.coercion(tok) or rules.violence(tok)
-        or rules.sending(tok) or rules.strike_or_boycott(tok) or rules.riot(tok)
+        or rules.sending(tok) or rules.strike_or_boycott(tok) or rules.riot(tok) or rules.protest_act(tok)
+        or rules.charges_brought(tok)
     )
     if personnel:
         return personnel, "rule"
@@ -274,6 +275,8 @@ def code_token(tok: Token) -> tuple[str, str] | None:
         return "111", "rule"
     if got and got[1] == "pattern" and code == "---":
         return got  # the dictionary says explicitly: no event here
+    if lemma in ("rule", "deny", "exclude") and code[:2] in ("18", "19", "20") and (lemma != "rule" or any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children)):
+        return None  # "police ruled out a bomb attack": said not to have happened, no attack by the police
     if lemma in _REPORTING and code[:2] in ("18", "19", "20") and _object_noun(tok) is not None:
         return "010", "rule"  # "the agency reported an attack": the attack is the noun's event
     if (lemma in PERFORM_VERBS and (got is None or lemma in LIGHT_VERBS or code.startswith("01"))) or (

@@ -173,9 +173,9 @@ def reject(
     if ctx.sport and (lemma in pt.SPORT_VERBS or etype in _CONFLICT or etype in ("AGREE", "CONSULT", "REJECT", "CONCEDE", "RETREAT")):
         if not (a_kind == pt.POLITICAL and _strong(a_tok)) and not (t_kind == pt.POLITICAL and _strong(t_tok)):
             return "sport"
-    if ctx.election and lemma in pt.SPORT_VERBS and not _brawlers(a_tok):
+    if ctx.election and lemma in pt.SPORT_VERBS and not _brawlers(a_tok) and not _at_polling_place(tok):
         return "election"  # (but "an official was beaten by party supporters at a polling station" is a beating)
-    if a_tok is None and etype == "ASSAULT" and (lemma in _HARM_ONLY or lemma in _DEFEAT) and not ctx.attack:
+    if a_tok is None and etype == "ASSAULT" and (lemma in _HARM_ONLY or lemma in _DEFEAT and not _at_polling_place(tok)) and not ctx.attack:
         return "no-perpetrator"  # "was defeated in this district": a result (a vote, a game), no one named fought
     if ctx.disaster and not ctx.attack and etype in _CONFLICT:
         if etype == "ASSAULT" or a_kind != pt.POLITICAL:
@@ -238,6 +238,15 @@ _BRAWLERS = frozenset(
     "supporter supporters youth youths thug thugs goon goons mob mobs police policeman policemen soldier soldiers troops "
     "activist activists cadre cadres worker workers crowd crowds gang gangs gunman gunmen men assailant assailants".split()
 )
+
+
+def _at_polling_place(tok: Token) -> bool:
+    """"were beaten and chased away from a polling station": where people vote is a place of
+    violence, not the vote itself ("beaten at the polls" is a vote)."""
+    return any(
+        g.dep_ == "pobj" and g.lemma_.lower() in ("station", "booth", "unit", "centre", "center") and any(x.lower_ == "polling" for x in g.children)
+        for g in tok.subtree
+    )
 
 
 def _brawlers(tok: Token | None) -> bool:

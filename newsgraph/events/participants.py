@@ -262,6 +262,8 @@ def context(sent: Any, article: Context | None = None) -> Context:
     text = sent.text
     # a stadium alone is a venue ("flogged three men in a stadium"), not a game
     sport = bool(words & _SPORT - _VENUES) or bool(_SCORE.search(text)) and bool(words & _SCORE_WORDS)
+    denied = {t.i for d in sent if d.dep_ == "dobj" and _denial(d.head) for t in d.subtree}
+    nouns = {t.lower_ for t in sent if t.pos_ in ("NOUN", "PROPN") and t.i not in denied}  # ("ruled out a missile strike")
     named = nouns | {t.lower_ for t in sent if t.pos_ == "ADJ"}  # "a minefield explosion" (tagged ADJ)
     if named & _MINES and not words & _MINING:
         named = named | {"landmine"}
@@ -274,6 +276,12 @@ def context(sent: Any, article: Context | None = None) -> Context:
         disaster=bool((nouns - _set_fires(sent)) & _DISASTER or _disaster_verbs(sent) or words & _MISHAP - {"accidental"}) or bool(article and article.disaster) and not attack,
         attack=attack,
     )
+
+
+def _denial(verb: Any) -> bool:
+    """"ruled out", "denied", "excluded": what follows is said not to have happened."""
+    lemma = verb.lemma_.lower()
+    return lemma in ("deny", "exclude") or lemma == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
 
 
 def _disaster_verbs(sent: Any) -> bool:

@@ -416,7 +416,7 @@ _CONTROL_VERBS = frozenset({"seize", "take", "gain", "wrest", "assume", "regain"
 _BASES = frozenset("headquarters base bases camp camps outpost outposts garrison stronghold".split())
 #: what is hijacked in an abduction (not "hijacked the debate")
 _VEHICLES = frozenset("bus plane aircraft airliner jet flight ship vessel tanker boat truck lorry car vehicle train convoy ferry".split())
-_LOOT_VERBS = frozenset({"loot", "ransack", "plunder", "pillage", "raze", "rustle"})
+_LOOT_VERBS = frozenset({"loot", "ransack", "plunder", "pillage", "raze", "rustle", "snatch"})
 #: what one lays down or surrenders to disarm
 _ARMS = frozenset("arms weapons weapon firearms firearm guns gun rifles rifle ammunition explosives".split())
 #: who loots or storms as a crowd: a riot
@@ -839,6 +839,50 @@ def riot(tok: Token) -> str | None:
         if _agent_of_subject(tok) in _AUTHORITY_AGENTS or who in _VIOLENT_SUBJECTS:
             return "172"
     return None
+
+
+#: what protesters dump before a building: "farmers dumped manure outside the parliament"
+_DUMPED = frozenset(
+    "manure dung vegetable vegetables milk produce tomato tomatoes potato potatoes rubbish garbage trash straw hay "
+    "fruit fish".split()
+)
+_DUMP_VERBS = frozenset({"dump", "pour", "spill", "tip", "unload", "throw"})
+_SEATS = frozenset(
+    "parliament ministry office offices embassy palace hall headquarters assembly council secretariat legislature "
+    "congress senate residence".split()
+)
+_TIE_VERBS = frozenset({"glue", "superglue", "chain", "handcuff", "tie", "lock", "strap"})
+
+
+def protest_act(tok: Token) -> str | None:
+    """Acts of protest no protest word names: goods dumped before a seat of power ("farmers dumped
+    manure outside the parliament", 141) and protesters fixing themselves to a place ("activists
+    glued themselves to the road", "chained themselves to the railings", 144)."""
+    lemma = tok.lemma_.lower()
+    objs = _objects(tok)
+    if lemma in _TIE_VERBS and any(o.lower_ in ("themselves", "himself", "herself") for o in objs) and any(
+        c.dep_ == "prep" and c.lower_ in ("to", "onto") for c in tok.children
+    ):
+        return "144"  # a blockade by their own bodies
+    if lemma in _DUMP_VERBS and any(o.lemma_.lower() in _DUMPED or o.lower_ in _DUMPED for o in objs):
+        before = [
+            g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("outside", "before", "at")
+            for g in c.children if g.dep_ == "pobj"
+        ]
+        if any(g.lemma_.lower() in _SEATS or any(x.lemma_.lower() in _SEATS for x in g.children if x.dep_ == "compound") for g in before):
+            return "141"
+        subj = _subject(tok) or (_subject(tok.head) if tok.dep_ == "conj" else None)
+        if subj is not None and any(c.lower_ in _ANGRY for c in subj.children if c.dep_ in ("amod", "acomp")):
+            return "141"  # "protesting farmers dumped vegetables on the road"
+    return None
+
+
+def charges_brought(tok: Token) -> str | None:
+    """"brought / filed / authorised charges against X": an accusation (112, ACCUSE, as the gold
+    codes "charges"), not an arrest."""
+    if tok.lemma_.lower() not in ("bring", "file", "press", "lay", "authorise", "authorize", "level", "approve"):
+        return None
+    return "112" if any(c.dep_ == "dobj" and c.lemma_.lower() == "charge" and c.lower_ == "charges" for c in tok.children) else None
 
 
 def in_touch_with(prep: Token) -> list[Token]:
