@@ -1095,3 +1095,42 @@ def test_short_report_constructions_batch_11(pipeline, text, trigger, etype):
 )
 def test_short_reports_with_no_conflict_event_batch_11(pipeline, text):
     assert not [e for e in _events(pipeline, text) if e.type in CONFLICT]
+
+
+# ---------------------------------------------------------------- short reports, batch 12 (2026-12-07, fifth session)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "etype"),
+    [
+        ("Cattle herders and fishermen fought over the lake shore, leaving six dead.", "fought", "ASSAULT"),
+        ("The shrine of the minority community was demolished by a mob on Sunday.", "demolished", "PROTEST"),
+        ("Fishermen held a harbour blockade for two days over fuel subsidies.", "held", "PROTEST"),
+        ("Opposition deputies walked out of the session before the budget vote.", "walked", "PROTEST"),
+        ("Detainees set their bedding on fire and refused food to protest the beatings.", "set", "PROTEST"),
+        ("The junta suspended the constitution and dissolved the senate.", "suspended", "COERCE"),
+        ("A military tribunal handed the rebel commander a 20-year sentence.", "handed", "SANCTION"),
+        ("The state prosecutor opened a case against the editor over the cartoon.", "opened", "COERCE"),
+        ("Beekeepers drove their vans around parliament square in protest at the pesticide ruling.", "drove", "PROTEST"),
+    ],
+)
+def test_short_report_constructions_batch_12(pipeline, text, trigger, etype):
+    got = [e.type for e in _candidates(pipeline, text) if e.trigger == trigger and not (e.negated or e.hypothetical)]
+    assert etype in got, [(e.type, e.trigger) for e in _candidates(pipeline, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Soldiers were sent to clear highways buried under snowdrifts.",
+        "The retired general handed his grandson a signed copy of his memoirs.",
+        "The sprinter walked out of the stadium after the race.",
+    ],
+)
+def test_short_reports_with_no_conflict_event_batch_12(pipeline, text):
+    assert not [e for e in _events(pipeline, text) if e.type in CONFLICT]
+
+
+def test_aid_pledged_to_a_disaster_area_is_no_metaphor(pipeline):
+    text = "Norway pledged 50 million dollars in emergency aid to the flood-hit provinces."
+    assert [e for e in _candidates(pipeline, text) if e.trigger == "pledged"]

@@ -124,7 +124,7 @@ def reject(
         c.dep_ == "nsubj" and c.lemma_.lower() in _PURPOSES for c in tok.head.children
     ):
         return "definition"  # "the fleet's mission is to conduct patrols": what it is for, not what it did
-    if etype != "AID" and t_tok is not None and not trig.nominal and not ctx.attack and lemma not in _KINDLE and (
+    if etype != "AID" and not trig.cameo.startswith("033") and t_tok is not None and not trig.nominal and not ctx.attack and lemma not in _KINDLE and (
         t_kind in (pt.THING, pt.NONE) and any(t.lemma_.lower() in pt.DISASTER_WORDS for t in t_tok.subtree)
     ):
         # "has taken the danger of the storm seriously", "firefighters battled the blaze": no one
@@ -209,6 +209,8 @@ def reject(
         community = any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _COMMUNITY_PLACES for c in tok.children) or (
             t_tok is not None and t_tok.lemma_.lower() in _COMMUNITY_PLACES
         )
+        if etype == "ASSAULT" and a_kind == pt.PEOPLE and lemma in ("fight", "clash", "battle") and a_tok is not None and any(c.dep_ == "conj" for c in a_tok.children):
+            return None  # "herders and farmers fought over a water point": communal violence between two sides
         if etype == "ASSAULT" and (a_kind == pt.ARMED or a_kind == pt.PEOPLE and community):
             return None  # "gunmen ambushed a convoy", "men armed with clubs attacked a mosque"
         if etype in ("ASSAULT", "COERCE") and (t_kind == pt.PEOPLE or t_kind == pt.ORG and a_kind == pt.ARMED) and a_kind in (

@@ -82,7 +82,7 @@ _PEOPLE_WORDS = frozenset(
     "inspectors sailor sailors survivor survivors visitor visitors conductor conductors schoolgirl schoolgirls "
     "schoolboy schoolboys schoolchildren pupil pupils squatter squatters labourer labourers laborer laborers mourner "
     "mourners devotee devotees commuter commuters tourist tourists farmer farmers campesino campesinos peasant "
-    "peasants".split()
+    "peasants shepherd shepherds".split()
 )
 #: heads that count or gather people: "thousands of people", "a group of women" are the people
 #: people in trade: "market traders", "shopkeepers" protest and strike as people, not as firms
@@ -188,7 +188,7 @@ _DISASTER = frozenset(
     "accident accidents crash crashes collision collided derailment derailed leak leaks spill spills collapse "
     "collapsed outbreak epidemic pandemic virus disease explosion exploded blast rain rains snow snowstorm "
     "blizzard winds weather forklift malfunction rubble wreckage ravine stampede stampedes burning firefighter "
-    "firefighters fireman firemen sinkhole sinkholes".split()
+    "firefighters fireman firemen sinkhole sinkholes snowdrift snowdrifts mudslides avalanches landslip landslips".split()
 ) | DISEASES
 _DISASTER_VERBS = frozenset("exploded collapsed collided derailed erupted flooded capsized sank crashed plunged overturned skidded leaked caved".split())
 #: what bursts or overflows in a flood or a leak (a river, a dam, a pipe), not who bursts into a house

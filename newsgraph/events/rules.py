@@ -224,7 +224,9 @@ _MEDIA = frozenset(
     "newspaper newspapers paper papers station stations radio television channel channels website websites media "
     "internet outlet outlets broadcaster broadcasters platform platforms data mobile telephone telecommunications".split()
 )
-_POLITICAL_BODIES = frozenset("party parties parliament assembly opposition union unions activity activities".split())
+_POLITICAL_BODIES = frozenset(
+    "party parties parliament assembly opposition union unions activity activities commission constitution legislature senate".split()
+)
 _UTILITIES = frozenset("electricity power water supply supplies internet fuel gas".split())
 
 
@@ -251,7 +253,7 @@ def _in_strike(tok: Token) -> bool:
     )
 
 
-def _in_protest(tok: Token) -> bool:
+def in_protest(tok: Token) -> bool:
     """The act is done "to protest" or "in protest" (a purpose clause or phrase of protest)."""
     for c in tok.children:
         if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in ("protest", "demonstrate") and any(a.lower_ == "to" for a in c.children):
@@ -299,7 +301,7 @@ def coercion(tok: Token) -> str | None:
     objs = _objects(tok)
     if lemma in ("block", "barricade", "blockade") and any(o.lemma_.lower() in _PASSAGES for o in objs):
         return "191" if _agent_of_subject(tok) in _AUTHORITY_AGENTS else "144"
-    if lemma in ("block", "barricade", "blockade", "occupy") and _in_protest(tok) and _agent_of_subject(tok) not in _AUTHORITY_AGENTS:
+    if lemma in ("block", "barricade", "blockade", "occupy") and in_protest(tok) and _agent_of_subject(tok) not in _AUTHORITY_AGENTS:
         return "144"  # "fishermen blocked the harbour to protest against quotas"
     if lemma in _PREVENT_VERBS and any(o.lemma_.lower() in _PROTEST_NOUNS for o in objs):
         return "1721"
@@ -363,7 +365,7 @@ def _contraband(tok: Token) -> bool:
 
 
 #: "registered / filed / lodged a case against": legal action (an FIR is South Asia's police report)
-_CASE_VERBS = frozenset({"register", "file", "lodge", "book", "slap", "institute"})
+_CASE_VERBS = frozenset({"register", "file", "lodge", "book", "slap", "institute", "open"})
 _CASES = frozenset({"case", "cases", "fir", "firs", "complaint", "complaints", "charge", "charges", "lawsuit", "suit"})
 
 
@@ -583,10 +585,10 @@ def violence(tok: Token) -> str | None:
         return "0872"  # "rebels handed over the town to the army", "troops abandoned the base": a military retreat
     if lemma in _LOOT_VERBS and taker is not None and _violent(taker) and taker.lemma_.lower() not in _RIOTERS | _LOOTERS:
         return "180"  # "armed men looted livestock", "soldiers ransacked the homes": violence to property
-    if lemma == "clash" and any(
+    if lemma in ("clash", "fight", "battle") and any(
         c.dep_ in ("advcl", "conj", "xcomp") and c.tag_ == "VBG" and c.lemma_.lower() in ("kill", "injure", "wound", "leave") for c in tok.children
     ):
-        return "190"  # "two factions clashed at a meeting, injuring five": a fight, not a row
+        return "190"  # "two factions clashed at a meeting, injuring five", "herders and farmers fought ..., leaving 11 dead"
     if lemma in _FIGHT_VERBS:
         subj = _subject(tok)
         if subj is not None and (subj.lemma_.lower() in _VIOLENT_SUBJECTS or subj.lower_ in _VIOLENT_SUBJECTS) and not any(
@@ -649,15 +651,15 @@ def strike_or_boycott(tok: Token) -> str | None:
     subj = _subject(tok)
     if lemma == "walk" and any(c.dep_ in ("prt", "prep", "advmod") and c.lower_ in ("out", "off") for c in tok.children):
         job = any(g.lemma_.lower() in ("job", "work", "shift") for c in tok.children for g in c.children if g.dep_ == "pobj")
-        if job or _in_protest(tok) or subj is not None and (subj.lemma_.lower() in _STRIKERS or subj.lower_ in _STRIKERS):
+        if job or in_protest(tok) or subj is not None and (subj.lemma_.lower() in _STRIKERS or subj.lower_ in _STRIKERS):
             return "143"  # (also "lawmakers walked out of parliament in protest")
     if lemma in ("chant", "raise", "shout") and any(c.dep_ == "dobj" and c.lemma_.lower() == "slogan" for c in tok.children):
         return "140"  # "chanting slogans against the governor", "raised slogans": a protest
-    if lemma in _GATHER and (_in_protest(tok) or any(
+    if lemma in _GATHER and (in_protest(tok) or any(
         c.dep_ in ("advcl", "xcomp") and (c.lemma_.lower() in ("protest", "demonstrate", "demand") or strike_or_boycott(c) == "140") for c in tok.children
     )):
         return "141"  # "teachers gathered outside the directorate, chanting slogans", "assembled to protest": a demonstration
-    if lemma in ("shut", "close", "suspend", "halt", "stop") and (_in_protest(tok) or _in_strike(tok)) and _agent_of_subject(tok) not in _AUTHORITY_AGENTS:
+    if lemma in ("shut", "close", "suspend", "halt", "stop") and (in_protest(tok) or _in_strike(tok)) and _agent_of_subject(tok) not in _AUTHORITY_AGENTS:
         return "143"  # "traders shut their shops in protest": a strike of shopkeepers
     if any(c.dep_ == "dobj" and labour_strike(tok, c) for c in tok.children):
         return "143"  # "unions called a general strike"
@@ -824,12 +826,18 @@ def riot(tok: Token) -> str | None:
     who = subj.lemma_.lower() if subj.lemma_.lower() != "crowd" else "crowd"
     crowd = who in _RIOTERS or subj.lower_ in _RIOTERS or who in _LOOTERS or any(
         c.lower_ in _ANGRY for c in subj.children if c.dep_ in ("amod", "acomp")
-    )  # "angry taxi drivers", "drivers angry over a levy": a crowd in protest
-    if lemma in ("storm", "ransack", "loot", "vandalise", "vandalize", "invade", "raid", "smash") and crowd and any(c.dep_ == "dobj" for c in tok.children):
+    ) or _protesting(tok)  # "angry taxi drivers", "drivers angry over a levy", "inmates set mattresses on fire to protest": a crowd in protest
+    if lemma in ("storm", "ransack", "loot", "vandalise", "vandalize", "invade", "raid", "smash", "demolish") and crowd and any(
+        c.dep_ in ("dobj", "nsubjpass") for c in tok.children
+    ):
         return "145"  # "supporters stormed the parliament building", "looters ransacked warehouses": a riot
-    fired = lemma == "set" and any(c.dep_ in ("dobj", "oprd", "advmod", "acomp") and c.lower_ in ("fire", "ablaze", "alight") for c in tok.children)
+    fired = lemma == "set" and any(
+        c.dep_ in ("dobj", "oprd", "advmod", "acomp") and c.lower_ in ("fire", "ablaze", "alight")
+        or c.dep_ == "prep" and c.lower_ == "on" and any(g.lower_ == "fire" for g in c.children)
+        for c in tok.children
+    )
     if (lemma in ("burn", "torch") or fired) and any(c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ == "to" for c in tok.children):
-        if who in _RIOTERS or subj.lower_ in _RIOTERS:
+        if who in _RIOTERS or subj.lower_ in _RIOTERS or _protesting(tok):
             return "145"
         if who in _VIOLENT_SUBJECTS or subj.lower_ in _VIOLENT_SUBJECTS:
             return "180"
@@ -875,6 +883,42 @@ def protest_act(tok: Token) -> str | None:
         if subj is not None and any(c.lower_ in _ANGRY for c in subj.children if c.dep_ in ("amod", "acomp")):
             return "141"  # "protesting farmers dumped vegetables on the road"
     return None
+
+
+#: what one walks out of in protest: "walked out of the chamber", "walked out of the talks"
+_SESSIONS = frozenset("chamber session sitting parliament assembly house hall meeting talks negotiations summit conference".split())
+
+
+def _protesting(tok: Token) -> bool:
+    """The act, or one joined to it, is done in protest ("set mattresses on fire and climbed onto
+    the roof to protest overcrowding")."""
+    joined = [tok, *[c for c in tok.children if c.dep_ == "conj"]] + ([tok.head] if tok.dep_ == "conj" else [])
+    return any(in_protest(v) for v in joined)
+
+
+def walkout(tok: Token) -> str | None:
+    """"opposition lawmakers walked out of the chamber": a walkout (143, PROTEST)."""
+    if tok.lemma_.lower() not in ("walk", "storm", "stage") or not any(c.dep_ in ("prt", "advmod", "prep") and c.lower_ == "out" for c in tok.children):
+        return None
+    left = [g for c in tok.subtree if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    return "143" if any(g.lemma_.lower() in _SESSIONS or g.lower_ in _SESSIONS for g in left) else None
+
+
+def blockade_by_people(tok: Token, obj: Token) -> bool:
+    """"villagers held a road blockade": a protest blockade (144), not a siege (191)."""
+    from newsgraph.events import participants as pt
+
+    subj = _subject(tok)
+    return obj.lemma_.lower() in ("blockade", "blockades", "roadblock", "roadblocks") and subj is not None and (
+        _agent_of_subject(tok) not in _AUTHORITY_AGENTS and not _violent(subj) and pt.kind(subj, subj.text) == pt.PEOPLE
+    )
+
+
+def hands_sentence(tok: Token) -> bool:
+    """"handed the former army chief a life sentence", "imposed a ten-year sentence": a verdict."""
+    return tok.lemma_.lower() in ("hand", "give", "impose", "pass", "deliver", "mete") and any(
+        c.dep_ == "dobj" and c.lemma_.lower() == "sentence" for c in tok.children
+    )
 
 
 def charges_brought(tok: Token) -> str | None:
