@@ -1134,3 +1134,39 @@ def test_short_reports_with_no_conflict_event_batch_12(pipeline, text):
 def test_aid_pledged_to_a_disaster_area_is_no_metaphor(pipeline):
     text = "Norway pledged 50 million dollars in emergency aid to the flood-hit provinces."
     assert [e for e in _candidates(pipeline, text) if e.trigger == "pledged"]
+
+
+# ---------------------------------------------------------------- short reports, batch 13 (2026-12-07, fifth session)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "etype"),
+    [
+        ("Russia massed tanks and troops near the frontier.", "massed", "MOBILIZE"),
+        ("The rebel movement recruited 300 teenagers in the camps last year.", "recruited", "MOBILIZE"),
+        ("A prosecutor issued an arrest warrant for the exiled opposition leader.", "issued", "COERCE"),
+        ("The media regulator revoked the broadcasting licence of an opposition radio station.", "revoked", "COERCE"),
+        ("Dairy farmers dumped manure on the steps of the town hall.", "dumped", "PROTEST"),
+        ("Unknown attackers firebombed a refugee shelter overnight.", "firebombed", "ASSAULT"),
+        ("The Houthis fired a drone at a cargo ship in the Gulf of Aden.", "fired", "ASSAULT"),
+        ("The opposition rejected the new electoral law.", "rejected", "REJECT"),
+        ("The court barred the former president from contesting the election.", "barred", "COERCE"),
+        ("The electoral committee barred two independent candidates from running.", "barred", "COERCE"),
+    ],
+)
+def test_short_report_constructions_batch_13(pipeline, text, trigger, etype):
+    got = [e.type for e in _events(pipeline, text) if e.trigger == trigger]
+    assert etype in got, [(e.type, e.trigger) for e in _events(pipeline, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police shot dead a leopard that had mauled three villagers.",
+        "A mortar shell exploded at a firing range because of a faulty fuse, killing a soldier.",
+        "The company recruited 300 engineers for its new plant.",
+        "Navy bomb disposal divers detonated an old sea mine found by fishermen off the pier.",
+    ],
+)
+def test_short_reports_with_no_conflict_event_batch_13(pipeline, text):
+    assert not [e for e in _events(pipeline, text) if e.type in CONFLICT]

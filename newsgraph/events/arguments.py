@@ -247,7 +247,7 @@ _PEOPLE = frozenset(
     "families nationals settlers farmers doctors nurses teachers lawmakers legislators senators diplomats envoys "
     "ministers generals officers guards activists dissidents opponents critics supporters jihadists extremists "
     "terrorists gunmen attackers assailants bombers mourners countries nations governments sides powers neighbours "
-    "neighbors jury juries jurors relatives".split()
+    "neighbors jury juries jurors relatives opposition commission committee tribunal junta".split()
 )
 #: participants an actor sends, keeps or withdraws: the target is where they go ("withdraw its troops
 #: from Lebanon", "deploy peacekeepers in Iraq")

@@ -23,7 +23,7 @@ from typing import Any
 
 from newsgraph.events import arguments as args
 from newsgraph.events import participants as pt
-from newsgraph.events import senses
+from newsgraph.events import rules, senses
 from newsgraph.events.coder import headline_participle
 
 Token = Any
@@ -205,6 +205,16 @@ def reject(
         return "business"
     if t_kind == pt.COMPANY and a_kind != pt.POLITICAL and etype not in ("ASSAULT", "PROTEST"):
         return "business"
+    if etype == "ASSAULT" and a_kind == pt.PEOPLE and (trig.cameo in ("183", "194", "195") or lemma in _LAUNCH and any(
+        c.dep_ == "dobj" and rules.weapon(c) for c in tok.children
+    )):
+        a_kind = pt.ARMED  # "the Houthis launched a ballistic missile at a tanker": who fires missiles is armed
+    if etype == "ASSAULT" and lemma in ("detonate", "explode", "blow", "destroy") and a_tok is not None and any(
+        t.lower_ in ("disposal", "sappers", "deminers", "demining") for t in a_tok.subtree
+    ):
+        return "disposal"  # "army bomb disposal experts detonated a wartime bomb": a controlled explosion
+    if etype == "ASSAULT" and t_tok is not None and (t_tok.lemma_.lower() in _ANIMALS or t_tok.lower_ in _ANIMALS):
+        return "animal"  # "police shot dead a tiger that had killed two villagers"
     if not political:
         community = any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _COMMUNITY_PLACES for c in tok.children) or (
             t_tok is not None and t_tok.lemma_.lower() in _COMMUNITY_PLACES
@@ -231,6 +241,11 @@ def reject(
     return None
 
 
+_LAUNCH = frozenset({"fire", "launch", "drop", "hurl", "throw", "lob"})
+_ANIMALS = frozenset(
+    "tiger tigers leopard leopards lion lions elephant elephants bear bears wolf wolves dog dogs crocodile crocodiles "
+    "snake snakes boar boars cow cows cattle buffalo monkey monkeys shark sharks animal animals".split()
+)
 #: acts done on purpose whatever their object ("was vandalised", "were torched"), unlike harm ("was damaged")
 _DELIBERATE = frozenset("vandalise vandalize torch loot ransack attack storm bomb shell plunder raze burn set".split())
 #: what is fired at people: "tear gas was fired", "shots were fired", "live rounds were used"

@@ -132,7 +132,7 @@ _POLITICAL_NOUNS = frozenset(
     "protester protesters protestor protestors demonstrator demonstrators activist activists coalition state states "
     "country countries "
     "leader leaders negotiator negotiators council court prosecutors military guerrilla guerrillas maoist maoists "
-    "naxal naxals naxalite naxalites cadre cadres jury juries juror jurors".split()
+    "naxal naxals naxalite naxalites cadre cadres jury juries juror jurors houthi houthis opposition".split()
 )
 
 _BUSINESS_TITLES = frozenset("executive ceo cfo coo chief vice manager director chairman chairwoman founder analyst".split())
@@ -205,7 +205,7 @@ _ATTACK = frozenset(
     "minefield landmine landmines device devices improvised detonated detonation bullet bullets".split()
 )
 #: words that make harm with a weapon an accident
-_MISHAP = frozenset({"accidentally", "accidental", "inadvertently", "misfire", "misfired", "unexploded"})
+_MISHAP = frozenset({"accidentally", "accidental", "inadvertently", "misfire", "misfired", "unexploded", "faulty", "defective", "malfunctioning"})
 # (all but "accidental" also make the sentence an accident report: "whether deliberate or accidental, an attack")
 #: "mine" is a weapon unless the sentence is about mining ("a blast in a coal mine")
 _MINES = frozenset({"mine", "mines"})

@@ -263,6 +263,9 @@ def in_protest(tok: Token) -> bool:
     return False
 
 
+#: what someone is barred from: running for office, travelling, working, leaving
+_BARRED_FROM = frozenset("run contest stand travel leave enter work participate hold teach study attend".split())
+_LICENCES = frozenset({"licence", "license", "licences", "licenses", "accreditation", "permit", "registration", "credentials"})
 _DETAIN_VERBS = frozenset({"detain", "arrest", "jail", "imprison", "incarcerate"})
 _CUSTODY = frozenset({"detention", "custody", "prison", "jail", "gaol"})
 _SEARCH_VERBS = frozenset({"search", "raid"})
@@ -329,6 +332,14 @@ def coercion(tok: Token) -> str | None:
         return "172"  # "the regime cut off electricity and water to the district": withholding
     if lemma in ("order", "remand") and any(_detained(c) for c in [*tok.children, *[g for o in objs for g in o.children]]):
         return "173"  # "a judge ordered the mayor held in pre-trial detention": a detention, not a request
+    if lemma in ("bar", "ban", "disqualify", "prohibit", "forbid") and objs and any(
+        c.dep_ == "prep" and c.lower_ == "from" and any(g.lemma_.lower() in _BARRED_FROM for g in c.children) for c in tok.children
+    ):
+        return "172"  # "barred the opposition candidate from running", "banned women from working": a restriction
+    if lemma == "issue" and any(o.lemma_.lower() == "warrant" for o in objs):
+        return "173"  # "a judge issued an arrest warrant for ...": an arrest ordered, not a request
+    if lemma == "revoke" and any(o.lemma_.lower() in _LICENCES for o in objs):
+        return "172"  # "revoked the licence of the television channel": an administrative sanction
     if lemma in _SEARCH_VERBS and _authority_subject(tok) and any(o.lemma_.lower() in _PREMISES for o in objs):
         return "172"  # "FBI agents searched the home of ...": a search of premises (COERCE), not an inquiry
     if lemma in ("order", "force", "compel"):
@@ -461,7 +472,7 @@ def _conjoined(toks: list[Token]) -> list[Token]:
     return toks + [c for t in toks for c in t.children if c.dep_ == "conj"]
 
 
-def _weapon(tok: Token) -> bool:
+def weapon(tok: Token) -> bool:
     """A weapon: "a bomb", "a roadside bomb", "mortar rounds", "an improvised explosive device"."""
     from newsgraph.events import participants as pt
 
@@ -557,7 +568,7 @@ def violence(tok: Token) -> str | None:
         return "0873"  # "fighters laid down their arms", "villagers surrendered 40 firearms": disarming (RETREAT)
     if lemma == "charge" and _baton_charge(tok):
         return "180"  # "police lathi-charged the protesters", "baton-charged the crowd": crowd control (ASSAULT)
-    if lemma in _THROW_VERBS and any(_weapon(o) or o.lemma_.lower() in _THROWN for o in _conjoined([c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")])):
+    if lemma in _THROW_VERBS and any(weapon(o) or o.lemma_.lower() in _THROWN for o in _conjoined([c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")])):
         return "183"  # "miscreants hurled a crude bomb at the house", "a grenade was lobbed into a bar"
     taker = _said_subject(_subject(tok), tok)
     if lemma in ("down", "shoot") and (lemma == "down" or any(c.dep_ in ("prt", "advmod") and c.lower_ == "down" for c in tok.children)) and any(
@@ -602,7 +613,7 @@ def violence(tok: Token) -> str | None:
     if lemma == "execute" and any(pt.kind(o, " ".join(t.text for t in o.subtree)) in (pt.PEOPLE, pt.POLITICAL, pt.ARMED) for o in objs):
         return "1823"
     subj = _subject(tok)
-    if subj is not None and lemma in _WEAPON_VERBS and _weapon(subj) and (lemma != "go" or any(c.lower_ == "off" for c in tok.children)):
+    if subj is not None and lemma in _WEAPON_VERBS and weapon(subj) and (lemma != "go" or any(c.lower_ == "off" for c in tok.children)):
         return "183"  # "a bomb went off near the bus stop", "mortar rounds landed on the market"
     if lemma in ("use", "fire") and any(o.lemma_.lower() in _CROWD_CONTROL or o.lower_ in _CROWD_CONTROL for o in _conjoined(objs)):
         return "180"  # "police used tear gas and batons": crowd-control weapons (ASSAULT)
@@ -610,6 +621,12 @@ def violence(tok: Token) -> str | None:
         subj.lemma_.lower() in _SENT_FORCES or subj.lower_ in _SENT_FORCES
     ):
         return "154"  # "troops massed on the border": a mobilisation
+    if lemma in ("mass", "amass", "concentrate", "muster") and any(
+        o.dep_ == "dobj" and (o.lemma_.lower() in _SENT_FORCES or o.lower_ in _SENT_FORCES) for o in _conjoined(objs)
+    ):
+        return "154"  # "Turkey massed troops along the border"
+    if lemma in ("recruit", "conscript", "enlist", "draft") and subj is not None and _violent(subj) and any(o.dep_ == "dobj" for o in objs):
+        return "154"  # "armed groups recruited hundreds of children": forces raised (MOBILIZE)
     if lemma in ("pull", "move") and any(c.dep_ in ("prt", "advmod", "prep") and c.lower_ in ("out", "back") for c in tok.children) and subj is not None and (
         subj.lemma_.lower() in _VIOLENT_SUBJECTS or subj.lower_ in _VIOLENT_SUBJECTS
     ):
@@ -852,12 +869,12 @@ def riot(tok: Token) -> str | None:
 #: what protesters dump before a building: "farmers dumped manure outside the parliament"
 _DUMPED = frozenset(
     "manure dung vegetable vegetables milk produce tomato tomatoes potato potatoes rubbish garbage trash straw hay "
-    "fruit fish".split()
+    "fruit fish slurry".split()
 )
-_DUMP_VERBS = frozenset({"dump", "pour", "spill", "tip", "unload", "throw"})
+_DUMP_VERBS = frozenset({"dump", "pour", "spill", "tip", "unload", "throw", "spray"})
 _SEATS = frozenset(
     "parliament ministry office offices embassy palace hall headquarters assembly council secretariat legislature "
-    "congress senate residence".split()
+    "congress senate residence prefecture townhall courthouse".split()
 )
 _TIE_VERBS = frozenset({"glue", "superglue", "chain", "handcuff", "tie", "lock", "strap"})
 
@@ -874,10 +891,13 @@ def protest_act(tok: Token) -> str | None:
         return "144"  # a blockade by their own bodies
     if lemma in _DUMP_VERBS and any(o.lemma_.lower() in _DUMPED or o.lower_ in _DUMPED for o in objs):
         before = [
-            g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("outside", "before", "at")
+            g for c in [*tok.children, *[x for o in objs for x in o.children]] if c.dep_ == "prep" and c.lower_ in ("outside", "before", "at", "on", "onto")
             for g in c.children if g.dep_ == "pobj"
         ]
-        if any(g.lemma_.lower() in _SEATS or any(x.lemma_.lower() in _SEATS for x in g.children if x.dep_ == "compound") for g in before):
+        seats = before + [x for g in before for x in g.children if x.dep_ == "compound"] + [
+            x for g in before for c in g.children if c.dep_ == "prep" and c.lower_ == "of" for x in c.children if x.dep_ == "pobj"
+        ]  # "outside the parliament", "on the prefecture building", "on the steps of the town hall"
+        if any(g.lemma_.lower() in _SEATS for g in seats):
             return "141"
         subj = _subject(tok) or (_subject(tok.head) if tok.dep_ == "conj" else None)
         if subj is not None and any(c.lower_ in _ANGRY for c in subj.children if c.dep_ in ("amod", "acomp")):
