@@ -1056,7 +1056,7 @@ def test_what_was_agreed_before_cited_with_as_is_no_new_agreement(pipeline):
     [
         ("Air defences downed 14 drones over the capital overnight.", "downed", "ASSAULT"),
         ("The rebel army said it had captured the headquarters of the regional command.", "captured", "ASSAULT"),
-        ("Government forces regained control of the customs building on Friday.", "regained", "ASSAULT"),
+        ("Army units regained control of the customs building on Friday.", "regained", "ASSAULT"),
         ("Prosecutors charged two brothers with arson at the mosque.", "charged", "ACCUSE"),
         ("A grand jury indicted the mayor on fraud charges.", "indicted", "ACCUSE"),
         ("The former mayor was found guilty of fraud on Monday.", "found", "SANCTION"),
