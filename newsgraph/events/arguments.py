@@ -254,7 +254,7 @@ _PEOPLE = frozenset(
     "families nationals settlers farmers doctors nurses teachers lawmakers legislators senators diplomats envoys "
     "ministers generals officers guards activists dissidents opponents critics supporters jihadists extremists "
     "terrorists gunmen attackers assailants bombers mourners countries nations governments sides powers neighbours "
-    "neighbors opposition states union unions bloc blocs alliance alliances".split()
+    "neighbors opposition states union unions bloc blocs alliance alliances jury juries jurors relatives commission committee tribunal junta".split()
 )
 #: participants an actor sends, keeps or withdraws: the target is where they go ("withdraw its troops
 #: from Lebanon", "deploy peacekeepers in Iraq")
@@ -367,6 +367,16 @@ def target_token(trig: Trigger) -> Token | None:
     return best
 
 
+def _manner(prep: Token, g: Token) -> bool:
+    """How it was done, not to whom: "beat them to death", "clashed with machetes"."""
+    low = g.lemma_.lower()
+    return prep.lower_ == "to" and low == "death" or prep.lower_ == "with" and (low in pt.WEAPONS or low in _BLADES)
+
+
+#: weapons one fights with hand to hand ("clashed with machetes", "attacked with knives")
+_BLADES = frozenset("machete knife sword axe stick club rod iron-rod spear arrow stone".split())
+
+
 def _target(tok: Token, nominal: bool, where: bool = True) -> Token | None:
     if not nominal and under_attack(tok) is not None:
         return subject_of(tok)  # "the convoy came under fire": the convoy is the target
@@ -418,8 +428,8 @@ def _target(tok: Token, nominal: bool, where: bool = True) -> Token | None:
         beside = v.lemma_.lower() in ("stand", "stay", "remain")  # "stands by Iraq": Iraq is supported
         for c in v.children:
             if c.dep_ == "prep" and (c.lower_ in ("to", "against", "upon", "toward", "towards", "with", "on", "between") or aimed and c.lower_ == "at" or beside and c.lower_ in ("by", "behind", "beside")):
-                # "targeted the marchers with rubber bullets": the weapon is what it was done with
-                cands.extend(g for g in c.children if g.dep_ == "pobj" and not (c.lower_ == "with" and _instrument(g)))
+                # "targeted the marchers with rubber bullets", "beat them to death": how it was done, not to whom
+                cands.extend(g for g in c.children if g.dep_ == "pobj" and not (_manner(c, g) or c.lower_ == "with" and _instrument(g)))
         for c in v.children:  # "has been in touch with the officials": the officials
             if c.dep_ == "prep" and c.lower_ == "in":
                 cands.extend(rules.in_touch_with(c))
@@ -451,6 +461,9 @@ def _target(tok: Token, nominal: bool, where: bool = True) -> Token | None:
         inner = _nested_actor(c)
         if inner is not None:
             return inner
+    for c in things:
+        if c.dep_ == "dobj" and c.lower_ in ("him", "her", "them"):
+            return c  # "beat them to death": the people it was done to
     for c in cands:
         if c.ent_type_ not in ("DATE", "TIME") and not noun_code(c):
             return c

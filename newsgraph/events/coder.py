@@ -81,8 +81,8 @@ class Trigger:
 
 def _object_noun(tok: Token) -> Token | None:
     for c in tok.children:
-        if c.dep_ in ("dobj", "attr", "nsubjpass") and c.pos_ in ("NOUN", "PROPN"):
-            return c
+        if c.dep_ in ("dobj", "attr", "nsubjpass") and (c.pos_ in ("NOUN", "PROPN") or c.pos_ == "ADJ" and noun_code(c)):
+            return c  # (an event noun the tagger took for an adjective: "staged a go-slow")
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ in ("in", "into", "of", "on", "for"):
             for g in c.children:
@@ -248,7 +248,8 @@ def code_token(tok: Token) -> tuple[str, str] | None:
         return ended, "rule"
     personnel = (
         rules.withdraws_personnel(tok) or rules.concession(tok) or rules.coercion(tok) or rules.violence(tok)
-        or rules.sending(tok) or rules.strike_or_boycott(tok) or rules.riot(tok)
+        or rules.sending(tok) or rules.strike_or_boycott(tok) or rules.riot(tok) or rules.protest_act(tok)
+        or rules.charges_brought(tok) or rules.walkout(tok) or ("172" if rules.hands_sentence(tok) else None)
     )
     if personnel:
         return personnel, "rule"
@@ -270,10 +271,14 @@ def code_token(tok: Token) -> tuple[str, str] | None:
         return "042", "rule"  # "flew to Ankara to meet ...": a visit made, not an intent to meet
     if lemma in ("contact", "phone", "telephone", "meet") and code[:2] == "03" and tok.tag_ in ("VBD", "VBN") and not _has_intent(tok):
         return "040", "rule"  # "contacted the foreign minister": talks held, not an intent to hold them
+    if (got is None or code == "---" or code.startswith("01")) and rules.in_protest(tok) and any(c.dep_ == "nsubj" for c in tok.children):
+        return "141", "rule"  # "shepherds drove their flocks through the city in protest at land grabs"
     if lemma in _CRITICISE and (got is None or code.startswith("01")):
         return "111", "rule"
     if got and got[1] == "pattern" and code == "---":
         return got  # the dictionary says explicitly: no event here
+    if lemma in ("rule", "deny", "exclude") and code[:2] in ("18", "19", "20") and (lemma != "rule" or any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children)):
+        return None  # "police ruled out a bomb attack": said not to have happened, no attack by the police
     if lemma in _REPORTING and code[:2] in ("18", "19", "20") and _object_noun(tok) is not None:
         return "010", "rule"  # "the agency reported an attack": the attack is the noun's event
     if (lemma in PERFORM_VERBS and (got is None or lemma in LIGHT_VERBS or code.startswith("01"))) or (
@@ -284,6 +289,8 @@ def code_token(tok: Token) -> tuple[str, str] | None:
             nc = noun_code(obj)
             if nc and rules.labour_strike(tok, obj):
                 return "143", "noun-object"  # "traders staged a strike": a labour strike
+            if nc and nc[:3] == "191" and rules.blockade_by_people(tok, obj):
+                return "144", "noun-object"  # "villagers held a road blockade": protesters obstruct
             if nc:
                 return nc, "noun-object"
     return got

@@ -190,9 +190,12 @@ class EventFinder(Component):
         if (trig.token.lemma_.lower() in _RESIGN or _steps_down(trig.token)) and not trig.intent:
             # a resignation is a RETREAT (NGEC codebook: "a resignation by a government official")
             coded = dataclasses.replace(coded, type="RETREAT", mode="resign")
-        if trig.token.lemma_.lower() in _CONVICT and coded.type == "COERCE" and not trig.intent:
+        if (trig.token.lemma_.lower() in _CONVICT or rules.hands_sentence(trig.token)) and coded.type == "COERCE" and not trig.intent:
             # a court's verdict is a SANCTION (PLOVER codebook: "found guilty and sentenced")
             coded = dataclasses.replace(coded, type="SANCTION", mode="convict")
+        if trig.token.lemma_.lower() in _CHARGE and coded.type == "COERCE" and not trig.intent:
+            # "prosecutors charged five men with ...", "indicted the governor on bribery charges"
+            coded = dataclasses.replace(coded, type="ACCUSE", mode="allege")
         if trig.token.lemma_.lower() in ("expel", "oust") and coded.type == "COERCE" and not trig.intent and _expelled_from_body(trig.token):
             # expelled from a party or a body (PLOVER SANCTION, expel), not deported from a country
             coded = dataclasses.replace(coded, type="SANCTION", mode="expel")
@@ -278,6 +281,8 @@ class EventFinder(Component):
         acting = frozenset(t.idx for p in here if p.kind != "city" or participants.is_state_city(p.name) for t in sent if p.start <= t.idx < p.end)
         a_kind = self._kind(a_tok, actor, info.titled, acting)
         t_kind = self._kind(t_tok, target, info.titled, in_places)
+        if t_kind == participants.NONE and target is None and t_tok is not None and t_tok.lower_ in ("him", "her", "them") and trig.cameo[:2] == "18":
+            t_kind = participants.PEOPLE  # "beat them to death": people, whoever they are
         why = detect.reject(coded.type, trig, a_tok, t_tok, a_kind, t_kind, participants.context(sent, info.article))
         if why is not None:
             log.debug("not an event (%s): %s %s %r[%s] -> %r[%s]", why, coded.type, trig.token.text,
@@ -709,7 +714,9 @@ def _expelled_from_body(tok: Any) -> bool:
         if c.dep_ == "nsubj" and c.lemma_.lower() in _BODIES:
             return True
     return False
-_CONVICT = frozenset({"sentence", "convict"})
+_CONVICT = frozenset({"sentence", "convict", "find", "uphold"})  # "found guilty", "upheld the sentence"
+#: a charge is an accusation (PLOVER ACCUSE, as the gold codes "charged"), not an arrest
+_CHARGE = frozenset({"charge", "indict"})
 #: what a cyber attack hits: coercion, not violence
 _LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "across", "around", "throughout", "within", "along"})
 

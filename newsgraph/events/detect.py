@@ -23,7 +23,7 @@ from typing import Any
 
 from newsgraph.events import arguments as args
 from newsgraph.events import participants as pt
-from newsgraph.events import senses
+from newsgraph.events import rules, senses
 from newsgraph.events.coder import headline_participle
 
 Token = Any
@@ -154,7 +154,7 @@ def reject(
         c.dep_ == "nsubj" and c.lemma_.lower() in _PURPOSES for c in tok.head.children
     ):
         return "definition"  # "the fleet's mission is to conduct patrols": what it is for, not what it did
-    if etype != "AID" and t_tok is not None and not trig.nominal and not ctx.attack and lemma not in _KINDLE and (
+    if etype != "AID" and not trig.cameo.startswith("033") and t_tok is not None and not trig.nominal and not ctx.attack and lemma not in _KINDLE and (
         t_kind in (pt.THING, pt.NONE) and any(t.lemma_.lower() in pt.DISASTER_WORDS for t in t_tok.subtree)
     ):
         # "has taken the danger of the storm seriously", "firefighters battled the blaze": no one
@@ -203,9 +203,9 @@ def reject(
     if ctx.sport and (lemma in pt.SPORT_VERBS or etype in _CONFLICT or etype in ("AGREE", "CONSULT", "REJECT", "CONCEDE", "RETREAT")):
         if not (a_kind == pt.POLITICAL and _strong(a_tok)) and not (t_kind == pt.POLITICAL and _strong(t_tok)):
             return "sport"
-    if ctx.election and lemma in pt.SPORT_VERBS and not _brawlers(a_tok):
+    if ctx.election and lemma in pt.SPORT_VERBS and not _brawlers(a_tok) and not _at_polling_place(tok):
         return "election"  # (but "an official was beaten by party supporters at a polling station" is a beating)
-    if a_tok is None and etype == "ASSAULT" and (lemma in _HARM_ONLY or lemma in _DEFEAT) and not ctx.attack:
+    if a_tok is None and etype == "ASSAULT" and (lemma in _HARM_ONLY or lemma in _DEFEAT and not _at_polling_place(tok)) and not ctx.attack:
         return "no-perpetrator"  # "was defeated in this district": a result (a vote, a game), no one named fought
     if ctx.disaster and not ctx.attack and etype in _CONFLICT:
         if etype == "ASSAULT" or a_kind != pt.POLITICAL:
@@ -235,10 +235,22 @@ def reject(
         return "business"
     if t_kind == pt.COMPANY and a_kind != pt.POLITICAL and etype not in ("ASSAULT", "PROTEST"):
         return "business"
+    if etype == "ASSAULT" and a_kind == pt.PEOPLE and (trig.cameo in ("183", "194", "195") or lemma in _LAUNCH and any(
+        c.dep_ == "dobj" and rules.weapon(c) for c in tok.children
+    )):
+        a_kind = pt.ARMED  # "the Houthis launched a ballistic missile at a tanker": who fires missiles is armed
+    if etype == "ASSAULT" and lemma in ("detonate", "explode", "blow", "destroy") and a_tok is not None and any(
+        t.lower_ in ("disposal", "sappers", "deminers", "demining") for t in a_tok.subtree
+    ):
+        return "disposal"  # "army bomb disposal experts detonated a wartime bomb": a controlled explosion
+    if etype == "ASSAULT" and t_tok is not None and (t_tok.lemma_.lower() in _ANIMALS or t_tok.lower_ in _ANIMALS):
+        return "animal"  # "police shot dead a tiger that had killed two villagers"
     if not political:
         community = any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _COMMUNITY_PLACES for c in tok.children) or (
             t_tok is not None and t_tok.lemma_.lower() in _COMMUNITY_PLACES
         )
+        if etype == "ASSAULT" and a_kind == pt.PEOPLE and lemma in ("fight", "clash", "battle") and a_tok is not None and any(c.dep_ == "conj" for c in a_tok.children):
+            return None  # "herders and farmers fought over a water point": communal violence between two sides
         if etype == "ASSAULT" and (a_kind == pt.ARMED or a_kind == pt.PEOPLE and community):
             return None  # "gunmen ambushed a convoy", "men armed with clubs attacked a mosque"
         if etype in ("ASSAULT", "COERCE") and (t_kind == pt.PEOPLE or t_kind == pt.ORG and a_kind == pt.ARMED) and a_kind in (
@@ -259,6 +271,11 @@ def reject(
     return None
 
 
+_LAUNCH = frozenset({"fire", "launch", "drop", "hurl", "throw", "lob"})
+_ANIMALS = frozenset(
+    "tiger tigers leopard leopards lion lions elephant elephants bear bears wolf wolves dog dogs crocodile crocodiles "
+    "snake snakes boar boars cow cows cattle buffalo monkey monkeys shark sharks animal animals".split()
+)
 #: acts done on purpose whatever their object ("was vandalised", "were torched"), unlike harm ("was damaged")
 _DELIBERATE = frozenset("vandalise vandalize torch loot ransack attack storm bomb shell plunder raze burn set".split())
 #: what is fired at people: "tear gas was fired", "shots were fired", "live rounds were used"
@@ -268,6 +285,15 @@ _BRAWLERS = frozenset(
     "supporter supporters youth youths thug thugs goon goons mob mobs police policeman policemen soldier soldiers troops "
     "activist activists cadre cadres worker workers crowd crowds gang gangs gunman gunmen men assailant assailants".split()
 )
+
+
+def _at_polling_place(tok: Token) -> bool:
+    """"were beaten and chased away from a polling station": where people vote is a place of
+    violence, not the vote itself ("beaten at the polls" is a vote)."""
+    return any(
+        g.dep_ == "pobj" and g.lemma_.lower() in ("station", "booth", "unit", "centre", "center") and any(x.lower_ == "polling" for x in g.children)
+        for g in tok.subtree
+    )
 
 
 def _brawlers(tok: Token | None) -> bool:

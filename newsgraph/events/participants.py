@@ -50,7 +50,10 @@ _BODY_PHRASES = tuple(
         reverse=True,
     )
 )
-_BODY_WORDS = frozenset("un u.n. nato eu e.u. imf unicef unhcr unesco opec asean interpol icc iaea osce g7 g20 isis isil daesh".split())
+_BODY_WORDS = frozenset(
+    "un u.n. nato eu e.u. imf unicef unhcr unesco opec asean interpol icc iaea osce g7 g20 isis isil daesh "
+    "fbi cia nsa dea atf mi5 mi6 fsb sbu".split()  # security agencies: "FBI agents searched ..."
+)
 #: head words that make an organisation's name a political body
 _ORG_WORDS = frozenset(
     "ministry department council commission parliament senate congress assembly court tribunal police army navy "
@@ -73,13 +76,13 @@ _PEOPLE_WORDS = frozenset(
     "community communities employee employees driver drivers teenager teenagers youth youths mother father "
     "son daughter wife husband friend friends neighbour neighbor neighbours neighbors customer customers "
     "fan fans herdsman herdsmen tribesman tribesmen chief chiefs elder elders pilgrim pilgrims worshipper worshippers "
-    "sons daughters relatives mob mobs inmate inmates prisoner prisoners detainee detainees hostage hostages captive "
+    "sons daughters relative relatives mob mobs inmate inmates prisoner prisoners detainee detainees hostage hostages captive "
     "captives local locals colleague colleagues parishioner parishioners imam imams priest priests pastor pastors "
     "monk monks nun nuns doctor doctors collector collectors inspector "
     "inspectors sailor sailors survivor survivors visitor visitors conductor conductors schoolgirl schoolgirls "
     "schoolboy schoolboys schoolchildren pupil pupils squatter squatters labourer labourers laborer laborers mourner "
     "mourners devotee devotees commuter commuters tourist tourists farmer farmers campesino campesinos peasant "
-    "peasants".split()
+    "peasants shepherd shepherds".split()
 )
 #: heads that count or gather people: "thousands of people", "a group of women" are the people
 #: people in trade: "market traders", "shopkeepers" protest and strike as people, not as firms
@@ -95,6 +98,8 @@ _COUNTS = frozenset("thousands hundreds dozens tens scores millions".split())
 #: sides of a fight when rivals: "rival factions", "opposing militias", "rival clans"
 _SIDES = frozenset("faction factions group groups militia militias clan clans camp camps party parties".split())
 _GROUPS = frozenset("group groups faction factions movement movements organisation organization".split())
+#: who belongs to a party: "supporters of rival parties" are partisans (political), not bystanders
+_PARTISANS = frozenset("supporter member activist loyalist worker cadre agent".split())
 #: what fires: "artillery fire", "mortar fire" is an attack whose attacker is unsaid, not a blaze
 #: ammunition named by its weapon: "mortar rounds", "artillery barrages"
 _ROUNDS = frozenset("round rounds barrage barrages salvo salvoes salvos volley volleys projectile projectiles".split())
@@ -127,7 +132,7 @@ _POLITICAL_NOUNS = frozenset(
     "protester protesters protestor protestors demonstrator demonstrators activist activists coalition state states "
     "country countries "
     "leader leaders negotiator negotiators council court prosecutors military guerrilla guerrillas maoist maoists "
-    "naxal naxals naxalite naxalites cadre cadres opposition".split()
+    "naxal naxals naxalite naxalites cadre cadres jury juries juror jurors houthi houthis opposition".split()
 )
 
 _BUSINESS_TITLES = frozenset("executive ceo cfo coo chief vice manager director chairman chairwoman founder analyst".split())
@@ -186,7 +191,7 @@ _DISASTER = frozenset(
     "accident accidents crash crashes collision collided derailment derailed leak leaks spill spills collapse "
     "collapsed outbreak epidemic pandemic virus disease explosion exploded blast rain rains snow snowstorm "
     "blizzard winds weather forklift malfunction rubble wreckage ravine stampede stampedes burning firefighter "
-    "firefighters fireman firemen".split()
+    "firefighters fireman firemen sinkhole sinkholes snowdrift snowdrifts mudslides avalanches landslip landslips".split()
 ) | DISEASES
 _DISASTER_VERBS = frozenset("exploded collapsed collided derailed erupted flooded capsized sank crashed plunged overturned skidded leaked caved".split())
 #: what bursts or overflows in a flood or a leak (a river, a dam, a pipe), not who bursts into a house
@@ -203,7 +208,8 @@ _ATTACK = frozenset(
     "minefield landmine landmines device devices improvised detonated detonation bullet bullets".split()
 )
 #: words that make harm with a weapon an accident
-_MISHAP = frozenset({"accidentally", "accidental", "inadvertently", "misfire", "misfired"})
+_MISHAP = frozenset({"accidentally", "accidental", "inadvertently", "misfire", "misfired", "unexploded", "faulty", "defective", "malfunctioning"})
+# (all but "accidental" also make the sentence an accident report: "whether deliberate or accidental, an attack")
 #: "mine" is a weapon unless the sentence is about mining ("a blast in a coal mine")
 _MINES = frozenset({"mine", "mines"})
 _MINING = frozenset(
@@ -266,6 +272,8 @@ def context(sent: Any, article: Context | None = None) -> Context:
     text = sent.text
     # a stadium alone is a venue ("flogged three men in a stadium"), not a game
     sport = bool(words & _SPORT - _VENUES) or bool(_SCORE.search(text)) and bool(words & _SCORE_WORDS)
+    denied = {t.i for d in sent if d.dep_ == "dobj" and _denial(d.head) for t in d.subtree}
+    nouns = {t.lower_ for t in sent if t.pos_ in ("NOUN", "PROPN") and t.i not in denied}  # ("ruled out a missile strike")
     named = nouns | {t.lower_ for t in sent if t.pos_ == "ADJ"}  # "a minefield explosion" (tagged ADJ)
     if named & _MINES and not words & _MINING:
         named = named | {"landmine"}
@@ -275,9 +283,15 @@ def context(sent: Any, article: Context | None = None) -> Context:
     return Context(
         sport=sport or bool(article and article.sport),
         election=bool(words & _ELECTION) or bool(article and article.election),
-        disaster=bool((nouns - _set_fires(sent)) & _DISASTER or _disaster_verbs(sent)) or bool(article and article.disaster) and not attack,
+        disaster=bool((nouns - _set_fires(sent)) & _DISASTER or _disaster_verbs(sent) or words & _MISHAP - {"accidental"}) or bool(article and article.disaster) and not attack,
         attack=attack,
     )
+
+
+def _denial(verb: Any) -> bool:
+    """"ruled out", "denied", "excluded": what follows is said not to have happened."""
+    lemma = verb.lemma_.lower()
+    return lemma in ("deny", "exclude") or lemma == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
 
 
 def _disaster_verbs(sent: Any) -> bool:
@@ -410,6 +424,10 @@ def kind(
         return POLITICAL  # "an armed group threatened ...", "the jihadist group": armed groups are political actors
     if tok.lower_ in _COUNTS:
         return PEOPLE  # "tens of thousands rallied", "dozens were killed": people counted
+    if head in _PARTISANS and any(
+        g.lemma_.lower() == "party" for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"
+    ):
+        return POLITICAL  # "supporters of rival parties", "members of the two parties": partisans
     if any(c.lower_ == "warring" or c.lower_ in ("rival", "opposing") and head in _SIDES for c in tok.children):
         return POLITICAL  # "the warring parties", "warring factions": sides of a conflict
     if head in _TRADE_PEOPLE or tok.lower_ in _TRADE_PEOPLE:
@@ -437,6 +455,8 @@ def kind(
     if head in _COUNSEL and not wset & _PUBLIC_COUNSEL and ent != "PERSON":
         return PEOPLE  # "her lawyer accused the laboratory ...": a private client's advocate, no court
     codes = _codes(text)
+    if "air defence" in low or "air defense" in low:
+        return POLITICAL  # "air defences downed 14 drones": a military arm, no airline
     if any(p in low for p in _BODY_PHRASES) or wset & _BODY_WORDS or _named_actor(ws, ent):
         return POLITICAL
     if wset & _BUSINESS_TITLES and any(t.ent_type_ == "ORG" for t in tok.subtree) and not any(

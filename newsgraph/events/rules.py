@@ -224,7 +224,9 @@ _MEDIA = frozenset(
     "newspaper newspapers paper papers station stations radio television channel channels website websites media "
     "internet outlet outlets broadcaster broadcasters platform platforms data mobile telephone telecommunications".split()
 )
-_POLITICAL_BODIES = frozenset("party parties parliament assembly opposition union unions activity activities".split())
+_POLITICAL_BODIES = frozenset(
+    "party parties parliament assembly opposition union unions activity activities commission constitution legislature senate".split()
+)
 _UTILITIES = frozenset("electricity power water supply supplies internet fuel gas".split())
 
 
@@ -251,7 +253,7 @@ def _in_strike(tok: Token) -> bool:
     )
 
 
-def _in_protest(tok: Token) -> bool:
+def in_protest(tok: Token) -> bool:
     """The act is done "to protest" or "in protest" (a purpose clause or phrase of protest)."""
     for c in tok.children:
         if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in ("protest", "demonstrate") and any(a.lower_ == "to" for a in c.children):
@@ -259,6 +261,38 @@ def _in_protest(tok: Token) -> bool:
         if c.dep_ == "prep" and c.lower_ == "in" and any(g.lemma_.lower() == "protest" for g in c.children):
             return True
     return False
+
+
+#: what someone is barred from: running for office, travelling, working, leaving
+_BARRED_FROM = frozenset("run contest stand travel leave enter work participate hold teach study attend".split())
+_LICENCES = frozenset({"licence", "license", "licences", "licenses", "accreditation", "permit", "registration", "credentials"})
+_DETAIN_VERBS = frozenset({"detain", "arrest", "jail", "imprison", "incarcerate"})
+_CUSTODY = frozenset({"detention", "custody", "prison", "jail", "gaol"})
+_SEARCH_VERBS = frozenset({"search", "raid"})
+_PREMISES = frozenset("home homes house houses office offices premises headquarters flat apartment residence".split())
+
+
+def _authority_subject(tok: Token) -> bool:
+    """Police, soldiers, agents of a security agency ("FBI agents")."""
+    from newsgraph.events import participants as pt
+
+    if _agent_of_subject(tok) in _AUTHORITY_AGENTS:
+        return True
+    subj = _subject(tok)
+    return subj is not None and subj.lemma_.lower() in ("agent", "officer", "investigator", "detective") and pt.kind(
+        subj, " ".join(t.text for t in subj.subtree)
+    ) == pt.POLITICAL
+
+
+def _detained(c: Token) -> bool:
+    """"(ordered him) detained", "held in custody", "kept in detention": someone put in custody."""
+    if c.dep_ not in ("acl", "xcomp", "ccomp", "oprd") or c.pos_ not in ("VERB", "ADJ"):
+        return False
+    if c.lemma_.lower() in _DETAIN_VERBS:
+        return True
+    return c.lemma_.lower() in ("hold", "keep", "place", "remand") and any(
+        p.dep_ == "prep" and p.lower_ in ("in", "into", "under") and any(g.lemma_.lower() in _CUSTODY for g in p.children) for p in c.children
+    )
 
 
 def coercion(tok: Token) -> str | None:
@@ -270,7 +304,7 @@ def coercion(tok: Token) -> str | None:
     objs = _objects(tok)
     if lemma in ("block", "barricade", "blockade") and any(o.lemma_.lower() in _PASSAGES for o in objs):
         return "191" if _agent_of_subject(tok) in _AUTHORITY_AGENTS else "144"
-    if lemma in ("block", "barricade", "blockade", "occupy") and _in_protest(tok) and _agent_of_subject(tok) not in _AUTHORITY_AGENTS:
+    if lemma in ("block", "barricade", "blockade", "occupy") and in_protest(tok) and _agent_of_subject(tok) not in _AUTHORITY_AGENTS:
         return "144"  # "fishermen blocked the harbour to protest against quotas"
     if lemma in _PREVENT_VERBS and any(o.lemma_.lower() in _PROTEST_NOUNS for o in objs):
         return "1721"
@@ -296,6 +330,18 @@ def coercion(tok: Token) -> str | None:
         _agent_of_subject(tok) in _AUTHORITY_AGENTS or subj is not None and subj.lemma_.lower() in _STATE_WORDS
     ):
         return "172"  # "the regime cut off electricity and water to the district": withholding
+    if lemma in ("order", "remand") and any(_detained(c) for c in [*tok.children, *[g for o in objs for g in o.children]]):
+        return "173"  # "a judge ordered the mayor held in pre-trial detention": a detention, not a request
+    if lemma in ("bar", "ban", "disqualify", "prohibit", "forbid") and objs and any(
+        c.dep_ == "prep" and c.lower_ == "from" and any(g.lemma_.lower() in _BARRED_FROM for g in c.children) for c in tok.children
+    ):
+        return "172"  # "barred the opposition candidate from running", "banned women from working": a restriction
+    if lemma == "issue" and any(o.lemma_.lower() == "warrant" for o in objs):
+        return "173"  # "a judge issued an arrest warrant for ...": an arrest ordered, not a request
+    if lemma == "revoke" and any(o.lemma_.lower() in _LICENCES for o in objs):
+        return "172"  # "revoked the licence of the television channel": an administrative sanction
+    if lemma in _SEARCH_VERBS and _authority_subject(tok) and any(o.lemma_.lower() in _PREMISES for o in objs):
+        return "172"  # "FBI agents searched the home of ...": a search of premises (COERCE), not an inquiry
     if lemma in ("order", "force", "compel"):
         for c in tok.children:
             if c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in _STOP_VERBS:
@@ -330,7 +376,7 @@ def _contraband(tok: Token) -> bool:
 
 
 #: "registered / filed / lodged a case against": legal action (an FIR is South Asia's police report)
-_CASE_VERBS = frozenset({"register", "file", "lodge", "book", "slap", "institute"})
+_CASE_VERBS = frozenset({"register", "file", "lodge", "book", "slap", "institute", "open"})
 _CASES = frozenset({"case", "cases", "fir", "firs", "complaint", "complaints", "charge", "charges", "lawsuit", "suit"})
 
 
@@ -375,15 +421,15 @@ _POSITIONS = frozenset(
     "town towns village villages city cities post posts outpost outposts base bases camp camps position positions "
     "checkpoint checkpoints barracks garrison garrisons stronghold strongholds district districts area areas "
     "territory hill hills airport airfield airbase port headquarters station stations border crossing centre center "
-    "land farmland farms estate estates plantation plantations".split()
+    "land farmland farms estate estates plantation plantations building buildings compound".split()
 )
 #: "set up / established a base": an armed force based somewhere
 _SET_UP = frozenset({"establish", "set", "open", "build"})
-_CONTROL_VERBS = frozenset({"seize", "take", "gain", "wrest", "assume"})
+_CONTROL_VERBS = frozenset({"seize", "take", "gain", "wrest", "assume", "regain", "retake", "recapture"})
 _BASES = frozenset("headquarters base bases camp camps outpost outposts garrison stronghold".split())
 #: what is hijacked in an abduction (not "hijacked the debate")
 _VEHICLES = frozenset("bus plane aircraft airliner jet flight ship vessel tanker boat truck lorry car vehicle train convoy ferry".split())
-_LOOT_VERBS = frozenset({"loot", "ransack", "plunder", "pillage", "raze", "rustle"})
+_LOOT_VERBS = frozenset({"loot", "ransack", "plunder", "pillage", "raze", "rustle", "snatch"})
 #: what one lays down or surrenders to disarm
 _ARMS = frozenset("arms weapons weapon firearms firearm guns gun rifles rifle ammunition explosives".split())
 #: who loots or storms as a crowd: a riot
@@ -426,7 +472,7 @@ def _conjoined(toks: list[Token]) -> list[Token]:
     return toks + [c for t in toks for c in t.children if c.dep_ == "conj"]
 
 
-def _weapon(tok: Token) -> bool:
+def weapon(tok: Token) -> bool:
     """A weapon: "a bomb", "a roadside bomb", "mortar rounds", "an improvised explosive device"."""
     from newsgraph.events import participants as pt
 
@@ -486,6 +532,21 @@ def _verb_on_first_noun(tok: Token) -> bool:
     return noun.left_edge.i == noun.sent.start and any(c.dep_ == "dobj" for c in tok.children)
 
 
+def _said_subject(subj: Token | None, tok: Token) -> Token | None:
+    """"The Arakan Army said it had captured ...": the pronoun is who said it."""
+    if subj is None or subj.pos_ != "PRON" or subj.lower_ not in ("it", "they") or tok.dep_ != "ccomp":
+        return subj
+    return next((c for c in tok.head.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), subj)
+
+
+def _shot_down(obj: Token) -> bool:
+    """What is shot down: drones, missiles, aircraft ("37 of 52 drones")."""
+    from newsgraph.events import participants as pt
+
+    heads = [obj, *[g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]]
+    return any(h.lemma_.lower() in pt.WEAPONS | pt.AIRCRAFT | {"plane", "uav", "airliner"} or h.lower_ in pt.AIRCRAFT for h in heads)
+
+
 def violence(tok: Token) -> str | None:
     """Violence the dictionary's phrase patterns read as words or miss:
 
@@ -507,9 +568,13 @@ def violence(tok: Token) -> str | None:
         return "0873"  # "fighters laid down their arms", "villagers surrendered 40 firearms": disarming (RETREAT)
     if lemma == "charge" and _baton_charge(tok):
         return "180"  # "police lathi-charged the protesters", "baton-charged the crowd": crowd control (ASSAULT)
-    if lemma in _THROW_VERBS and any(_weapon(o) or o.lemma_.lower() in _THROWN for o in _conjoined([c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")])):
+    if lemma in _THROW_VERBS and any(weapon(o) or o.lemma_.lower() in _THROWN for o in _conjoined([c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")])):
         return "183"  # "miscreants hurled a crude bomb at the house", "a grenade was lobbed into a bar"
-    taker = _subject(tok)
+    taker = _said_subject(_subject(tok), tok)
+    if lemma in ("down", "shoot") and (lemma == "down" or any(c.dep_ in ("prt", "advmod") and c.lower_ == "down" for c in tok.children)) and any(
+        _shot_down(o) for o in _conjoined(objs)
+    ):
+        return "190"  # "air defences downed 37 drones", "shot down a helicopter": fighting in the air
     if lemma in _TAKE_POSITION and taker is not None and _violent(taker) and any(_position(o) for o in _conjoined(objs)):
         return "190"  # "fighters overran a border post", "troops recaptured the town": territory taken by force
     if lemma in _CONTROL_VERBS and taker is not None and (_violent(taker) or pt.kind(taker, taker.text) == pt.POLITICAL) and any(
@@ -531,10 +596,10 @@ def violence(tok: Token) -> str | None:
         return "0872"  # "rebels handed over the town to the army", "troops abandoned the base": a military retreat
     if lemma in _LOOT_VERBS and taker is not None and _violent(taker) and taker.lemma_.lower() not in _RIOTERS | _LOOTERS:
         return "180"  # "armed men looted livestock", "soldiers ransacked the homes": violence to property
-    if lemma == "clash" and any(
+    if lemma in ("clash", "fight", "battle") and any(
         c.dep_ in ("advcl", "conj", "xcomp") and c.tag_ == "VBG" and c.lemma_.lower() in ("kill", "injure", "wound", "leave") for c in tok.children
     ):
-        return "190"  # "two factions clashed at a meeting, injuring five": a fight, not a row
+        return "190"  # "two factions clashed at a meeting, injuring five", "herders and farmers fought ..., leaving 11 dead"
     if lemma in _FIGHT_VERBS:
         subj = _subject(tok)
         if subj is not None and (subj.lemma_.lower() in _VIOLENT_SUBJECTS or subj.lower_ in _VIOLENT_SUBJECTS) and not any(
@@ -548,7 +613,7 @@ def violence(tok: Token) -> str | None:
     if lemma == "execute" and any(pt.kind(o, " ".join(t.text for t in o.subtree)) in (pt.PEOPLE, pt.POLITICAL, pt.ARMED) for o in objs):
         return "1823"
     subj = _subject(tok)
-    if subj is not None and lemma in _WEAPON_VERBS and _weapon(subj) and (lemma != "go" or any(c.lower_ == "off" for c in tok.children)):
+    if subj is not None and lemma in _WEAPON_VERBS and weapon(subj) and (lemma != "go" or any(c.lower_ == "off" for c in tok.children)):
         return "183"  # "a bomb went off near the bus stop", "mortar rounds landed on the market"
     if lemma in ("use", "fire") and any(o.lemma_.lower() in _CROWD_CONTROL or o.lower_ in _CROWD_CONTROL for o in _conjoined(objs)):
         return "180"  # "police used tear gas and batons": crowd-control weapons (ASSAULT)
@@ -556,6 +621,12 @@ def violence(tok: Token) -> str | None:
         subj.lemma_.lower() in _SENT_FORCES or subj.lower_ in _SENT_FORCES
     ):
         return "154"  # "troops massed on the border": a mobilisation
+    if lemma in ("mass", "amass", "concentrate", "muster") and any(
+        o.dep_ == "dobj" and (o.lemma_.lower() in _SENT_FORCES or o.lower_ in _SENT_FORCES) for o in _conjoined(objs)
+    ):
+        return "154"  # "Turkey massed troops along the border"
+    if lemma in ("recruit", "conscript", "enlist", "draft") and subj is not None and _violent(subj) and any(o.dep_ == "dobj" for o in objs):
+        return "154"  # "armed groups recruited hundreds of children": forces raised (MOBILIZE)
     if lemma in ("pull", "move") and any(c.dep_ in ("prt", "advmod", "prep") and c.lower_ in ("out", "back") for c in tok.children) and subj is not None and (
         subj.lemma_.lower() in _VIOLENT_SUBJECTS or subj.lower_ in _VIOLENT_SUBJECTS
     ):
@@ -597,15 +668,15 @@ def strike_or_boycott(tok: Token) -> str | None:
     subj = _subject(tok)
     if lemma == "walk" and any(c.dep_ in ("prt", "prep", "advmod") and c.lower_ in ("out", "off") for c in tok.children):
         job = any(g.lemma_.lower() in ("job", "work", "shift") for c in tok.children for g in c.children if g.dep_ == "pobj")
-        if job or _in_protest(tok) or subj is not None and (subj.lemma_.lower() in _STRIKERS or subj.lower_ in _STRIKERS):
+        if job or in_protest(tok) or subj is not None and (subj.lemma_.lower() in _STRIKERS or subj.lower_ in _STRIKERS):
             return "143"  # (also "lawmakers walked out of parliament in protest")
     if lemma in ("chant", "raise", "shout") and any(c.dep_ == "dobj" and c.lemma_.lower() == "slogan" for c in tok.children):
         return "140"  # "chanting slogans against the governor", "raised slogans": a protest
-    if lemma in _GATHER and (_in_protest(tok) or any(
+    if lemma in _GATHER and (in_protest(tok) or any(
         c.dep_ in ("advcl", "xcomp") and (c.lemma_.lower() in ("protest", "demonstrate", "demand") or strike_or_boycott(c) == "140") for c in tok.children
     )):
         return "141"  # "teachers gathered outside the directorate, chanting slogans", "assembled to protest": a demonstration
-    if lemma in ("shut", "close", "suspend", "halt", "stop") and (_in_protest(tok) or _in_strike(tok)) and _agent_of_subject(tok) not in _AUTHORITY_AGENTS:
+    if lemma in ("shut", "close", "suspend", "halt", "stop") and (in_protest(tok) or _in_strike(tok)) and _agent_of_subject(tok) not in _AUTHORITY_AGENTS:
         return "143"  # "traders shut their shops in protest": a strike of shopkeepers
     if any(c.dep_ == "dobj" and labour_strike(tok, c) for c in tok.children):
         return "143"  # "unions called a general strike"
@@ -638,6 +709,16 @@ _CAPTIVES = frozenset(
 _LABOUR_VERBS = frozenset({"stage", "hold", "call", "go", "begin", "start", "launch", "declare", "announce"})
 
 
+def _armed_group(subj: Token) -> bool:
+    """A non-state armed group: rebels, militants, kidnappers, "the armed group" (not the police or the army)."""
+    from newsgraph.events import participants as pt
+
+    if pt.kind(subj, subj.text) == pt.ARMED:
+        return True
+    words = {subj.lemma_.lower(), subj.lower_} | {c.lower_ for c in subj.children if c.dep_ in ("amod", "compound")}
+    return bool(words & {"armed", "rebel", "rebels", "militant", "militants", "militia", "insurgent", "insurgents", "jihadist", "jihadists"})
+
+
 def arrest_or_release(tok: Token, code: str | None) -> str | None:
     """An arrest is COERCE (173) whoever is arrested: the dictionary's "arrested protesters /
     journalists" (175, violent repression) is an arrest; freeing or releasing prisoners, hostages
@@ -650,6 +731,10 @@ def arrest_or_release(tok: Token, code: str | None) -> str | None:
     if lemma in ("free", "release") and any(o.lemma_.lower() in _CAPTIVES or o.lower_ in _CAPTIVES for o in _objects(tok)):
         return "0841"
     subj = _subject(tok)
+    if lemma == "hand" and subj is not None and _armed_group(subj) and any(c.dep_ == "prt" and c.lower_ == "over" for c in tok.children) and any(
+        pt.kind(o, o.text) in (pt.PEOPLE, pt.POLITICAL) or o.lemma_.lower() in _CAPTIVES for o in _objects(tok) if o.dep_ == "dobj"
+    ):
+        return "0841"  # "the armed group handed over 12 child soldiers to UNICEF": captives released
     if lemma in ("free", "release") and subj is not None and pt.kind(subj, subj.text) == pt.ARMED and any(
         pt.kind(o, o.text) in (pt.PEOPLE, pt.POLITICAL) for o in _objects(tok)
     ):
@@ -740,6 +825,7 @@ _RIOTERS = frozenset(
     "protester protesters protestor protestors demonstrator demonstrators rioter rioters mob mobs crowd crowds youth youths student "
     "students resident residents supporter supporters".split()
 )
+_ANGRY = frozenset({"angry", "irate", "enraged", "furious", "protesting", "agitated", "agitating"})
 _COUNTED = frozenset("hundred hundreds thousand thousands dozen dozens scores group groups band gang".split())
 _BARRICADES = frozenset({"barricade", "barricades", "roadblock", "roadblocks", "blockade", "checkpoint", "checkpoints"})
 
@@ -755,12 +841,20 @@ def riot(tok: Token) -> str | None:
     if subj.lemma_.lower() in _COUNTED:  # "hundreds of supporters": who they are
         subj = next((g for c in subj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), subj)
     who = subj.lemma_.lower() if subj.lemma_.lower() != "crowd" else "crowd"
-    crowd = who in _RIOTERS or subj.lower_ in _RIOTERS or who in _LOOTERS
-    if lemma in ("storm", "ransack", "loot", "vandalise", "vandalize", "invade", "raid") and crowd and any(c.dep_ == "dobj" for c in tok.children):
+    crowd = who in _RIOTERS or subj.lower_ in _RIOTERS or who in _LOOTERS or any(
+        c.lower_ in _ANGRY for c in subj.children if c.dep_ in ("amod", "acomp")
+    ) or _protesting(tok)  # "angry taxi drivers", "drivers angry over a levy", "inmates set mattresses on fire to protest": a crowd in protest
+    if lemma in ("storm", "ransack", "loot", "vandalise", "vandalize", "invade", "raid", "smash", "demolish") and crowd and any(
+        c.dep_ in ("dobj", "nsubjpass") for c in tok.children
+    ):
         return "145"  # "supporters stormed the parliament building", "looters ransacked warehouses": a riot
-    fired = lemma == "set" and any(c.dep_ in ("dobj", "oprd", "advmod", "acomp") and c.lower_ in ("fire", "ablaze", "alight") for c in tok.children)
+    fired = lemma == "set" and any(
+        c.dep_ in ("dobj", "oprd", "advmod", "acomp") and c.lower_ in ("fire", "ablaze", "alight")
+        or c.dep_ == "prep" and c.lower_ == "on" and any(g.lower_ == "fire" for g in c.children)
+        for c in tok.children
+    )
     if (lemma in ("burn", "torch") or fired) and any(c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ == "to" for c in tok.children):
-        if who in _RIOTERS or subj.lower_ in _RIOTERS:
+        if who in _RIOTERS or subj.lower_ in _RIOTERS or _protesting(tok):
             return "145"
         if who in _VIOLENT_SUBJECTS or subj.lower_ in _VIOLENT_SUBJECTS:
             return "180"
@@ -770,6 +864,89 @@ def riot(tok: Token) -> str | None:
         if _agent_of_subject(tok) in _AUTHORITY_AGENTS or who in _VIOLENT_SUBJECTS:
             return "172"
     return None
+
+
+#: what protesters dump before a building: "farmers dumped manure outside the parliament"
+_DUMPED = frozenset(
+    "manure dung vegetable vegetables milk produce tomato tomatoes potato potatoes rubbish garbage trash straw hay "
+    "fruit fish slurry".split()
+)
+_DUMP_VERBS = frozenset({"dump", "pour", "spill", "tip", "unload", "throw", "spray"})
+_SEATS = frozenset(
+    "parliament ministry office offices embassy palace hall headquarters assembly council secretariat legislature "
+    "congress senate residence prefecture townhall courthouse".split()
+)
+_TIE_VERBS = frozenset({"glue", "superglue", "chain", "handcuff", "tie", "lock", "strap"})
+
+
+def protest_act(tok: Token) -> str | None:
+    """Acts of protest no protest word names: goods dumped before a seat of power ("farmers dumped
+    manure outside the parliament", 141) and protesters fixing themselves to a place ("activists
+    glued themselves to the road", "chained themselves to the railings", 144)."""
+    lemma = tok.lemma_.lower()
+    objs = _objects(tok)
+    if lemma in _TIE_VERBS and any(o.lower_ in ("themselves", "himself", "herself") for o in objs) and any(
+        c.dep_ == "prep" and c.lower_ in ("to", "onto") for c in tok.children
+    ):
+        return "144"  # a blockade by their own bodies
+    if lemma in _DUMP_VERBS and any(o.lemma_.lower() in _DUMPED or o.lower_ in _DUMPED for o in objs):
+        before = [
+            g for c in [*tok.children, *[x for o in objs for x in o.children]] if c.dep_ == "prep" and c.lower_ in ("outside", "before", "at", "on", "onto")
+            for g in c.children if g.dep_ == "pobj"
+        ]
+        seats = before + [x for g in before for x in g.children if x.dep_ == "compound"] + [
+            x for g in before for c in g.children if c.dep_ == "prep" and c.lower_ == "of" for x in c.children if x.dep_ == "pobj"
+        ]  # "outside the parliament", "on the prefecture building", "on the steps of the town hall"
+        if any(g.lemma_.lower() in _SEATS for g in seats):
+            return "141"
+        subj = _subject(tok) or (_subject(tok.head) if tok.dep_ == "conj" else None)
+        if subj is not None and any(c.lower_ in _ANGRY for c in subj.children if c.dep_ in ("amod", "acomp")):
+            return "141"  # "protesting farmers dumped vegetables on the road"
+    return None
+
+
+#: what one walks out of in protest: "walked out of the chamber", "walked out of the talks"
+_SESSIONS = frozenset("chamber session sitting parliament assembly house hall meeting talks negotiations summit conference".split())
+
+
+def _protesting(tok: Token) -> bool:
+    """The act, or one joined to it, is done in protest ("set mattresses on fire and climbed onto
+    the roof to protest overcrowding")."""
+    joined = [tok, *[c for c in tok.children if c.dep_ == "conj"]] + ([tok.head] if tok.dep_ == "conj" else [])
+    return any(in_protest(v) for v in joined)
+
+
+def walkout(tok: Token) -> str | None:
+    """"opposition lawmakers walked out of the chamber": a walkout (143, PROTEST)."""
+    if tok.lemma_.lower() not in ("walk", "storm", "stage") or not any(c.dep_ in ("prt", "advmod", "prep") and c.lower_ == "out" for c in tok.children):
+        return None
+    left = [g for c in tok.subtree if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    return "143" if any(g.lemma_.lower() in _SESSIONS or g.lower_ in _SESSIONS for g in left) else None
+
+
+def blockade_by_people(tok: Token, obj: Token) -> bool:
+    """"villagers held a road blockade": a protest blockade (144), not a siege (191)."""
+    from newsgraph.events import participants as pt
+
+    subj = _subject(tok)
+    return obj.lemma_.lower() in ("blockade", "blockades", "roadblock", "roadblocks") and subj is not None and (
+        _agent_of_subject(tok) not in _AUTHORITY_AGENTS and not _violent(subj) and pt.kind(subj, subj.text) == pt.PEOPLE
+    )
+
+
+def hands_sentence(tok: Token) -> bool:
+    """"handed the former army chief a life sentence", "imposed a ten-year sentence": a verdict."""
+    return tok.lemma_.lower() in ("hand", "give", "impose", "pass", "deliver", "mete") and any(
+        c.dep_ == "dobj" and c.lemma_.lower() == "sentence" for c in tok.children
+    )
+
+
+def charges_brought(tok: Token) -> str | None:
+    """"brought / filed / authorised charges against X": an accusation (112, ACCUSE, as the gold
+    codes "charges"), not an arrest."""
+    if tok.lemma_.lower() not in ("bring", "file", "press", "lay", "authorise", "authorize", "level", "approve"):
+        return None
+    return "112" if any(c.dep_ == "dobj" and c.lemma_.lower() == "charge" and c.lower_ == "charges" for c in tok.children) else None
 
 
 def in_touch_with(prep: Token) -> list[Token]:
