@@ -550,7 +550,10 @@ def test_open_corpus_speakers_are_people_or_organisations(pipeline, shared) -> N
                 ok = q.speaker_entity_id is not None or all(w[:1].isupper() or not w[:1].isalpha() for w in q.speaker.split())
             elif q.speaker_role is not None:
                 seen += 1
-                span = sd.char_span(q.speaker_start, q.speaker_end, alignment_mode="expand")
+                # (a pronoun resolved to a described person: the phrase it was resolved to)
+                start, end = (q.resolved_start, q.resolved_end) if q.resolved_start is not None else (
+                    q.speaker_start, q.speaker_end)
+                span = sd.char_span(start, end, alignment_mode="expand")
                 ok = span is not None and (speaker_noun(span.root.lemma_) and span.root.pos_ == "NOUN"
                                            or span.root.lower_ in ("someone", "somebody"))  # "someone close to ..."
             else:
@@ -1390,3 +1393,94 @@ def test_what_a_fact_suggests_is_said_by_no_one(pipeline) -> None:
                                  "suggesting that the studio had rushed it.")
     assert not any("rights dispute" in q.text for q in quotes)
     assert _find(doc, quotes, "studio had rushed").speaker == "Ana Ruiz"
+
+
+# ---------------------------------------------------------------- issue 11, seventh round: who "he" is
+@pytest.mark.model
+def test_he_after_a_described_subject_is_that_person(pipeline) -> None:
+    doc, quotes = _run(pipeline, "Inspector Dana Webb said officers were checking cameras on the street. "
+                                 '"Somebody saw this," she said.\n\nThe victim\'s uncle reached the hospital after '
+                                 "midnight. He told reporters that his nephew had no enemies.")
+    q = _find(doc, quotes, "no enemies")
+    assert q.speaker is None and q.speaker_role is not None and "uncle" in q.speaker_role
+
+
+@pytest.mark.model
+def test_they_after_a_plural_described_subject_are_those_people(pipeline) -> None:
+    doc, quotes = _run(pipeline, "Health board officials say the unit is no longer safe and that mothers will get "
+                                 'better care in Kelham. "We cannot staff it," a board spokesman said.\n\nCampaigners '
+                                 "reject that. They contend that the board has let the unit run down on purpose.")
+    q = _find(doc, quotes, "run down on purpose")
+    assert q.speaker is None and q.speaker_role == "Campaigners"
+
+
+@pytest.mark.model
+def test_she_after_a_described_subject_is_not_the_woman_named_before(pipeline) -> None:
+    doc, quotes = _run(pipeline, '"My son was born here in ten minutes," said Orla Byrne, who led the march.\n\n'
+                                 "A midwife who has worked at the unit for twelve years marched in her uniform. She "
+                                 "said the staff were tired but proud.")
+    q = _find(doc, quotes, "tired but proud")
+    assert q.speaker is None and q.speaker_role is not None and "midwife" in q.speaker_role
+
+
+@pytest.mark.model
+def test_she_after_a_role_that_named_the_speaker(pipeline) -> None:
+    doc, quotes = _run(pipeline, 'Mayor Priya Nandy said the wall had done its job. "Today the streets are dry," Nandy '
+                                 "said.\n\nThe county planning officer, Lena Hart, said the danger had not passed. Soil "
+                                 'was saturated, she said. "The ground cannot take any more," Hart said.\n\nAsked '
+                                 "whether the wall could cope with a second storm, the mayor said engineers had "
+                                 'inspected it on Sunday. "It is ready," she said.')
+    assert _find(doc, quotes, "It is ready").speaker == "Priya Nandy"
+
+
+@pytest.mark.model
+def test_a_name_in_apposition_to_the_subject_is_salient(pipeline) -> None:
+    doc, quotes = _run(pipeline, "Lucy Hale, 29, died at the scene. Defence barrister Anita Chowdhury told the jury that "
+                                 'the road markings were worn. "You will hear that the council was warned," she said.'
+                                 "\n\nHale's mother, Gillian Hale, sat in the public gallery throughout. Outside court "
+                                 "she said the family only wanted the truth.")
+    assert _find(doc, quotes, "only wanted the truth").speaker == "Gillian Hale"
+
+
+@pytest.mark.model
+def test_he_does_not_carry_on_the_woman_quoted_before(pipeline) -> None:
+    doc, quotes = _run(pipeline, 'My mother, Eileen, did not believe him. "That boat is your other wife," she told me '
+                                 'once.\n\nI sanded the wrong parts. "A boat forgives you," he told me.')
+    assert _find(doc, quotes, "A boat forgives").speaker != "Eileen"
+
+
+@pytest.mark.model
+def test_a_surname_the_tagger_read_as_a_noun_is_the_full_name(pipeline) -> None:
+    doc, quotes = _run(pipeline, "Jonathan Rees KC told the jury that the records were clear. "
+                                 '"This was not bad luck," Rees said.')
+    assert "Jonathan Rees" in (_find(doc, quotes, "not bad luck").speaker or "")
+
+
+@pytest.mark.model
+def test_a_person_the_tagger_missed_keeps_the_full_name(pipeline) -> None:
+    doc, quotes = _run(pipeline, "Local MP Declan Rourke addressed the crowd outside the gates. He told them the fight "
+                                 'was far from over. "The board has not listened to this town," Rourke said.')
+    assert _find(doc, quotes, "has not listened").speaker == "Declan Rourke"
+    assert _find(doc, quotes, "far from over").speaker == "Declan Rourke"
+
+
+@pytest.mark.model
+def test_an_age_in_apposition_makes_a_person(pipeline) -> None:
+    doc, quotes = _run(pipeline, 'City manager Ines Ferreira praised her side. "We were rude, in the good way," she '
+                                 "said.\n\nSubstitute Emeka Okonkwo scored twice. Okonkwo, 19, had never scored in the "
+                                 'league. He equalised on 81 minutes. "I just closed my eyes," he said.')
+    assert _find(doc, quotes, "closed my eyes").speaker == "Emeka Okonkwo"
+
+
+@pytest.mark.model
+def test_a_persons_office_speaks_for_that_person(pipeline) -> None:
+    doc, quotes = _run(pipeline, "Sen. Maria Lopez will vote against the bill. Lopez's office said she had met "
+                                 "farmers in Phoenix last week.")
+    assert _find(doc, quotes, "met farmers").speaker == "Maria Lopez"
+
+
+@pytest.mark.model
+def test_a_spokesman_for_the_association_is_the_association(pipeline) -> None:
+    doc, quotes = _run(pipeline, "The Chemical Industries Association said its members had good records. A spokesman "
+                                 'for the association said that "one failure should not punish a whole industry".')
+    assert _find(doc, quotes, "one failure").speaker == "Chemical Industries Association"

@@ -60,7 +60,8 @@ ROLE_NOUNS = frozenset(
     lawmaker representative ambassador general commander judge lawyer attorney coach manager founder
     executive premier chancellor king queen prince princess actor actress singer player author writer
     researcher professor scientist doctor economist analyst activist billionaire businessman
-    businesswoman mogul prosecutor sheriff detective officer commissioner envoy diplomat president-elect""".split()
+    businesswoman mogul prosecutor sheriff detective officer commissioner envoy diplomat president-elect
+    captain skipper defender midfielder goalkeeper winger""".split()
 )
 #: a role word and the abbreviated titles it stands for ("the senator" / "Sen. Ted Cruz")
 ROLE_ABBREVIATIONS: dict[str, tuple[str, ...]] = {
@@ -106,7 +107,8 @@ PERSON_NOUNS = frozenset(
     marcher striker picketer petitioner plaintiff defendant bystander onlooker eyewitness commuter shopper
     rider homeowner tenant landlord client lobbyist interpreter translator supplier dealer vendor merchant
     retailer shopkeeper stallholder hawker fisherman fisher miner nurse mechanic labourer laborer consumer
-    individual""".split()
+    individual cashier pharmacist midwife chef teenager pensioner retiree cyclist motorist pedestrian paramedic
+    firefighter surgeon athlete campaigner defender midfielder goalkeeper winger referee""".split()
 )
 #: possessive pronouns and the pronoun whose gender/number they carry
 POSSESSIVES: dict[str, str] = {"his": "m", "its": "n", "their": "p"}
