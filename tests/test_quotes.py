@@ -1484,3 +1484,43 @@ def test_a_spokesman_for_the_association_is_the_association(pipeline) -> None:
     doc, quotes = _run(pipeline, "The Chemical Industries Association said its members had good records. A spokesman "
                                  'for the association said that "one failure should not punish a whole industry".')
     assert _find(doc, quotes, "one failure").speaker == "Chemical Industries Association"
+
+
+@pytest.mark.model
+def test_the_writers_own_question_is_no_statement(pipeline) -> None:
+    doc, quotes = _run(pipeline, "He kept sanding the hull every Saturday. I asked him that night why he kept going. "
+                                 '"If I finish it," he said, "what will I do on Saturdays?"')
+    assert not any("kept going" in q.text for q in quotes)
+
+
+@pytest.mark.model
+def test_a_quote_goes_on_past_a_question_in_a_time_clause(pipeline) -> None:
+    doc, quotes = _run(pipeline, 'My father bought the boat the year I was born.\n\n"Next summer," he would say when my '
+                                 'mother asked when it would be ready. "Next summer, Jean, I promise."')
+    q = _find(doc, quotes, "I promise")
+    assert q.speaker_role is not None and "father" in q.speaker_role
+    assert not any(q.text.startswith("when my mother") for q in quotes)
+
+
+@pytest.mark.model
+def test_a_headline_role_is_not_a_name(pipeline) -> None:
+    doc, quotes = _run(pipeline, 'Witness says van "never slowed down" as trial opens\n\nA bus driver told the court '
+                                 "on Tuesday that the van did not brake.")
+    q = _find(doc, quotes, "never slowed down")
+    assert q.speaker is None and q.speaker_role == "Witness"
+
+
+@pytest.mark.model
+def test_one_of_them_is_one_of_the_people_described(pipeline) -> None:
+    doc, quotes = _run(pipeline, "Two consultants said managers had refused to pay for night staff. One of them said "
+                                 'a manager had called the review "a wish list".')
+    q = _find(doc, quotes, "had called the review")
+    assert q.speaker is None and q.speaker_role == "One of them" and q.resolved_start is not None
+    assert "consultants" in doc.text[q.resolved_start : q.resolved_end]
+
+
+@pytest.mark.model
+def test_it_after_an_organisation_the_tagger_missed(pipeline) -> None:
+    doc, quotes = _run(pipeline, "Friends of the Avel, a campaign group, went further. It said the government should "
+                                 "let courts jail the directors of polluting firms.")
+    assert _find(doc, quotes, "jail the directors").speaker == "Friends of the Avel"

@@ -649,6 +649,36 @@ class SpeakerResolver:
         how = "pronoun" if spk.entity_id is not None else "pronoun_name" if spk.name else "pronoun_role"
         return Speaker(spk.name, spk.entity_id, tok.idx, tok.idx + len(tok.text), resolved, spk.role, how=how)
 
+    def _described_org(self, tok: Any) -> Speaker | None:
+        """'Friends of the Avel, a campaign group, went further. It said ...': "it" as a cue's subject
+        with no organisation named for it is the main-clause subject of its sentence or the one before
+        that the article calls an organisation (its head, or an apposition's head, is a noun of one);
+        a capitalised phrase is its name, else the role is kept."""
+        if tok.lower_ != "it" or tok.dep_ not in ("nsubj", "nsubjpass") or self.sd is None:
+            return None
+        here = self.sent_index(tok.idx)
+        for t in reversed(self.sd[self._sent_toks[max(0, here - 1)] : tok.i]):
+            if t.dep_ not in ("nsubj", "nsubjpass") or t.head.i != t.sent.root.i or self.inside_quote(t.idx):
+                continue
+            if t.pos_ not in ("NOUN", "PROPN") or self.mention_at(t.idx) is not None:
+                return None  # the subject before it is a name the entity step kept, or a pronoun
+            appos = [c for c in t.children if c.dep_ == "appos" and c.i > t.i]
+            if not (t.lemma_.lower() in ORG_NOUNS or any(a.lemma_.lower() in ORG_NOUNS for a in appos)):
+                return None
+            end = (appos[0].left_edge.i if appos else t.right_edge.i + 1)
+            words = [w for w in self.sd[t.left_edge.i : end] if not w.is_punct]
+            if not words:
+                return None
+            s, e = words[0].idx, words[-1].idx + len(words[-1].text)
+            phrase = self.text[s:e]
+            if len(words) > 6 or "\n" in phrase:
+                return None
+            if words[0].text.istitle() and all(w.text.istitle() or w.lower_ in ("of", "the", "and", "for") for w in words) \
+                    and any(w.pos_ == "PROPN" for w in words):
+                return Speaker(phrase, None, tok.idx, tok.idx + len(tok.text), (s, e), how="pronoun_name")
+            return Speaker(None, None, tok.idx, tok.idx + len(tok.text), (s, e), phrase, how="pronoun_role")
+        return None
+
     def _last_speaker(self, offset: int) -> str | None:
         prior = [eid for off, eid in self.history if off < offset]
         return prior[-1] if prior else None
@@ -802,8 +832,8 @@ class SpeakerResolver:
                 return described
             ante = self._antecedent(tok, said=said) or self._postcedent(tok)
             if ante is None:
-                return self._described_subject(tok) or Speaker(None, None, tok.idx, tok.idx + len(tok.text),
-                                                               how="pronoun_unresolved")
+                return self._described_subject(tok) or self._described_org(tok) or Speaker(
+                    None, None, tok.idx, tok.idx + len(tok.text), how="pronoun_unresolved")
             return Speaker(self.name_of(ante.entity_id), ante.entity_id, tok.idx, tok.idx + len(tok.text),
                            (ante.start, ante.end), how="pronoun")
         if _dateline(tok):
@@ -866,8 +896,10 @@ class SpeakerResolver:
                 inner.extend(self.mentions_in(cs, ce))
         # a person named inside a role ("a spokeswoman for Trump hotels") is not the speaker
         # (a headline's capitals make the tagger read "minister" as a name: it is still a role)
-        role_head = tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.text.istitle() is False and (
-            tok.lower_ in ROLE_NOUNS or tok.lower_ in PERSON_NOUNS))
+        # (and "Witness says driver ..." opening a headline or a sentence: a capital, not a name)
+        role_head = tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and (
+            tok.text.istitle() is False or (m is None and (tok.i == tok.sent.start or self.doc.block_kind(tok.idx) == "headline")))
+            and (tok.lower_ in ROLE_NOUNS or tok.lower_ in PERSON_NOUNS))
         # "Chief investment officer at Northfield Capital Jo Park said": a role phrase that ends in a name
         last = tok.right_edge
         while last.i > tok.i and (last.is_punct or last.is_space):
@@ -967,6 +999,16 @@ class SpeakerResolver:
                 return Speaker(None, None, s, e, role=self.text[s:e], how="role")
         if tok.pos_ == "NOUN" and speaker_noun(tok.lemma_):
             return Speaker(None, None, s, e, role=role, how="role")  # "a group said"
+        if tok.lower_ in ("one", "two", "three", "some", "many", "several", "most", "few", "both", "all", "each") \
+                and tok.pos_ in ("NUM", "PRON", "DET", "ADJ") and self.sd is not None:
+            # "Two consultants said ... One of them said ...": some of the people described before
+            of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+            if pobj is not None and pobj.lower_ == "them":
+                ref = self._referent(pobj, said)
+                if ref is not None and ref.role is not None and ref.entity_id is None and ref.name is None:
+                    e = pobj.idx + len(pobj.text)
+                    return Speaker(None, None, s, e, ref.resolved, role=self.text[s:e], how="pronoun_role")
         return None  # a clause, an adverbial, a place, a thing
 
     def _owner_subject(self, tok: Any) -> Any | None:
