@@ -1524,3 +1524,42 @@ def test_it_after_an_organisation_the_tagger_missed(pipeline) -> None:
     doc, quotes = _run(pipeline, "Friends of the Avel, a campaign group, went further. It said the government should "
                                  "let courts jail the directors of polluting firms.")
     assert _find(doc, quotes, "jail the directors").speaker == "Friends of the Avel"
+
+
+@pytest.mark.model
+def test_she_after_a_colleague_questioned_by_a_man(pipeline) -> None:
+    doc, quotes = _run(pipeline, 'The home\'s lawyer, Richard Osei, said the complaints had been investigated. "There is '
+                                 'no link," he said.\n\nUnder questioning from Osei, the colleague agreed that she had '
+                                 "left the home on bad terms. She denied that this affected her evidence.")
+    q = _find(doc, quotes, "affected her evidence")
+    assert q.speaker is None and q.speaker_role is not None and "colleague" in q.speaker_role
+
+
+@pytest.mark.model
+def test_the_twenty_year_old_is_the_player_named_before(pipeline) -> None:
+    doc, quotes = _run(pipeline, "Dalton's striker, Hannah Bright, has scored 14 goals this season. Bright said the team "
+                                 'would learn from the defeat. "We\'ll be back next year," the 20-year-old said.')
+    assert _find(doc, quotes, "back next year").speaker == "Hannah Bright"
+
+
+@pytest.mark.model
+def test_one_of_the_organisers_is_a_described_speaker(pipeline) -> None:
+    doc, quotes = _run(pipeline, "Neighbours have set up a fundraiser for the family. One of the organisers, a teacher "
+                                 "at the school, said more than 4,000 pounds had been raised in a day.")
+    q = _find(doc, quotes, "4,000 pounds")
+    assert q.speaker is None and q.speaker_role == "One of the organisers"
+
+
+@pytest.mark.model
+def test_the_council_speaks_as_a_role(pipeline) -> None:
+    doc, quotes = _run(pipeline, "Residents turned the old car park into a garden. The council now says the land will "
+                                 "not be sold.")
+    assert _find(doc, quotes, "not be sold").speaker_role == "The council"
+
+
+@pytest.mark.model
+def test_he_after_a_firms_spokesman_is_the_spokesman(pipeline) -> None:
+    doc, quotes = _run(pipeline, "Band's memo named Declan Kelly as the fixer. A Kestrel Drinks spokesman said the "
+                                 "company had backed the charity because it believed in its work. He said the consultants "
+                                 "had been hired to advise on communications.")
+    assert _find(doc, quotes, "consultants had been hired").speaker == "Kestrel Drinks"

@@ -334,8 +334,10 @@ class SpeakerResolver:
             for t in self.sd[span.end : sent_end]:
                 if t.idx >= nxt or self.inside_quote(t.idx):
                     break
-                if t.dep_ not in ("nsubj", "nsubjpass", "poss"):
-                    continue  # "... accused Lund of insulting her": an object is seldom the one named
+                if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "NOUN" and person_noun(t.lemma_):
+                    break  # "Under questioning from Osei, the colleague agreed that she ...": someone between
+                if t.dep_ not in ("nsubj", "nsubjpass"):
+                    continue  # "... accused Lund of insulting her", "Osei said Pell's complaints and her ...": not Lund
                 if t.lower_ in MALE_PRONOUNS:
                     c["m"] += 1
                     break
@@ -532,6 +534,11 @@ class SpeakerResolver:
             label = "PERSON" if self._is_person(spk.entity_id) else self.entities[spk.entity_id].label
             if gender == "p":
                 return label == "ORG", False
+            head = self._spokesperson(spk)
+            if head is not None:  # "A Coca-Cola spokesman said ... He said": the spokesman, for the firm
+                w = head.lower_
+                return not ((gender == "m" and w in FEMALE_WORDS) or (gender == "f" and w in MALE_WORDS)), \
+                    (gender == "m" and w in MALE_WORDS) or (gender == "f" and w in FEMALE_WORDS)
             g = self._gender.get(spk.entity_id)
             return label == "PERSON" and g in (gender, None), g == gender
         if spk.name is not None:  # a name no entity holds
@@ -551,6 +558,18 @@ class SpeakerResolver:
         if (gender == "m" and female) or (gender == "f" and male):
             return False, False
         return True, (gender == "m" and male) or (gender == "f" and female)
+
+    def _spokesperson(self, spk: Speaker) -> Any | None:
+        """The head noun of a speaker phrase that names a person who speaks for an organisation ("A
+        Coca-Cola spokesman", "a spokeswoman for the trust"), when the speaker is that organisation."""
+        if spk.entity_id is None or self._is_person(spk.entity_id) or spk.how not in ("inner", "role_link") \
+                or self.sd is None:
+            return None
+        span = self.sd.char_span(spk.start, spk.end, alignment_mode="expand")
+        if span is None or span.root.pos_ != "NOUN" or not person_noun(span.root.lemma_) \
+                or span.root.tag_ in ("NNS", "NNPS"):
+            return None
+        return span.root
 
     def _chain(self, upto: int) -> list[tuple[int, Speaker]]:
         """The he/she/they subjects outside quotes before token ``upto``, each with the reference it
@@ -602,7 +621,7 @@ class SpeakerResolver:
         # it was named; a he/she/they subject resolved to a described person carries it on (a name that
         # a pronoun was resolved to is not: an error there would spread)
         for off, spk in self.named:
-            if lo <= off < tok.idx and (spk.entity_id is None or spk.how == "role_link"):
+            if lo <= off < tok.idx and (spk.entity_id is None or spk.how == "role_link" or self._spokesperson(spk)):
                 cands.append((off, True, spk))
         for off, spk in self._chain(tok.i):
             if lo <= off < tok.idx:
@@ -631,13 +650,15 @@ class SpeakerResolver:
             if gender == "p" and spk.entity_id is not None and (not subj or dist > 2 or dist == 0):
                 continue  # "they" only for an organisation that was just the subject
             if dist == 0 and spk.entity_id is None and spk.name is None and any(
-                    c.entity_id is not None and self.sent_index(o) == here and self._fits(c, gender)[0] for o, _, c in cands):
-                continue  # "Olsen's brother begged him ..., but he answered": a person named in the sentence
+                    c.entity_id is not None and (spk.resolved or (spk.start, spk.end))[0] <= o < off
+                    and self._fits(c, gender)[0] for o, _, c in cands):
+                continue  # "Olsen's brother begged him ..., but he answered": the person named in the subject
             salience = (4.0 if dist == 0 else 3.0 if dist == 1 else 1.5) if subj else (2.5 if dist == 0 else 0.0)
             # (a described last speaker is not salient past a person named after it who fits: "...,"
             # said an industry lobbyist. Warren's following has made her ... after she called ...)
             latest = self._key(spk) == last and not (spk.entity_id is None and any(
-                self._fits(c, gender)[0] for o, _, c in cands if off < o and c.entity_id is not None))
+                self._fits(c, gender)[0] for o, _, c in cands if off < o and c.entity_id is not None
+                and self.mention_at(o) is not None))
             score = -dist + salience + 2.0 * latest + 0.5 * match \
                 - 4.0 * (spk.entity_id is not None and spk.entity_id in named_in)
             if best is None or (score, off) >= (best[0], best[1]):
@@ -849,6 +870,16 @@ class SpeakerResolver:
             return Speaker(self.name_of(head.entity_id), head.entity_id, tok.left_edge.idx, tok.idx + len(tok.text),
                            (head.start, head.end), how="appos_role")
         m = self.mention_at(tok.idx)
+        if tok.lower_ == "old" and tok.i >= 2 and self.sd[tok.i - 2].lower_ in ("year", "years") and self.sd is not None:
+            # '"...," the 20-year-old said': the person the last sentences were about; "a 21-year-old
+            # resident said": someone described
+            if any(c.lower_ == "the" for c in tok.children) and not any(c.dep_ == "prep" for c in tok.children):
+                ante = self._antecedent(tok, "x", said)
+                if ante is not None:
+                    return Speaker(self.name_of(ante.entity_id), ante.entity_id, tok.left_edge.idx, tok.idx + len(tok.text),
+                                   (ante.start, ante.end), how="role_link")
+            return Speaker(None, None, tok.left_edge.idx, tok.idx + len(tok.text), role=self.text[tok.left_edge.idx : tok.idx + 3],
+                           how="role")
         if tok.lower_ in ("question", "questions", "q", "questioner") and (tok.text.isupper() or tok.text == "Q"):
             return None  # "QUESTION: ..." in a briefing transcript: someone unnamed asks
         if tok.lemma_.lower() in _LEGAL_TEXTS and tok.pos_ in ("NOUN", "PROPN") and (
@@ -1004,6 +1035,9 @@ class SpeakerResolver:
             # "Two consultants said ... One of them said ...": some of the people described before
             of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
             pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+            if pobj is not None and pobj.pos_ == "NOUN" and person_noun(pobj.lemma_):
+                e = pobj.idx + len(pobj.text)  # "One of the organisers said"
+                return Speaker(None, None, s, e, (s, e), role=self.text[s:e], how="role")
             if pobj is not None and pobj.lower_ == "them":
                 ref = self._referent(pobj, said)
                 if ref is not None and ref.role is not None and ref.entity_id is None and ref.name is None:
