@@ -1563,3 +1563,19 @@ def test_he_after_a_firms_spokesman_is_the_spokesman(pipeline) -> None:
                                  "company had backed the charity because it believed in its work. He said the consultants "
                                  "had been hired to advise on communications.")
     assert _find(doc, quotes, "consultants had been hired").speaker == "Kestrel Drinks"
+
+
+@pytest.mark.model
+def test_an_untagged_name_in_brackets_is_not_the_speaker(pipeline) -> None:
+    doc, quotes = _run(pipeline, "The secretary general of the ABC (Alpine Bishops Conference), Nunzio Galantino, has "
+                                 'called the ruling "a dangerous sentence for our schools".')
+    assert _find(doc, quotes, "dangerous sentence").speaker == "Nunzio Galantino"
+
+
+@pytest.mark.model
+def test_a_named_subject_ends_the_turn_of_a_described_person(pipeline) -> None:
+    doc, quotes = _run(pipeline, "Her mother moved the family to Florida in 1990. Paris claims that she was kept on the "
+                                 "ship until she was eighteen. She also claims that in 1997 she was told to remove "
+                                 "asbestos from the engine room.")
+    q = _find(doc, quotes, "remove asbestos")
+    assert q.speaker_role != "Her mother"

@@ -641,8 +641,17 @@ class SpeakerResolver:
                 continue
             if found is not None and (found.name or found.role):
                 cands.append((t.idx, True, found))
+        # a name that is a main clause's subject after a described person ends that person's turn, even
+        # when the tagger did not make it a person ("Her mother ... Paris claims that she ... She also
+        # claims ...": not the mother)
+        barrier = max((t.idx for t in self.sd[self._sent_toks[max(0, here - 3)] : tok.i]
+                       if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN" and not self.inside_quote(t.idx)
+                       and (t.head.i == t.sent.root.i or (t.head.dep_ == "conj" and t.head.head.i == t.sent.root.i))),
+                      default=-1)
         best: tuple[float, int, Speaker] | None = None
         for off, subj, spk in cands:
+            if spk.entity_id is None and spk.name is None and off < barrier:
+                continue
             ok, match = self._fits(spk, gender)
             if not ok:
                 continue
@@ -902,6 +911,7 @@ class SpeakerResolver:
             if known is not None:
                 return Speaker(self.name_of(known), known, tok.idx, tok.idx + len(tok.text), how="by_word")
         # an apposition naming the person: "the State Department spokesman, John Kirby,"
+        untagged: Speaker | None = None
         for ch in tok.subtree:
             if ch.dep_ == "appos" and ch.head.dep_ != "relcl" and not self._in_clause(ch, tok):
                 for mm in self.mentions_in(ch.left_edge.idx, ch.right_edge.idx + len(ch.right_edge.text)):
@@ -911,14 +921,19 @@ class SpeakerResolver:
                     if label == "PERSON" or (label == "ORG" and ch.head.i == tok.i and tok.pos_ == "NOUN"):
                         return Speaker(self.name_of(mm.entity_id), mm.entity_id, s, e, (mm.start, mm.end), how="appos_name")
                 # "Lopez's spokeswoman, Ana Ruiz, said" with the name untagged: a given name and a
-                # surname in apposition to a person's role
+                # surname in apposition to a person's role, set off by a comma (not "(Italian
+                # Episcopal Conference)"), when no tagged person is in apposition
                 words = [t for t in ch.subtree]
-                if ch.head.i == tok.i and person_noun(tok.lemma_) and ch.pos_ == "PROPN" and 2 <= len(words) <= 3 \
-                        and all(t.pos_ == "PROPN" and t.text.istitle() and t.ent_type_ in ("", "PERSON") for t in words) \
+                if untagged is None and ch.head.i == tok.i and person_noun(tok.lemma_) and ch.pos_ == "PROPN" \
+                        and 2 <= len(words) <= 3 and words[0].i > 0 and self.sd[words[0].i - 1].text == "," \
+                        and all(t.pos_ == "PROPN" and t.text.istitle() and t.ent_type_ in ("", "PERSON")
+                                and t.lower_ not in ORG_NOUNS for t in words) \
                         and not self.mentions_in(ch.left_edge.idx, ch.right_edge.idx + len(ch.right_edge.text)) \
                         and words[0].lower_.rstrip(".") not in _PERSONAL_TITLES:
                     ns, ne = words[0].idx, words[-1].idx + len(words[-1].text)
-                    return Speaker(self.text[ns:ne], None, s, e, (ns, ne), how="appos_name")
+                    untagged = Speaker(self.text[ns:ne], None, s, e, (ns, ne), how="appos_name")
+        if untagged is not None:
+            return untagged
         # a name inside the noun phrase: "Iraq's government", "a spokesman for the Pentagon"
         inner = []
         for ch in tok.children:
