@@ -1579,3 +1579,14 @@ def test_a_named_subject_ends_the_turn_of_a_described_person(pipeline) -> None:
                                  "asbestos from the engine room.")
     q = _find(doc, quotes, "remove asbestos")
     assert q.speaker_role != "Her mother"
+
+
+@pytest.mark.model
+def test_a_headline_role_is_the_person_the_body_introduces(pipeline) -> None:
+    doc, quotes = _run(pipeline, "Norvania to cut fuel subsidies, finance minister says\n\nVELMORA, Dec 3 (Reuters) - "
+                                 "Norvania will phase out fuel subsidies over the next two years to rein in its budget "
+                                 "deficit, Finance Minister Tomas Berecz told Reuters on Tuesday, a move likely to anger "
+                                 'truck drivers and farmers.\n\n"We cannot keep spending more on cheap petrol than on '
+                                 'our schools," Berecz said in an interview in the capital.')
+    assert doc.block_kind(0) == "headline"
+    assert _find(doc, quotes, "Norvania to cut").speaker == "Tomas Berecz"

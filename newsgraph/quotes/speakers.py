@@ -798,12 +798,22 @@ class SpeakerResolver:
         return None
 
     def _role_link(self, head: Any) -> Any | None:
-        """'the mayor' -> the last person introduced with that role word (title or apposition)."""
+        """'the mayor' -> the last person introduced with that role word (title or apposition); in a
+        headline, where nobody was introduced yet, the first one the article introduces so
+        ("Norvania to cut subsidies, finance minister says" / "Finance Minister Tomas Berecz told")."""
+        best = self._role_link_in(head, 0, head.idx, last=True)
+        if best is None and self.doc.block_kind(head.idx) == "headline":
+            best = self._role_link_in(head, head.idx, len(self.text), last=False)
+        return best
+
+    def _role_link_in(self, head: Any, lo: int, hi: int, last: bool) -> Any | None:
         word = head.lemma_.lower()
         if head.pos_ != "NOUN" or len(word) < 3:
             return None
         best = None
-        for m in self.mentions_in(0, head.idx):
+        for m in self.mentions_in(lo, hi):
+            if best is not None and not last:
+                break
             ent = self.entities[m.entity_id]
             if ent.label == "PERSON":
                 span = self.sd.char_span(m.start, m.end, alignment_mode="expand")
