@@ -645,6 +645,18 @@ def _chain(doc: Document, items: list[Item], cues: list[Cue]) -> None:
             continue
         if it.cue is None and n > 0 and _long_enough(text, it):
             prev = items[n - 1]
+            k, skipped = n - 1, []
+            # ('"Next summer," he would say when my mother asked when it would be ready. "Next summer, I
+            # promise."': a statement reported in a subordinate clause of the quote before is not who goes on)
+            while k > 0 and prev.kind == "indirect" and prev.cue is not None and sd is not None:
+                before = items[k - 1].cue
+                if not (sd[prev.cue.i].dep_ in ("advcl", "relcl", "acl", "pcomp") and items[k - 1].kind == "direct"
+                        and before is not None and _block_index(doc, items[k - 1].start) == m.block
+                        and before.i in [a.i for a in sd[prev.cue.i].ancestors]):
+                    break
+                skipped.append(prev.cue)
+                k -= 1
+                prev = items[k]
             block = doc.blocks[m.block]
             opens_block = text[block.start : m.open_at].strip() == ""
             gap_blocks = m.block - _block_index(doc, prev.end - 1)
@@ -656,7 +668,7 @@ def _chain(doc: Document, items: list[Item], cues: list[Cue]) -> None:
                 continue
             # '"A," said Blair. "B."': a second quote right after the first one's attribution
             # a cue between blocks the carry-on when it reports something or names a new speaker
-            between = [c for c in cues if prev.end <= c.start < m.open_at and c is not prev.cue
+            between = [c for c in cues if prev.end <= c.start < m.open_at and c is not prev.cue and c not in skipped
                        and (prev.cue is None or c.speaker_i != prev.cue.speaker_i)
                        and (c.content is not None or (c.speaker_i is not None and sd is not None and sd[c.speaker_i].pos_ == "PROPN"))]
             if gap_blocks == 0 and attributed and not between:

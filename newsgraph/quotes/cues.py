@@ -363,7 +363,10 @@ def _content(sd: Any, verb: Any, text: str) -> tuple[int, int] | None:
         # "Trump said after the convention he would not accept ...": a clause parsed as an adverbial
         for ch in verb.children:
             if ch.dep_ == "advcl" and ch.i > verb.i and any(c.dep_ in ("nsubj", "nsubjpass") for c in ch.children) \
-                    and not any(c.dep_ == "mark" for c in ch.children) and not (passive and ch.left_edge.lower_ in _TIME_MARKS and ch.left_edge.dep_ in ("advmod", "mark")):
+                    and not any(c.dep_ == "mark" for c in ch.children) and not (passive and ch.left_edge.lower_ in _TIME_MARKS and ch.left_edge.dep_ in ("advmod", "mark")) \
+                    and not (ch.left_edge.lower_ in _SUBORDINATORS and ch.left_edge.dep_ in ("advmod", "mark")
+                             and any(t.is_quote for t in verb.doc[verb.sent.start : verb.i])):
+                # (not '"Next summer," he would say when my mother asked ...': a time clause)
                 s, e = _trim_content(text, *_edges(ch))
                 if e - s >= 3:
                     return s, e
@@ -657,6 +660,10 @@ def _credited_to(verb: Any) -> Any | None:
     return obj if obj is not None and obj.pos_ in ("PROPN", "NOUN", "PRON") else None
 
 
+#: words that open an adverbial clause, never a reported one
+_SUBORDINATORS = frozenset({"when", "whenever", "while", "because", "although", "though", "until", "unless", "since"})
+
+
 def _opens_question(text: str, span: tuple[int, int]) -> bool:
     """Whether a content opens with a word of an embedded question, after any adverb ("which ants
     ...", "exactly what the project does")."""
@@ -947,6 +954,10 @@ def find_cues(sd: Any, text: str, inside_quote: Any) -> list[Cue]:
             content = None  # "She showed slides proving a fall ...": a thing shown, nothing claimed
         if cls == "cognition" and content is not None and _opens_question(text, content):
             content = None  # "know which ants ...", "see whether ...", "know exactly what ...": a question, not a claim
+        if subj is not None and subj.lower_ == "i" and content is not None and _opens_question(text, content) and (
+                lemma in ("ask", "wonder", "inquire", "enquire", "question")
+                or text[content[0] : content[1]].split()[1:2] == ["to"]):
+            continue  # "I asked him why he kept going", "I don't want to tell them what to feel": the writer's question
         content2 = None
         if content is None and not naming and not as_clause:
             content = _as_said(tok, text)

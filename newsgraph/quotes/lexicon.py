@@ -60,7 +60,8 @@ ROLE_NOUNS = frozenset(
     lawmaker representative ambassador general commander judge lawyer attorney coach manager founder
     executive premier chancellor king queen prince princess actor actress singer player author writer
     researcher professor scientist doctor economist analyst activist billionaire businessman
-    businesswoman mogul prosecutor sheriff detective officer commissioner envoy diplomat president-elect""".split()
+    businesswoman mogul prosecutor sheriff detective officer commissioner envoy diplomat president-elect
+    captain skipper defender midfielder goalkeeper winger""".split()
 )
 #: a role word and the abbreviated titles it stands for ("the senator" / "Sen. Ted Cruz")
 ROLE_ABBREVIATIONS: dict[str, tuple[str, ...]] = {
@@ -78,7 +79,9 @@ ROLE_ABBREVIATIONS: dict[str, tuple[str, ...]] = {
 #: nouns that stand for an organisation named before ("the company said")
 ORG_NOUNS = frozenset({"company", "firm", "group", "carrier", "airline", "bank", "agency", "ministry", "department",
                       "organisation", "organization", "party", "union", "network", "broadcaster", "newspaper",
-                      "automaker", "manufacturer", "retailer", "club", "charity", "campaign", "government"})
+                      "automaker", "manufacturer", "retailer", "club", "charity", "campaign", "government",
+                      "council", "committee", "commission", "association", "authority", "institute", "foundation",
+                      "federation", "coalition", "alliance"})
 
 #: nouns of a thing that carries words (a medium, a document): never a speaker themselves; the
 #: speaker is their owner or author when the phrase names one ("Bornstein's letter", "a review
@@ -106,7 +109,9 @@ PERSON_NOUNS = frozenset(
     marcher striker picketer petitioner plaintiff defendant bystander onlooker eyewitness commuter shopper
     rider homeowner tenant landlord client lobbyist interpreter translator supplier dealer vendor merchant
     retailer shopkeeper stallholder hawker fisherman fisher miner nurse mechanic labourer laborer consumer
-    individual""".split()
+    individual cashier pharmacist midwife chef teenager pensioner retiree cyclist motorist pedestrian paramedic
+    firefighter surgeon athlete campaigner defender midfielder goalkeeper winger referee colleague coworker
+    co-worker carer caregiver classmate teammate flatmate housemate roommate boss""".split()
 )
 #: possessive pronouns and the pronoun whose gender/number they carry
 POSSESSIVES: dict[str, str] = {"his": "m", "its": "n", "their": "p"}

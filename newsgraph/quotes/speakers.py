@@ -43,7 +43,8 @@ _LEGAL_TEXTS = frozenset({"resolution", "treaty", "contract", "clause", "agreeme
                           "constitution"})
 _LABEL_RANK = {"PERSON": 0, "ORG": 1, "LOC": 2, "MISC": 3}
 #: bodies that speak for the person who leads them when named by that person's possessive
-_LED_BY_OWNER = frozenset({"administration", "government", "cabinet", "campaign"})
+_LED_BY_OWNER = frozenset({"administration", "government", "cabinet", "campaign", "office", "spokesman", "spokeswoman",
+                           "spokesperson"})
 #: people whose institution is where they work, not whom they speak for
 _WEB_PLACES = frozenset({"website", "site", "homepage", "page", "blog", "account", "feed"})
 _SCHOLARS = frozenset({"professor", "lecturer", "researcher", "scientist", "historian", "scholar", "academic"})
@@ -97,6 +98,26 @@ def speaker_noun(lemma: str) -> bool:
     return w in PERSON_NOUNS or w in ROLE_NOUNS or w in ORG_NOUNS or (w in agent_nouns() and w not in MEDIUM_NOUNS)
 
 
+#: endings of the event step's agent nouns that name a person ("midwife", "pharmacist", "campaigner"),
+#: not an organisation or a thing ("ministry", "warship")
+_PERSON_ENDINGS = ("er", "or", "ist", "ian", "ant", "man", "woman", "wife", "ess", "ive", "arch")
+#: endings of vehicles, weapons and firms among them ("jetliner", "destroyer", "carmaker")
+_THING_ENDINGS = ("liner", "tanker", "fighter", "maker", "destroyer", "carrier", "bomber", "cruiser", "launcher",
+                  "porter", "exporter", "importer", "producer", "ector", "business", "congress", "chamber", "freighter",
+                  "regulator")
+
+
+def person_noun(lemma: str) -> bool:
+    """A noun that names one person or several by kind or role ("her boyfriend", "a midwife",
+    "the senator"), not an organisation: the lexicon's person and role nouns, and the event
+    step's one-word agent nouns with a person's ending."""
+    w = lemma.lower()
+    if w in PERSON_NOUNS or w in ROLE_NOUNS:
+        return True
+    return w in agent_nouns() and " " not in w and w not in ORG_NOUNS and w not in MEDIUM_NOUNS \
+        and w.endswith(_PERSON_ENDINGS) and not w.endswith(_THING_ENDINGS)
+
+
 def _dateline(tok: Any) -> bool:
     """An all-capitals place opening a paragraph before '(Agency)', a dash or a comma."""
     if not (tok.text.isupper() and len(tok.text) > 2):
@@ -109,7 +130,13 @@ def _dateline(tok: Any) -> bool:
 
 
 #: personal titles that make the name after them a person whatever the tagger labelled it
-_PERSONAL_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "sen", "rep", "gov"})
+_PERSONAL_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "sen", "rep", "gov", "mp", "cllr", "prof",
+                              "insp", "det", "sgt", "capt", "col", "lt", "gen"})
+#: a personal title, an optional given name and a surname: "MP Declan Rourke", "Mrs. Ode"
+_TITLED_NAME = re.compile(r"\b(Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Sen|Rep|Gov|MP|Cllr|Prof|Insp|Det|Sgt|Capt|Col|Lt|Gen)\.? "
+                          r"(?:([A-Z][a-z]+(?:-[A-Z][a-z]+)?) )?([A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)?)\b")
+#: an age in apposition right after a name: ", 19," / ", 44 and"
+_AGE_AFTER = re.compile(r", (?:[1-9]|[1-9][0-9]|1[01][0-9]),")
 
 
 class SpeakerResolver:
@@ -124,13 +151,17 @@ class SpeakerResolver:
         self.mentions = sorted((m for m in doc.get("mentions") if m.entity_id in self.entities), key=lambda m: m.start)
         self._starts = [m.start for m in self.mentions]
         self._sent_starts = [s.start_char for s in self.sd.sents] if self.sd is not None else [0]
-        self._names = self._display_names()
+        self._sent_toks = [s.start for s in self.sd.sents] if self.sd is not None else [0]
         self._titled = self._titled_people()
+        self._names = self._display_names()
         self._gender = self._genders()
         #: (offset, entity id) of attributed speakers, in the order they were noted
         self.history: list[tuple[int, str]] = []
         #: (offset, speaker) of statements whose speaker has a name, in the order they were noted
         self.named: list[tuple[int, Speaker]] = []
+        #: he/she/they subjects resolved so far (:meth:`_chain`) and the next token to look at
+        self._chained: list[tuple[int, Speaker]] = []
+        self._chain_i = 0
 
     # ------------------------------------------------------------------ lookups
     def _display_names(self) -> dict[str, str]:
@@ -153,8 +184,33 @@ class SpeakerResolver:
                 key = words[-1]
                 if len(m.text) > len(fuller.get(key, "")):
                     fuller[key] = m.text
+        # (a person the tagger missed where the article gives the full name: "Local MP Declan Rourke
+        # addressed the crowd. ... Rourke said": the given name and the surname)
+        # (not where another person of that surname is named: "Melania Trump" is not "Trump")
+        taken = {ent.name.split()[-1] for ent in self.entities.values() if len(ent.name.split()) > 1}
+        given: dict[str, set[str]] = {}
+        for mt in _TITLED_NAME.finditer(self.text):
+            if mt.group(2) and mt.group(3) not in taken and mt.group(2).lower().rstrip(".") not in _PERSONAL_TITLES \
+                    and not person_noun(mt.group(2)):
+                given.setdefault(mt.group(3), set()).add(mt.group(2))
+        if self.sd is not None:  # (and "substitute Emeka Okonkwo scored ... Okonkwo, 19," with the first untagged)
+            single = {out[eid] for eid, ent in self.entities.items()
+                      if (ent.label == "PERSON" or eid in self._titled) and len(out[eid].split()) == 1} - taken
+            for t in self.sd:
+                if t.text in single and t.i > 0 and t.text not in fuller:
+                    g = self.sd[t.i - 1]
+                    w = g.lower_.rstrip(".")
+                    if g.pos_ == "PROPN" and g.dep_ == "compound" and g.head.i == t.i and g.text.istitle() \
+                            and g.ent_type_ in ("", "PERSON") and w not in _PERSONAL_TITLES and not person_noun(w) \
+                            and w not in ROLE_ABBREVIATIONS and not (t.i > 1 and self.sd[t.i - 2].pos_ == "PROPN"
+                                                                     and self.sd[t.i - 2].i != self.sd[t.i - 2].sent.start):
+                        given.setdefault(t.text, set()).add(g.text)
+        for sur, firsts in given.items():
+            if len(firsts) == 1 and sur not in fuller:  # one given name only ("President Obama" is a title)
+                fuller[sur] = f"{firsts.pop()} {sur}"
         for eid, ent in self.entities.items():
-            if ent.label == "PERSON" and len(out[eid].split()) == 1 and out[eid] in fuller:
+            if (ent.label == "PERSON" or (eid in self._titled and out[eid] not in taken)) \
+                    and len(out[eid].split()) == 1 and out[eid] in fuller:
                 out[eid] = fuller[out[eid]]
         return out
 
@@ -189,8 +245,10 @@ class SpeakerResolver:
         """The entity whose name or alias is this one word (case-insensitive); of several, the
         one mentioned last before ``before``."""
         w = word.lower().strip(".,")
+        # (a surname inside a name: "Rees" of "Jonathan Rees KC")
         hits = {eid for eid, ent in self.entities.items()
-                if ent.label in ("PERSON", "ORG") and w in {n.lower() for n in (ent.name, *ent.aliases, ent.name.split()[-1])}}
+                if ent.label in ("PERSON", "ORG") and w in {n.lower() for n in (ent.name, *ent.aliases, ent.name.split()[-1],
+                                                                                *(ent.name.split()[1:] if ent.label == "PERSON" else ()))}}
         if len(hits) > 1:
             last = [m.entity_id for m in self.mentions if m.entity_id in hits and m.start < before]
             return last[-1] if last else None
@@ -228,6 +286,14 @@ class SpeakerResolver:
             tok = self.sd.char_span(m.start, m.end, alignment_mode="expand")
             if tok is not None and tok.start > 0 and self.sd[tok.start - 1].lower_.rstrip(".") in _PERSONAL_TITLES:
                 out.add(m.entity_id)
+            elif _AGE_AFTER.match(self.text, m.end):
+                out.add(m.entity_id)  # "Okonkwo, 19, had not scored": an age in apposition
+        # a one-word name that the article also gives after a personal title ("MP Declan Rourke")
+        words = {self.entities[m.entity_id].name: m.entity_id for m in self.mentions
+                 if self.entities[m.entity_id].label != "PERSON" and " " not in self.entities[m.entity_id].name}
+        for mt in _TITLED_NAME.finditer(self.text):
+            if mt.group(3) in words:
+                out.add(words[mt.group(3)])
         return out
 
     def _is_person(self, entity_id: str | None) -> bool:
@@ -246,13 +312,21 @@ class SpeakerResolver:
             span = self.sd.char_span(m.start, m.end, alignment_mode="expand")
             if span is None:
                 continue
-            for t in self.sd[max(0, span.start - 3) : span.start]:
+            before = []
+            for t in reversed(self.sd[max(0, span.start - 3) : span.start]):
+                if t.pos_ in ("VERB", "AUX", "PRON", "ADP", "SCONJ", "CCONJ") or (t.is_punct and t.text != ".") \
+                        or t.is_space or t.i < span.sent.start or self.inside_quote(t.idx):
+                    break  # "the woman who accused Lund": a word of another phrase says nothing of Lund
+                before.append(t)
+            for t in before:
                 w = t.lower_
                 c["m"] += 3 * (w in MALE_WORDS and w not in MALE_PRONOUNS)
                 c["f"] += 3 * (w in FEMALE_WORDS and w not in FEMALE_PRONOUNS)
-            for t in span.root.children:
-                if t.dep_ == "appos":
-                    ws = {x.lower_ for x in t.subtree}
+            # (the phrase the name is in apposition to: "My mother, Eileen, ...")
+            described = [span.root.head] if span.root.dep_ == "appos" and span.root.head.pos_ == "NOUN" else []
+            for t in [*[c for c in span.root.children if c.dep_ == "appos"], *described]:
+                if t.dep_ == "appos" or t in described:
+                    ws = {x.lower_ for x in t.subtree} if t not in described else {t.lower_}
                     c["m"] += 3 * bool(ws & (MALE_WORDS - MALE_PRONOUNS))
                     c["f"] += 3 * bool(ws & (FEMALE_WORDS - FEMALE_PRONOUNS))
             nxt = persons[k + 1].start if k + 1 < len(persons) else len(self.text)
@@ -260,6 +334,10 @@ class SpeakerResolver:
             for t in self.sd[span.end : sent_end]:
                 if t.idx >= nxt or self.inside_quote(t.idx):
                     break
+                if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "NOUN" and person_noun(t.lemma_):
+                    break  # "Under questioning from Osei, the colleague agreed that she ...": someone between
+                if t.dep_ not in ("nsubj", "nsubjpass"):
+                    continue  # "... accused Lund of insulting her", "Osei said Pell's complaints and her ...": not Lund
                 if t.lower_ in MALE_PRONOUNS:
                     c["m"] += 1
                     break
@@ -366,6 +444,9 @@ class SpeakerResolver:
             if prev.entity_id in self.entities else None
         if (gender in ("m", "f") and label not in (None, "PERSON")) or (gender in ("n", "p") and label == "PERSON"):
             return None  # ("They thought it went too far" is not the one comedian quoted before)
+        if gender in ("m", "f") and self.sd is not None and not self._fits(prev, gender)[0] and (
+                label == "PERSON" or prev.entity_id is None):
+            return None  # '"...," she told me. ... "...," he told me': not the woman quoted before
         return Speaker(prev.name, prev.entity_id, spk.start, spk.end, (prev.start, prev.end), prev.role, how="carry")
 
     def _described(self, tok: Any) -> Speaker | None:
@@ -432,6 +513,200 @@ class SpeakerResolver:
             if len(role.split()) > 6 or "\n" in role:
                 return None
             return Speaker(None, None, tok.idx, tok.idx + len(tok.text), (s, e), role, how="pronoun_role")
+        return None
+
+    # ------------------------------------------------------------------ coreference of he/she/they
+    def _key(self, spk: Speaker) -> tuple[str, Any]:
+        """Who a speaker is, for comparing references: the entity, else the name, else the role's start."""
+        if spk.entity_id is not None:
+            return ("e", spk.entity_id)
+        if spk.name is not None:
+            return ("n", spk.name)
+        return ("r", (spk.resolved or (spk.start, spk.end))[0])
+
+    def _fits(self, spk: Speaker, gender: str) -> tuple[bool, bool]:
+        """Whether a reference can be he/she ("m"/"f") or they ("p"), and whether its gender is
+        known to match (an entity's gender, a gendered head noun: "her boyfriend" is a man)."""
+        own = PRONOUNS.get(self.text[spk.start : spk.end].lower())
+        if own is not None and own != gender:
+            return False, False  # a reference made by "she" is not "he" ("She called him a misogynist. He called her ...")
+        if spk.entity_id is not None:
+            label = "PERSON" if self._is_person(spk.entity_id) else self.entities[spk.entity_id].label
+            if gender == "p":
+                return label == "ORG", False
+            head = self._spokesperson(spk)
+            if head is not None:  # "A Coca-Cola spokesman said ... He said": the spokesman, for the firm
+                w = head.lower_
+                return not ((gender == "m" and w in FEMALE_WORDS) or (gender == "f" and w in MALE_WORDS)), \
+                    (gender == "m" and w in MALE_WORDS) or (gender == "f" and w in FEMALE_WORDS)
+            g = self._gender.get(spk.entity_id)
+            return label == "PERSON" and g in (gender, None), g == gender
+        if spk.name is not None:  # a name no entity holds
+            g = name_gender(spk.name)
+            return gender != "p" and g in (gender, None), g == gender
+        rs, re_ = spk.resolved or (spk.start, spk.end)
+        span = self.sd.char_span(rs, re_, alignment_mode="expand")
+        if span is None:
+            return False, False
+        head = span.root
+        w = head.lower_
+        if gender == "p":
+            return head.tag_ in ("NNS", "NNPS") or head.lemma_.lower() in _QUANTITIES, False
+        if head.tag_ in ("NNS", "NNPS") or head.lemma_.lower() in ORG_NOUNS or head.lemma_.lower() in _QUANTITIES:
+            return False, False
+        male, female = w in MALE_WORDS - MALE_PRONOUNS, w in FEMALE_WORDS - FEMALE_PRONOUNS
+        if (gender == "m" and female) or (gender == "f" and male):
+            return False, False
+        return True, (gender == "m" and male) or (gender == "f" and female)
+
+    def _spokesperson(self, spk: Speaker) -> Any | None:
+        """The head noun of a speaker phrase that names a person who speaks for an organisation ("A
+        Coca-Cola spokesman", "a spokeswoman for the trust"), when the speaker is that organisation."""
+        if spk.entity_id is None or self._is_person(spk.entity_id) or spk.how not in ("inner", "role_link") \
+                or self.sd is None:
+            return None
+        span = self.sd.char_span(spk.start, spk.end, alignment_mode="expand")
+        if span is None or span.root.pos_ != "NOUN" or not person_noun(span.root.lemma_) \
+                or span.root.tag_ in ("NNS", "NNPS"):
+            return None
+        return span.root
+
+    def _chain(self, upto: int) -> list[tuple[int, Speaker]]:
+        """The he/she/they subjects outside quotes before token ``upto``, each with the reference it
+        was resolved to (a cue's speaker as resolved, else :meth:`_referent`), in text order."""
+        while self._chain_i < min(upto, len(self.sd)):
+            t = self.sd[self._chain_i]
+            self._chain_i += 1
+            if t.lower_ not in ("he", "she", "they") or t.dep_ not in ("nsubj", "nsubjpass") or self.inside_quote(t.idx):
+                continue
+            spoken = next((spk for off, spk in self.named if off == t.idx), None)
+            ref = spoken or self._referent(t, None)
+            if ref is not None and (ref.name or ref.role):
+                self._chained.append((t.idx, ref))
+        return self._chained
+
+    def _referent(self, tok: Any, said: tuple[int, int] | None) -> Speaker | None:
+        """He/she/they as a subject: the best of the people named before it (entity mentions, an
+        apposition to a subject counting as the subject: "Her mother, Ana Lund, sat ... she said"),
+        the references resolved before it (speakers, and the he/she/they subjects of a chain: "Okonkwo
+        had not scored. He equalised ... "...," he said") and the people the article describes
+        without a name who were subjects near it ("The victim's brother arrived. He told reporters
+        ...", "Campaigners reject that. They contend ..."), each scored as :meth:`_antecedent` scores
+        a name (sentences back, subject salience, the last speaker, a gender known to fit). None when
+        there is no candidate."""
+        gender = PRONOUNS.get(tok.lower_)
+        if gender not in ("m", "f", "p") or self.sd is None:
+            return None
+        here = self.sent_index(tok.idx)
+        lo = self._sent_starts[max(0, here - _WINDOW)]
+        named_in = {m.entity_id for m in self.mentions_in(*said)} if said else set()
+        prior = [spk for off, spk in self.named if off < tok.idx]
+        last = self._key(prior[-1]) if prior else None
+        cands: list[tuple[int, bool, Speaker]] = []  # (offset, subject?, reference)
+        for m in self.mentions_in(lo, tok.idx):
+            if self.inside_quote(m.start):
+                continue
+            span = self.sd.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None or _dateline(span.root):
+                continue
+            root = span.root
+            if root.dep_ == "compound" and gender != "p":
+                continue  # "the Yuma valley": a name that modifies a noun is not he or she
+            # (an apposition to the subject and the subject's owner count as the subject: "Her mother,
+            # Ana Lund, sat ...", "Warren's following has made her ...")
+            subj = root.dep_ in ("nsubj", "nsubjpass") or (
+                root.dep_ in ("appos", "poss") and root.head.dep_ in ("nsubj", "nsubjpass") and root.head.head.dep_ == "ROOT")
+            cands.append((m.start, subj, Speaker(self.name_of(m.entity_id), m.entity_id, m.start, m.end)))
+        # a speaker the article only described, or one named by a role ("the mayor said"), stands where
+        # it was named; a he/she/they subject resolved to a described person carries it on (a name that
+        # a pronoun was resolved to is not: an error there would spread)
+        for off, spk in self.named:
+            if lo <= off < tok.idx and (spk.entity_id is None or spk.how == "role_link" or self._spokesperson(spk)):
+                cands.append((off, True, spk))
+        for off, spk in self._chain(tok.i):
+            if lo <= off < tok.idx:
+                cands.append((off, True, spk))
+        for t in self.sd[self._sent_toks[max(0, here - 3)] : tok.i]:
+            if any(c.lower_ == "the" for c in t.children) and t.lemma_.lower() in ROLE_NOUNS:
+                continue  # "the highest-ranking prosecutor": an office the article may have tied to a name
+            # (or a name the entity step kept only elsewhere: "Local MP Declan Rourke addressed ...")
+            untagged = t.pos_ == "PROPN" and self.mention_at(t.idx) is None and gender != "p"
+            if t.dep_ not in ("nsubj", "nsubjpass") or not (t.pos_ == "NOUN" or untagged) or self.inside_quote(t.idx) \
+                    or not (untagged or person_noun(t.lemma_.lower()) or t.lemma_.lower() in _QUANTITIES
+                            or (gender == "p" and speaker_noun(t.lemma_.lower()))) \
+                    or not (t.head.i == t.sent.root.i or (t.head.dep_ == "conj" and t.head.head.i == t.sent.root.i)):
+                continue  # (a main clause's subject: not "..., as is her legislative director")
+            found = self.resolve(t)
+            if untagged and (found is None or found.entity_id is None):
+                continue
+            if found is not None and (found.name or found.role):
+                cands.append((t.idx, True, found))
+        # a name that is a main clause's subject after a described person ends that person's turn, even
+        # when the tagger did not make it a person ("Her mother ... Paris claims that she ... She also
+        # claims ...": not the mother)
+        barrier = max((t.idx for t in self.sd[self._sent_toks[max(0, here - 3)] : tok.i]
+                       if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN" and not self.inside_quote(t.idx)
+                       and (t.head.i == t.sent.root.i or (t.head.dep_ == "conj" and t.head.head.i == t.sent.root.i))),
+                      default=-1)
+        best: tuple[float, int, Speaker] | None = None
+        for off, subj, spk in cands:
+            if spk.entity_id is None and spk.name is None and off < barrier:
+                continue
+            ok, match = self._fits(spk, gender)
+            if not ok:
+                continue
+            dist = here - self.sent_index(off)
+            if gender == "p" and spk.entity_id is not None and (not subj or dist > 2 or dist == 0):
+                continue  # "they" only for an organisation that was just the subject
+            if dist == 0 and spk.entity_id is None and spk.name is None and any(
+                    c.entity_id is not None and (spk.resolved or (spk.start, spk.end))[0] <= o < off
+                    and self._fits(c, gender)[0] for o, _, c in cands):
+                continue  # "Olsen's brother begged him ..., but he answered": the person named in the subject
+            salience = (4.0 if dist == 0 else 3.0 if dist == 1 else 1.5) if subj else (2.5 if dist == 0 else 0.0)
+            # (a described last speaker is not salient past a person named after it who fits: "...,"
+            # said an industry lobbyist. Warren's following has made her ... after she called ...)
+            latest = self._key(spk) == last and not (spk.entity_id is None and any(
+                self._fits(c, gender)[0] for o, _, c in cands if off < o and c.entity_id is not None
+                and self.mention_at(o) is not None))
+            score = -dist + salience + 2.0 * latest + 0.5 * match \
+                - 4.0 * (spk.entity_id is not None and spk.entity_id in named_in)
+            if best is None or (score, off) >= (best[0], best[1]):
+                best = (score, off, spk)
+        if best is None:
+            return None
+        spk = best[2]
+        resolved = spk.resolved or (spk.start, spk.end)
+        how = "pronoun" if spk.entity_id is not None else "pronoun_name" if spk.name else "pronoun_role"
+        return Speaker(spk.name, spk.entity_id, tok.idx, tok.idx + len(tok.text), resolved, spk.role, how=how)
+
+    def _described_org(self, tok: Any) -> Speaker | None:
+        """'Friends of the Avel, a campaign group, went further. It said ...': "it" as a cue's subject
+        with no organisation named for it is the main-clause subject of its sentence or the one before
+        that the article calls an organisation (its head, or an apposition's head, is a noun of one);
+        a capitalised phrase is its name, else the role is kept."""
+        if tok.lower_ != "it" or tok.dep_ not in ("nsubj", "nsubjpass") or self.sd is None:
+            return None
+        here = self.sent_index(tok.idx)
+        for t in reversed(self.sd[self._sent_toks[max(0, here - 1)] : tok.i]):
+            if t.dep_ not in ("nsubj", "nsubjpass") or t.head.i != t.sent.root.i or self.inside_quote(t.idx):
+                continue
+            if t.pos_ not in ("NOUN", "PROPN") or self.mention_at(t.idx) is not None:
+                return None  # the subject before it is a name the entity step kept, or a pronoun
+            appos = [c for c in t.children if c.dep_ == "appos" and c.i > t.i]
+            if not (t.lemma_.lower() in ORG_NOUNS or any(a.lemma_.lower() in ORG_NOUNS for a in appos)):
+                return None
+            end = (appos[0].left_edge.i if appos else t.right_edge.i + 1)
+            words = [w for w in self.sd[t.left_edge.i : end] if not w.is_punct]
+            if not words:
+                return None
+            s, e = words[0].idx, words[-1].idx + len(words[-1].text)
+            phrase = self.text[s:e]
+            if len(words) > 6 or "\n" in phrase:
+                return None
+            if words[0].text.istitle() and all(w.text.istitle() or w.lower_ in ("of", "the", "and", "for") for w in words) \
+                    and any(w.pos_ == "PROPN" for w in words):
+                return Speaker(phrase, None, tok.idx, tok.idx + len(tok.text), (s, e), how="pronoun_name")
+            return Speaker(None, None, tok.idx, tok.idx + len(tok.text), (s, e), phrase, how="pronoun_role")
         return None
 
     def _last_speaker(self, offset: int) -> str | None:
@@ -523,12 +798,22 @@ class SpeakerResolver:
         return None
 
     def _role_link(self, head: Any) -> Any | None:
-        """'the mayor' -> the last person introduced with that role word (title or apposition)."""
+        """'the mayor' -> the last person introduced with that role word (title or apposition); in a
+        headline, where nobody was introduced yet, the first one the article introduces so
+        ("Norvania to cut subsidies, finance minister says" / "Finance Minister Tomas Berecz told")."""
+        best = self._role_link_in(head, 0, head.idx, last=True)
+        if best is None and self.doc.block_kind(head.idx) == "headline":
+            best = self._role_link_in(head, head.idx, len(self.text), last=False)
+        return best
+
+    def _role_link_in(self, head: Any, lo: int, hi: int, last: bool) -> Any | None:
         word = head.lemma_.lower()
         if head.pos_ != "NOUN" or len(word) < 3:
             return None
         best = None
-        for m in self.mentions_in(0, head.idx):
+        for m in self.mentions_in(lo, hi):
+            if best is not None and not last:
+                break
             ent = self.entities[m.entity_id]
             if ent.label == "PERSON":
                 span = self.sd.char_span(m.start, m.end, alignment_mode="expand")
@@ -578,13 +863,17 @@ class SpeakerResolver:
             if people is not None:
                 return people
         if low in PRONOUNS:
+            if low in ("he", "she", "they") and tok.dep_ in ("nsubj", "nsubjpass"):
+                ref = self._referent(tok, said)
+                if ref is not None:
+                    return ref
             described = self._described(tok)
             if described is not None:
                 return described
             ante = self._antecedent(tok, said=said) or self._postcedent(tok)
             if ante is None:
-                return self._described_subject(tok) or Speaker(None, None, tok.idx, tok.idx + len(tok.text),
-                                                               how="pronoun_unresolved")
+                return self._described_subject(tok) or self._described_org(tok) or Speaker(
+                    None, None, tok.idx, tok.idx + len(tok.text), how="pronoun_unresolved")
             return Speaker(self.name_of(ante.entity_id), ante.entity_id, tok.idx, tok.idx + len(tok.text),
                            (ante.start, ante.end), how="pronoun")
         if _dateline(tok):
@@ -600,6 +889,16 @@ class SpeakerResolver:
             return Speaker(self.name_of(head.entity_id), head.entity_id, tok.left_edge.idx, tok.idx + len(tok.text),
                            (head.start, head.end), how="appos_role")
         m = self.mention_at(tok.idx)
+        if tok.lower_ == "old" and tok.i >= 2 and self.sd[tok.i - 2].lower_ in ("year", "years") and self.sd is not None:
+            # '"...," the 20-year-old said': the person the last sentences were about; "a 21-year-old
+            # resident said": someone described
+            if any(c.lower_ == "the" for c in tok.children) and not any(c.dep_ == "prep" for c in tok.children):
+                ante = self._antecedent(tok, "x", said)
+                if ante is not None:
+                    return Speaker(self.name_of(ante.entity_id), ante.entity_id, tok.left_edge.idx, tok.idx + len(tok.text),
+                                   (ante.start, ante.end), how="role_link")
+            return Speaker(None, None, tok.left_edge.idx, tok.idx + len(tok.text), role=self.text[tok.left_edge.idx : tok.idx + 3],
+                           how="role")
         if tok.lower_ in ("question", "questions", "q", "questioner") and (tok.text.isupper() or tok.text == "Q"):
             return None  # "QUESTION: ..." in a briefing transcript: someone unnamed asks
         if tok.lemma_.lower() in _LEGAL_TEXTS and tok.pos_ in ("NOUN", "PROPN") and (
@@ -615,12 +914,14 @@ class SpeakerResolver:
         s, e = tok.left_edge.idx, tok.idx + len(tok.text)
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in MEDIUM_NOUNS:
             return self._author(tok, said)
-        # a name the tagger missed here but gave elsewhere ("Trump", "MORGAN")
-        if tok.pos_ == "PROPN":
+        # a name the tagger missed here but gave elsewhere ("Trump", "MORGAN"; '"...," Rees said' with
+        # "Rees" read as a plural noun)
+        if tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and tok.text.istitle() and tok.i > tok.sent.start):
             known = self._by_word(tok.text, tok.idx)
             if known is not None:
                 return Speaker(self.name_of(known), known, tok.idx, tok.idx + len(tok.text), how="by_word")
         # an apposition naming the person: "the State Department spokesman, John Kirby,"
+        untagged: Speaker | None = None
         for ch in tok.subtree:
             if ch.dep_ == "appos" and ch.head.dep_ != "relcl" and not self._in_clause(ch, tok):
                 for mm in self.mentions_in(ch.left_edge.idx, ch.right_edge.idx + len(ch.right_edge.text)):
@@ -629,6 +930,20 @@ class SpeakerResolver:
                     # in apposition to the subject itself names it too
                     if label == "PERSON" or (label == "ORG" and ch.head.i == tok.i and tok.pos_ == "NOUN"):
                         return Speaker(self.name_of(mm.entity_id), mm.entity_id, s, e, (mm.start, mm.end), how="appos_name")
+                # "Lopez's spokeswoman, Ana Ruiz, said" with the name untagged: a given name and a
+                # surname in apposition to a person's role, set off by a comma (not "(Italian
+                # Episcopal Conference)"), when no tagged person is in apposition
+                words = [t for t in ch.subtree]
+                if untagged is None and ch.head.i == tok.i and person_noun(tok.lemma_) and ch.pos_ == "PROPN" \
+                        and 2 <= len(words) <= 3 and words[0].i > 0 and self.sd[words[0].i - 1].text == "," \
+                        and all(t.pos_ == "PROPN" and t.text.istitle() and t.ent_type_ in ("", "PERSON")
+                                and t.lower_ not in ORG_NOUNS for t in words) \
+                        and not self.mentions_in(ch.left_edge.idx, ch.right_edge.idx + len(ch.right_edge.text)) \
+                        and words[0].lower_.rstrip(".") not in _PERSONAL_TITLES:
+                    ns, ne = words[0].idx, words[-1].idx + len(words[-1].text)
+                    untagged = Speaker(self.text[ns:ne], None, s, e, (ns, ne), how="appos_name")
+        if untagged is not None:
+            return untagged
         # a name inside the noun phrase: "Iraq's government", "a spokesman for the Pentagon"
         inner = []
         for ch in tok.children:
@@ -637,8 +952,10 @@ class SpeakerResolver:
                 inner.extend(self.mentions_in(cs, ce))
         # a person named inside a role ("a spokeswoman for Trump hotels") is not the speaker
         # (a headline's capitals make the tagger read "minister" as a name: it is still a role)
-        role_head = tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.text.istitle() is False and (
-            tok.lower_ in ROLE_NOUNS or tok.lower_ in PERSON_NOUNS))
+        # (and "Witness says driver ..." opening a headline or a sentence: a capital, not a name)
+        role_head = tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and (
+            tok.text.istitle() is False or (m is None and (tok.i == tok.sent.start or self.doc.block_kind(tok.idx) == "headline")))
+            and (tok.lower_ in ROLE_NOUNS or tok.lower_ in PERSON_NOUNS))
         # "Chief investment officer at Northfield Capital Jo Park said": a role phrase that ends in a name
         last = tok.right_edge
         while last.i > tok.i and (last.is_punct or last.is_space):
@@ -661,6 +978,16 @@ class SpeakerResolver:
         if role_head and titled and tok.lemma_.lower() in ROLE_NOUNS:
             mm = titled[0]
             return Speaker(self.name_of(mm.entity_id), mm.entity_id, s, max(e, mm.end), (mm.start, mm.end), how="titled_name")
+        if tok.lemma_.lower().startswith("spokes") and not inner:
+            # "a spokesman for the association said": the organisation named before with that word
+            for ch in tok.children:
+                pobj = next((c for c in ch.children if c.dep_ == "pobj"), None) \
+                    if ch.dep_ == "prep" and ch.lower_ in ("for", "of", "at") else None
+                if pobj is not None and pobj.pos_ == "NOUN" and any(c.lower_ == "the" for c in pobj.children):
+                    org = self._role_link(pobj) or (self._antecedent(pobj, "n", said)
+                                                    if pobj.lemma_.lower() in ORG_NOUNS else None)
+                    if org is not None and self.entities[org.entity_id].label == "ORG":
+                        return Speaker(self.name_of(org.entity_id), org.entity_id, s, e, (org.start, org.end), how="role_link")
         if tok.lemma_.lower() in _LED_BY_OWNER:
             # "President Ana Ruiz's administration said": the one whose government it is
             for ch in tok.children:
@@ -728,6 +1055,19 @@ class SpeakerResolver:
                 return Speaker(None, None, s, e, role=self.text[s:e], how="role")
         if tok.pos_ == "NOUN" and speaker_noun(tok.lemma_):
             return Speaker(None, None, s, e, role=role, how="role")  # "a group said"
+        if tok.lower_ in ("one", "two", "three", "some", "many", "several", "most", "few", "both", "all", "each") \
+                and tok.pos_ in ("NUM", "PRON", "DET", "ADJ") and self.sd is not None:
+            # "Two consultants said ... One of them said ...": some of the people described before
+            of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+            if pobj is not None and pobj.pos_ == "NOUN" and person_noun(pobj.lemma_):
+                e = pobj.idx + len(pobj.text)  # "One of the organisers said"
+                return Speaker(None, None, s, e, (s, e), role=self.text[s:e], how="role")
+            if pobj is not None and pobj.lower_ == "them":
+                ref = self._referent(pobj, said)
+                if ref is not None and ref.role is not None and ref.entity_id is None and ref.name is None:
+                    e = pobj.idx + len(pobj.text)
+                    return Speaker(None, None, s, e, ref.resolved, role=self.text[s:e], how="pronoun_role")
         return None  # a clause, an adverbial, a place, a thing
 
     def _owner_subject(self, tok: Any) -> Any | None:
