@@ -1258,3 +1258,8 @@ def test_lawyers_of_the_government_and_the_attorney_general_stay_political(pipel
     text = "The attorney general accused the company of fraud."
     evs = [e for e in _events(pipeline, text) if e.type == "ACCUSE"]
     assert evs and evs[0].target == "company"
+
+
+def test_asking_for_a_punishment_is_a_request_not_the_punishment(pipeline):
+    evs = [e for e in _events(pipeline, "Prosecutors had asked for a life sentence for the former governor.") if e.trigger == "asked"]
+    assert evs and all(e.type == "REQUEST" for e in evs)
