@@ -1263,3 +1263,9 @@ def test_lawyers_of_the_government_and_the_attorney_general_stay_political(pipel
 def test_asking_for_a_punishment_is_a_request_not_the_punishment(pipeline):
     evs = [e for e in _events(pipeline, "Prosecutors had asked for a life sentence for the former governor.") if e.trigger == "asked"]
     assert evs and all(e.type == "REQUEST" for e in evs)
+
+
+def test_defending_a_measure_is_support_in_words_not_the_measure_again(pipeline):
+    text = "Rights groups urged the president to veto the new asylum law. The interior minister defended the measure on Friday."
+    evs = [e for e in _events(pipeline, text) if e.trigger == "defended"]
+    assert evs and all(e.type == "SUPPORT" for e in evs)

@@ -258,6 +258,8 @@ def code_token(tok: Token) -> tuple[str, str] | None:
     ev = rules.evaluation(tok)
     if ev:
         return ev, "evaluation"
+    if rules.defends_a_measure(tok):
+        return "052", "rule"  # "the minister defended the measure": defended in words (SUPPORT), not the measure again
     if rules.anaphoric_decision(tok):
         return rules.ANAPHOR, "anaphor"
     got = code_verb(tok)

@@ -137,6 +137,18 @@ def withdraws_personnel(tok: Token) -> str | None:
     return None
 
 
+#: what a government defends or justifies in words: its measures and record
+_DEFENDED = _DECISION_NOUNS | frozenset("law laws bill policy policies record action actions strategy handling response approach reform reforms ban".split())
+
+
+def defends_a_measure(tok: Token) -> bool:
+    """"defended the measure", "justified its decision": a verbal defence of a measure (052), which
+    is neither the measure taken again nor armed protection (PETRARCH's 074)."""
+    if tok.lemma_.lower() not in ("defend", "justify"):
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in _DEFENDED for c in tok.children)
+
+
 def anaphoric_decision(tok: Token) -> bool:
     """"announced the decision": a reporting verb whose object points back at an act."""
     if tok.lemma_.lower() not in _REPORTING:
