@@ -1269,3 +1269,8 @@ def test_defending_a_measure_is_support_in_words_not_the_measure_again(pipeline)
     text = "Rights groups urged the president to veto the new asylum law. The interior minister defended the measure on Friday."
     evs = [e for e in _events(pipeline, text) if e.trigger == "defended"]
     assert evs and all(e.type == "SUPPORT" for e in evs)
+
+
+def test_a_court_ordering_a_payment_is_a_sanction(pipeline):
+    evs = [e for e in _events(pipeline, "The judge ordered the company to pay compensation to the families.") if e.trigger == "ordered"]
+    assert evs and all(e.type == "SANCTION" for e in evs)

@@ -190,7 +190,7 @@ class EventFinder(Component):
         if (trig.token.lemma_.lower() in _RESIGN or _steps_down(trig.token)) and not trig.intent:
             # a resignation is a RETREAT (NGEC codebook: "a resignation by a government official")
             coded = dataclasses.replace(coded, type="RETREAT", mode="resign")
-        if (trig.token.lemma_.lower() in _CONVICT or rules.hands_sentence(trig.token)) and coded.type == "COERCE" and not trig.intent:
+        if (trig.token.lemma_.lower() in _CONVICT or rules.hands_sentence(trig.token) or rules.court_order(trig.token)) and coded.type == "COERCE" and not trig.intent:
             # a court's verdict is a SANCTION (PLOVER codebook: "found guilty and sentenced")
             coded = dataclasses.replace(coded, type="SANCTION", mode="convict")
         if trig.token.lemma_.lower() in _CHARGE and coded.type == "COERCE" and not trig.intent:

@@ -953,6 +953,19 @@ def hands_sentence(tok: Token) -> bool:
     )
 
 
+_BENCH = frozenset("court courts judge judges tribunal tribunals magistrate magistrates justice justices jury".split())
+_PENALTIES = frozenset("pay compensate repay refund forfeit return serve".split())
+
+
+def court_order(tok: Token) -> bool:
+    """"the court ordered him to pay reparations": a sanction by court order (PLOVER SANCTION,
+    convict), not an intent to cooperate (PETRARCH's pattern 030)."""
+    if tok.lemma_.lower() != "order":
+        return False
+    bench = any(c.dep_ == "nsubj" and c.lemma_.lower() in _BENCH for c in tok.children)
+    return bench and any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in _PENALTIES for c in tok.children)
+
+
 def charges_brought(tok: Token) -> str | None:
     """"brought / filed / authorised charges against X": an accusation (112, ACCUSE, as the gold
     codes "charges"), not an arrest."""
