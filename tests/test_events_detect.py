@@ -1274,3 +1274,20 @@ def test_defending_a_measure_is_support_in_words_not_the_measure_again(pipeline)
 def test_a_court_ordering_a_payment_is_a_sanction(pipeline):
     evs = [e for e in _events(pipeline, "The judge ordered the company to pay compensation to the families.") if e.trigger == "ordered"]
     assert evs and all(e.type == "SANCTION" for e in evs)
+
+
+def test_a_speakers_second_verb_joined_to_a_reported_passive_keeps_the_speaker(pipeline):
+    text = "The health minister said the reform was needed to keep hospitals running and accused opposition politicians of misleading patients."
+    evs = [e for e in _events(pipeline, text) if e.trigger == "accused"]
+    assert evs and evs[0].actor == "health minister"
+
+
+def test_taken_to_hospital_is_care_not_custody(pipeline):
+    text = "A union official said 14 protesters were taken to hospital."
+    assert not [e for e in _events(pipeline, text) if e.type == "COERCE"]
+
+
+def test_what_was_fired_is_not_the_target(pipeline):
+    text = "Police fired tear gas and water cannon on Monday to break up a march by striking teachers."
+    evs = [e for e in _events(pipeline, text) if e.trigger == "fired"]
+    assert evs and all("gas" not in (e.target or "") for e in evs)

@@ -211,7 +211,12 @@ def actor_token(trig: Trigger) -> Token | None:
         if cur.dep_ == "conj" and cur.head.i != cur.i and not _passive(cur)[1]:
             ps = _passive(cur.head)[1]
             if ps is not None and _passive(cur.head)[0] is None:
-                return ps  # "was defeated in the vote, and resigned": the one defeated resigned
+                if actor_like(ps) or not (cur.head.dep_ == "ccomp" and cur.head.head.lemma_.lower() in SAYS):
+                    return ps  # "was defeated in the vote, and resigned": the one defeated resigned
+                # "the minister said the increase was needed and accused X": the parser joined the
+                # minister's second verb to the reported clause; no increase accuses anyone
+                cur = cur.head.head
+                continue
         if cur.dep_ == "advcl" and cur.tag_ == "VBG" and cur.head.lemma_.lower() in SAYS:
             reported = next((c for c in cur.head.children if c.dep_ == "ccomp" and c.i < cur.i), None)
             if reported is not None and subject_of(reported) is not None:
@@ -421,6 +426,8 @@ def _target(tok: Token, nominal: bool, where: bool = True) -> Token | None:
         for c in v.children:
             if c.dep_ == "dobj" and (c.lemma_.lower() in ("fire", "curfew") or _declared_state(c)):
                 continue  # "opened fire on demonstrators", "declared a state of emergency": the act, not its target
+            if c.dep_ == "dobj" and v.lemma_.lower() in _AIM_VERBS and _instrument(c):
+                continue  # "fired tear gas to break up the march": what was fired, not at whom
             if c.dep_ == "dobj":
                 own = any(g.dep_ == "poss" and g.pos_ == "PRON" for g in c.children)  # "withdraw its troops"
                 (cands if actor_like(c) and c.pos_ != "NUM" and not own else things).append(c)

@@ -79,6 +79,9 @@ def _media(tok: Token) -> bool:
     return False
 
 
+#: where the hurt and the dead are taken: care, not custody
+_CARE = frozenset("hospital hospitals clinic clinics infirmary morgue mortuary safety shelter shelters ward".split())
+
 def no_act(etype: str, tok: Token, nominal: bool, attack: bool = False, passive: bool = False) -> str | None:
     """Why this verb, in this sense, is no event (a short reason), or None. ``attack``: the
     sentence names an attack (a death it caused is that attack's); ``passive``: the verb is
@@ -115,6 +118,10 @@ def no_act(etype: str, tok: Token, nominal: bool, attack: bool = False, passive:
         return "sense"  # "asked questions", "raise money", "refer questions to the ministry"
     if lemma == "take" and any(c.dep_ == "dobj" and c.lemma_.lower() in _TAKEN for c in kids):
         return "sense"  # "took orders from his superior", "take notes"
+    if lemma in ("take", "rush", "bring", "carry", "fly", "move", "transfer") and any(
+        c.dep_ == "prep" and c.lower_ in ("to", "into") and any(g.dep_ == "pobj" and g.lemma_.lower() in _CARE for g in c.children) for c in kids
+    ):
+        return "care"  # "12 protesters were taken to hospital": treated, not detained
     if lemma in ("lead", "command", "head") and passive:
         return "post"  # "the task force is led by a commodore": who holds a post, no act
     if lemma == "say" and etype not in _SAID:
