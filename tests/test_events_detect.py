@@ -1291,3 +1291,8 @@ def test_what_was_fired_is_not_the_target(pipeline):
     text = "Police fired tear gas and water cannon on Monday to break up a march by striking teachers."
     evs = [e for e in _events(pipeline, text) if e.trigger == "fired"]
     assert evs and all("gas" not in (e.target or "") for e in evs)
+
+
+def test_a_bare_number_arrested_counts_people(pipeline):
+    evs = [e for e in _events(pipeline, "At least 40 were arrested after the march, a police spokeswoman said.") if e.trigger == "arrested"]
+    assert evs and evs[0].type == "COERCE"

@@ -422,8 +422,8 @@ def kind(
             return kind(of, " ".join(t.text for t in of.subtree), entity_id, titled, place)
     if head in _GROUPS and any(c.lower_ in _ARMED_GROUP_WORDS and c.dep_ in ("amod", "compound") for c in tok.children):
         return POLITICAL  # "an armed group threatened ...", "the jihadist group": armed groups are political actors
-    if tok.lower_ in _COUNTS:
-        return PEOPLE  # "tens of thousands rallied", "dozens were killed": people counted
+    if tok.lower_ in _COUNTS or tok.pos_ == "NUM" and tok.dep_ == "nsubjpass" and not any(c.dep_ == "prep" for c in tok.children):
+        return PEOPLE  # "tens of thousands rallied", "dozens were killed", "at least 30 were arrested": people counted
     if head in _PARTISANS and any(
         g.lemma_.lower() == "party" for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"
     ):
