@@ -1296,3 +1296,8 @@ def test_what_was_fired_is_not_the_target(pipeline):
 def test_a_bare_number_arrested_counts_people(pipeline):
     evs = [e for e in _events(pipeline, "At least 40 were arrested after the march, a police spokeswoman said.") if e.trigger == "arrested"]
     assert evs and evs[0].type == "COERCE"
+
+
+def test_talks_that_fail_to_agree_are_no_rejection(pipeline):
+    text = "Regional leaders sign water pact, fail to agree on border fund"
+    assert not [e for e in _events(pipeline, text) if e.type == "REJECT"]

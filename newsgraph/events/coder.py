@@ -59,6 +59,8 @@ _CRITICISE = frozenset("condemn denounce deplore decry criticise criticize".spli
 _VERBAL = ("02", "10", "11", "12", "13")
 #: verbs of asking: never the act asked for
 _ASKING = frozenset({"ask", "demand", "request", "urge"})
+#: what talks fail to do: "failed to agree", "failed to reach a deal"
+_SETTLE = frozenset({"agree", "reach", "settle", "conclude", "strike", "resolve", "bridge"})
 #: aspectual verbs: "keep staging attacks", "began shelling", "continued to fight"
 _ASPECTUAL = frozenset({"keep", "continue", "begin", "start", "resume", "go", "carry"})
 _TEMPORAL_PREPS = frozenset({"after", "following", "before", "amid", "since", "during"})
@@ -277,6 +279,8 @@ def code_token(tok: Token) -> tuple[str, str] | None:
         return "040", "rule"  # "contacted the foreign minister": talks held, not an intent to hold them
     if (got is None or code == "---" or code.startswith("01")) and rules.in_protest(tok) and any(c.dep_ == "nsubj" for c in tok.children):
         return "141", "rule"  # "shepherds drove their flocks through the city in protest at land grabs"
+    if lemma == "fail" and any(c.dep_ == "xcomp" and c.lemma_.lower() in _SETTLE for c in tok.children):
+        return "---", "rule"  # "the two sides failed to agree": no agreement, and no one rejected anything
     if lemma in _ASKING and code[:2] in ("15", "16", "17", "18", "19", "20"):
         return "100", "rule"  # "prosecutors asked for a life sentence": a demand, not the punishment (PETRARCH's 173)
     if lemma in _CRITICISE and (got is None or code.startswith("01")):
