@@ -1301,3 +1301,8 @@ def test_a_bare_number_arrested_counts_people(pipeline):
 def test_talks_that_fail_to_agree_are_no_rejection(pipeline):
     text = "Regional leaders sign water pact, fail to agree on border fund"
     assert not [e for e in _events(pipeline, text) if e.type == "REJECT"]
+
+
+def test_not_invited_with_no_one_named_is_no_rejection(pipeline):
+    text = "Taiwan, which had asked to attend as an observer, was not invited."
+    assert not [e for e in _events(pipeline, text) if e.type == "REJECT"]

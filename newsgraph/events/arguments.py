@@ -122,6 +122,11 @@ def _passive(tok: Token) -> tuple[Token | None, Token | None]:
     return agent, subj
 
 
+def passive_parts(tok: Token) -> tuple[Token | None, Token | None]:
+    """(agent of "by ...", passive subject) of a verb (both None when it is not passive)."""
+    return _passive(tok)
+
+
 _SERIES = frozenset("series wave barrage volley salvo round string spate hail flurry".split())
 
 

@@ -181,7 +181,7 @@ class EventFinder(Component):
         fl = factuality.flags(trig.token, trig.head, trig.intent)
         if trig.requested:
             fl = dataclasses.replace(fl, hypothetical=True)
-        if fl.negated and mapping.is_cooperative(cameo) and not trig.nominal and not _ability(trig.token):
+        if fl.negated and mapping.is_cooperative(cameo) and not trig.nominal and not _ability(trig.token) and not _unsaid_passive(trig.token):
             # "will not accept refugees", "refused to ..." : a refusal is a REJECT event
             rejected = mapping.code("12" + ("0" if len(cameo) < 3 else cameo[2]))
             if rejected is not None and rejected.type == "REJECT":
@@ -664,6 +664,16 @@ def _taken_from_forces(tok: Token) -> bool:
 def _steps_down(tok: Token) -> bool:
     """"stepped down", "step aside": a resignation."""
     return tok.lemma_.lower() == "step" and any(c.dep_ == "prt" and c.lower_ in ("down", "aside") for c in tok.children)
+
+
+_PERMIT = frozenset({"allow", "permit", "authorise", "authorize", "grant", "license", "licence"})
+
+
+def _unsaid_passive(tok: Token) -> bool:
+    """"China was not invited": a passive with no "by" names no one who refused anything."""
+    agent, patient = args.passive_parts(tok)
+    # (but "was not allowed to campaign": an authority refused, unnamed as in "was arrested")
+    return patient is not None and agent is None and tok.lemma_.lower() not in _PERMIT
 
 
 def _ability(tok: Token) -> bool:
