@@ -1306,3 +1306,8 @@ def test_talks_that_fail_to_agree_are_no_rejection(pipeline):
 def test_not_invited_with_no_one_named_is_no_rejection(pipeline):
     text = "Taiwan, which had asked to attend as an observer, was not invited."
     assert not [e for e in _events(pipeline, text) if e.type == "REJECT"]
+
+
+def test_money_that_supports_work_is_no_actor(pipeline):
+    text = "A new U.S. Embassy grant of $250,000 to the Heritage Trust will support restoration work by a team of Iraqi archaeologists."
+    assert not [e for e in _events(pipeline, text) if e.trigger == "support"]
