@@ -394,6 +394,7 @@ def _entity_is_state(tok: Token) -> bool:
 #: words of natural disasters and accidents (for modules that test a phrase's words)
 DISASTER_WORDS = _DISASTER
 #: what is said or shown, never an actor ("the report", "news of ...", "footage")
+_MONEY = frozenset("grant grants loan loans funding money donation donations contribution contributions budget subsidy subsidies".split())
 _INFORMATION = frozenset("news report reports story stories article footage video videos image images photo photos rumour rumours rumor rumors word".split())
 
 
@@ -442,6 +443,8 @@ def kind(
         return THING  # "the decline in car sales hit suppliers": an economy's turn acts on no one
     if head in _INFORMATION and tok.dep_ in ("nsubj", "nsubjpass"):
         return THING  # "word of the police raid sparked ...": the news, not the police, acts
+    if head in _MONEY and tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ != "PROPN" and not ent:
+        return THING  # "an embassy grant will support conservation work": the money, not the embassy, acts
     if head in DISEASES or tok.lower_ in DISEASES or (head in _DISASTER or tok.lower_ in _DISASTER) and head not in ("blast", "explosion", "crash"):
         return THING  # a disease or a natural force never acts ("the typhoon left 3,000 dead")
     if head in WEAPONS or " ".join(ws[-3:]) in ("improvised explosive device", "explosive device") or head in _ROUNDS and any(
@@ -518,10 +521,10 @@ def phrase_kind(
         return k
     head = tok.lemma_.lower()
     if is_market(tok) or head in _DISASTER and head not in ("blast", "explosion", "crash") or tok.dep_ in ("nsubj", "nsubjpass") and (
-        head in _INFORMATION or head in _STATES_OF_AFFAIRS or head in ECONOMY
+        head in _INFORMATION or head in _STATES_OF_AFFAIRS or head in ECONOMY or head in _MONEY
     ):
-        # markets, news, storms, states of affairs and an economy's turns are things whoever they
-        # belong to ("the decline in car sales in the US hit suppliers")
+        # markets, news, storms, states of affairs, an economy's turns and money are things whoever
+        # they belong to ("the decline in car sales in the US hit suppliers", "an embassy grant will support")
         return THING
     for t in tok.subtree:
         if t.i == tok.i or not t.ent_type_:
