@@ -1311,3 +1311,13 @@ def test_not_invited_with_no_one_named_is_no_rejection(pipeline):
 def test_money_that_supports_work_is_no_actor(pipeline):
     text = "A new U.S. Embassy grant of $250,000 to the Heritage Trust will support restoration work by a team of Iraqi archaeologists."
     assert not [e for e in _events(pipeline, text) if e.trigger == "support"]
+
+
+def test_we_speaks_for_a_body_named_before_even_unlabelled(pipeline):
+    text = (
+        "The Coalition complies with the law of armed conflict and takes all feasible precautions. "
+        "We will continue to strike militant targets in support of our partners in order to defeat the militants in the valley."
+    )
+    evs = [e for e in _candidates(pipeline, text) if e.trigger == "continue"]
+    assert evs and all(e.actor == "Coalition" for e in evs)
+    assert not [e for e in _candidates(pipeline, text) if e.trigger == "takes"]  # precautions taken coerce no one

@@ -767,9 +767,16 @@ def _we_body(tok: Token, back: int = 4) -> Token | None:
         cur = sd[cur.start - 1].sent
         root = cur.root
         subj = args.subject_of(root)
-        if subj is not None and subj.ent_type_ in ("ORG", "GPE") and not args.is_pronoun(subj):
-            return subj
+        if subj is not None and (subj.ent_type_ in ("ORG", "GPE") or subj.lemma_.lower() in _WE_BODIES) and not args.is_pronoun(subj):
+            return subj  # (also a body the tagger left unlabelled: "The Coalition complies ... We will ...")
     return None
+
+
+#: bodies a statement's "we" speaks for, also when the tagger gives them no label
+_WE_BODIES = frozenset(
+    "coalition government alliance ministry army military navy police council committee commission union party "
+    "movement organisation organization bloc administration".split()
+)
 
 
 def _previous_subject(tok: Token) -> Token | None:

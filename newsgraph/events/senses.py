@@ -51,7 +51,7 @@ _TIES = frozenset(
     "money".split()
 )
 #: what one takes that is no seizure
-_TAKEN = frozenset("order orders note notes advice question questions lead stock account care".split())
+_TAKEN = frozenset("order orders note notes advice question questions lead stock account care precaution precautions".split())
 #: types a statement itself may make (a demand, an accusation, a threat, a refusal, a promise, praise)
 _SAID = frozenset({"REQUEST", "ACCUSE", "THREATEN", "REJECT", "AGREE", "SUPPORT", "CONCEDE", "CONSULT"})
 _SPEAK = frozenset({"add", "say", "note", "stress", "insist", "point", "explain", "clarify", "emphasise", "emphasize"})
