@@ -1321,3 +1321,28 @@ def test_we_speaks_for_a_body_named_before_even_unlabelled(pipeline):
     evs = [e for e in _candidates(pipeline, text) if e.trigger == "continue"]
     assert evs and all(e.actor == "Coalition" for e in evs)
     assert not [e for e in _candidates(pipeline, text) if e.trigger == "takes"]  # precautions taken coerce no one
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "target"),
+    [
+        ("The patrol took heavy fire from gunmen on the ridge.", "gunmen on the ridge", "patrol"),
+        (
+            "After the soldiers continued to receive heavy machine gun fire from rebels in a school, they called for air support.",
+            "rebels in a school",
+            "soldiers",
+        ),
+    ],
+)
+def test_fire_received_is_an_attack_on_the_receiver(pipeline, text, actor, target):
+    evs = [e for e in _events(pipeline, text) if e.type == "ASSAULT"]
+    assert evs and evs[0].actor == actor and evs[0].target == target
+
+
+def test_the_victim_is_never_the_attacker_taken_from_before(pipeline):
+    text = (
+        "Government troops shelled rebel positions near the river on Monday. "
+        "On Tuesday, government troops continued to receive heavy sustained fire in the valley."
+    )
+    evs = [e for e in _events(pipeline, text) if e.trigger == "continued"]
+    assert evs and all(e.actor != "Government troops" for e in evs)

@@ -123,6 +123,8 @@ def _has_intent(tok: Token) -> bool:
     return tok.dep_ == "xcomp" and h.pos_ == "ADJ" and h.lemma_.lower() in INTENT_WORDS
 
 
+#: what a unit receives or takes when it is shot at ("received heavy machine gun fire")
+_RECEIVED_FIRE = frozenset("fire gunfire shelling gun guns rocket rockets mortar mortars artillery".split())
 _UNDER_ATTACK = frozenset("fire attack attacks shelling bombardment assault gunfire siege".split())
 _ARMED_FIRE = frozenset("heavy sustained intense machine-gun machine gun artillery rocket mortar enemy hostile sniper small-arms".split())
 
@@ -131,14 +133,26 @@ def under_attack(tok: Token) -> tuple[str, Token | None] | None:
     """"came under heavy fire from rebels", "was under attack by militants": the subject is the
     target and the "from"/"by" phrase the attacker; "came under fire from critics for ..." with no
     weapon word is criticism (ACCUSE). (CAMEO code, attacker token) or None."""
-    if tok.lemma_.lower() not in ("come", "be", "remain", "fall"):
+    lemma = tok.lemma_.lower()
+    if lemma in _ASPECTUAL:  # "continued to receive heavy fire from ...": the fire the aspect goes on with
+        inner = next((c for c in tok.children if c.dep_ == "xcomp" and c.lemma_.lower() in ("receive", "take", "draw", "come")), None)
+        return under_attack(inner) if inner is not None else None
+    if lemma in ("receive", "take", "draw"):  # "continued to receive heavy fire from fighters", "took fire from"
+        noun = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        if noun is None or noun.lemma_.lower() not in _RECEIVED_FIRE or not any(c.lower_ in _ARMED_FIRE or c.lower_ in ("heavy", "sustained", "direct", "enemy") for c in noun.subtree):
+            return None  # ("drew fire from critics": criticism, left to the dictionary)
+    elif lemma not in ("come", "be", "remain", "fall"):
         return None
-    under = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "under"), None)
-    noun = next((g for g in under.children if g.dep_ == "pobj"), None) if under is not None else None
-    if noun is None or noun.lemma_.lower() not in _UNDER_ATTACK:
-        return None
+    else:
+        under = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "under"), None)
+        noun = next((g for g in under.children if g.dep_ == "pobj"), None) if under is not None else None
+        if noun is None or noun.lemma_.lower() not in _UNDER_ATTACK:
+            return None
     src = None
-    for h in (noun, tok):
+    # the "from" phrase may hang on a verb the parser split the weapon's name into ("machine gun and
+    # rocket propelled grenade fire from fighters": "propelled" joined to the aspect verb)
+    split = [c for c in tok.children if c.dep_ == "conj"] + ([c for c in tok.head.children if c.dep_ == "conj" and c.i > tok.i] if tok.dep_ == "xcomp" else [])
+    for h in (noun, tok, *split):
         for c in h.children:
             if c.dep_ == "prep" and c.lower_ in ("from", "by"):
                 src = next((g for g in c.children if g.dep_ == "pobj"), src)

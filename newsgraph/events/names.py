@@ -306,5 +306,19 @@ def _owner(prior: list[Event], ev: Event) -> Event | None:
         if ev.start - o.end > 3000:
             break
         if o.type == "ASSAULT" and o.actor and o.actor_start is not None and o.end <= ev.start:
+            if _same_side(o.actor, o.actor_entity_id, ev.target, ev.target_entity_id):
+                continue  # the victim is never the attacker: "Iraqi forces continued to receive fire" after their own attack
             return o
     return None
+
+
+def _same_side(a: str, a_id: str | None, b: str | None, b_id: str | None) -> bool:
+    """Two names of one side: the same entity, or every word of one in the other ("Iraqi forces",
+    "Iraqi Security Forces")."""
+    if not b:
+        return False
+    if a_id and a_id == b_id:
+        return True
+    wa = {w.lower() for w in _TITLE_WORD.findall(a)} - _SKIP
+    wb = {w.lower() for w in _TITLE_WORD.findall(b)} - _SKIP
+    return bool(wb) and (wb <= wa or wa <= wb)
