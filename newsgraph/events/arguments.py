@@ -259,7 +259,8 @@ _PEOPLE = frozenset(
     "families nationals settlers farmers doctors nurses teachers lawmakers legislators senators diplomats envoys "
     "ministers generals officers guards activists dissidents opponents critics supporters jihadists extremists "
     "terrorists gunmen attackers assailants bombers mourners countries nations governments sides powers neighbours "
-    "neighbors opposition states union unions bloc blocs alliance alliances jury juries jurors relatives commission committee tribunal junta".split()
+    "neighbors opposition states union unions bloc blocs alliance alliances jury juries jurors relatives commission committee tribunal junta "
+    "trooper troopers plotters putschists mediators negotiators dockworkers longshoremen picketers".split()
 )
 #: participants an actor sends, keeps or withdraws: the target is where they go ("withdraw its troops
 #: from Lebanon", "deploy peacekeepers in Iraq")
