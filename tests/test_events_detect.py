@@ -1348,3 +1348,21 @@ def test_water_bombers_and_collapsed_talks_are_no_conflict_and_no_disaster(pipel
 def test_a_shooting_at_a_polling_station_is_an_attack(pipeline):
     evs = [e for e in _events(pipeline, "A man fired shots at a polling station in the village on Sunday.") if e.trigger == "fired"]
     assert evs and evs[0].type == "ASSAULT"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "etype"),
+    [
+        # workers named with a trade word ("air", "bank") strike as people, not as a firm
+        ("Airport baggage workers and air traffic controllers held a 12-hour walkout on Thursday.", "held", "PROTEST"),
+        # two countries, one of them read by the tagger as an organisation (a pact signed is SUPPORT, as the gold codes it)
+        ("Armenia and Azerbaijan signed a border demarcation protocol, officials said.", "signed", "SUPPORT"),
+        # the attack that breaks a truce is an event of its own
+        ("The militia broke the ceasefire by shelling two villages overnight.", "shelling", "ASSAULT"),
+        # a prisoner moved to a prison is kept in custody
+        ("The dissident was transferred to a maximum-security prison in the north.", "transferred", "COERCE"),
+    ],
+)
+def test_trade_workers_paired_countries_means_of_attack_and_prison_transfers(pipeline, text, trigger, etype):
+    evs = [e for e in _events(pipeline, text) if e.trigger == trigger]
+    assert evs and evs[0].type == etype, [(e.type, e.trigger) for e in _events(pipeline, text)]

@@ -64,6 +64,8 @@ _ASPECTUAL = frozenset({"keep", "continue", "begin", "start", "resume", "go", "c
 _TEMPORAL_PREPS = frozenset({"after", "following", "before", "amid", "since", "during"})
 #: "after seizing the town", "before withdrawing": an act of its own, done before or after the main one
 _SEQUENCE_PREPS = frozenset({"after", "before", "following"})
+#: a truce broken, a threat answered by an attack ("violated the ceasefire by shelling ...")
+_BROKEN_BY = frozenset({"violate", "breach", "break", "retaliate", "respond", "react"})
 
 
 @dataclass
@@ -342,12 +344,21 @@ def _semicolon_before(c: Token, tok: Token) -> bool:
     return c.i < tok.i and any(p.dep_ == "punct" and p.text == ";" and c.i < p.i < tok.i for p in tok.children)
 
 
+def _violent_means(tok: Token) -> bool:
+    """"violated the truce by shelling villages", "retaliated by firing rockets": the attack that is
+    the means is an event of its own."""
+    if tok.head.lower_ != "by" or tok.head.head.lemma_.lower() not in _BROKEN_BY:
+        return False
+    got = code_token(tok)
+    return got is not None and got[0][:2] in ("18", "19", "20")
+
+
 def sentence_triggers(sent: Any) -> list[Trigger]:
     """Coded triggers of one sentence, complements folded into their matrix verbs, root first."""
     coded: dict[int, tuple[str, str]] = {}
     backgrounded = _backgrounded_tokens(sent)
     for tok in sent:
-        if tok.i in backgrounded or tok.lower_ == "according" or tok.dep_ == "pcomp" and tok.head.lower_ not in _SEQUENCE_PREPS:
+        if tok.i in backgrounded or tok.lower_ == "according" or tok.dep_ == "pcomp" and tok.head.lower_ not in _SEQUENCE_PREPS and not _violent_means(tok):
             continue  # "ousted president", "the curfew imposed in ...", "who overran it", "unless X ..."
         if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and (tok.dep_ == "ROOT" or rules.touch_of(tok))) or _verb_tagged_noun(tok):
             got = _demand(tok) or code_token(tok)

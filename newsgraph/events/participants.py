@@ -84,6 +84,11 @@ _PEOPLE_WORDS = frozenset(
     "mourners devotee devotees commuter commuters tourist tourists farmer farmers campesino campesinos peasant "
     "peasants shepherd shepherds dockworker dockworkers longshoreman longshoremen docker dockers picketer picketers".split()
 )
+#: people named by their work, who strike and protest as people whatever trade names them
+_WORKERS = frozenset(
+    "worker workers employee employees controller controllers driver drivers pilot pilots nurse nurses staff "
+    "dockworker dockworkers longshoreman longshoremen".split()
+)
 #: heads that count or gather people: "thousands of people", "a group of women" are the people
 #: people in trade: "market traders", "shopkeepers" protest and strike as people, not as firms
 _TRADE_PEOPLE = frozenset(
@@ -425,6 +430,10 @@ def kind(
     wset = {w.rstrip(".") for w in ws} | set(ws)
     head = tok.lemma_.lower()
     ent = tok.ent_type_
+    if ent == "ORG" and tok.pos_ == "PROPN" and tok.lower_ in tables.countries() and any(
+        c.dep_ == "conj" and c.ent_type_ == "GPE" for c in tok.children
+    ):
+        return POLITICAL  # "Armenia and Azerbaijan agreed ...": a country the tagger read as an organisation beside another
     if tok.pos_ == "PRON":
         return PEOPLE if tok.lower_ != "it" else ORG
     if tok.lower_ in _QUANTITY or head in _QUANTITY:
@@ -498,6 +507,8 @@ def kind(
         return ARMED
     if head in _ANONYMOUS_PERSONS and tok.dep_ in ("nsubj", "pobj") and any(c.lower_ in _UNNAMED for c in tok.children if c.dep_ in ("amod", "compound")):
         return ARMED  # "unidentified persons set ablaze ...", "unknown men abducted ...": a perpetrator of unknown identity
+    if tok.pos_ == "NOUN" and not ent and (head in _WORKERS or tok.lower_ in _WORKERS) and not codes & _COMPANY_CODES:
+        return PEOPLE  # "air traffic controllers", "airline workers": people who work, whatever the trade word before them
     if codes & _COMPANY_CODES or wset & COMPANY_WORDS:
         return COMPANY
     if ent in ("ORG", "FAC") or tok.pos_ == "PROPN":

@@ -288,6 +288,8 @@ _BARRED_FROM = frozenset("run contest stand travel leave enter work participate 
 _LICENCES = frozenset({"licence", "license", "licences", "licenses", "accreditation", "permit", "registration", "credentials"})
 _DETAIN_VERBS = frozenset({"detain", "arrest", "jail", "imprison", "incarcerate"})
 _CUSTODY = frozenset({"detention", "custody", "prison", "jail", "gaol"})
+#: where a prisoner is moved: "transferred to a penal colony", "moved to a maximum-security prison"
+_JAILS = _CUSTODY | frozenset({"colony", "penitentiary", "facility", "cell", "camp"})
 _SEARCH_VERBS = frozenset({"search", "raid"})
 _PREMISES = frozenset("home homes house houses office offices premises headquarters flat apartment residence".split())
 
@@ -324,6 +326,10 @@ def coercion(tok: Token) -> str | None:
     objs = _objects(tok)
     if lemma in ("block", "barricade", "blockade") and any(o.lemma_.lower() in _PASSAGES for o in objs):
         return "191" if _agent_of_subject(tok) in _AUTHORITY_AGENTS else "144"
+    if lemma in ("transfer", "move") and any(
+        c.dep_ == "prep" and c.lower_ in ("to", "into") and any(g.lemma_.lower() in _JAILS for g in c.children if g.dep_ == "pobj") for c in tok.children
+    ) and any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children):
+        return "173"  # "the jailed opposition leader was transferred to a penal colony": kept in custody
     if lemma == "turn" and any(c.dep_ in ("advmod", "prt") and c.lower_ == "back" for c in tok.children) and any(
         o.lemma_.lower() in _CONVOYS for o in objs
     ) and _forces(tok):
