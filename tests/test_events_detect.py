@@ -1366,3 +1366,9 @@ def test_a_shooting_at_a_polling_station_is_an_attack(pipeline):
 def test_trade_workers_paired_countries_means_of_attack_and_prison_transfers(pipeline, text, trigger, etype):
     evs = [e for e in _events(pipeline, text) if e.trigger == trigger]
     assert evs and evs[0].type == etype, [(e.type, e.trigger) for e in _events(pipeline, text)]
+
+
+def test_rounds_counted_by_the_dozen_are_what_was_fired_not_the_target(pipeline):
+    text = "The garrison retaliated by firing dozens of rounds of artillery into the valley."
+    evs = [e for e in _events(pipeline, text) if e.trigger == "firing"]
+    assert evs and evs[0].type == "ASSAULT" and "artillery" not in (evs[0].target or "")
