@@ -1372,3 +1372,16 @@ def test_rounds_counted_by_the_dozen_are_what_was_fired_not_the_target(pipeline)
     text = "The garrison retaliated by firing dozens of rounds of artillery into the valley."
     evs = [e for e in _events(pipeline, text) if e.trigger == "firing"]
     assert evs and evs[0].type == "ASSAULT" and "artillery" not in (evs[0].target or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Growers drove about 300 tractors into the centre of Madrid on Wednesday.", "drove"),
+        ("A tractor convoy blocked the main road into Toulouse on Monday.", "blocked"),
+        ("Land protectors locked themselves to the gates of the mine before dawn.", "locked"),
+    ],
+)
+def test_tractor_protests_and_protectors_are_protests(pipeline, text, trigger):
+    evs = [e for e in _events(pipeline, text) if e.trigger == trigger]
+    assert evs and evs[0].type == "PROTEST", [(e.type, e.trigger) for e in _events(pipeline, text)]

@@ -82,7 +82,8 @@ _PEOPLE_WORDS = frozenset(
     "inspectors sailor sailors survivor survivors visitor visitors conductor conductors schoolgirl schoolgirls "
     "schoolboy schoolboys schoolchildren pupil pupils squatter squatters labourer labourers laborer laborers mourner "
     "mourners devotee devotees commuter commuters tourist tourists farmer farmers campesino campesinos peasant "
-    "peasants shepherd shepherds dockworker dockworkers longshoreman longshoremen docker dockers picketer picketers".split()
+    "peasants shepherd shepherds dockworker dockworkers longshoreman longshoremen docker dockers picketer picketers "
+    "protector protectors".split()
 )
 #: people named by their work, who strike and protest as people whatever trade names them
 _WORKERS = frozenset(
@@ -503,6 +504,8 @@ def kind(
         return POLITICAL  # "the ministers", "officials", "the foreign secretary", "the authorities"
     if water_bomber(tok):
         return THING  # "water bombers": aircraft that fight a fire
+    if head in ("convoy", "column") and any(c.dep_ == "compound" and c.lemma_.lower() == "tractor" for c in tok.children) or head == "tractor" and tok.dep_ == "nsubj":
+        return PEOPLE  # "tractor convoys blocked the motorway": the farmers who drive them
     if codes & _ARMED_CODES or head in _ARMED_WORDS:
         return ARMED
     if head in _ANONYMOUS_PERSONS and tok.dep_ in ("nsubj", "pobj") and any(c.lower_ in _UNNAMED for c in tok.children if c.dep_ in ("amod", "compound")):

@@ -229,7 +229,7 @@ def concession(tok: Token) -> str | None:
 
 _PASSAGES = frozenset("road roads highway highways bridge bridges street streets traffic transport entrance "
                       "entrances access port ports railway railways route routes junction crossing crossings motorway "
-                      "motorways harbour harbor".split())
+                      "motorways harbour harbor exit exits".split())
 _AUTHORITY_AGENTS = frozenset({"GOV", "MIL", "COP", "JUD", "SPY", "LEG"})
 _SHUT_VERBS = frozenset({"shut", "close", "ban", "suspend", "dissolve", "outlaw", "block"})
 _MEDIA = frozenset(
@@ -945,6 +945,10 @@ def protest_act(tok: Token) -> str | None:
     glued themselves to the road", "chained themselves to the railings", 144)."""
     lemma = tok.lemma_.lower()
     objs = _objects(tok)
+    if lemma == "drive" and any(o.lemma_.lower() == "tractor" or any(
+        g.lemma_.lower() == "tractor" for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+    ) for o in objs) and any(c.dep_ == "prep" and c.lower_ in ("into", "to", "through") for c in tok.children) and _agent_of_subject(tok) not in _AUTHORITY_AGENTS:
+        return "141"  # "farmers drove hundreds of tractors into central Brussels": a tractor protest
     if lemma in _TIE_VERBS and any(o.lower_ in ("themselves", "himself", "herself") for o in objs) and any(
         c.dep_ == "prep" and c.lower_ in ("to", "onto") for c in tok.children
     ):
