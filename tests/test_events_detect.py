@@ -1298,6 +1298,95 @@ def test_a_bare_number_arrested_counts_people(pipeline):
     assert evs and evs[0].type == "COERCE"
 
 
+@pytest.mark.parametrize(
+    ("text", "trigger", "etype"),
+    [
+        # port and transport workers, pickets, class walkouts (batch 14 of the snippets)
+        ("Longshoremen struck at the port of Seattle over automation.", "struck", "PROTEST"),
+        ("Dockworkers struck for two days over automation at the container terminal.", "struck", "PROTEST"),
+        ("About 200 bus drivers picketed outside the depot before dawn.", "picketed", "PROTEST"),
+        ("Pupils walked out of classes at schools across the county on Wednesday.", "walked", "PROTEST"),
+        # protest acts: encampments, stunts, meetings disrupted
+        ("Graduate students pitched an encampment outside the administration building.", "pitched", "PROTEST"),
+        ("Two activists hurled paint at the entrance of the energy ministry.", "hurled", "PROTEST"),
+        ("Demonstrators disrupted the mayor's budget hearing for almost an hour.", "disrupted", "PROTEST"),
+        # authorities: convoys turned back, protest camps cleared, visa bans, expulsions by ultimatum
+        ("Border guards turned back a convoy of relief trucks at the crossing.", "turned", "COERCE"),
+        ("Riot police cleared the encampment outside the parliament on Sunday.", "cleared", "COERCE"),
+        ("The State Department imposed visa bans on three Ugandan officials.", "imposed", "SANCTION"),
+        ("The government gave two Dutch diplomats 72 hours to leave the country.", "gave", "COERCE"),
+        # captives handed over by any side; criticism in a headline; talks wrapped up
+        ("The Islamic Jihad handed over two hostages to the Red Cross on Friday.", "handed", "RETREAT"),
+        ("Governor slams Congress over disaster funding", "slams", "ACCUSE"),
+        ("Negotiators wrapped up a second round of talks in Cairo.", "wrapped", "CONSULT"),
+        # who acts: state troopers, coup plotters; armed men who intimidate people
+        ("State troopers arrested 14 people at the protest camp.", "arrested", "COERCE"),
+        ("Coup plotters arrested the army chief at his home.", "arrested", "COERCE"),
+        ("Armed men intimidated traders at the market ahead of the vote.", "intimidated", "THREATEN"),
+    ],
+)
+def test_local_wire_reports_get_their_type(pipeline, text, trigger, etype):
+    evs = [e for e in _events(pipeline, text) if e.trigger == trigger]
+    assert evs and evs[0].type == etype, [(e.type, e.trigger) for e in _events(pipeline, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Water bombers attacked the flames from the air as the fire threatened a village near Toulon.",
+        "Contract talks collapsed on Friday, and the dockworkers walked off the job.",
+    ],
+)
+def test_water_bombers_and_collapsed_talks_are_no_conflict_and_no_disaster(pipeline, text):
+    evs = _events(pipeline, text)
+    if "bombers" in text:
+        assert not [e for e in evs if e.type in CONFLICT]
+    else:
+        assert [e for e in evs if e.type == "PROTEST"]
+
+
+def test_a_shooting_at_a_polling_station_is_an_attack(pipeline):
+    evs = [e for e in _events(pipeline, "A man fired shots at a polling station in the village on Sunday.") if e.trigger == "fired"]
+    assert evs and evs[0].type == "ASSAULT"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "etype"),
+    [
+        # workers named with a trade word ("air", "bank") strike as people, not as a firm
+        ("Airport baggage workers and air traffic controllers held a 12-hour walkout on Thursday.", "held", "PROTEST"),
+        # two countries, one of them read by the tagger as an organisation (a pact signed is SUPPORT, as the gold codes it)
+        ("Armenia and Azerbaijan signed a border demarcation protocol, officials said.", "signed", "SUPPORT"),
+        # the attack that breaks a truce is an event of its own
+        ("The militia broke the ceasefire by shelling two villages overnight.", "shelling", "ASSAULT"),
+        # a prisoner moved to a prison is kept in custody
+        ("The dissident was transferred to a maximum-security prison in the north.", "transferred", "COERCE"),
+    ],
+)
+def test_trade_workers_paired_countries_means_of_attack_and_prison_transfers(pipeline, text, trigger, etype):
+    evs = [e for e in _events(pipeline, text) if e.trigger == trigger]
+    assert evs and evs[0].type == etype, [(e.type, e.trigger) for e in _events(pipeline, text)]
+
+
+def test_rounds_counted_by_the_dozen_are_what_was_fired_not_the_target(pipeline):
+    text = "The garrison retaliated by firing dozens of rounds of artillery into the valley."
+    evs = [e for e in _events(pipeline, text) if e.trigger == "firing"]
+    assert evs and evs[0].type == "ASSAULT" and "artillery" not in (evs[0].target or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Growers drove about 300 tractors into the centre of Madrid on Wednesday.", "drove"),
+        ("A tractor convoy blocked the main road into Toulouse on Monday.", "blocked"),
+        ("Land protectors locked themselves to the gates of the mine before dawn.", "locked"),
+    ],
+)
+def test_tractor_protests_and_protectors_are_protests(pipeline, text, trigger):
+    evs = [e for e in _events(pipeline, text) if e.trigger == trigger]
+    assert evs and evs[0].type == "PROTEST", [(e.type, e.trigger) for e in _events(pipeline, text)]
+
+
 def test_talks_that_fail_to_agree_are_no_rejection(pipeline):
     text = "Regional leaders sign water pact, fail to agree on border fund"
     assert not [e for e in _events(pipeline, text) if e.type == "REJECT"]

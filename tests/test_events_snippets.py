@@ -10,13 +10,16 @@ floors (not one assert per sentence):
 - disaster and accident reports that get any conflict event (ASSAULT, COERCE, PROTEST,
   THREATEN, MOBILIZE, SANCTION), counted over every candidate, whatever its confidence.
 
-The reports were written in thirteen batches, each before the coder was run on it (batch 1: lines
-1-160, then 75, 67, 60, 50, 48, 41, 102, 69, 130, 163, 70 and 71 lines; batches 8 to 10 in South Asian,
+The reports were written in fourteen batches, each before the coder was run on it (batch 1: lines
+1-160, then 75, 67, 60, 50, 48, 41, 102, 69, 130, 163, 70, 71 and 91 lines; batches 8 to 10 in South Asian,
 African, Latin American, Middle Eastern and Southeast Asian registers and ACLED's terse note style,
 batch 10 in five parts written one after another: protests, disasters, strategic developments,
 passives, more disasters; batch 11 in front-line war reports, Sahel, Sudan, Myanmar, Haiti and
 cartel reports, European and US police and court wires, strategic notes, riots, election violence
-and prison riots, with tricky disasters; batches 12 and 13 each after the rules of the one before); the
+and prison riots, with tricky disasters; batches 12 and 13 each after the rules of the one before;
+batch 14 in North American and European local wires and wire headlines: police shootings, campus
+encampments, port strikes, tractor convoys, pipeline protests, prison transfers, extraditions,
+embassies closed, cyberattacks, election-day incidents, coups, talks, truces, hostages, aid convoys); the
 rules fixed after a batch were judged on the next one, which is the honest estimate of what a
 held-back set gives (see docs/events.md). Labels are not changed to suit the coder.
 
@@ -36,8 +39,8 @@ pytestmark = pytest.mark.model
 DATA = Path(__file__).parent / "data" / "event_snippets.jsonl"
 CONFLICT = frozenset({"ASSAULT", "COERCE", "PROTEST", "THREATEN", "MOBILIZE", "SANCTION"})
 
-# floors: a little under what the coder reaches now on all 1106 reports (0.943, 0.007, 0.023; the
-# 130 of batch 10 and the 71 of batch 13 are harder than the rest); keep them going up
+# floors: a little under what the coder reaches now on all 1197 reports (0.941, 0.006, 0.021; the
+# 130 of batch 10, the 71 of batch 13 and the 91 of batch 14 are harder than the rest); keep them going up
 MIN_POLITICAL_RIGHT_TYPE = 0.94
 MAX_DISASTER_CONFLICT = 0.012
 MAX_SPORT_BUSINESS_CONFLICT = 0.05

@@ -264,7 +264,8 @@ _PEOPLE = frozenset(
     "families nationals settlers farmers doctors nurses teachers lawmakers legislators senators diplomats envoys "
     "ministers generals officers guards activists dissidents opponents critics supporters jihadists extremists "
     "terrorists gunmen attackers assailants bombers mourners countries nations governments sides powers neighbours "
-    "neighbors opposition states union unions bloc blocs alliance alliances jury juries jurors relatives commission committee tribunal junta".split()
+    "neighbors opposition states union unions bloc blocs alliance alliances jury juries jurors relatives commission committee tribunal junta "
+    "trooper troopers plotters putschists mediators negotiators dockworkers longshoremen picketers".split()
 )
 #: participants an actor sends, keeps or withdraws: the target is where they go ("withdraw its troops
 #: from Lebanon", "deploy peacekeepers in Iraq")
@@ -318,12 +319,19 @@ def phrase_actor_like(tok: Token) -> bool:
 
 _INSTRUMENTS = pt.WEAPONS | pt.AIRCRAFT | frozenset("artillery gunfire fire weapon weapons gun guns rifle rifles gas teargas tear-gas baton batons cannon cannons munition munitions".split())
 _AIM_VERBS = frozenset("fire shoot launch throw hurl lob aim drop".split())
+#: what is fired counted by its rounds: "dozens of rounds of artillery"
+_ROUND_WORDS = frozenset("round rounds barrage barrages salvo salvoes salvos volley volleys".split())
 _CAUSE_NOUNS = frozenset({"retaliation", "response", "revenge", "reprisal", "wake", "aftermath"})
 
 
-def _instrument(tok: Token) -> bool:
-    """A weapon or an arm of the forces: what an act is done with, never whom it is done to."""
-    return tok.lemma_.lower() in _INSTRUMENTS or tok.lower_ in _INSTRUMENTS
+def _instrument(tok: Token, depth: int = 0) -> bool:
+    """A weapon or an arm of the forces: what an act is done with, never whom it is done to (also
+    counted: "dozens of rounds of artillery")."""
+    if tok.lemma_.lower() in _INSTRUMENTS or tok.lower_ in _INSTRUMENTS:
+        return True
+    if depth < 2 and (tok.lemma_.lower() in _QUANTITY_HEADS or tok.lower_ in _ROUND_WORDS or tok.pos_ == "NUM"):
+        return any(_instrument(g, depth + 1) for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj")
+    return False
 
 
 def _nested_actor(tok: Token, depth: int = 0) -> Token | None:

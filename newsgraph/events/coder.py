@@ -66,6 +66,8 @@ _ASPECTUAL = frozenset({"keep", "continue", "begin", "start", "resume", "go", "c
 _TEMPORAL_PREPS = frozenset({"after", "following", "before", "amid", "since", "during"})
 #: "after seizing the town", "before withdrawing": an act of its own, done before or after the main one
 _SEQUENCE_PREPS = frozenset({"after", "before", "following"})
+#: a truce broken, a threat answered by an attack ("violated the ceasefire by shelling ...")
+_BROKEN_BY = frozenset({"violate", "breach", "break", "retaliate", "respond", "react"})
 
 
 @dataclass
@@ -164,6 +166,15 @@ _DIRECTIVE = frozenset({"want", "tell", "instruct", "direct"})
 _GUESTS = frozenset("president minister delegation delegations leader leaders visitor visitors guest guests envoy king queen prince premier chancellor counterpart".split())
 _MEETINGS = frozenset({"talks", "talk", "meeting", "meetings", "summit", "conference", "round", "negotiations", "visit"})
 _PREVENT = frozenset({"prevent", "combat", "tackle", "counter"})
+#: bans on a person's movement that one state puts on another's people: a sanction
+_BANNED_PASSAGE = frozenset({"visa", "travel", "entry"})
+#: "slammed the door shut", "slammed into a wall", "slammed on the brakes": a physical slam
+_SLAM_PHYSICAL = frozenset({"into", "onto", "against", "on", "shut", "down", "through"})
+#: what is slammed in words: a decision, a plan, a move
+_SLAMMED = frozenset(
+    "government decision decisions plan plans move moves policy policies ruling remarks comments statement handling response "
+    "deal budget bill law proposal opposition president minister leader".split()
+)
 _SCOURGES = frozenset(
     "violence extremism terrorism radicalisation radicalization crime abuse trafficking proliferation corruption "
     "conflict poverty hunger disease impunity hatred discrimination".split()
@@ -233,6 +244,21 @@ def code_token(tok: Token) -> tuple[str, str] | None:
         for c in tok.children
     ):
         return "163", "rule"  # "raised tariffs on Chinese steel", "slapped duties on imports": a trade sanction
+    if lemma in _LEVY and any(
+        c.dep_ == "dobj" and c.lemma_.lower() == "ban" and any(g.dep_ in ("compound", "amod") and g.lower_ in _BANNED_PASSAGE for g in c.children)
+        for c in tok.children
+    ):
+        return "163", "rule"  # "imposes visa bans on officials": a sanction on them, not a ban on an activity
+    if lemma == "slam" and not any(c.dep_ in ("prep", "prt") and c.lower_ in _SLAM_PHYSICAL for c in tok.children) and any(
+        c.dep_ == "dobj" and (c.pos_ == "PROPN" or c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or c.lemma_.lower() in _SLAMMED) for c in tok.children
+    ):
+        return "111", "rule"  # "Senator slams White House over border deal": criticism, no blow
+    if lemma == "give" and rules.told_to_leave(tok):
+        return "174", "rule"  # "gave the ambassador 48 hours to leave the country": an expulsion
+    if lemma in ("wrap", "conclude") and any(
+        c.dep_ == "dobj" and (c.lemma_.lower() in _MEETINGS or c.lower_ in _MEETINGS) for c in tok.children
+    ) and (lemma == "conclude" or any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children)):
+        return "040", "rule"  # "mediators wrapped up a third round of talks": talks held
     if lemma in ("launch", "fire") and any(c.dep_ == "dobj" and c.lemma_.lower() in _PROJECTILES for c in tok.children) and any(
         c.dep_ == "prep" and c.lower_ in ("at", "on", "into", "toward", "towards", "against") for c in tok.children
     ):
@@ -336,12 +362,21 @@ def _semicolon_before(c: Token, tok: Token) -> bool:
     return c.i < tok.i and any(p.dep_ == "punct" and p.text == ";" and c.i < p.i < tok.i for p in tok.children)
 
 
+def _violent_means(tok: Token) -> bool:
+    """"violated the truce by shelling villages", "retaliated by firing rockets": the attack that is
+    the means is an event of its own."""
+    if tok.head.lower_ != "by" or tok.head.head.lemma_.lower() not in _BROKEN_BY:
+        return False
+    got = code_token(tok)
+    return got is not None and got[0][:2] in ("18", "19", "20")
+
+
 def sentence_triggers(sent: Any) -> list[Trigger]:
     """Coded triggers of one sentence, complements folded into their matrix verbs, root first."""
     coded: dict[int, tuple[str, str]] = {}
     backgrounded = _backgrounded_tokens(sent)
     for tok in sent:
-        if tok.i in backgrounded or tok.lower_ == "according" or tok.dep_ == "pcomp" and tok.head.lower_ not in _SEQUENCE_PREPS:
+        if tok.i in backgrounded or tok.lower_ == "according" or tok.dep_ == "pcomp" and tok.head.lower_ not in _SEQUENCE_PREPS and not _violent_means(tok):
             continue  # "ousted president", "the curfew imposed in ...", "who overran it", "unless X ..."
         if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and (tok.dep_ == "ROOT" or rules.touch_of(tok))) or _verb_tagged_noun(tok):
             got = _demand(tok) or code_token(tok)

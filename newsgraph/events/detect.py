@@ -46,7 +46,14 @@ _COMMUNITY_PLACES = frozenset(
     "mosque mosques church churches temple temples synagogue synagogues school schools clinic clinics hospital "
     "hospitals village villages camp camps market markets shrine shrines".split()
 )
+#: what makes a place one of an election: "a polling station", "the voting centre"
+_POLLING = frozenset({"polling", "voting", "ballot", "election", "electoral"})
 _NOBODY = frozenset({"nobody", "none", "no-one", "noone"})
+
+
+def _community_place(n: Token) -> bool:
+    """A place whose attack harms a community: a mosque, a school, a camp, or a polling station."""
+    return n.lemma_.lower() in _COMMUNITY_PLACES or any(c.dep_ in ("compound", "amod") and c.lower_ in _POLLING for c in n.children)
 #: what a mobilisation moves: forces, people, supporters (not "efforts", "resources", "funds")
 _MOBILIZED = frozenset(
     "troop troops force forces soldier soldiers reserve reserves reservist reservists army armies unit units "
@@ -246,8 +253,8 @@ def reject(
     if etype == "ASSAULT" and t_tok is not None and (t_tok.lemma_.lower() in _ANIMALS or t_tok.lower_ in _ANIMALS):
         return "animal"  # "police shot dead a tiger that had killed two villagers"
     if not political:
-        community = any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _COMMUNITY_PLACES for c in tok.children) or (
-            t_tok is not None and t_tok.lemma_.lower() in _COMMUNITY_PLACES
+        community = any(c.dep_ in ("dobj", "nsubjpass") and _community_place(c) for c in tok.children) or (
+            t_tok is not None and _community_place(t_tok)
         )
         if etype == "ASSAULT" and a_kind == pt.PEOPLE and lemma in ("fight", "clash", "battle") and a_tok is not None and any(c.dep_ == "conj" for c in a_tok.children):
             return None  # "herders and farmers fought over a water point": communal violence between two sides
@@ -259,6 +266,8 @@ def reject(
             if etype == "ASSAULT" and a_kind in (pt.PEOPLE, pt.ORG) and lemma in _ACCIDENTAL and not ctx.attack:
                 return "accident"  # "the driver lost control, killing 17": a death, not an attack
             return None  # violence or coercion against people: crime, or an unnamed perpetrator
+        if etype == "THREATEN" and a_kind == pt.ARMED and t_kind == pt.PEOPLE and not trig.nominal:
+            return None  # "armed men intimidated voters": a threat of violence by an armed group
         if etype == "COERCE" and pt.cyber_object(tok) and a_kind in (pt.PEOPLE, pt.ORG, pt.NONE):
             return None  # a cyber attack on an organisation: coercion, whoever the hackers are
         if etype == "PROTEST" and a_kind in (pt.PEOPLE, pt.ORG, pt.NONE):

@@ -82,7 +82,13 @@ _PEOPLE_WORDS = frozenset(
     "inspectors sailor sailors survivor survivors visitor visitors conductor conductors schoolgirl schoolgirls "
     "schoolboy schoolboys schoolchildren pupil pupils squatter squatters labourer labourers laborer laborers mourner "
     "mourners devotee devotees commuter commuters tourist tourists farmer farmers campesino campesinos peasant "
-    "peasants shepherd shepherds".split()
+    "peasants shepherd shepherds dockworker dockworkers longshoreman longshoremen docker dockers picketer picketers "
+    "protector protectors".split()
+)
+#: people named by their work, who strike and protest as people whatever trade names them
+_WORKERS = frozenset(
+    "worker workers employee employees controller controllers driver drivers pilot pilots nurse nurses staff "
+    "dockworker dockworkers longshoreman longshoremen".split()
 )
 #: heads that count or gather people: "thousands of people", "a group of women" are the people
 #: people in trade: "market traders", "shopkeepers" protest and strike as people, not as firms
@@ -132,7 +138,8 @@ _POLITICAL_NOUNS = frozenset(
     "protester protesters protestor protestors demonstrator demonstrators activist activists coalition state states "
     "country countries "
     "leader leaders negotiator negotiators council court prosecutors military guerrilla guerrillas maoist maoists "
-    "naxal naxals naxalite naxalites cadre cadres jury juries juror jurors houthi houthis opposition".split()
+    "naxal naxals naxalite naxalites cadre cadres jury juries juror jurors houthi houthis opposition trooper troopers "
+    "putschist putschists plotter plotters mediator mediators".split()
 )
 
 _BUSINESS_TITLES = frozenset("executive ceo cfo coo chief vice manager director chairman chairwoman founder analyst".split())
@@ -257,6 +264,11 @@ def doc_context(sd: Any) -> Context:
     return Context(sport=len(words & _SPORT) >= 3, election=len(words & _ELECTION) >= 3, attack=war, disaster=disaster)
 
 
+def water_bomber(t: Any) -> bool:
+    """"water bombers", "a water bomber": an aircraft that fights fires, no attacker."""
+    return t.lower_ in ("bomber", "bombers") and any(c.dep_ in ("compound", "amod") and c.lower_ in ("water", "fire", "firefighting") for c in t.children)
+
+
 def attack_words(toks: Any) -> bool:
     """The tokens name a weapon or an attack (a noun of ``_ATTACK`` or an attack verb)."""
     toks = list(toks)
@@ -273,10 +285,13 @@ def context(sent: Any, article: Context | None = None) -> Context:
     # a stadium alone is a venue ("flogged three men in a stadium"), not a game
     sport = bool(words & _SPORT - _VENUES) or bool(_SCORE.search(text)) and bool(words & _SCORE_WORDS)
     denied = {t.i for d in sent if d.dep_ == "dobj" and _denial(d.head) for t in d.subtree}
+    denied |= {t.i for t in sent if water_bomber(t)}  # "water bombers attacked the blaze": fire-fighting aircraft
     nouns = {t.lower_ for t in sent if t.pos_ in ("NOUN", "PROPN") and t.i not in denied}  # ("ruled out a missile strike")
     named = nouns | {t.lower_ for t in sent if t.pos_ == "ADJ"}  # "a minefield explosion" (tagged ADJ)
     if named & _MINES and not words & _MINING:
         named = named | {"landmine"}
+    if any(water_bomber(t) for t in sent) and not named & _ATTACK:
+        words = words - _ATTACK_VERBS  # the aircraft "attack" a fire
     attack = bool(named & _ATTACK) or bool(words & _ATTACK_VERBS) or "fire" in nouns and bool(words & {"opened", "open", "artillery", "gun", "machine", "exchanged", "exchange", "heavy", "traded", "trade", "returned", "return"})
     if words & _MISHAP:
         attack = False  # "a shell exploded accidentally during a drill": an accident with a weapon
@@ -306,6 +321,8 @@ def _disaster_verbs(sent: Any) -> bool:
             return True  # "the river burst its banks", "the dam was breached", "a pipe burst"
         if t.lower_ in _DISASTER_VERBS or t.lemma_.lower() in _DISASTER_VERBS:
             subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None and (subj.lemma_.lower() in ABSTRACT or subj.lower_ in ABSTRACT):
+                continue  # "after contract talks collapsed": a negotiation fails, nothing falls down
             if subj is None or (noun_code(subj) or "")[:2] not in ("14", "18", "19", "20") or subj.lemma_.lower() in ("explosion", "blast"):
                 return True
     return False
@@ -415,6 +432,10 @@ def kind(
     wset = {w.rstrip(".") for w in ws} | set(ws)
     head = tok.lemma_.lower()
     ent = tok.ent_type_
+    if ent == "ORG" and tok.pos_ == "PROPN" and tok.lower_ in tables.countries() and any(
+        c.dep_ == "conj" and c.ent_type_ == "GPE" for c in tok.children
+    ):
+        return POLITICAL  # "Armenia and Azerbaijan agreed ...": a country the tagger read as an organisation beside another
     if tok.pos_ == "PRON":
         return PEOPLE if tok.lower_ != "it" else ORG
     if tok.lower_ in _QUANTITY or head in _QUANTITY:
@@ -484,10 +505,16 @@ def kind(
         head in TITLES or tok.lower_ in TITLES or head in _POLITICAL_NOUNS or any(p in TITLES for p in head.split("-") if p)
     ):
         return POLITICAL  # "the ministers", "officials", "the foreign secretary", "the authorities"
+    if water_bomber(tok):
+        return THING  # "water bombers": aircraft that fight a fire
+    if head in ("convoy", "column") and any(c.dep_ == "compound" and c.lemma_.lower() == "tractor" for c in tok.children) or head == "tractor" and tok.dep_ == "nsubj":
+        return PEOPLE  # "tractor convoys blocked the motorway": the farmers who drive them
     if codes & _ARMED_CODES or head in _ARMED_WORDS:
         return ARMED
     if head in _ANONYMOUS_PERSONS and tok.dep_ in ("nsubj", "pobj") and any(c.lower_ in _UNNAMED for c in tok.children if c.dep_ in ("amod", "compound")):
         return ARMED  # "unidentified persons set ablaze ...", "unknown men abducted ...": a perpetrator of unknown identity
+    if tok.pos_ == "NOUN" and not ent and (head in _WORKERS or tok.lower_ in _WORKERS) and not codes & _COMPANY_CODES:
+        return PEOPLE  # "air traffic controllers", "airline workers": people who work, whatever the trade word before them
     if codes & _COMPANY_CODES or wset & COMPANY_WORDS:
         return COMPANY
     if ent in ("ORG", "FAC") or tok.pos_ == "PROPN":

@@ -229,7 +229,7 @@ def concession(tok: Token) -> str | None:
 
 _PASSAGES = frozenset("road roads highway highways bridge bridges street streets traffic transport entrance "
                       "entrances access port ports railway railways route routes junction crossing crossings motorway "
-                      "motorways harbour harbor".split())
+                      "motorways harbour harbor exit exits".split())
 _AUTHORITY_AGENTS = frozenset({"GOV", "MIL", "COP", "JUD", "SPY", "LEG"})
 _SHUT_VERBS = frozenset({"shut", "close", "ban", "suspend", "dissolve", "outlaw", "block"})
 _MEDIA = frozenset(
@@ -240,6 +240,14 @@ _POLITICAL_BODIES = frozenset(
     "party parties parliament assembly opposition union unions activity activities commission constitution legislature senate".split()
 )
 _UTILITIES = frozenset("electricity power water supply supplies internet fuel gas".split())
+
+
+def _forces(tok: Token) -> bool:
+    """The subject is an authority or an armed side ("soldiers", "border guards", "the militia")."""
+    from newsgraph.events import participants as pt
+
+    subj = _subject(tok)
+    return _agent_of_subject(tok) in _AUTHORITY_AGENTS or subj is not None and pt.kind(subj, subj.text) in (pt.POLITICAL, pt.ARMED)
 
 
 def _agent_of_subject(tok: Token) -> str | None:
@@ -280,6 +288,8 @@ _BARRED_FROM = frozenset("run contest stand travel leave enter work participate 
 _LICENCES = frozenset({"licence", "license", "licences", "licenses", "accreditation", "permit", "registration", "credentials"})
 _DETAIN_VERBS = frozenset({"detain", "arrest", "jail", "imprison", "incarcerate"})
 _CUSTODY = frozenset({"detention", "custody", "prison", "jail", "gaol"})
+#: where a prisoner is moved: "transferred to a penal colony", "moved to a maximum-security prison"
+_JAILS = _CUSTODY | frozenset({"colony", "penitentiary", "facility", "cell", "camp"})
 _SEARCH_VERBS = frozenset({"search", "raid"})
 _PREMISES = frozenset("home homes house houses office offices premises headquarters flat apartment residence".split())
 
@@ -316,6 +326,19 @@ def coercion(tok: Token) -> str | None:
     objs = _objects(tok)
     if lemma in ("block", "barricade", "blockade") and any(o.lemma_.lower() in _PASSAGES for o in objs):
         return "191" if _agent_of_subject(tok) in _AUTHORITY_AGENTS else "144"
+    if lemma in ("transfer", "move") and any(
+        c.dep_ == "prep" and c.lower_ in ("to", "into") and any(g.lemma_.lower() in _JAILS for g in c.children if g.dep_ == "pobj") for c in tok.children
+    ) and any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children):
+        return "173"  # "the jailed opposition leader was transferred to a penal colony": kept in custody
+    if lemma == "turn" and any(c.dep_ in ("advmod", "prt") and c.lower_ == "back" for c in tok.children) and any(
+        o.lemma_.lower() in _CONVOYS for o in objs
+    ) and _forces(tok):
+        return "191"  # "soldiers at a checkpoint turned back an aid convoy": passage refused
+    if lemma == "clear" and _agent_of_subject(tok) in _AUTHORITY_AGENTS and any(
+        o.lemma_.lower() in ("encampment", "sit-in") or o.lemma_.lower() == "camp" and any(g.lemma_.lower() == "protest" for g in o.children)
+        or o.lemma_.lower() in _PROTESTERS for o in objs
+    ):
+        return "1721"  # "police cleared the encampment", "will clear the protest camp": a protest broken up
     if lemma in ("block", "barricade", "blockade", "occupy") and in_protest(tok) and _agent_of_subject(tok) not in _AUTHORITY_AGENTS:
         return "144"  # "fishermen blocked the harbour to protest against quotas"
     if lemma in _PREVENT_VERBS and any(o.lemma_.lower() in _PROTEST_NOUNS for o in objs):
@@ -508,7 +531,8 @@ _SEND_VERBS = frozenset({"send", "deploy", "dispatch", "rush", "airlift", "fly",
 #: who strikes by walking off the job
 _STRIKERS = frozenset(
     "worker workers employee employees staff teacher teachers doctor doctors nurse nurses miner miners driver "
-    "drivers docker dockers union unions lawyer lawyers pilot pilots".split()
+    "drivers docker dockers union unions lawyer lawyers pilot pilots dockworker dockworkers longshoreman longshoremen "
+    "controller controllers".split()
 )
 _OCCUPIERS = frozenset(
     "protester protesters protestor protestors demonstrator demonstrators student students activist activists worker workers farmer "
@@ -684,6 +708,10 @@ def strike_or_boycott(tok: Token) -> str | None:
             return "143"  # (also "lawmakers walked out of parliament in protest")
     if lemma in ("chant", "raise", "shout") and any(c.dep_ == "dobj" and c.lemma_.lower() == "slogan" for c in tok.children):
         return "140"  # "chanting slogans against the governor", "raised slogans": a protest
+    if lemma in ("disrupt", "interrupt", "heckle") and subj is not None and (subj.lemma_.lower() in _PROTESTERS or subj.lower_ in _PROTESTERS):
+        return "144"  # "protesters disrupted a council meeting": a protest that obstructs, no sanction
+    if lemma == "picket" and tok.pos_ == "VERB" and subj is not None and _agent_of_subject(tok) not in _AUTHORITY_AGENTS:
+        return "141"  # "nurses picketed outside the hospital": a picket line is a demonstration
     if lemma in _GATHER and (in_protest(tok) or any(
         c.dep_ in ("advcl", "xcomp") and (c.lemma_.lower() in ("protest", "demonstrate", "demand") or strike_or_boycott(c) == "140") for c in tok.children
     )):
@@ -717,6 +745,12 @@ _ARREST_VERBS = frozenset({"arrest", "detain", "apprehend", "jail", "imprison", 
 _CAPTIVES = frozenset(
     "prisoner prisoners hostage hostages detainee detainees captive captives inmate inmates abductee abductees".split()
 )
+#: what is let through or turned back at a crossing
+_CONVOYS = frozenset("convoy truck lorry aid boat ship vessel migrant refugee".split())
+#: who protests by name
+_PROTESTERS = frozenset("protester protesters protestor protestors demonstrator demonstrators activist activists".split())
+#: captives held by whoever took them (a prisoner handed over may be a custody transferred)
+_HELD = frozenset("hostage hostages captive captives abductee abductees".split())
 #: a strike by workers, not an air strike: who stages it
 _LABOUR_VERBS = frozenset({"stage", "hold", "call", "go", "begin", "start", "launch", "declare", "announce"})
 
@@ -747,6 +781,10 @@ def arrest_or_release(tok: Token, code: str | None) -> str | None:
         pt.kind(o, o.text) in (pt.PEOPLE, pt.POLITICAL) or o.lemma_.lower() in _CAPTIVES for o in _objects(tok) if o.dep_ == "dobj"
     ):
         return "0841"  # "the armed group handed over 12 child soldiers to UNICEF": captives released
+    if lemma == "hand" and any(c.dep_ == "prt" and c.lower_ == "over" for c in tok.children) and any(
+        o.lemma_.lower() in _HELD or o.lower_ in _HELD for o in _objects(tok) if o.dep_ == "dobj"
+    ):
+        return "0841"  # "Hamas handed over three hostages to the Red Cross": whoever holds hostages frees them
     if lemma in ("free", "release") and subj is not None and pt.kind(subj, subj.text) == pt.ARMED and any(
         pt.kind(o, o.text) in (pt.PEOPLE, pt.POLITICAL) for o in _objects(tok)
     ):
@@ -870,6 +908,13 @@ def riot(tok: Token) -> str | None:
             return "145"
         if who in _VIOLENT_SUBJECTS or subj.lower_ in _VIOLENT_SUBJECTS:
             return "180"
+    if lemma in ("set", "pitch", "erect", "build", "establish") and _agent_of_subject(tok) not in _AUTHORITY_AGENTS and who not in _VIOLENT_SUBJECTS and any(
+        c.dep_ == "dobj" and (c.lemma_.lower() in ("encampment", "encampments") or c.lemma_.lower() in ("camp", "tent", "tents") and any(
+            g.dep_ in ("compound", "amod") and g.lemma_.lower() in ("protest", "solidarity") for g in c.children
+        ))
+        for c in tok.children
+    ):
+        return "141"  # "students set up an encampment on the lawn", "pitched a protest camp": a demonstration that stays
     if lemma in ("set", "erect", "build", "put", "mount") and any(c.dep_ == "dobj" and c.lower_ in _BARRICADES for c in tok.children):
         if who in _RIOTERS or subj.lower_ in _RIOTERS:
             return "144"
@@ -884,6 +929,9 @@ _DUMPED = frozenset(
     "fruit fish slurry".split()
 )
 _DUMP_VERBS = frozenset({"dump", "pour", "spill", "tip", "unload", "throw", "spray"})
+#: what protesters throw at a thing or a person to make a point, not to hurt
+_PROTEST_THROWS = frozenset({"throw", "hurl", "fling", "toss", "splash", "spray", "smear", "daub"})
+_PROTEST_MISSILES = frozenset("soup paint egg flour cake custard milkshake ketchup tomato pie".split())
 _SEATS = frozenset(
     "parliament ministry office offices embassy palace hall headquarters assembly council secretariat legislature "
     "congress senate residence prefecture townhall courthouse".split()
@@ -897,10 +945,18 @@ def protest_act(tok: Token) -> str | None:
     glued themselves to the road", "chained themselves to the railings", 144)."""
     lemma = tok.lemma_.lower()
     objs = _objects(tok)
+    if lemma == "drive" and any(o.lemma_.lower() == "tractor" or any(
+        g.lemma_.lower() == "tractor" for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+    ) for o in objs) and any(c.dep_ == "prep" and c.lower_ in ("into", "to", "through") for c in tok.children) and _agent_of_subject(tok) not in _AUTHORITY_AGENTS:
+        return "141"  # "farmers drove hundreds of tractors into central Brussels": a tractor protest
     if lemma in _TIE_VERBS and any(o.lower_ in ("themselves", "himself", "herself") for o in objs) and any(
         c.dep_ == "prep" and c.lower_ in ("to", "onto") for c in tok.children
     ):
         return "144"  # a blockade by their own bodies
+    if lemma in _PROTEST_THROWS and any(o.lemma_.lower() in _PROTEST_MISSILES for o in objs) and any(
+        c.dep_ == "prep" and c.lower_ in ("at", "on", "over", "onto") for c in tok.children
+    ) and _agent_of_subject(tok) not in _AUTHORITY_AGENTS:
+        return "141"  # "activists threw soup at a painting", "splashed paint on the ministry": a protest stunt
     if lemma in _DUMP_VERBS and any(o.lemma_.lower() in _DUMPED or o.lower_ in _DUMPED for o in objs):
         before = [
             g for c in [*tok.children, *[x for o in objs for x in o.children]] if c.dep_ == "prep" and c.lower_ in ("outside", "before", "at", "on", "onto")
@@ -918,7 +974,10 @@ def protest_act(tok: Token) -> str | None:
 
 
 #: what one walks out of in protest: "walked out of the chamber", "walked out of the talks"
-_SESSIONS = frozenset("chamber session sitting parliament assembly house hall meeting talks negotiations summit conference".split())
+_SESSIONS = frozenset(
+    "chamber session sitting parliament assembly house hall meeting talks negotiations summit conference class classes "
+    "lesson lessons lecture lectures".split()
+)
 
 
 def _protesting(tok: Token) -> bool:
@@ -944,6 +1003,14 @@ def blockade_by_people(tok: Token, obj: Token) -> bool:
     return obj.lemma_.lower() in ("blockade", "blockades", "roadblock", "roadblocks") and subj is not None and (
         _agent_of_subject(tok) not in _AUTHORITY_AGENTS and not _violent(subj) and pt.kind(subj, subj.text) == pt.PEOPLE
     )
+
+
+def told_to_leave(tok: Token) -> bool:
+    """"gave the French ambassador 48 hours to leave the country": a time given to someone to leave."""
+    times = [c for c in tok.children if c.dep_ in ("dobj", "npadvmod") and c.lemma_.lower() in ("hour", "day", "week")]
+    people = [c for c in tok.children if c.dep_ in ("dobj", "dative") and c not in times]
+    said = [g for t in times for g in t.subtree] + [c for c in tok.children if c.dep_ in ("advcl", "xcomp")]
+    return bool(times and people) and any(g.lemma_.lower() in ("leave", "depart", "quit") for g in said)
 
 
 def hands_sentence(tok: Token) -> bool:
