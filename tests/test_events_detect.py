@@ -1435,3 +1435,21 @@ def test_the_victim_is_never_the_attacker_taken_from_before(pipeline):
     )
     evs = [e for e in _events(pipeline, text) if e.trigger == "continued"]
     assert evs and all(e.actor != "Government troops" for e in evs)
+
+
+def test_acts_listed_after_an_until_clause_are_its_conditions(pipeline):
+    text = "We will keep up the pressure on the junta until it frees its prisoners, ends the killings and opens talks with the opposition."
+    evs = [e for e in _candidates(pipeline, text) if e.trigger in ("ends", "opens")]
+    assert all(e.hypothetical for e in evs)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The coalition supports the rebel forces through training, advise and assist operations and airstrikes.",
+        "The alliance continues to support the army with air strikes and intelligence.",
+    ],
+)
+def test_support_given_to_forces_or_with_military_means_is_aid(pipeline, text):
+    evs = [e for e in _events(pipeline, text) if e.type in ("AID", "SUPPORT")]
+    assert evs and all(e.type == "AID" for e in evs)

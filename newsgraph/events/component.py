@@ -260,7 +260,10 @@ class EventFinder(Component):
             # nobody did anything to anybody that the text names ("since the bombings" in a market
             # report); in a war report "the attacks occurred at dawn" still reports the fighting
             return None
-        if coded.type == "SUPPORT" and trig.token.lemma_.lower() == "support" and t_tok is not None and _military(t_tok):
+        supporting = trig.token if trig.token.lemma_.lower() == "support" else next(
+            (c for c in trig.token.children if c.dep_ == "xcomp" and c.lemma_.lower() == "support"), None
+        )  # ("continues to support the army")
+        if coded.type == "SUPPORT" and supporting is not None and t_tok is not None and (_military(t_tok) or _military_means(supporting)):
             aid = mapping.code("070")  # "the alliance supports the rebel army": military aid, not praise
             if aid is not None:
                 coded, cameo = dataclasses.replace(aid, mode="military"), aid.cameo
@@ -650,6 +653,19 @@ def _military(tok: Token) -> bool:
     """An armed force: "government forces", "the national army", "rebel fighters"."""
     words = {t.lower_ for t in tok.subtree} | {tok.lemma_.lower()}
     return bool(words & _FORCES) or args.agent_code(" ".join(t.text for t in tok.subtree)) in ("MIL", "REB", "UAF", "INS")
+
+
+#: means of military support: "supports the SDF through training and airstrikes"
+_MILITARY_MEANS = frozenset("training airstrikes airstrike strikes weapons arms advisers advisors equipment ammunition troops".split())
+
+
+def _military_means(tok: Token) -> bool:
+    """Support given "through" or "with" military means (training, air strikes, weapons)."""
+    return any(
+        c.dep_ == "prep" and c.lower_ in ("through", "with")
+        and any(t.lower_ in _MILITARY_MEANS or t.lemma_.lower() in _MILITARY_MEANS for t in c.subtree)
+        for c in tok.children
+    )
 
 
 def _taken_from_forces(tok: Token) -> bool:

@@ -41,6 +41,24 @@ def _chain(tok: Token, head: Token | None) -> list[Token]:
     return out
 
 
+def _joined_to_condition(tok: Token) -> bool:
+    """"... pressure until it reassesses its position, ends the violence and engages in talks": the
+    parser joins "ends" and "engages" to the main verb, but they go on the "until" clause's list (same
+    verb form as the clause's verb, not the main verb's, right after the clause and a comma)."""
+    cur = tok
+    while cur.dep_ == "conj" and cur.head.i != cur.i:
+        head = cur.head
+        for c in (c for h in [head, *[x for x in head.children if x.dep_ == "xcomp"]] for c in h.children):
+            if c.dep_ == "advcl" and c.i < cur.i and c.tag_ == tok.tag_ != head.tag_ and any(
+                m.dep_ == "mark" and m.lower_ in ("until", "unless", "if") for m in c.children
+            ):
+                gap = [t for t in tok.doc[c.right_edge.i + 1 : cur.i] if not t.is_space]
+                if all(t.text == "," or t.dep_ in ("conj", "cc") for t in gap):
+                    return True
+        cur = head
+    return False
+
+
 def flags(tok: Token, head: Token | None = None, intent: bool = False) -> Flags:
     """Factuality flags of the event whose trigger is ``tok`` (``head``: its matrix verb)."""
     toks = _chain(tok, head)
@@ -52,6 +70,8 @@ def flags(tok: Token, head: Token | None = None, intent: bool = False) -> Flags:
     hypo = any(c.dep_ == "aux" and c.lower_ in _HYPO_MODALS for t in coord for c in t.children) and not intent
     if head is not None and head.i != tok.i and verb_lemma(head) in _HOPE:
         hypo = True  # "hoped to reach a deal": wished for, neither done nor promised
+    if _joined_to_condition(tok):
+        hypo = True
     future = not intent and any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in tok.children)
     question = False
     cur = tok
