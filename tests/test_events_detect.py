@@ -1453,3 +1453,16 @@ def test_acts_listed_after_an_until_clause_are_its_conditions(pipeline):
 def test_support_given_to_forces_or_with_military_means_is_aid(pipeline, text):
     evs = [e for e in _events(pipeline, text) if e.type in ("AID", "SUPPORT")]
     assert evs and all(e.type == "AID" for e in evs)
+
+
+def test_a_decision_about_ones_own_affairs_is_no_agreement(pipeline):
+    text = "The central bank met this week but decided to maintain its target rate of 5 percent."
+    assert not [e for e in _events(pipeline, text) if e.trigger == "decided"]
+
+
+def test_degrade_and_defeat_is_one_military_aim_no_accusation(pipeline):
+    text = (
+        "That is why Norway is working as part of the alliance to degrade and defeat the rebels in Chad and Niger "
+        "and, when needed, striking against those who threaten its people."
+    )
+    assert not [e for e in _events(pipeline, text) if e.type == "ACCUSE"]

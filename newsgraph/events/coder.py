@@ -319,6 +319,16 @@ def code_token(tok: Token) -> tuple[str, str] | None:
         return "040", "rule"  # "contacted the foreign minister": talks held, not an intent to hold them
     if (got is None or code == "---" or code.startswith("01")) and rules.in_protest(tok) and any(c.dep_ == "nsubj" for c in tok.children):
         return "141", "rule"  # "shepherds drove their flocks through the city in protest at land grabs"
+    if lemma == "decide" and code[:2] == "03":
+        xc = next((c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+        done = code_token(xc) if xc is not None else None
+        if xc is not None and (done is None or done[0] == "---"):
+            return "---", "rule"  # "decided to maintain its rate": a decision about its own affairs, no act toward anyone
+    if lemma == "degrade" and any(
+        c.dep_ == "conj" and (c.lemma_.lower() in ("defeat", "destroy", "eliminate", "crush", "dismantle") or (code_verb(c) or ("---",))[0][:2] in ("18", "19", "20"))
+        for c in tok.children
+    ):
+        return "---", "rule"  # "to degrade and defeat the militants": one military aim, the attack verb's (no accusation)
     if lemma == "fail" and any(c.dep_ == "xcomp" and c.lemma_.lower() in _SETTLE for c in tok.children):
         return "---", "rule"  # "the two sides failed to agree": no agreement, and no one rejected anything
     if lemma in _ASKING and code[:2] in ("15", "16", "17", "18", "19", "20"):
