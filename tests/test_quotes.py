@@ -1590,3 +1590,37 @@ def test_a_headline_role_is_the_person_the_body_introduces(pipeline) -> None:
                                  'our schools," Berecz said in an interview in the capital.')
     assert doc.block_kind(0) == "headline"
     assert _find(doc, quotes, "Norvania to cut").speaker == "Tomas Berecz"
+
+
+@pytest.mark.model
+def test_letters_after_a_name_and_a_role_glued_before_it_are_no_part_of_it(pipeline) -> None:
+    doc, quotes = _run(pipeline, "Hale's barrister, Simon Kettering KC, spoke next. Kettering told the jury that the "
+                                 "paperwork had been muddled.\n\nBackbencher Neil Gaskin told MPs that teachers were "
+                                 'buying breakfast for pupils. "I have met those teachers," Gaskin said.')
+    assert _find(doc, quotes, "paperwork had been muddled").speaker == "Simon Kettering"
+    assert _find(doc, quotes, "teachers were buying").speaker == "Neil Gaskin"
+
+
+@pytest.mark.model
+def test_she_after_a_name_in_a_prepositional_phrase_is_not_that_name(pipeline) -> None:
+    text = (
+        'Vincent Hale, 58, denies eleven counts of fraud.\n\n'
+        'The first witness, a retired teacher, Dorothy Ames, 84, said she had given Hale power of attorney '
+        'after her husband died. "He said, \'Leave it all to me, Dorothy,\' and I did," she told the court. "I '
+        'did not look at a bank statement for six years."\n\nUnder cross-examination by Hale\'s barrister, '
+        'Simon Kettering KC, she agreed that she had signed several of the transfer forms herself. "I signed '
+        'what he put in front of me," she said. "I trusted him."\n\nKettering told the jury that his client\'s'
+        ' business had been badly run but that that was not the same as fraud. "You will hear about muddled '
+        'paperwork," he said. "You will not hear evidence that Mr Hale set out to steal from anyone."'
+    )
+    doc, quotes = _run(pipeline, text)
+    assert _find(doc, quotes, "signed several").speaker == "Dorothy Ames"
+    assert _find(doc, quotes, "I signed what").speaker == "Dorothy Ames"
+
+
+@pytest.mark.model
+def test_a_person_called_by_the_given_name_gets_the_full_name(pipeline) -> None:
+    doc, quotes = _run(pipeline, "The telephone exchange in Kellmore closed in 1991, but Edna Hollis still answers the "
+                                 "phone as if someone might need connecting.\n\nShe was seventeen when she started at "
+                                 "the exchange. \"It took me years to understand the boards,\" Edna tells me.")
+    assert _find(doc, quotes, "It took me years").speaker == "Edna Hollis"

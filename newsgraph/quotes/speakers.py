@@ -107,6 +107,22 @@ _THING_ENDINGS = ("liner", "tanker", "fighter", "maker", "destroyer", "carrier",
                   "regulator")
 
 
+#: letters after a name that are no part of it ("Eleanor Marsh KC", "Jo Lind MP")
+_POSTNOMINALS = frozenset({"KC", "QC", "SC", "MP", "MEP", "MSP", "MS", "OBE", "MBE", "CBE", "KBE", "DBE", "PhD"})
+
+
+def _bare_name(name: str) -> str:
+    """A person's name without letters after it ("Simon Kettering KC" -> "Simon Kettering") and
+    without a role noun the tagger glued before it at the start of a sentence ("Backbencher Neil
+    Gaskin" -> "Neil Gaskin"); two words at least stay."""
+    words = name.split()
+    while len(words) > 2 and words[-1].rstrip(".,") in _POSTNOMINALS:
+        words.pop()
+    while len(words) > 2 and words[0].istitle() and person_noun(words[0]):
+        words.pop(0)
+    return " ".join(words)
+
+
 def person_noun(lemma: str) -> bool:
     """A noun that names one person or several by kind or role ("her boyfriend", "a midwife",
     "the senator"), not an organisation: the lexicon's person and role nouns, and the event
@@ -177,13 +193,16 @@ class SpeakerResolver:
                 out[eid] = max(surfaces.get(eid, [ent.name]), key=len)
         # a person known by the surname only ("Trump") whose full name another mention gives
         # ("Donald Trump", tagged or merged apart): the full name
+        for eid, ent in self.entities.items():  # "Simon Kettering KC", "Backbencher Neil Gaskin": the name
+            if ent.label == "PERSON":
+                out[eid] = _bare_name(out[eid])
         fuller: dict[str, str] = {}
         for m in self.mentions:
-            words = m.text.split()
+            words = _bare_name(m.text).split() if self._is_person(m.entity_id) else m.text.split()
             if 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words):
                 key = words[-1]
-                if len(m.text) > len(fuller.get(key, "")):
-                    fuller[key] = m.text
+                if len(" ".join(words)) > len(fuller.get(key, "")):
+                    fuller[key] = " ".join(words)
         # (a person the tagger missed where the article gives the full name: "Local MP Declan Rourke
         # addressed the crowd. ... Rourke said": the given name and the surname)
         # (not where another person of that surname is named: "Melania Trump" is not "Trump")
@@ -208,6 +227,16 @@ class SpeakerResolver:
         for sur, firsts in given.items():
             if len(firsts) == 1 and sur not in fuller:  # one given name only ("President Obama" is a title)
                 fuller[sur] = f"{firsts.pop()} {sur}"
+        # a person called by the given name alone ("Edna tells me" after "Edna Hollis"): the full name,
+        # where one person only has that given name and nobody that surname
+        firsts_of: dict[str, set[str]] = {}
+        for eid, ent in self.entities.items():
+            words = out[eid].split()
+            if ent.label == "PERSON" and 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words):
+                firsts_of.setdefault(words[0], set()).add(out[eid])
+        for first, names in firsts_of.items():
+            if len(names) == 1 and first not in fuller and first.lower().rstrip(".") not in _PERSONAL_TITLES:
+                fuller[first] = next(iter(names))
         for eid, ent in self.entities.items():
             if (ent.label == "PERSON" or (eid in self._titled and out[eid] not in taken)) \
                     and len(out[eid].split()) == 1 and out[eid] in fuller:
@@ -296,6 +325,14 @@ class SpeakerResolver:
                 out.add(words[mt.group(3)])
         return out
 
+    def _by_given_name(self, word: str) -> str | None:
+        """The entity id of the one person whose full name starts with ``word``, None if not one."""
+        if " " in word.strip() or word.lower().rstrip(".") in _PERSONAL_TITLES:
+            return None
+        found = {eid for eid, ent in self.entities.items()
+                 if ent.label == "PERSON" and len(self.name_of(eid).split()) >= 2 and self.name_of(eid).split()[0] == word}
+        return found.pop() if len(found) == 1 else None
+
     def _is_person(self, entity_id: str | None) -> bool:
         return entity_id is not None and entity_id in self.entities and (
             self.entities[entity_id].label == "PERSON" or entity_id in self._titled)
@@ -331,6 +368,13 @@ class SpeakerResolver:
                     c["f"] += 3 * bool(ws & (FEMALE_WORDS - FEMALE_PRONOUNS))
             nxt = persons[k + 1].start if k + 1 < len(persons) else len(self.text)
             sent_end = span.sent.end
+            top = span.root
+            while top.dep_ == "appos" and top.head.i != top.i:
+                top = top.head
+            if top.dep_ == "pobj" and top.head.head.lower_ != "according":
+                # "Under cross-examination by Hale's barrister, Simon Kettering KC, she agreed ...":
+                # a name in a prepositional phrase is not the "she" of the clause it opens
+                sent_end = span.start
             for t in self.sd[span.end : sent_end]:
                 if t.idx >= nxt or self.inside_quote(t.idx):
                     break
@@ -1043,6 +1087,9 @@ class SpeakerResolver:
         if len(role.split()) > 8 or "\n" in role or tok.text in PAGE_WORD_LIST:
             return None
         if tok.pos_ == "PROPN" and not role_head and tok.ent_type_ not in ("GPE", "LOC", "FAC", "DATE", "TIME", "WORK_OF_ART"):
+            full = self._by_given_name(role)
+            if full is not None:  # "Edna tells me" after "Edna Hollis": the one person with that given name
+                return Speaker(self.name_of(full), full, s, e, how="given_name")
             return Speaker(role, None, s, e, how="unlinked_name")  # a name the entity step did not keep
         if (tok.pos_ == "NOUN" or role_head) and speaker_noun(tok.lemma_) and tok.lemma_.lower() not in _QUANTITIES:
             return Speaker(None, None, s, e, role=role, how="role")  # a described person: no name, the role kept
