@@ -1624,3 +1624,76 @@ def test_a_person_called_by_the_given_name_gets_the_full_name(pipeline) -> None:
                                  "phone as if someone might need connecting.\n\nShe was seventeen when she started at "
                                  "the exchange. \"It took me years to understand the boards,\" Edna tells me.")
     assert _find(doc, quotes, "It took me years").speaker == "Edna Hollis"
+
+
+@pytest.mark.model
+def test_a_place_before_a_colon_is_no_speaker_and_a_named_apposition_is(pipeline) -> None:
+    doc, quotes = _run(pipeline, "12:20 A reader, Tom Asante, has sent us this from his flat in Harwick: \"The whole "
+                                 "building is shaking. My neighbour's balcony furniture has just flown past my window.\"")
+    assert _find(doc, quotes, "whole building").speaker == "Tom Asante"
+
+
+@pytest.mark.model
+def test_a_former_trustee_is_a_described_speaker(pipeline) -> None:
+    doc, quotes = _run(pipeline, "A former trustee, who asked not to be named, said some board members had feared a flood "
+                                 'of claims. "Nobody said it out loud, but that was the worry in the room," the former '
+                                 "trustee said.")
+    q = _find(doc, quotes, "Nobody said it")
+    assert q.speaker is None and q.speaker_role is not None and "trustee" in q.speaker_role
+
+
+@pytest.mark.model
+def test_a_wholly_quoted_sentence_does_not_part_she_from_her_name(pipeline) -> None:
+    doc, quotes = _run(pipeline, "Education Minister Hugh Calloway said the scheme would cost 48 million a year.\n\n"
+                                 "Liberal member Yusuf Demir asked whether private schools would be excluded. The "
+                                 "minister said they would be.\n\nSpeaker of the assembly Moira Banfield twice called "
+                                 'members to order during the exchanges. "Order! The member will withdraw that remark," '
+                                 'she said after an opposition member shouted "liar" across the floor.')
+    assert _find(doc, quotes, "Order!").speaker == "Moira Banfield"
+
+
+@pytest.mark.model
+def test_the_role_of_someone_introduced_without_a_name_is_not_the_last_named_person(pipeline) -> None:
+    text = (
+        "Under cross-examination by Hale's barrister, Simon Kettering KC, she agreed that she had signed "
+        'several of the transfer forms herself. "I signed what he put in front of me," she said. "I trusted '
+        'him."\n\nKettering told the jury that his client\'s business had been badly run but that that was not'
+        ' the same as fraud. "You will hear about muddled paperwork," he said. "You will not hear evidence '
+        'that Mr Hale set out to steal from anyone."\n\nA second witness, a bank manager who cannot be named '
+        'for legal reasons, said he had raised concerns about the account in 2019. "The pattern of '
+        'withdrawals was unusual for a client of that age," the bank manager said. He said his report had not'
+        ' been acted on.'
+    )
+    doc, quotes = _run(pipeline, text)
+    q = _find(doc, quotes, "pattern of withdrawals")
+    assert q.speaker is None and q.speaker_role is not None and "manager" in q.speaker_role
+
+
+@pytest.mark.model
+def test_the_museum_is_the_museum_named_before(pipeline) -> None:
+    doc, quotes = _run(pipeline, "The Royal Harcastle Museum has agreed to return a pair of carved palace doors to "
+                                 "Obassa.\n\nIn a statement on Monday, the museum said its trustees had voted "
+                                 "unanimously to transfer ownership.")
+    assert _find(doc, quotes, "trustees had voted").speaker == "Royal Harcastle Museum"
+
+
+_QA = ("Composer Teodora Vasquez-Lind on silence and deadlines\n\nTeodora Vasquez-Lind has spent four years writing an "
+       "opera. She spoke to us from her studio in Bergholt.\n\nQ: How did the opera begin?\n\nA: It began with a "
+       "photograph. My grandmother kept a picture of the harbour, and I looked at it every summer.\n\nQ: Did you ever "
+       "want to stop?\n\nA: Twice. I burned the sketches in the garden, which was very stupid.")
+
+
+@pytest.mark.model
+def test_answers_of_a_marked_q_and_a_are_the_interviewees(pipeline) -> None:
+    doc, quotes = _run(pipeline, _QA)
+    for snippet in ("It began with a photograph", "I burned the sketches"):
+        q = _find(doc, quotes, snippet)
+        assert q.kind == "direct" and q.speaker == "Teodora Vasquez-Lind"
+    assert not any("How did the opera" in q.text for q in quotes)
+
+
+@pytest.mark.model
+def test_unmarked_answers_are_no_quotes(pipeline) -> None:
+    text = _QA.replace("Q: ", "").replace("A: ", "")
+    doc, quotes = _run(pipeline, text)
+    assert not any("It began with a photograph" in q.text for q in quotes)

@@ -168,6 +168,13 @@ class SpeakerResolver:
         self._starts = [m.start for m in self.mentions]
         self._sent_starts = [s.start_char for s in self.sd.sents] if self.sd is not None else [0]
         self._sent_toks = [s.start for s in self.sd.sents] if self.sd is not None else [0]
+        #: how many sentences before each one lie wholly inside quotation marks ("Order!" in
+        #: ""Order! The member will withdraw that remark," she said"): they do not part a pronoun
+        #: from the person it refers to
+        self._quoted_before = [0]
+        for sent in (self.sd.sents if self.sd is not None else []):
+            whole = all(t.is_space or t.is_punct or inside_quote(t.idx) for t in sent)
+            self._quoted_before.append(self._quoted_before[-1] + whole)
         self._titled = self._titled_people()
         self._names = self._display_names()
         self._gender = self._genders()
@@ -193,9 +200,14 @@ class SpeakerResolver:
                 out[eid] = max(surfaces.get(eid, [ent.name]), key=len)
         # a person known by the surname only ("Trump") whose full name another mention gives
         # ("Donald Trump", tagged or merged apart): the full name
+        written = {m.text for m in self.mentions}
         for eid, ent in self.entities.items():  # "Simon Kettering KC", "Backbencher Neil Gaskin": the name
             if ent.label == "PERSON":
                 out[eid] = _bare_name(out[eid])
+                # ("Composer Teodora Vasquez-Lind" where the article also writes "Teodora Vasquez-Lind")
+                tails = [t for t in written if len(t.split()) >= 2 and out[eid].endswith(" " + t)]
+                if tails:
+                    out[eid] = max(tails, key=len)
         fuller: dict[str, str] = {}
         for m in self.mentions:
             words = _bare_name(m.text).split() if self._is_person(m.entity_id) else m.text.split()
@@ -301,6 +313,14 @@ class SpeakerResolver:
 
     def sent_index(self, offset: int) -> int:
         return bisect_right(self._sent_starts, offset) - 1
+
+    def _sents_back(self, here: int, offset: int) -> int:
+        """Sentences from the one holding ``offset`` to sentence ``here``, not counting those between
+        that are wholly quoted."""
+        there = self.sent_index(offset)
+        if there >= here:
+            return here - there
+        return here - there - (self._quoted_before[here] - self._quoted_before[there + 1])
 
     # ------------------------------------------------------------------ gender
     def _titled_people(self) -> set[str]:
@@ -699,7 +719,7 @@ class SpeakerResolver:
             ok, match = self._fits(spk, gender)
             if not ok:
                 continue
-            dist = here - self.sent_index(off)
+            dist = self._sents_back(here, off)
             if gender == "p" and spk.entity_id is not None and (not subj or dist > 2 or dist == 0):
                 continue  # "they" only for an organisation that was just the subject
             if dist == 0 and spk.entity_id is None and spk.name is None and any(
@@ -840,6 +860,21 @@ class SpeakerResolver:
                 return m
             return None  # the first person named there is not its subject
         return None
+
+    def _introduced_unnamed(self, tok: Any) -> bool:
+        """Whether the article introduced someone with ``tok``'s role word and no name before it
+        ("a bank manager who cannot be named" before "the bank manager said")."""
+        word = tok.lemma_.lower()
+        for t in self.sd[max(0, tok.i - 400) : tok.i]:
+            if t.lemma_.lower() != word or t.pos_ != "NOUN" or self.inside_quote(t.idx):
+                continue
+            if not any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one", "another") for c in t.children):
+                continue
+            if any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in t.children) \
+                    or (t.dep_ == "appos" and t.head.pos_ == "PROPN"):
+                continue  # "a bank manager, Jo Lind, ...", "Jo Lind, a bank manager": named
+            return True
+        return False
 
     def _role_link(self, head: Any) -> Any | None:
         """'the mayor' -> the last person introduced with that role word (title or apposition); in a
@@ -1067,7 +1102,9 @@ class SpeakerResolver:
         named_office = any(c.dep_ == "prep" and self.mentions_in(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text))
                            for c in tok.children)
         if link is None and tok.lemma_.lower() in ROLE_NOUNS and any(c.lower_ == "the" for c in tok.children) \
-                and not named_office and tok.tag_ != "NNS":  # "the premier of the state of Saxony": someone not named before
+                and not named_office and tok.tag_ != "NNS" and not self._introduced_unnamed(tok):
+            # ("the premier of the state of Saxony": someone not named before; "A second witness, a bank
+            # manager who cannot be named, ... the bank manager said": the one introduced without a name)
             # "the senator said": the salient person of the last sentences, as for a pronoun
             link = self._antecedent(tok, "x", said)
         if link is None and tok.lemma_.lower() in ORG_NOUNS and any(c.lower_ == "the" for c in tok.children) \
