@@ -1697,3 +1697,20 @@ def test_unmarked_answers_are_no_quotes(pipeline) -> None:
     text = _QA.replace("Q: ", "").replace("A: ", "")
     doc, quotes = _run(pipeline, text)
     assert not any("It began with a photograph" in q.text for q in quotes)
+
+
+@pytest.mark.model
+def test_an_interviewers_turn_reports_nothing(pipeline) -> None:
+    doc, quotes = _run(pipeline, "Kasia Lindqvist-Moor turns seventy next week.\n\nInterviewer: Would you tell a young "
+                                 "climber to take the risks you took?\n\nLindqvist-Moor: No. I would tell her to come "
+                                 "home.")
+    assert not any("risks you took" in q.text for q in quotes)
+
+
+@pytest.mark.model
+def test_the_answer_after_he_was_asked_is_the_one_asked(pipeline) -> None:
+    doc, quotes = _run(pipeline, 'Harbour City manager Rafael Domingo was first into the press room. "I have watched it '
+                                 'four times and it is not a penalty," Domingo said.\n\nHe was asked whether he would '
+                                 'complain to the league. "What for? They will send me a letter saying the referee was '
+                                 'in a good position."')
+    assert _find(doc, quotes, "What for?").speaker == "Rafael Domingo"

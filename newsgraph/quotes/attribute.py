@@ -25,6 +25,8 @@ _DASH = re.compile(r"[\s,.]*([―—–]|--)\s*")
 _SPEAKER_LINE = re.compile(r"[\"“]?([A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,2}):\s+(?=\S)")
 #: 'Q: ...' / 'A: ...' opening a turn of a Q&A interview (the letter is group 1)
 _QA_LINE = re.compile(r"(?:\*\*)?([QA])(?:\*\*)?[:.](?:\*\*)?\s+(?=\S)")
+#: the interviewer's turn in a Q&A ('Q: ...', 'Interviewer: ...')
+_ASKING_LINE = re.compile(r"(?:\*\*)?(?:Q|Interviewer)(?:\*\*)?:(?:\*\*)?\s+(?=\S)")
 #: 'Name, Outlet: ...' opening a paragraph (the name is checked against the PERSON mentions)
 _LABEL_LINE = re.compile(r"[\"“]?([A-Z][\w'’.\-]*(?:,? (?:[A-Z&][\w'’.\-]*|of|the|for|and))*):\s+(?=\S)")
 #: 'Trump: "..."': a capitalised name and a colon just before an opening mark
@@ -251,6 +253,10 @@ def build_items(doc: Document, marked: list[Marked], cues: list[Cue]) -> list[It
         # (also a quote whose marks open before the speaker's label: '"WALLACE: Let's start ...')
         items = [it for it in items if not any(t.start <= it.start < t.end or it.start <= t.start < it.end
                                                for t in lines)] + lines
+        # an interviewer's turn ('Q: Would you tell a young climber to take ...?', 'Interviewer: ...')
+        # reports nobody's statement
+        asking = [b for b in doc.blocks if b.kind == "paragraph" and _ASKING_LINE.match(text, b.start, b.end)]
+        items = [it for it in items if not any(b.start <= it.start < b.end for b in asking)]
     items.extend(_block_quotes(doc, items, cues))
     items.extend(_posts(doc, sd))
     items.sort(key=lambda it: it.start)
@@ -657,6 +663,15 @@ def _block_index(doc: Document, offset: int) -> int:
     return -1
 
 
+def _asked_one(sd: Any, cue: Cue) -> Any | None:
+    """The subject of a passive "asked" cue ("He was asked whether ..."): the one who answers."""
+    verb = sd[cue.i]
+    if verb.lemma_.lower() != "ask":
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubjpass" and (c.pos_ == "PROPN" or c.lower_ in ("he", "she"))),
+                None)
+
+
 def _chain(doc: Document, items: list[Item], cues: list[Cue]) -> None:
     """Multi-paragraph quotes share one cue; an uncued quote that opens its paragraph right after
     a quote (or after a paragraph ending in a cue and a colon) carries on that speaker."""
@@ -697,6 +712,14 @@ def _chain(doc: Document, items: list[Item], cues: list[Cue]) -> None:
             gap_blocks = m.block - _block_index(doc, prev.end - 1)
             # a speaker carries on from a quote or a speech cue, not from "it is known that ..."
             attributed = (prev.cue is not None and (prev.kind == "direct" or prev.cue.cls != "cognition")) or prev.follows is not None
+            # 'He was asked whether he would complain. "What for? ..."': the answer is the one asked's
+            # (the cue is keyed on the one asked: the question itself, keyed on "asked", has nobody)
+            asked = _asked_one(sd, prev.cue) if sd is not None and prev.cue is not None else None
+            if asked is not None and 0 <= gap_blocks <= 1 and (opens_block or gap_blocks == 0):
+                verb = sd[asked.head.i]
+                it.cue = Cue(asked.i, verb.idx, verb.idx + len(verb.text), verb.text, "context", asked.i, None,
+                             (verb.sent.start_char, verb.sent.end_char))
+                continue
             # (over a paragraph between only from a direct quote: a quote stream, not a reported clause)
             if opens_block and 0 <= gap_blocks <= (2 if prev.kind == "direct" else 1) and attributed:
                 it.follows = prev

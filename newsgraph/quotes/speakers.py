@@ -205,7 +205,12 @@ class SpeakerResolver:
             if ent.label == "PERSON":
                 out[eid] = _bare_name(out[eid])
                 # ("Composer Teodora Vasquez-Lind" where the article also writes "Teodora Vasquez-Lind")
-                tails = [t for t in written if len(t.split()) >= 2 and out[eid].endswith(" " + t)]
+                # (one word dropped, a role's: not "Michaela Angela Davis" -> "Angela Davis", "Osama bin Laden")
+                first = out[eid].split()[0]
+                role_word = person_noun(first) or (first.lower().endswith(_PERSON_ENDINGS) and first.istitle()
+                                                   and name_gender(first) is None)
+                tails = [t for t in written if len(t.split()) >= 2 and t[:1].isupper() and role_word
+                         and out[eid] == f"{first} {t}"]
                 if tails:
                     out[eid] = max(tails, key=len)
         fuller: dict[str, str] = {}
