@@ -1714,3 +1714,11 @@ def test_the_answer_after_he_was_asked_is_the_one_asked(pipeline) -> None:
                                  'complain to the league. "What for? They will send me a letter saying the referee was '
                                  'in a good position."')
     assert _find(doc, quotes, "What for?").speaker == "Rafael Domingo"
+
+
+@pytest.mark.model
+def test_the_statement_is_whoever_said_in_a_statement_before(pipeline) -> None:
+    doc, quotes = _run(pipeline, "The Royal Harcastle Museum has agreed to return a pair of carved doors to Obassa.\n\n"
+                                 "In a statement on Monday, the museum said its trustees had voted unanimously. \"We "
+                                 'are grateful to the Obassan delegation for their patience," the statement said.')
+    assert _find(doc, quotes, "We are grateful").speaker == "Royal Harcastle Museum"

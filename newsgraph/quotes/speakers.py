@@ -123,6 +123,10 @@ def _bare_name(name: str) -> str:
     return " ".join(words)
 
 
+#: verbs of saying whose "in a statement" names the document the speaker issued
+_ISSUING = frozenset({"say", "announce", "add", "state", "confirm", "write", "tell", "reply", "respond", "warn"})
+
+
 def person_noun(lemma: str) -> bool:
     """A noun that names one person or several by kind or role ("her boyfriend", "a midwife",
     "the senator"), not an organisation: the lexicon's person and role nouns, and the event
@@ -1267,6 +1271,12 @@ class SpeakerResolver:
             for t in reversed(self.sd[max(0, medium.sent.start - 200) : medium.sent.start]):
                 if t.lemma_.lower() == lemma and t.pos_ == "NOUN" and not self.inside_quote(t.idx):
                     spk = self._author(t, said, link=False)
+                    verb = t.head.head
+                    if spk is None and t.dep_ == "pobj" and t.head.lower_ == "in" and verb.pos_ == "VERB" \
+                            and verb.lemma_.lower() in _ISSUING:
+                        # "In a statement on Monday, the museum said ... The statement said": who said it then
+                        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+                        spk = self.resolve(subj, said) if subj is not None and subj.i < medium.i else None
                     if spk is not None and spk.name:
                         return Speaker(spk.name, spk.entity_id, medium.left_edge.idx, medium.idx + len(medium.text),
                                        (spk.start, spk.end), how="medium_link")
