@@ -1590,3 +1590,135 @@ def test_a_headline_role_is_the_person_the_body_introduces(pipeline) -> None:
                                  'our schools," Berecz said in an interview in the capital.')
     assert doc.block_kind(0) == "headline"
     assert _find(doc, quotes, "Norvania to cut").speaker == "Tomas Berecz"
+
+
+@pytest.mark.model
+def test_letters_after_a_name_and_a_role_glued_before_it_are_no_part_of_it(pipeline) -> None:
+    doc, quotes = _run(pipeline, "Hale's barrister, Simon Kettering KC, spoke next. Kettering told the jury that the "
+                                 "paperwork had been muddled.\n\nBackbencher Neil Gaskin told MPs that teachers were "
+                                 'buying breakfast for pupils. "I have met those teachers," Gaskin said.')
+    assert _find(doc, quotes, "paperwork had been muddled").speaker == "Simon Kettering"
+    assert _find(doc, quotes, "teachers were buying").speaker == "Neil Gaskin"
+
+
+@pytest.mark.model
+def test_she_after_a_name_in_a_prepositional_phrase_is_not_that_name(pipeline) -> None:
+    text = (
+        'Vincent Hale, 58, denies eleven counts of fraud.\n\n'
+        'The first witness, a retired teacher, Dorothy Ames, 84, said she had given Hale power of attorney '
+        'after her husband died. "He said, \'Leave it all to me, Dorothy,\' and I did," she told the court. "I '
+        'did not look at a bank statement for six years."\n\nUnder cross-examination by Hale\'s barrister, '
+        'Simon Kettering KC, she agreed that she had signed several of the transfer forms herself. "I signed '
+        'what he put in front of me," she said. "I trusted him."\n\nKettering told the jury that his client\'s'
+        ' business had been badly run but that that was not the same as fraud. "You will hear about muddled '
+        'paperwork," he said. "You will not hear evidence that Mr Hale set out to steal from anyone."'
+    )
+    doc, quotes = _run(pipeline, text)
+    assert _find(doc, quotes, "signed several").speaker == "Dorothy Ames"
+    assert _find(doc, quotes, "I signed what").speaker == "Dorothy Ames"
+
+
+@pytest.mark.model
+def test_a_person_called_by_the_given_name_gets_the_full_name(pipeline) -> None:
+    doc, quotes = _run(pipeline, "The telephone exchange in Kellmore closed in 1991, but Edna Hollis still answers the "
+                                 "phone as if someone might need connecting.\n\nShe was seventeen when she started at "
+                                 "the exchange. \"It took me years to understand the boards,\" Edna tells me.")
+    assert _find(doc, quotes, "It took me years").speaker == "Edna Hollis"
+
+
+@pytest.mark.model
+def test_a_place_before_a_colon_is_no_speaker_and_a_named_apposition_is(pipeline) -> None:
+    doc, quotes = _run(pipeline, "12:20 A reader, Tom Asante, has sent us this from his flat in Harwick: \"The whole "
+                                 "building is shaking. My neighbour's balcony furniture has just flown past my window.\"")
+    assert _find(doc, quotes, "whole building").speaker == "Tom Asante"
+
+
+@pytest.mark.model
+def test_a_former_trustee_is_a_described_speaker(pipeline) -> None:
+    doc, quotes = _run(pipeline, "A former trustee, who asked not to be named, said some board members had feared a flood "
+                                 'of claims. "Nobody said it out loud, but that was the worry in the room," the former '
+                                 "trustee said.")
+    q = _find(doc, quotes, "Nobody said it")
+    assert q.speaker is None and q.speaker_role is not None and "trustee" in q.speaker_role
+
+
+@pytest.mark.model
+def test_a_wholly_quoted_sentence_does_not_part_she_from_her_name(pipeline) -> None:
+    doc, quotes = _run(pipeline, "Education Minister Hugh Calloway said the scheme would cost 48 million a year.\n\n"
+                                 "Liberal member Yusuf Demir asked whether private schools would be excluded. The "
+                                 "minister said they would be.\n\nSpeaker of the assembly Moira Banfield twice called "
+                                 'members to order during the exchanges. "Order! The member will withdraw that remark," '
+                                 'she said after an opposition member shouted "liar" across the floor.')
+    assert _find(doc, quotes, "Order!").speaker == "Moira Banfield"
+
+
+@pytest.mark.model
+def test_the_role_of_someone_introduced_without_a_name_is_not_the_last_named_person(pipeline) -> None:
+    text = (
+        "Under cross-examination by Hale's barrister, Simon Kettering KC, she agreed that she had signed "
+        'several of the transfer forms herself. "I signed what he put in front of me," she said. "I trusted '
+        'him."\n\nKettering told the jury that his client\'s business had been badly run but that that was not'
+        ' the same as fraud. "You will hear about muddled paperwork," he said. "You will not hear evidence '
+        'that Mr Hale set out to steal from anyone."\n\nA second witness, a bank manager who cannot be named '
+        'for legal reasons, said he had raised concerns about the account in 2019. "The pattern of '
+        'withdrawals was unusual for a client of that age," the bank manager said. He said his report had not'
+        ' been acted on.'
+    )
+    doc, quotes = _run(pipeline, text)
+    q = _find(doc, quotes, "pattern of withdrawals")
+    assert q.speaker is None and q.speaker_role is not None and "manager" in q.speaker_role
+
+
+@pytest.mark.model
+def test_the_museum_is_the_museum_named_before(pipeline) -> None:
+    doc, quotes = _run(pipeline, "The Royal Harcastle Museum has agreed to return a pair of carved palace doors to "
+                                 "Obassa.\n\nIn a statement on Monday, the museum said its trustees had voted "
+                                 "unanimously to transfer ownership.")
+    assert _find(doc, quotes, "trustees had voted").speaker == "Royal Harcastle Museum"
+
+
+_QA = ("Composer Teodora Vasquez-Lind on silence and deadlines\n\nTeodora Vasquez-Lind has spent four years writing an "
+       "opera. She spoke to us from her studio in Bergholt.\n\nQ: How did the opera begin?\n\nA: It began with a "
+       "photograph. My grandmother kept a picture of the harbour, and I looked at it every summer.\n\nQ: Did you ever "
+       "want to stop?\n\nA: Twice. I burned the sketches in the garden, which was very stupid.")
+
+
+@pytest.mark.model
+def test_answers_of_a_marked_q_and_a_are_the_interviewees(pipeline) -> None:
+    doc, quotes = _run(pipeline, _QA)
+    for snippet in ("It began with a photograph", "I burned the sketches"):
+        q = _find(doc, quotes, snippet)
+        assert q.kind == "direct" and q.speaker == "Teodora Vasquez-Lind"
+    assert not any("How did the opera" in q.text for q in quotes)
+
+
+@pytest.mark.model
+def test_unmarked_answers_are_no_quotes(pipeline) -> None:
+    text = _QA.replace("Q: ", "").replace("A: ", "")
+    doc, quotes = _run(pipeline, text)
+    assert not any("It began with a photograph" in q.text for q in quotes)
+
+
+@pytest.mark.model
+def test_an_interviewers_turn_reports_nothing(pipeline) -> None:
+    doc, quotes = _run(pipeline, "Kasia Lindqvist-Moor turns seventy next week.\n\nInterviewer: Would you tell a young "
+                                 "climber to take the risks you took?\n\nLindqvist-Moor: No. I would tell her to come "
+                                 "home.")
+    assert not any("risks you took" in q.text for q in quotes)
+
+
+@pytest.mark.model
+def test_the_answer_after_he_was_asked_is_the_one_asked(pipeline) -> None:
+    doc, quotes = _run(pipeline, 'Harbour City manager Rafael Domingo was first into the press room. "I have watched it '
+                                 'four times and it is not a penalty," Domingo said.\n\nHe was asked whether he would '
+                                 'complain to the league. "What for? They will send me a letter saying the referee was '
+                                 'in a good position."')
+    assert _find(doc, quotes, "What for?").speaker == "Rafael Domingo"
+
+
+@pytest.mark.model
+def test_the_statement_is_whoever_said_in_a_statement_before(pipeline) -> None:
+    doc, quotes = _run(pipeline, "The Royal Harcastle Museum has agreed to return a pair of carved doors to Obassa.\n\n"
+                                 "In a statement on Monday, the museum said its trustees had voted unanimously. \"We "
+                                 'are grateful to the Obassan delegation for their patience," the statement said.')
+    assert _find(doc, quotes, "We are grateful").speaker == "Royal Harcastle Museum"

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -22,6 +23,10 @@ _END = re.compile("".join(rf"(?<!\b{a})" for a in _ABBREV) + r"(?<!\b[A-Z])[.!?]
 _DASH = re.compile(r"[\s,.]*([―—–]|--)\s*")
 #: 'PENCE: ...' or 'MIKE PENCE: ...' opening a transcript paragraph
 _SPEAKER_LINE = re.compile(r"[\"“]?([A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,2}):\s+(?=\S)")
+#: 'Q: ...' / 'A: ...' opening a turn of a Q&A interview (the letter is group 1)
+_QA_LINE = re.compile(r"(?:\*\*)?([QA])(?:\*\*)?[:.](?:\*\*)?\s+(?=\S)")
+#: the interviewer's turn in a Q&A ('Q: ...', 'Interviewer: ...')
+_ASKING_LINE = re.compile(r"(?:\*\*)?(?:Q|Interviewer)(?:\*\*)?:(?:\*\*)?\s+(?=\S)")
 #: 'Name, Outlet: ...' opening a paragraph (the name is checked against the PERSON mentions)
 _LABEL_LINE = re.compile(r"[\"“]?([A-Z][\w'’.\-]*(?:,? (?:[A-Z&][\w'’.\-]*|of|the|for|and))*):\s+(?=\S)")
 #: 'Trump: "..."': a capitalised name and a colon just before an opening mark
@@ -71,17 +76,43 @@ def token_at(sd: Any, offset: int) -> Any | None:
     return span[0] if span is not None and len(span) else None
 
 
+def _interviewee(doc: Document, sd: Any, persons: list[Any]) -> Any | None:
+    """In a Q&A interview whose page marks the turns ('Q: ...' / 'A: ...', two of each at least),
+    the token of the one interviewed: the person named most often before the first question (the
+    earliest of those named as often). None where the page marks no turns (GUM's interviews)."""
+    qs = [b for b in doc.blocks if b.kind == "paragraph" and _QA_LINE.match(doc.text, b.start, b.end)
+          and doc.text[b.start] == "Q"]
+    answers = [b for b in doc.blocks if b.kind == "paragraph" and _QA_LINE.match(doc.text, b.start, b.end)
+               and doc.text[b.start] == "A"]
+    if len(qs) < 2 or len(answers) < 2:
+        return None
+    before = [p for p in persons if p.end <= qs[0].start]
+    if not before:
+        return None
+    count = Counter(p.entity_id for p in before)
+    top = max(count.values())
+    first = next(p for p in before if count[p.entity_id] == top)
+    return token_at(sd, first.end - 1)
+
+
 def _transcript(doc: Document, sd: Any) -> list[Item]:
     """Transcripts and round-ups: a paragraph 'PENCE: ...' or 'Chris Cillizza, The Washington
-    Post: ...' is a direct quote of the person named before the colon."""
+    Post: ...' is a direct quote of the person named before the colon; in a Q&A interview whose
+    page marks the turns, an 'A: ...' paragraph is the one interviewed (:func:`_interviewee`)."""
     out = []
     persons = [m for m in doc.get("mentions") if m.label == "PERSON"]
+    interviewee = _interviewee(doc, sd, persons)
     for b in doc.blocks:
         if b.kind != "paragraph":
             continue
         m = _SPEAKER_LINE.match(doc.text, b.start, b.end)
         head = None
-        if m is not None:
+        qa = _QA_LINE.match(doc.text, b.start, b.end) if interviewee is not None else None
+        if qa is not None and doc.text[b.start] == "A":
+            m, head = qa, interviewee
+        elif qa is not None:
+            continue  # the interviewer's question
+        elif m is not None:
             head = token_at(sd, m.end(1) - 1)
         else:
             m = _LABEL_LINE.match(doc.text, b.start, b.end)
@@ -222,6 +253,10 @@ def build_items(doc: Document, marked: list[Marked], cues: list[Cue]) -> list[It
         # (also a quote whose marks open before the speaker's label: '"WALLACE: Let's start ...')
         items = [it for it in items if not any(t.start <= it.start < t.end or it.start <= t.start < it.end
                                                for t in lines)] + lines
+        # an interviewer's turn ('Q: Would you tell a young climber to take ...?', 'Interviewer: ...')
+        # reports nobody's statement
+        asking = [b for b in doc.blocks if b.kind == "paragraph" and _ASKING_LINE.match(text, b.start, b.end)]
+        items = [it for it in items if not any(b.start <= it.start < b.end for b in asking)]
     items.extend(_block_quotes(doc, items, cues))
     items.extend(_posts(doc, sd))
     items.sort(key=lambda it: it.start)
@@ -452,8 +487,10 @@ def _colon_lead(doc: Document, sd: Any, m: Marked) -> Cue | None:
         (c for c in root.children if c.dep_ == "poss"), None)
     if subj is None or subj.i >= colon.i:
         return None
+    # (or a described subject with a name in apposition: 'A reader, Tom Asante, has sent us this: "..."')
+    heads = [subj, *(c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN")]
     named = [x for x in doc.get("mentions") if x.label in ("PERSON", "ORG")
-             and x.start <= subj.idx < x.end]
+             and any(x.start <= h.idx < x.end for h in heads)]
     if not named:
         return None
     sent = root.sent
@@ -558,7 +595,11 @@ def _window_cue(doc: Document, marked: list[Marked], k: int, cues: list[Cue], sd
     colon = _NAME_COLON.search(text, b0, m.open_at)
     if colon and sd is not None:
         tok = token_at(sd, colon.end(1) - 1)
-        if tok is not None and tok.pos_ == "PROPN":
+        # (not a place a phrase ends with: 'has sent us this from his flat in Harwick: "..."')
+        # nor one that a preposition other than "from" governs ('a request she often made to Abedin: "..."',
+        # 'Of Clinton: "..."'; 'A lesson from Loretta Lynch: "..."' keeps the source)
+        if tok is not None and tok.pos_ == "PROPN" and tok.ent_type_ not in ("GPE", "LOC", "FAC") and not (
+                tok.dep_ == "pobj" and tok.head.i < tok.i and tok.head.lower_ != "from"):
             return Cue(tok.i, colon.end(1), colon.end(1) + 1, ":", "colon", tok.i, None, (b0, m.end))
     return None
 
@@ -622,6 +663,15 @@ def _block_index(doc: Document, offset: int) -> int:
     return -1
 
 
+def _asked_one(sd: Any, cue: Cue) -> Any | None:
+    """The subject of a passive "asked" cue ("He was asked whether ..."): the one who answers."""
+    verb = sd[cue.i]
+    if verb.lemma_.lower() != "ask":
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubjpass" and (c.pos_ == "PROPN" or c.lower_ in ("he", "she"))),
+                None)
+
+
 def _chain(doc: Document, items: list[Item], cues: list[Cue]) -> None:
     """Multi-paragraph quotes share one cue; an uncued quote that opens its paragraph right after
     a quote (or after a paragraph ending in a cue and a colon) carries on that speaker."""
@@ -662,6 +712,14 @@ def _chain(doc: Document, items: list[Item], cues: list[Cue]) -> None:
             gap_blocks = m.block - _block_index(doc, prev.end - 1)
             # a speaker carries on from a quote or a speech cue, not from "it is known that ..."
             attributed = (prev.cue is not None and (prev.kind == "direct" or prev.cue.cls != "cognition")) or prev.follows is not None
+            # 'He was asked whether he would complain. "What for? ..."': the answer is the one asked's
+            # (the cue is keyed on the one asked: the question itself, keyed on "asked", has nobody)
+            asked = _asked_one(sd, prev.cue) if sd is not None and prev.cue is not None else None
+            if asked is not None and 0 <= gap_blocks <= 1 and (opens_block or gap_blocks == 0):
+                verb = sd[asked.head.i]
+                it.cue = Cue(asked.i, verb.idx, verb.idx + len(verb.text), verb.text, "context", asked.i, None,
+                             (verb.sent.start_char, verb.sent.end_char))
+                continue
             # (over a paragraph between only from a direct quote: a quote stream, not a reported clause)
             if opens_block and 0 <= gap_blocks <= (2 if prev.kind == "direct" else 1) and attributed:
                 it.follows = prev

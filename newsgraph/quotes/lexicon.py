@@ -81,7 +81,7 @@ ORG_NOUNS = frozenset({"company", "firm", "group", "carrier", "airline", "bank",
                       "organisation", "organization", "party", "union", "network", "broadcaster", "newspaper",
                       "automaker", "manufacturer", "retailer", "club", "charity", "campaign", "government",
                       "council", "committee", "commission", "association", "authority", "institute", "foundation",
-                      "federation", "coalition", "alliance"})
+                      "federation", "coalition", "alliance", "museum", "gallery"})
 
 #: nouns of a thing that carries words (a medium, a document): never a speaker themselves; the
 #: speaker is their owner or author when the phrase names one ("Bornstein's letter", "a review
@@ -105,7 +105,7 @@ PERSON_NOUNS = frozenset(
     official spokesperson representative investigator police policeman officer guard soldier member
     participant attendee caller viewer reader listener questioner narrator host anchor reporter journalist
     correspondent editor columnist commentator pollster strategist consultant operative surrogate nominee
-    lawmaker legislator senator congressman congresswoman poster commenter blogger user negotiator mediator
+    lawmaker legislator backbencher trustee senator congressman congresswoman poster commenter blogger user negotiator mediator
     marcher striker picketer petitioner plaintiff defendant bystander onlooker eyewitness commuter shopper
     rider homeowner tenant landlord client lobbyist interpreter translator supplier dealer vendor merchant
     retailer shopkeeper stallholder hawker fisherman fisher miner nurse mechanic labourer laborer consumer

@@ -107,6 +107,26 @@ _THING_ENDINGS = ("liner", "tanker", "fighter", "maker", "destroyer", "carrier",
                   "regulator")
 
 
+#: letters after a name that are no part of it ("Eleanor Marsh KC", "Jo Lind MP")
+_POSTNOMINALS = frozenset({"KC", "QC", "SC", "MP", "MEP", "MSP", "MS", "OBE", "MBE", "CBE", "KBE", "DBE", "PhD"})
+
+
+def _bare_name(name: str) -> str:
+    """A person's name without letters after it ("Simon Kettering KC" -> "Simon Kettering") and
+    without a role noun the tagger glued before it at the start of a sentence ("Backbencher Neil
+    Gaskin" -> "Neil Gaskin"); two words at least stay."""
+    words = name.split()
+    while len(words) > 2 and words[-1].rstrip(".,") in _POSTNOMINALS:
+        words.pop()
+    while len(words) > 2 and words[0].istitle() and person_noun(words[0]):
+        words.pop(0)
+    return " ".join(words)
+
+
+#: verbs of saying whose "in a statement" names the document the speaker issued
+_ISSUING = frozenset({"say", "announce", "add", "state", "confirm", "write", "tell", "reply", "respond", "warn"})
+
+
 def person_noun(lemma: str) -> bool:
     """A noun that names one person or several by kind or role ("her boyfriend", "a midwife",
     "the senator"), not an organisation: the lexicon's person and role nouns, and the event
@@ -152,6 +172,13 @@ class SpeakerResolver:
         self._starts = [m.start for m in self.mentions]
         self._sent_starts = [s.start_char for s in self.sd.sents] if self.sd is not None else [0]
         self._sent_toks = [s.start for s in self.sd.sents] if self.sd is not None else [0]
+        #: how many sentences before each one lie wholly inside quotation marks ("Order!" in
+        #: ""Order! The member will withdraw that remark," she said"): they do not part a pronoun
+        #: from the person it refers to
+        self._quoted_before = [0]
+        for sent in (self.sd.sents if self.sd is not None else []):
+            whole = all(t.is_space or t.is_punct or inside_quote(t.idx) for t in sent)
+            self._quoted_before.append(self._quoted_before[-1] + whole)
         self._titled = self._titled_people()
         self._names = self._display_names()
         self._gender = self._genders()
@@ -177,13 +204,26 @@ class SpeakerResolver:
                 out[eid] = max(surfaces.get(eid, [ent.name]), key=len)
         # a person known by the surname only ("Trump") whose full name another mention gives
         # ("Donald Trump", tagged or merged apart): the full name
+        written = {m.text for m in self.mentions}
+        for eid, ent in self.entities.items():  # "Simon Kettering KC", "Backbencher Neil Gaskin": the name
+            if ent.label == "PERSON":
+                out[eid] = _bare_name(out[eid])
+                # ("Composer Teodora Vasquez-Lind" where the article also writes "Teodora Vasquez-Lind")
+                # (one word dropped, a role's: not "Michaela Angela Davis" -> "Angela Davis", "Osama bin Laden")
+                first = out[eid].split()[0]
+                role_word = person_noun(first) or (first.lower().endswith(_PERSON_ENDINGS) and first.istitle()
+                                                   and name_gender(first) is None)
+                tails = [t for t in written if len(t.split()) >= 2 and t[:1].isupper() and role_word
+                         and out[eid] == f"{first} {t}"]
+                if tails:
+                    out[eid] = max(tails, key=len)
         fuller: dict[str, str] = {}
         for m in self.mentions:
-            words = m.text.split()
+            words = _bare_name(m.text).split() if self._is_person(m.entity_id) else m.text.split()
             if 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words):
                 key = words[-1]
-                if len(m.text) > len(fuller.get(key, "")):
-                    fuller[key] = m.text
+                if len(" ".join(words)) > len(fuller.get(key, "")):
+                    fuller[key] = " ".join(words)
         # (a person the tagger missed where the article gives the full name: "Local MP Declan Rourke
         # addressed the crowd. ... Rourke said": the given name and the surname)
         # (not where another person of that surname is named: "Melania Trump" is not "Trump")
@@ -208,6 +248,16 @@ class SpeakerResolver:
         for sur, firsts in given.items():
             if len(firsts) == 1 and sur not in fuller:  # one given name only ("President Obama" is a title)
                 fuller[sur] = f"{firsts.pop()} {sur}"
+        # a person called by the given name alone ("Edna tells me" after "Edna Hollis"): the full name,
+        # where one person only has that given name and nobody that surname
+        firsts_of: dict[str, set[str]] = {}
+        for eid, ent in self.entities.items():
+            words = out[eid].split()
+            if ent.label == "PERSON" and 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words):
+                firsts_of.setdefault(words[0], set()).add(out[eid])
+        for first, names in firsts_of.items():
+            if len(names) == 1 and first not in fuller and first.lower().rstrip(".") not in _PERSONAL_TITLES:
+                fuller[first] = next(iter(names))
         for eid, ent in self.entities.items():
             if (ent.label == "PERSON" or (eid in self._titled and out[eid] not in taken)) \
                     and len(out[eid].split()) == 1 and out[eid] in fuller:
@@ -273,6 +323,14 @@ class SpeakerResolver:
     def sent_index(self, offset: int) -> int:
         return bisect_right(self._sent_starts, offset) - 1
 
+    def _sents_back(self, here: int, offset: int) -> int:
+        """Sentences from the one holding ``offset`` to sentence ``here``, not counting those between
+        that are wholly quoted."""
+        there = self.sent_index(offset)
+        if there >= here:
+            return here - there
+        return here - there - (self._quoted_before[here] - self._quoted_before[there + 1])
+
     # ------------------------------------------------------------------ gender
     def _titled_people(self) -> set[str]:
         """Ids of entities the tagger did not label PERSON that the article names with a personal
@@ -295,6 +353,14 @@ class SpeakerResolver:
             if mt.group(3) in words:
                 out.add(words[mt.group(3)])
         return out
+
+    def _by_given_name(self, word: str) -> str | None:
+        """The entity id of the one person whose full name starts with ``word``, None if not one."""
+        if " " in word.strip() or word.lower().rstrip(".") in _PERSONAL_TITLES:
+            return None
+        found = {eid for eid, ent in self.entities.items()
+                 if ent.label == "PERSON" and len(self.name_of(eid).split()) >= 2 and self.name_of(eid).split()[0] == word}
+        return found.pop() if len(found) == 1 else None
 
     def _is_person(self, entity_id: str | None) -> bool:
         return entity_id is not None and entity_id in self.entities and (
@@ -331,6 +397,13 @@ class SpeakerResolver:
                     c["f"] += 3 * bool(ws & (FEMALE_WORDS - FEMALE_PRONOUNS))
             nxt = persons[k + 1].start if k + 1 < len(persons) else len(self.text)
             sent_end = span.sent.end
+            top = span.root
+            while top.dep_ == "appos" and top.head.i != top.i:
+                top = top.head
+            if top.dep_ == "pobj" and top.head.head.lower_ != "according":
+                # "Under cross-examination by Hale's barrister, Simon Kettering KC, she agreed ...":
+                # a name in a prepositional phrase is not the "she" of the clause it opens
+                sent_end = span.start
             for t in self.sd[span.end : sent_end]:
                 if t.idx >= nxt or self.inside_quote(t.idx):
                     break
@@ -655,7 +728,7 @@ class SpeakerResolver:
             ok, match = self._fits(spk, gender)
             if not ok:
                 continue
-            dist = here - self.sent_index(off)
+            dist = self._sents_back(here, off)
             if gender == "p" and spk.entity_id is not None and (not subj or dist > 2 or dist == 0):
                 continue  # "they" only for an organisation that was just the subject
             if dist == 0 and spk.entity_id is None and spk.name is None and any(
@@ -796,6 +869,21 @@ class SpeakerResolver:
                 return m
             return None  # the first person named there is not its subject
         return None
+
+    def _introduced_unnamed(self, tok: Any) -> bool:
+        """Whether the article introduced someone with ``tok``'s role word and no name before it
+        ("a bank manager who cannot be named" before "the bank manager said")."""
+        word = tok.lemma_.lower()
+        for t in self.sd[max(0, tok.i - 400) : tok.i]:
+            if t.lemma_.lower() != word or t.pos_ != "NOUN" or self.inside_quote(t.idx):
+                continue
+            if not any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one", "another") for c in t.children):
+                continue
+            if any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in t.children) \
+                    or (t.dep_ == "appos" and t.head.pos_ == "PROPN"):
+                continue  # "a bank manager, Jo Lind, ...", "Jo Lind, a bank manager": named
+            return True
+        return False
 
     def _role_link(self, head: Any) -> Any | None:
         """'the mayor' -> the last person introduced with that role word (title or apposition); in a
@@ -1023,7 +1111,9 @@ class SpeakerResolver:
         named_office = any(c.dep_ == "prep" and self.mentions_in(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text))
                            for c in tok.children)
         if link is None and tok.lemma_.lower() in ROLE_NOUNS and any(c.lower_ == "the" for c in tok.children) \
-                and not named_office and tok.tag_ != "NNS":  # "the premier of the state of Saxony": someone not named before
+                and not named_office and tok.tag_ != "NNS" and not self._introduced_unnamed(tok):
+            # ("the premier of the state of Saxony": someone not named before; "A second witness, a bank
+            # manager who cannot be named, ... the bank manager said": the one introduced without a name)
             # "the senator said": the salient person of the last sentences, as for a pronoun
             link = self._antecedent(tok, "x", said)
         if link is None and tok.lemma_.lower() in ORG_NOUNS and any(c.lower_ == "the" for c in tok.children) \
@@ -1043,6 +1133,9 @@ class SpeakerResolver:
         if len(role.split()) > 8 or "\n" in role or tok.text in PAGE_WORD_LIST:
             return None
         if tok.pos_ == "PROPN" and not role_head and tok.ent_type_ not in ("GPE", "LOC", "FAC", "DATE", "TIME", "WORK_OF_ART"):
+            full = self._by_given_name(role)
+            if full is not None:  # "Edna tells me" after "Edna Hollis": the one person with that given name
+                return Speaker(self.name_of(full), full, s, e, how="given_name")
             return Speaker(role, None, s, e, how="unlinked_name")  # a name the entity step did not keep
         if (tok.pos_ == "NOUN" or role_head) and speaker_noun(tok.lemma_) and tok.lemma_.lower() not in _QUANTITIES:
             return Speaker(None, None, s, e, role=role, how="role")  # a described person: no name, the role kept
@@ -1178,6 +1271,12 @@ class SpeakerResolver:
             for t in reversed(self.sd[max(0, medium.sent.start - 200) : medium.sent.start]):
                 if t.lemma_.lower() == lemma and t.pos_ == "NOUN" and not self.inside_quote(t.idx):
                     spk = self._author(t, said, link=False)
+                    verb = t.head.head
+                    if spk is None and t.dep_ == "pobj" and t.head.lower_ == "in" and verb.pos_ == "VERB" \
+                            and verb.lemma_.lower() in _ISSUING:
+                        # "In a statement on Monday, the museum said ... The statement said": who said it then
+                        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+                        spk = self.resolve(subj, said) if subj is not None and subj.i < medium.i else None
                     if spk is not None and spk.name:
                         return Speaker(spk.name, spk.entity_id, medium.left_edge.idx, medium.idx + len(medium.text),
                                        (spk.start, spk.end), how="medium_link")
