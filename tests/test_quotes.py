@@ -1574,8 +1574,8 @@ def test_an_untagged_name_in_brackets_is_not_the_speaker(pipeline) -> None:
 
 @pytest.mark.model
 def test_a_named_subject_ends_the_turn_of_a_described_person(pipeline) -> None:
-    doc, quotes = _run(pipeline, "Her mother moved the family to Florida in 1990. Paris claims that she was kept on the "
-                                 "ship until she was eighteen. She also claims that in 1997 she was told to remove "
+    doc, quotes = _run(pipeline, "Her mother moved the family to Ohio in 1992. Georgia claims that she was held at the "
+                                 "farm until she turned sixteen. She also claims that in 1999 she was ordered to remove "
                                  "asbestos from the engine room.")
     q = _find(doc, quotes, "remove asbestos")
     assert q.speaker_role != "Her mother"

@@ -319,14 +319,14 @@ def phrase_actor_like(tok: Token) -> bool:
 
 _INSTRUMENTS = pt.WEAPONS | pt.AIRCRAFT | frozenset("artillery gunfire fire weapon weapons gun guns rifle rifles gas teargas tear-gas baton batons cannon cannons munition munitions".split())
 _AIM_VERBS = frozenset("fire shoot launch throw hurl lob aim drop".split())
-#: what is fired counted by its rounds: "dozens of rounds of artillery"
+#: what is fired counted by its rounds: "scores of rounds of mortar fire"
 _ROUND_WORDS = frozenset("round rounds barrage barrages salvo salvoes salvos volley volleys".split())
 _CAUSE_NOUNS = frozenset({"retaliation", "response", "revenge", "reprisal", "wake", "aftermath"})
 
 
 def _instrument(tok: Token, depth: int = 0) -> bool:
     """A weapon or an arm of the forces: what an act is done with, never whom it is done to (also
-    counted: "dozens of rounds of artillery")."""
+    counted: "scores of rounds of mortar fire")."""
     if tok.lemma_.lower() in _INSTRUMENTS or tok.lower_ in _INSTRUMENTS:
         return True
     if depth < 2 and (tok.lemma_.lower() in _QUANTITY_HEADS or tok.lower_ in _ROUND_WORDS or tok.pos_ == "NUM"):

@@ -42,7 +42,7 @@ def _chain(tok: Token, head: Token | None) -> list[Token]:
 
 
 def _joined_to_condition(tok: Token) -> bool:
-    """"... pressure until it reassesses its position, ends the violence and engages in talks": the
+    """"... pressure on the junta until it frees its prisoners, ends the killings and opens talks": the
     parser joins "ends" and "engages" to the main verb, but they go on the "until" clause's list (same
     verb form as the clause's verb, not the main verb's, right after the clause and a comma)."""
     cur = tok

@@ -596,7 +596,7 @@ def _window_cue(doc: Document, marked: list[Marked], k: int, cues: list[Cue], sd
     if colon and sd is not None:
         tok = token_at(sd, colon.end(1) - 1)
         # (not a place a phrase ends with: 'has sent us this from his flat in Harwick: "..."')
-        # nor one that a preposition other than "from" governs ('a request she often made to Abedin: "..."',
+        # nor one that a preposition other than "from" governs ('a plea she often made to her aide: "..."',
         # 'Of Clinton: "..."'; 'A lesson from Loretta Lynch: "..."' keeps the source)
         if tok is not None and tok.pos_ == "PROPN" and tok.ent_type_ not in ("GPE", "LOC", "FAC") and not (
                 tok.dep_ == "pobj" and tok.head.i < tok.i and tok.head.lower_ != "from"):

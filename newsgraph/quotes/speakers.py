@@ -602,7 +602,7 @@ class SpeakerResolver:
         known to match (an entity's gender, a gendered head noun: "her boyfriend" is a man)."""
         own = PRONOUNS.get(self.text[spk.start : spk.end].lower())
         if own is not None and own != gender:
-            return False, False  # a reference made by "she" is not "he" ("She called him a misogynist. He called her ...")
+            return False, False  # a reference made by "she" is not "he" ("She called him a liar. He called her ...")
         if spk.entity_id is not None:
             label = "PERSON" if self._is_person(spk.entity_id) else self.entities[spk.entity_id].label
             if gender == "p":
