@@ -668,8 +668,6 @@ def test_business_senses_that_are_no_act(pipeline, text, trigger):
     assert not [e for e in _events(pipeline, text) if e.trigger == trigger]
 
 
-
-
 @pytest.mark.parametrize(
     ("text", "trigger"),
     [
@@ -695,7 +693,6 @@ def test_posts_orders_and_statements_are_no_act(pipeline, text, trigger):
 )
 def test_trade_private_life_accidents_and_comments_are_no_political_event(pipeline, text, trigger):
     assert not [e for e in _events(pipeline, text) if e.trigger == trigger]
-
 
 
 @pytest.mark.parametrize(
@@ -743,7 +740,6 @@ def test_a_country_glued_before_a_title_is_where_not_who(pipeline):
     )
     ev = _one(pipeline, text, "visited")
     assert ev.actor == "Pavel Novak"
-
 
 
 @pytest.mark.parametrize(
@@ -925,6 +921,49 @@ def test_who_is_responsible_for_attacks_made_them(pipeline):
         ("Mobile data services were suspended across the province.", "suspended", "COERCE"),
         ("Curfew was clamped on the district after the riots.", "clamped", "COERCE"),
         ("An opposition spokesman was picked up by police from his home.", "picked", "COERCE"),
+        # batch 11 of the snippets (2026-12-07, fifth session)
+        ("Air defences downed 14 drones over the capital overnight.", "downed", "ASSAULT"),
+        ("The rebel army said it had captured the headquarters of the regional command.", "captured", "ASSAULT"),
+        ("Army units regained control of the customs building on Friday.", "regained", "ASSAULT"),
+        ("Prosecutors charged two brothers with arson at the mosque.", "charged", "ACCUSE"),
+        ("A grand jury indicted the mayor on fraud charges.", "indicted", "ACCUSE"),
+        ("The former mayor was found guilty of fraud on Monday.", "found", "SANCTION"),
+        ("A court convicted the former prime minister of taking bribes.", "convicted", "SANCTION"),
+        ("The appeals court upheld the jail sentence of the opposition leader.", "upheld", "SANCTION"),
+        ("Supporters of the two parties clashed with sticks in the market, injuring five.", "clashed", "ASSAULT"),
+        ("A mob caught two suspected thieves and beat them to death.", "beat", "ASSAULT"),
+        ("Angry traders smashed the windows of the tax office.", "smashed", "PROTEST"),
+        ("Relatives of the detained held a vigil outside the prison.", "held", "PROTEST"),
+        ("Lorry drivers staged a go-slow on the motorway against toll increases.", "staged", "PROTEST"),
+        ("A magistrate ordered the union leader held in custody for two weeks.", "ordered", "COERCE"),
+        ("FBI agents searched the offices of the city council.", "searched", "COERCE"),
+        ("The armed group handed over 30 abducted villagers to the Red Cross.", "handed", "RETREAT"),
+        ("Armed men snatched ballot papers at two polling units.", "snatched", "ASSAULT"),
+        ("Two opposition party agents were beaten at a polling station in the suburbs.", "beaten", "ASSAULT"),
+        ("Dairy farmers poured milk outside the agriculture ministry.", "poured", "PROTEST"),
+        ("Climate activists glued themselves to the runway at the airport.", "glued", "PROTEST"),
+        ("Prosecutors brought charges against the former police chief over the shootings.", "brought", "ACCUSE"),
+        # batch 12 of the snippets (2026-12-07, fifth session)
+        ("Cattle herders and fishermen fought over the lake shore, leaving six dead.", "fought", "ASSAULT"),
+        ("The shrine of the minority community was demolished by a mob on Sunday.", "demolished", "PROTEST"),
+        ("Fishermen held a harbour blockade for two days over fuel subsidies.", "held", "PROTEST"),
+        ("Opposition deputies walked out of the session before the budget vote.", "walked", "PROTEST"),
+        ("Detainees set their bedding on fire and refused food to protest the beatings.", "set", "PROTEST"),
+        ("The junta suspended the constitution and dissolved the senate.", "suspended", "COERCE"),
+        ("A military tribunal handed the rebel commander a 20-year sentence.", "handed", "SANCTION"),
+        ("The state prosecutor opened a case against the editor over the cartoon.", "opened", "COERCE"),
+        ("Beekeepers drove their vans around parliament square in protest at the pesticide ruling.", "drove", "PROTEST"),
+        # batch 13 of the snippets (2026-12-07, fifth session)
+        ("Russia massed tanks and troops near the frontier.", "massed", "MOBILIZE"),
+        ("The rebel movement recruited 300 teenagers in the camps last year.", "recruited", "MOBILIZE"),
+        ("A prosecutor issued an arrest warrant for the exiled opposition leader.", "issued", "COERCE"),
+        ("The media regulator revoked the broadcasting licence of an opposition radio station.", "revoked", "COERCE"),
+        ("Dairy farmers dumped manure on the steps of the town hall.", "dumped", "PROTEST"),
+        ("Unknown attackers firebombed a refugee shelter overnight.", "firebombed", "ASSAULT"),
+        ("The Houthis fired a drone at a cargo ship in the Gulf of Aden.", "fired", "ASSAULT"),
+        ("The opposition rejected the new electoral law.", "rejected", "REJECT"),
+        ("The court barred the former president from contesting the election.", "barred", "COERCE"),
+        ("The electoral committee barred two independent candidates from running.", "barred", "COERCE"),
     ],
 )
 def test_short_report_constructions(pipeline, text, trigger, etype):
@@ -997,6 +1036,22 @@ def test_a_common_noun_is_not_the_person_quoted_most(pipeline):
         "Police evacuated the lower town after the river burst its banks.",
         "The minister said rivals had hijacked the debate.",
         "Firefighters stormed the burning flats to reach a trapped child.",
+        # batch 11 of the snippets (2026-12-07, fifth session)
+        "An unexploded bomb from an old war went off at a farm, injuring a farmer.",
+        "Police cordoned off the street after a sinkhole opened up under a bus.",
+        "Whoever shot down the old weather balloon, the fair went on.",
+        "A boiler blew up at the bakery, killing a baker; police ruled out a bomb attack.",
+        "The striker was beaten to the ball by the goalkeeper in the final minute of the election-night charity match.",
+        "Fishermen dumped their unsold catch back into the sea at the harbour.",
+        # batch 12 of the snippets (2026-12-07, fifth session)
+        "Soldiers were sent to clear highways buried under snowdrifts.",
+        "The retired general handed his grandson a signed copy of his memoirs.",
+        "The sprinter walked out of the stadium after the race.",
+        # batch 13 of the snippets (2026-12-07, fifth session)
+        "Police shot dead a leopard that had mauled three villagers.",
+        "A mortar shell exploded at a firing range because of a faulty fuse, killing a soldier.",
+        "The company recruited 300 engineers for its new plant.",
+        "Navy bomb disposal divers detonated an old sea mine found by fishermen off the pier.",
     ],
 )
 def test_short_reports_with_no_conflict_event(pipeline, text):
@@ -1048,128 +1103,9 @@ def test_what_was_agreed_before_cited_with_as_is_no_new_agreement(pipeline):
     assert not [e for e in _events(pipeline, text) if e.trigger == "agreed"]
 
 
-# ---------------------------------------------------------------- short reports, batch 11 (2026-12-07, fifth session)
-
-
-@pytest.mark.parametrize(
-    ("text", "trigger", "etype"),
-    [
-        ("Air defences downed 14 drones over the capital overnight.", "downed", "ASSAULT"),
-        ("The rebel army said it had captured the headquarters of the regional command.", "captured", "ASSAULT"),
-        ("Army units regained control of the customs building on Friday.", "regained", "ASSAULT"),
-        ("Prosecutors charged two brothers with arson at the mosque.", "charged", "ACCUSE"),
-        ("A grand jury indicted the mayor on fraud charges.", "indicted", "ACCUSE"),
-        ("The former mayor was found guilty of fraud on Monday.", "found", "SANCTION"),
-        ("A court convicted the former prime minister of taking bribes.", "convicted", "SANCTION"),
-        ("The appeals court upheld the jail sentence of the opposition leader.", "upheld", "SANCTION"),
-        ("Supporters of the two parties clashed with sticks in the market, injuring five.", "clashed", "ASSAULT"),
-        ("A mob caught two suspected thieves and beat them to death.", "beat", "ASSAULT"),
-        ("Angry traders smashed the windows of the tax office.", "smashed", "PROTEST"),
-        ("Relatives of the detained held a vigil outside the prison.", "held", "PROTEST"),
-        ("Lorry drivers staged a go-slow on the motorway against toll increases.", "staged", "PROTEST"),
-        ("A magistrate ordered the union leader held in custody for two weeks.", "ordered", "COERCE"),
-        ("FBI agents searched the offices of the city council.", "searched", "COERCE"),
-        ("The armed group handed over 30 abducted villagers to the Red Cross.", "handed", "RETREAT"),
-        ("Armed men snatched ballot papers at two polling units.", "snatched", "ASSAULT"),
-        ("Two opposition party agents were beaten at a polling station in the suburbs.", "beaten", "ASSAULT"),
-        ("Dairy farmers poured milk outside the agriculture ministry.", "poured", "PROTEST"),
-        ("Climate activists glued themselves to the runway at the airport.", "glued", "PROTEST"),
-        ("Prosecutors brought charges against the former police chief over the shootings.", "brought", "ACCUSE"),
-    ],
-)
-def test_short_report_constructions_batch_11(pipeline, text, trigger, etype):
-    got = [e.type for e in _events(pipeline, text) if e.trigger == trigger]
-    assert etype in got, [(e.type, e.trigger) for e in _events(pipeline, text)]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "An unexploded bomb from an old war went off at a farm, injuring a farmer.",
-        "Police cordoned off the street after a sinkhole opened up under a bus.",
-        "Whoever shot down the old weather balloon, the fair went on.",
-        "A boiler blew up at the bakery, killing a baker; police ruled out a bomb attack.",
-        "The striker was beaten to the ball by the goalkeeper in the final minute of the election-night charity match.",
-        "Fishermen dumped their unsold catch back into the sea at the harbour.",
-    ],
-)
-def test_short_reports_with_no_conflict_event_batch_11(pipeline, text):
-    assert not [e for e in _events(pipeline, text) if e.type in CONFLICT]
-
-
-# ---------------------------------------------------------------- short reports, batch 12 (2026-12-07, fifth session)
-
-
-@pytest.mark.parametrize(
-    ("text", "trigger", "etype"),
-    [
-        ("Cattle herders and fishermen fought over the lake shore, leaving six dead.", "fought", "ASSAULT"),
-        ("The shrine of the minority community was demolished by a mob on Sunday.", "demolished", "PROTEST"),
-        ("Fishermen held a harbour blockade for two days over fuel subsidies.", "held", "PROTEST"),
-        ("Opposition deputies walked out of the session before the budget vote.", "walked", "PROTEST"),
-        ("Detainees set their bedding on fire and refused food to protest the beatings.", "set", "PROTEST"),
-        ("The junta suspended the constitution and dissolved the senate.", "suspended", "COERCE"),
-        ("A military tribunal handed the rebel commander a 20-year sentence.", "handed", "SANCTION"),
-        ("The state prosecutor opened a case against the editor over the cartoon.", "opened", "COERCE"),
-        ("Beekeepers drove their vans around parliament square in protest at the pesticide ruling.", "drove", "PROTEST"),
-    ],
-)
-def test_short_report_constructions_batch_12(pipeline, text, trigger, etype):
-    got = [e.type for e in _candidates(pipeline, text) if e.trigger == trigger and not (e.negated or e.hypothetical)]
-    assert etype in got, [(e.type, e.trigger) for e in _candidates(pipeline, text)]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Soldiers were sent to clear highways buried under snowdrifts.",
-        "The retired general handed his grandson a signed copy of his memoirs.",
-        "The sprinter walked out of the stadium after the race.",
-    ],
-)
-def test_short_reports_with_no_conflict_event_batch_12(pipeline, text):
-    assert not [e for e in _events(pipeline, text) if e.type in CONFLICT]
-
-
 def test_aid_pledged_to_a_disaster_area_is_no_metaphor(pipeline):
     text = "Norway pledged 50 million dollars in emergency aid to the flood-hit provinces."
     assert [e for e in _candidates(pipeline, text) if e.trigger == "pledged"]
-
-
-# ---------------------------------------------------------------- short reports, batch 13 (2026-12-07, fifth session)
-
-
-@pytest.mark.parametrize(
-    ("text", "trigger", "etype"),
-    [
-        ("Russia massed tanks and troops near the frontier.", "massed", "MOBILIZE"),
-        ("The rebel movement recruited 300 teenagers in the camps last year.", "recruited", "MOBILIZE"),
-        ("A prosecutor issued an arrest warrant for the exiled opposition leader.", "issued", "COERCE"),
-        ("The media regulator revoked the broadcasting licence of an opposition radio station.", "revoked", "COERCE"),
-        ("Dairy farmers dumped manure on the steps of the town hall.", "dumped", "PROTEST"),
-        ("Unknown attackers firebombed a refugee shelter overnight.", "firebombed", "ASSAULT"),
-        ("The Houthis fired a drone at a cargo ship in the Gulf of Aden.", "fired", "ASSAULT"),
-        ("The opposition rejected the new electoral law.", "rejected", "REJECT"),
-        ("The court barred the former president from contesting the election.", "barred", "COERCE"),
-        ("The electoral committee barred two independent candidates from running.", "barred", "COERCE"),
-    ],
-)
-def test_short_report_constructions_batch_13(pipeline, text, trigger, etype):
-    got = [e.type for e in _events(pipeline, text) if e.trigger == trigger]
-    assert etype in got, [(e.type, e.trigger) for e in _events(pipeline, text)]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Police shot dead a leopard that had mauled three villagers.",
-        "A mortar shell exploded at a firing range because of a faulty fuse, killing a soldier.",
-        "The company recruited 300 engineers for its new plant.",
-        "Navy bomb disposal divers detonated an old sea mine found by fishermen off the pier.",
-    ],
-)
-def test_short_reports_with_no_conflict_event_batch_13(pipeline, text):
-    assert not [e for e in _events(pipeline, text) if e.type in CONFLICT]
 
 
 @pytest.mark.parametrize(
