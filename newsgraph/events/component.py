@@ -652,7 +652,7 @@ def _condemned_act(tok: Token) -> Token | None:
 def _military(tok: Token) -> bool:
     """An armed force: "government forces", "the national army", "rebel fighters"."""
     words = {t.lower_ for t in tok.subtree} | {tok.lemma_.lower()}
-    return bool(words & _FORCES) or args.agent_code(" ".join(t.text for t in tok.subtree)) in ("MIL", "REB", "UAF", "INS")
+    return bool(words & _FORCES) or args.agent_code(" ".join(t.text for t in tok.subtree)) in participants.FIGHTER_CODES
 
 
 #: means of military support: "supports the SDF through training and airstrikes"

@@ -33,13 +33,11 @@ _CONFLICT = frozenset({"ASSAULT", "COERCE", "THREATEN", "MOBILIZE", "PROTEST", "
 _HARM_ONLY = frozenset({"hurt", "injure", "wound", "damage", "die", "destroy", "affect"})
 #: harm a person may cause by accident; an attack only with a weapon or an attack word nearby
 _ACCIDENTAL = frozenset({"kill", "hit", "strike", "injure", "hurt", "wound", "damage", "destroy", "crush", "run"})
-#: what aircraft do in an air strike ("warplanes bombed", "jets struck"), not in a flight ("circled")
-#: Phoenix codes of those whose "targeting" is an attack: militaries, rebels, insurgents, armed men
-_FIGHTERS = frozenset({"MIL", "REB", "INS", "UAF"})
-#: ... and of those whose "targeting" is aiming: police, parties, legislators, courts, firms, media
+#: Phoenix codes of those whose "targeting" is aiming: police, parties, legislators, courts, firms, media
 _NOT_FIGHTERS = frozenset({"COP", "PTY", "LEG", "JUD", "BUS", "MED", "EDU"})
 _NP_DEPS = frozenset({"det", "amod", "compound", "nummod", "poss", "nmod", "acl", "relcl"})
 _CANVASSERS = frozenset("party parties campaign campaigns candidate candidates advertiser advertisers".split())
+#: what aircraft do in an air strike ("warplanes bombed", "jets struck"), not in a flight ("circled")
 _AIR_ATTACKS = frozenset("strike hit bomb attack target pound shell fire raid kill destroy".split())
 #: places whose attack harms a community: "attacked a mosque", "burned a school"
 _COMMUNITY_PLACES = frozenset(
@@ -113,7 +111,7 @@ def _aimed(etype: str, trig: Any, a_tok: Token | None, t_tok: Token | None, a_ki
         return False
     codes = pt.agent_codes(" ".join(t.text for t in a_tok.subtree))
     civil = a_kind in (pt.PEOPLE, pt.COMPANY, pt.ORG) or a_tok.lemma_.lower() in _CANVASSERS
-    if codes & _FIGHTERS or not (civil or codes and codes <= _NOT_FIGHTERS):
+    if codes & pt.FIGHTER_CODES or not (civil or codes and codes <= _NOT_FIGHTERS):
         return False  # (a state or a regime may target civilians with no weapon named)
     aimed: set[int] = set()
     for n in [t_tok] + [c for c in tok.children if c.dep_ == "dobj"]:

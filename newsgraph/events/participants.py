@@ -35,6 +35,8 @@ NONE = "none"
 #: NGO, IGO, HRI human-rights groups, ENV environmentalists, LAB unions and labour, RAD radicals)
 _POLITICAL_CODES = frozenset("GOV MIL REB OPP COP JUD LEG SPY PTY NGO IGO HRI ENV RAD ELI INS".split())
 _ARMED_CODES = frozenset({"UAF", "CRM"})
+#: Phoenix codes of those who fight: militaries, rebels, insurgents, armed men
+FIGHTER_CODES = frozenset({"MIL", "REB", "INS", "UAF"})
 _COMPANY_CODES = frozenset({"BUS"})
 
 #: international and other bodies (lower case; the named-actor table holds the longer names)

@@ -1056,7 +1056,6 @@ def touch_of(tok: Token) -> list[Token]:
 
 #: who searches rather than fights: police and the authorities (Phoenix codes)
 _SEARCHERS = frozenset({"COP", "JUD", "GOV"})
-_FIGHTER_CODES = frozenset({"MIL", "REB", "INS", "UAF", "CRM"})
 #: words of harm in a raid's sentence that make it an attack
 _HARM = frozenset("kill die dead death wound injure shoot shot fire clash gunfight battle".split())
 
@@ -1065,8 +1064,11 @@ def police_search(tok: Any, actor_codes: set[str], target_codes: set[str]) -> bo
     """"Police raided the homes of activists", "detectives raided two addresses": a search by the
     authorities (COERCE), not an attack, unless someone is hurt, shot at or fought in the sentence
     ("police raided a hideout, killing two gunmen") or the raid hits an armed group."""
+    from newsgraph.events import participants as pt
+
     if tok.lemma_.lower() != "raid" or tok.pos_ != "VERB":
         return False
-    if not actor_codes & _SEARCHERS or actor_codes & _FIGHTER_CODES or target_codes & _FIGHTER_CODES:
+    fighters = pt.FIGHTER_CODES | {"CRM"}
+    if not actor_codes & _SEARCHERS or actor_codes & fighters or target_codes & fighters:
         return False
     return not any(t.lemma_.lower() in _HARM for t in tok.sent)
