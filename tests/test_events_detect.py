@@ -1402,3 +1402,9 @@ def test_degrade_and_defeat_is_one_military_aim_no_accusation(pipeline):
         "and, when needed, striking against those who threaten its people."
     )
     assert not [e for e in _events(pipeline, text) if e.type == "ACCUSE"]
+
+
+def test_a_person_described_in_apposition_is_no_state_whatever_the_tagger_says(pipeline):
+    # (the tagger takes the name for the French capital; the apposition says she is a private person)
+    text = "Valeska Paris, a Danish woman and one-time follower, alleges that the Order of the Rose kept her for six years on its yacht."
+    assert not [e for e in _events(pipeline, text) if e.type == "ACCUSE"]

@@ -67,6 +67,7 @@ class EventFinder(Component):
         ppl = names.people(doc)
         info = _DocInfo(
             titled=frozenset(ppl.titles),
+            described=_described_people(doc, sd),
             article=participants.doc_context(sd),
             protagonist=names.protagonist_span(ppl),
             issuer=_issuer(doc, sd),
@@ -282,8 +283,8 @@ class EventFinder(Component):
         # a town acts only in a metonymy for its state ("Kyiv said"): a small one that shares a
         # firm's name ("Nokia promised") is no state acting
         acting = frozenset(t.idx for p in here if p.kind != "city" or participants.is_state_city(p.name) for t in sent if p.start <= t.idx < p.end)
-        a_kind = self._kind(a_tok, actor, info.titled, acting)
-        t_kind = self._kind(t_tok, target, info.titled, in_places)
+        a_kind = self._kind(a_tok, actor, info.titled, acting, info.described)
+        t_kind = self._kind(t_tok, target, info.titled, in_places, info.described)
         if t_kind == participants.NONE and target is None and t_tok is not None and t_tok.lower_ in ("him", "her", "them") and trig.cameo[:2] == "18":
             t_kind = participants.PEOPLE  # "beat them to death": people, whoever they are
         why = detect.reject(coded.type, trig, a_tok, t_tok, a_kind, t_kind, participants.context(sent, info.article))
@@ -357,11 +358,14 @@ class EventFinder(Component):
 
     @staticmethod
     def _kind(
-        tok: Token | None, arg: tuple[str, int, int, str | None] | None, titled: frozenset[str], places: frozenset[int] = frozenset()
+        tok: Token | None, arg: tuple[str, int, int, str | None] | None, titled: frozenset[str], places: frozenset[int] = frozenset(),
+        described: frozenset[str] = frozenset(),
     ) -> str:
         """The participant kind of an argument (:mod:`participants`)."""
         if tok is None or arg is None:
             return participants.NONE
+        if arg[3] is not None and arg[3] in described and arg[3] not in titled:
+            return participants.PEOPLE  # a private person the tagger took for a town or a body
         if tok.pos_ == "NOUN" and noun_code(tok) and not args.is_pronoun(tok):
             # "four strikes destroyed ...": the act, its actor unsaid, unless the phrase names it
             # ("the first deployment of NATO peacekeeping troops")
@@ -535,12 +539,30 @@ class EventFinder(Component):
 _ABILITY = frozenset({"can", "could", "may", "might", "must", "should", "ca"})
 
 
+def _described_people(doc: Document, sd: Any) -> frozenset[str]:
+    """Entities one mention describes in apposition as a private person: "Valeska Paris, an
+    Australian woman and former member, ..." (a name the tagger took for a city or a body)."""
+    out: set[str] = set()
+    for m in doc.get("mentions"):
+        if not m.entity_id or m.label == "PERSON":
+            continue
+        span = sd.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        for c in span.root.children:
+            if c.dep_ == "appos" and c.i > span.root.i and c.lemma_.lower() in participants.PRIVATE_PERSONS:
+                out.add(m.entity_id)
+    return frozenset(out)
+
+
 @dataclasses.dataclass
 class _DocInfo:
     """What one article tells every candidate: its titled people, its context (a game, a vote),
     its protagonist's first mention, and the assaults whose actor names only a weapon."""
 
     titled: frozenset[str] = frozenset()
+    #: entities a mention describes as a private person ("Valeska Paris, an Australian woman"), whatever the tagger said
+    described: frozenset[str] = frozenset()
     article: participants.Context | None = None
     protagonist: tuple[int, int] | None = None
     #: the body or state that issues the statement: the subject of its first sentence

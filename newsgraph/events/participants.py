@@ -92,6 +92,8 @@ _WORKERS = frozenset(
     "worker workers employee employees controller controllers driver drivers pilot pilots nurse nurses staff "
     "dockworker dockworkers longshoreman longshoremen".split()
 )
+#: what a private person is called in apposition to a name ("X, an Australian woman")
+PRIVATE_PERSONS = frozenset("woman man girl boy mother father son daughter wife husband widow teenager student resident pensioner".split())
 #: heads that count or gather people: "thousands of people", "a group of women" are the people
 #: people in trade: "market traders", "shopkeepers" protest and strike as people, not as firms
 _TRADE_PEOPLE = frozenset(
