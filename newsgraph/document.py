@@ -9,7 +9,8 @@ from typing import Any
 
 #: blocks of the article body. A "deck" block is a display copy of body text (printed twice)
 #: and is not body; captions, credits and embedded posts ("embed": a tweet quoted in the page)
-#: are not body either (but hold places and dates).
+#: are not body either (but hold places and dates), nor is a line of page furniture left in a
+#: text ("furniture": "Categories: ...", "Advertisement").
 BODY_KINDS = frozenset({"headline", "paragraph"})
 
 

@@ -46,6 +46,19 @@ def test_caption_and_credit_kept_outside_body():
     assert "REUTERS" not in body and "Residents wade" not in body
 
 
+def test_furniture_line_kept_in_place_outside_body():
+    page = (
+        "Council votes to close two libraries\n\nThe council voted on Tuesday to close two branch libraries.\n\n"
+        "Advertisement\n\nThe mayor said the savings would fund longer hours elsewhere.\n\n"
+        "Categories: Local government Budget cuts and conflicts Libraries\n"
+    )
+    lay = repair(page)
+    assert _blocks(lay, "furniture") == ["Advertisement", "Categories: Local government Budget cuts and conflicts Libraries"]
+    body = " ".join(lay.paragraphs)
+    assert "Categories" not in body and "Advertisement" not in body
+    assert lay.text.index("Advertisement") < lay.text.index("The mayor said")  # in place: offsets keep their order
+
+
 def test_duplicate_paragraph_kept_once():
     lay = repair(PAGE)
     body = " ".join(lay.paragraphs)

@@ -16,7 +16,7 @@ from collections.abc import Iterable
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 #: block kinds that are not part of the body
-NON_BODY = frozenset({"headline", "byline", "deck", "caption", "credit"})
+NON_BODY = frozenset({"headline", "byline", "deck", "caption", "credit", "furniture"})
 
 #: words per shingle
 SHINGLE_WORDS = 4

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from newsgraph.document import Block, OffsetMap
+from newsgraph.ingest.boilerplate import is_boilerplate
 from newsgraph.ingest.textbuilder import Piece, TextBuilder, emit, pieces_text
 
 _HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+")
@@ -266,6 +267,11 @@ def repair(
             c.kind = "embed"
     chunks = _posts(source, chunks)
     texts = {id(c): c.text(source) for c in chunks}
+    for c in chunks:
+        # a line of page furniture left in the text ("Categories: ...", "Advertisement", "Tweet"):
+        # kept in place, as a block that is not body
+        if c.kind == "paragraph" and not c.heading and len(c.lines) == 1 and is_boilerplate(texts[id(c)]):
+            c.kind = "furniture"
 
     def text_of(c: Chunk) -> str:
         return texts[id(c)]
@@ -388,7 +394,7 @@ def repair(
             if byline_role_pieces:
                 put("byline", byline_role_pieces, {"is_role": True})
     for c in chunks:
-        if c.kind in ("paragraph", "deck", "embed"):
+        if c.kind in ("paragraph", "deck", "embed", "furniture"):
             put(c.kind, c.pieces)
             if c.kind in ("paragraph", "embed"):
                 paragraphs.append(pieces_text(source, c.pieces))
