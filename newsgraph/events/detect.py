@@ -37,6 +37,16 @@ _ACCIDENTAL = frozenset({"kill", "hit", "strike", "injure", "hurt", "wound", "da
 _NOT_FIGHTERS = frozenset({"COP", "PTY", "LEG", "JUD", "BUS", "MED", "EDU"})
 _NP_DEPS = frozenset({"det", "amod", "compound", "nummod", "poss", "nmod", "acl", "relcl"})
 _CANVASSERS = frozenset("party parties campaign campaigns candidate candidates advertiser advertisers".split())
+#: what is aimed at when it is an activity or an offence, not a party: "targeting the training",
+#: "targeting tax evasion" (a verbal noun in -ing is one too, but for the things and gatherings here)
+_ACTIVITIES = frozenset(
+    "crime crimes corruption fraud evasion abuse abuses misconduct waste inefficiency spending funding "
+    "subsidies expenses costs emissions inflation debt".split()
+)
+_ING_THINGS = frozenset(
+    "building buildings housing crossing crossings wedding weddings gathering gatherings meeting meetings "
+    "landing dwelling dwellings clothing ceiling offering ring king wing string evening morning shipping".split()
+)
 #: what aircraft do in an air strike ("warplanes bombed", "jets struck"), not in a flight ("circled")
 _AIR_ATTACKS = frozenset("strike hit bomb attack target pound shell fire raid kill destroy".split())
 #: places whose attack harms a community: "attacked a mosque", "burned a school"
@@ -104,15 +114,23 @@ def _object(tok: Token) -> Token | None:
 def _aimed(etype: str, trig: Any, a_tok: Token | None, t_tok: Token | None, a_kind: str) -> bool:
     """"Target" in the sense of aiming at: a named actor that is no fighter (a party, a campaign,
     the police, a ministry) and no weapon or attack named in the sentence outside what is aimed
-    at ("users of chemical weapons"). "Gunmen targeted a patrol", "the army targeted rebel
-    positions", "drones targeted a depot" and "a school was targeted" stay attacks."""
+    at ("users of chemical weapons"); or, whoever aims, an activity or an offence aimed at with no
+    weapon named ("we are targeting the training", "targets tax evasion"). "Gunmen targeted a
+    patrol", "the army targeted rebel positions", "drones targeted a depot" and "a school was
+    targeted" stay attacks."""
     tok = trig.token
-    if etype != "ASSAULT" or trig.nominal or tok.lemma_.lower() != "target" or a_tok is None:
+    if etype not in ("ASSAULT", "THREATEN") or trig.nominal or tok.lemma_.lower() != "target":
         return False
-    codes = pt.agent_codes(" ".join(t.text for t in a_tok.subtree))
-    civil = a_kind in (pt.PEOPLE, pt.COMPANY, pt.ORG) or a_tok.lemma_.lower() in _CANVASSERS
-    if codes & pt.FIGHTER_CODES or not (civil or codes and codes <= _NOT_FIGHTERS):
-        return False  # (a state or a regime may target civilians with no weapon named)
+    objs = [c for c in tok.children if c.dep_ == "dobj"] or [n for n in (t_tok,) if n is not None]
+    if objs and all(_activity(n) for n in objs):
+        pass  # "we are targeting the training", "the tax office targets evasion": whoever aims
+    elif a_tok is None:
+        return False
+    else:
+        codes = pt.agent_codes(" ".join(t.text for t in a_tok.subtree))
+        civil = a_kind in (pt.PEOPLE, pt.COMPANY, pt.ORG) or a_tok.lemma_.lower() in _CANVASSERS
+        if codes & pt.FIGHTER_CODES or not (civil or codes and codes <= _NOT_FIGHTERS):
+            return False  # (a state or a regime may target civilians with no weapon named)
     aimed: set[int] = set()
     for n in [t_tok] + [c for c in tok.children if c.dep_ == "dobj"]:
         if n is None:
@@ -121,6 +139,15 @@ def _aimed(etype: str, trig: Any, a_tok: Token | None, t_tok: Token | None, a_ki
         aimed |= {t.i for c in n.children if c.dep_ in _NP_DEPS or c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree}
     rest = [t for t in tok.sent if t.i not in aimed]
     return not pt.attack_words(rest)
+
+
+def _activity(n: Token) -> bool:
+    """An activity or an offence, not a party or a place: a verbal noun ("the training") or a
+    noun of the kind in ``_ACTIVITIES`` ("tax evasion")."""
+    low = n.lower_
+    if n.pos_ != "NOUN" or low in _ING_THINGS:
+        return False
+    return low in _ACTIVITIES or low.endswith("ing") and n.tag_ == "NN"
 
 
 def reject(
