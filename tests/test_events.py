@@ -265,3 +265,24 @@ def test_backgrounded_tokens_equal_the_walk(nlp, shared):
             assert _backgrounded_tokens(sent) == {t.i for t in sent if _backgrounded(t)}
             sentences += 1
     assert sentences > 100
+
+
+def test_a_synonyms_pattern_never_reads_the_object_of_an_infinitive_verb_of_its_own():
+    """"will assemble ... to review the campaign" is no "join the campaign" (a lent pattern of
+    the verb's synonym block); the parse is built by hand, so the test does not hang on the tagger."""
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from newsgraph.events.lexicon import code_verb
+
+    words = ["Ministers", "will", "assemble", "tomorrow", "to", "review", "the", "campaign", "."]
+    doc = Doc(
+        Vocab(), words=words,
+        pos=["NOUN", "AUX", "VERB", "NOUN", "PART", "VERB", "DET", "NOUN", "PUNCT"],
+        tags=["NNS", "MD", "VB", "NN", "TO", "VB", "DT", "NN", "."],
+        deps=["nsubj", "aux", "ROOT", "npadvmod", "aux", "xcomp", "det", "dobj", "punct"],
+        heads=[2, 2, 2, 2, 5, 2, 7, 5, 2],
+        lemmas=["minister", "will", "assemble", "tomorrow", "to", "review", "the", "campaign", "."],
+    )
+    coded = code_verb(doc[2])
+    assert coded is not None and coded[0][:2] == "04"  # a meeting, not SUPPORT (051)

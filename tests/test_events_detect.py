@@ -1411,3 +1411,14 @@ def test_a_person_described_in_apposition_is_no_state_whatever_the_tagger_says(p
     # (the tagger takes the name for the French capital; the apposition says she is a private person)
     text = "Valeska Paris, a Danish woman and one-time follower, alleges that the Order of the Rose kept her for six years on its yacht."
     assert not [e for e in _events(pipeline, text) if e.type == "ACCUSE"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Border guards fired warning shots as a crowd of migrants approached the fence.",
+        "The coast guard fired a warning shot across the bow of the fishing boat.",
+    ],
+)
+def test_warning_shots_are_aimed_at_no_one(pipeline, text):
+    assert not [e for e in _events(pipeline, text) if e.type == "ASSAULT"]

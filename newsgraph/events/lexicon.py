@@ -144,6 +144,16 @@ def verb_scope(tok: Token) -> tuple[list[Token], list[Token]]:
     return pre, post
 
 
+def _inner_objects(tok: Token) -> frozenset[int]:
+    """Tokens under an infinitive complement whose verb is in the dictionary, but that verb and
+    its "to": what that verb acts on, not ``tok``."""
+    out: set[int] = set()
+    for c in tok.children:
+        if c.dep_ == "xcomp" and c.i > tok.i and c.pos_ in ("VERB", "AUX") and lookup_verb(c) is not None:
+            out |= {t.i for t in c.subtree if t.i != c.i and not (t.dep_ == "aux" and t.head.i == c.i)}
+    return frozenset(out)
+
+
 #: nouns of a struggle whose own phrase ("the fight against X") is not the verb's
 _CAMPAIGNS = frozenset("fight fights war wars battle battles struggle struggles campaign campaigns crackdown offensive drive".split())
 _PARTICLES = frozenset("off up down out in back away over on along around through".split())
@@ -187,6 +197,11 @@ def code_verb(tok: Token) -> tuple[str, str] | None:
     post = [(t.lower_, t.lemma_.lower()) for t in post_toks]
     keys_pre, keys_post = _keys(pre), _keys(post)
     own, others = _pattern_order(v.block, frozenset({v.form, lemma, tok.lower_}))
+    # a synonym's pattern never reads the objects of an infinitive verb of the dictionary's own
+    # ("will assemble ... to review the campaign" is no "join the campaign")
+    inner = _inner_objects(tok)
+    lent_post = [(t.lower_, t.lemma_.lower()) for t in post_toks if t.i not in inner] if inner else post
+    keys_lent = _keys(lent_post) if inner else keys_post
     # patterns written for this verb, then the curated default, then its synonyms' patterns
     # ("take part" is not "capture part")
     for group in (own, None, others):
@@ -194,6 +209,8 @@ def code_verb(tok: Token) -> tuple[str, str] | None:
             if over:
                 return over, "override"
             continue
+        if group is others:
+            post, keys_post = lent_post, keys_lent
         for p, need_pre, need_post in group:
             # cheap necessary condition first: every pattern word occurs somewhere in its scope
             if p.post and not (need_post <= keys_post and seq_match(post, p.post)):

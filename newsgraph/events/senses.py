@@ -122,6 +122,10 @@ def no_act(etype: str, tok: Token, nominal: bool, attack: bool = False, passive:
         c.dep_ == "prep" and c.lower_ in ("to", "into") and any(g.dep_ == "pobj" and g.lemma_.lower() in _CARE for g in c.children) for c in kids
     ):
         return "care"  # "12 protesters were taken to hospital": treated, not detained
+    if lemma in ("fire", "shoot") and etype == "ASSAULT" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in ("shot", "round", "salvo") and any(g.lower_ == "warning" for g in c.children) for c in kids
+    ):
+        return "warning"  # "fired warning shots", "fired a warning shot at the markets": aimed at no one
     if lemma in ("lead", "command", "head") and passive:
         return "post"  # "the task force is led by a commodore": who holds a post, no act
     if lemma == "say" and etype not in _SAID:
