@@ -1422,3 +1422,9 @@ def test_a_person_described_in_apposition_is_no_state_whatever_the_tagger_says(p
 )
 def test_warning_shots_are_aimed_at_no_one(pipeline, text):
     assert not [e for e in _events(pipeline, text) if e.type == "ASSAULT"]
+
+
+def test_the_target_of_an_event_noun_under_a_light_verb_is_what_it_is_on(pipeline):
+    text = "The navy has conducted 30 missile strikes on insurgent depots since June."
+    evs = [e for e in _events(pipeline, text) if e.type == "ASSAULT"]
+    assert evs and evs[0].target == "insurgent depots"

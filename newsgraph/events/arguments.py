@@ -436,8 +436,9 @@ def _target(tok: Token, nominal: bool, where: bool = True) -> Token | None:
             if c.dep_ == "dative":
                 cands.append(next((g for g in c.children if g.dep_ == "pobj"), c))
         for c in v.children:  # "filed a case against the officers", "imposed sanctions against X": who it is against
-            if c.dep_ == "dobj":
-                cands.extend(g for p in c.children if p.dep_ == "prep" and p.lower_ == "against" for g in p.children if g.dep_ == "pobj")
+            if c.dep_ == "dobj":  # "conducted raids on rebel targets": what the act is on
+                on = ("against",) if not noun_code(c) else ("against", "on", "upon")
+                cands.extend(g for p in c.children if p.dep_ == "prep" and p.lower_ in on for g in p.children if g.dep_ == "pobj")
         for c in v.children:
             if c.dep_ == "dobj" and (c.lemma_.lower() in ("fire", "curfew") or _declared_state(c)):
                 continue  # "opened fire on demonstrators", "declared a state of emergency": the act, not its target
