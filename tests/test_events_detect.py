@@ -1428,3 +1428,12 @@ def test_the_target_of_an_event_noun_under_a_light_verb_is_what_it_is_on(pipelin
     text = "The navy has conducted 30 missile strikes on insurgent depots since June."
     evs = [e for e in _events(pipeline, text) if e.type == "ASSAULT"]
     assert evs and evs[0].target == "insurgent depots"
+
+
+def test_a_listed_verb_the_parser_hung_on_the_object_before_it_keeps_the_lists_subject(pipeline):
+    text = (
+        "As the largest partner in the coalition, Denmark has flown over 200 sorties, "
+        "conducted over 60 bombing raids on militia depots, and is now sending 30 more trainers to the army."
+    )
+    evs = [e for e in _events(pipeline, text) if e.type == "ASSAULT"]
+    assert evs and all(e.actor == "Denmark" for e in evs)

@@ -22,6 +22,7 @@ from newsgraph.events.coder import (
     feeling,
     fronted_verb,
     headline_participle,
+    listed_verb,
     misparsed_main_verb,
     nominal_actor,
     speech_acl,
@@ -230,6 +231,9 @@ def actor_token(trig: Trigger) -> Token | None:
         if cur.dep_ in ("xcomp", "conj", "advcl", "acomp") and cur.head.i != cur.i:
             cur = cur.head
             continue
+        if listed_verb(cur):  # "has flown 300 sorties, conducted 90 raids": the list's subject
+            cur = cur.head.head
+            continue
         if cur.dep_ == "pcomp" and cur.head.dep_ == "prep":  # "..., before withdrawing": the clause's subject
             cur = cur.head.head
             continue
@@ -420,7 +424,7 @@ def _target(tok: Token, nominal: bool, where: bool = True) -> Token | None:
     agent, psubj = _passive(tok)
     if psubj is None and tok.dep_ == "ROOT" and headline_participle(tok):
         psubj = subject_of(tok)  # "Hikers rescued from canyon" read as a past tense: the patient
-    if psubj is None and (headline_participle(tok) or tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN") and not fronted_verb(tok)):
+    if psubj is None and (headline_participle(tok) or tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN") and not fronted_verb(tok) and not listed_verb(tok)):
         psubj = tok.head  # "Opposition leader arrested", "migrants rescued off the coast": the patient
     if psubj is not None:
         # "a camp for Congolese refugees was attacked": the people in the thing

@@ -525,7 +525,9 @@ _CONDITION_MARKS = frozenset({"if", "unless", "until", "lest"})
 def _backgrounding(tok: Token) -> bool:
     """The token itself opens a modifier or a condition (see :func:`_backgrounded`)."""
     dep = tok.dep_
-    if dep in _MODIFIER_DEPS or (dep in ("acl", "relcl") and not speech_acl(tok) and not misparsed_main_verb(tok) and not fronted_verb(tok)):
+    if dep in _MODIFIER_DEPS or (
+        dep in ("acl", "relcl") and not speech_acl(tok) and not misparsed_main_verb(tok) and not fronted_verb(tok) and not listed_verb(tok)
+    ):
         return True
     return dep == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONDITION_MARKS for c in tok.children)
 
@@ -584,6 +586,18 @@ def fronted_verb(tok: Token) -> bool:
     if any(t.i < noun.i and t.dep_ not in ("det", "amod", "compound", "nummod") for t in noun.subtree):
         return False
     return noun.left_edge.i == noun.sent.start and any(c.dep_ == "dobj" for c in tok.children)
+
+
+def listed_verb(tok: Token) -> bool:
+    """A verb of a list of verb phrases that the parser hung as a participle on the object before
+    it: "Norway has flown 300 sorties, conducted 90 raids and ...". A participle on a noun takes
+    no direct object; this one has one, and a comma stands between the noun and it."""
+    if tok.dep_ != "acl" or tok.tag_ not in ("VBD", "VBN") or tok.i == 0 or tok.doc[tok.i - 1].text != ",":
+        return False
+    noun = tok.head
+    return noun.dep_ == "dobj" and noun.head.pos_ in ("VERB", "AUX") and noun.i < tok.i and any(c.dep_ == "dobj" for c in tok.children) and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "agent") for c in tok.children
+    )
 
 
 def misparsed_main_verb(tok: Token) -> bool:
