@@ -1437,3 +1437,14 @@ def test_a_listed_verb_the_parser_hung_on_the_object_before_it_keeps_the_lists_s
     )
     evs = [e for e in _events(pipeline, text) if e.type == "ASSAULT"]
     assert evs and all(e.actor == "Denmark" for e in evs)
+
+
+def test_a_plural_possessor_of_an_attack_made_it(pipeline):
+    evs = _events(pipeline, "The governor condemned the insurgents' ambush on the supply column.")
+    assert [e for e in evs if e.type == "ASSAULT" and e.actor == "insurgents"]
+    assert [e for e in evs if e.type == "ACCUSE" and e.target == "insurgents"]
+
+
+def test_the_possessor_of_a_welcomed_act_is_the_one_supported(pipeline):
+    evs = _events(pipeline, "The foreign minister welcomed the navy's rescue of the stranded sailors on Sunday.")
+    assert [e for e in evs if e.type == "SUPPORT" and e.target == "navy"]

@@ -350,6 +350,9 @@ def _nested_actor(tok: Token, depth: int = 0) -> Token | None:
                 inner = _nested_actor(c, depth + 1)
                 if inner is not None:
                     return inner
+    for c in tok.children:  # "the army's recapture of the town": the army, whose act it is
+        if c.dep_ == "poss" and actor_like(c) and c.pos_ != "PRON":
+            return c
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ in ("by", "from", "against", "on", "to", "with", "of", "for", "between"):
             g = next((g for g in c.children if g.dep_ == "pobj"), None)

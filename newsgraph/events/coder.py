@@ -833,7 +833,7 @@ def reported_attacks(sent: Any, taken: set[int], acts: set[int] | None = None) -
 
 _POSSESSOR_NOUNS = frozenset(
     "regime government army military police militia rebels militants insurgents forces troops coalition "
-    "junta administration authorities group".split()
+    "junta administration authorities group rebel militant insurgent force fighters guerrillas separatists".split()
 )
 
 
@@ -847,7 +847,7 @@ def nominal_actor(tok: Token) -> Token | None:
         if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < tok.i and (c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or c.pos_ == "PROPN") and c.ent_type_ not in ("DATE", "TIME"):
             return c
     for c in tok.children:  # "the regime's attacks", "the army's shelling", "a coalition drone strike"
-        if c.dep_ in ("poss", "compound") and c.i < tok.i and c.pos_ == "NOUN" and c.lemma_.lower() in _POSSESSOR_NOUNS:
+        if c.dep_ in ("poss", "compound") and c.i < tok.i and c.pos_ == "NOUN" and (c.lemma_.lower() in _POSSESSOR_NOUNS or c.lower_ in _POSSESSOR_NOUNS):
             return c
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ == "by":
