@@ -1448,3 +1448,15 @@ def test_a_plural_possessor_of_an_attack_made_it(pipeline):
 def test_the_possessor_of_a_welcomed_act_is_the_one_supported(pipeline):
     evs = _events(pipeline, "The foreign minister welcomed the navy's rescue of the stranded sailors on Sunday.")
     assert [e for e in evs if e.type == "SUPPORT" and e.target == "navy"]
+
+
+def test_a_disaster_report_under_a_byline_and_a_dateline_is_still_read_as_one(pipeline):
+    text = (
+        "Grass fire forces hundreds from homes as gusts spread flames\n\nBy Jon Sample\n\n"
+        "CEDAR FALLS, Mont. — A wind-driven grass fire raced across ranch land north of Cedar Falls on Friday, "
+        "forcing hundreds of residents to leave, fire officials said.\n\n"
+        "The fire, which began near a rail line, had burned about 3,000 acres by night, according to the state forestry office.\n\n"
+        "The county sheriff ordered the evacuation of four neighborhoods and closed the bridge into town."
+    )
+    conflict = {"ASSAULT", "COERCE", "SANCTION", "THREATEN", "MOBILIZE", "PROTEST"}
+    assert not [e for e in _candidates(pipeline, text) if e.type in conflict]

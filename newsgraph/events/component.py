@@ -68,7 +68,7 @@ class EventFinder(Component):
         info = _DocInfo(
             titled=frozenset(ppl.titles),
             described=_described_people(doc, sd),
-            article=participants.doc_context(sd),
+            article=participants.doc_context(sd, lambda s: not doc.blocks or doc.in_body(s.start_char, s.start_char + 1)),
             protagonist=names.protagonist_span(ppl),
             issuer=_issuer(doc, sd),
             datelines=tuple(dateline_spans(doc.text)),

@@ -254,7 +254,7 @@ _WAR = frozenset(
 )
 
 
-def doc_context(sd: Any) -> Context:
+def doc_context(sd: Any, body: Any = None) -> Context:
     """The whole article's context: a game report or an election report names three or more
     distinct words of it (a war report may mention "the World Cup" once); a disaster report names
     a disaster in its headline or lede (the first three sentences) with no attack there and no war
@@ -262,7 +262,14 @@ def doc_context(sd: Any) -> Context:
     closed" is relief, not coercion)."""
     words = {t.lower_ for t in sd if t.is_alpha}
     war = len(words & _WAR) >= 4
-    lede = [context(s) for s in [s for s in sd.sents if any(t.is_alpha for t in s)][:3]]
+    # the lede's sentences: body text (``body(sentence)``, when given: no byline) that says
+    # something (a verb) or names a disaster; a dateline ("PINE RIDGE, Calif. —") is neither
+    told = [
+        s for s in sd.sents
+        if any(t.is_alpha for t in s) and (body is None or body(s))
+        and (any(t.pos_ in ("VERB", "AUX") for t in s) or context(s).disaster)
+    ]
+    lede = [context(s) for s in told[:3]]
     # the headline names it and so does another sentence of the lede; none names an attack
     disaster = not war and len(lede) == 3 and lede[0].disaster and sum(c.disaster for c in lede) >= 2 and not any(c.attack for c in lede)
     return Context(sport=len(words & _SPORT) >= 3, election=len(words & _ELECTION) >= 3, attack=war, disaster=disaster)
