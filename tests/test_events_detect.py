@@ -1460,3 +1460,24 @@ def test_a_disaster_report_under_a_byline_and_a_dateline_is_still_read_as_one(pi
     )
     conflict = {"ASSAULT", "COERCE", "SANCTION", "THREATEN", "MOBILIZE", "PROTEST"}
     assert not [e for e in _candidates(pipeline, text) if e.type in conflict]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Green League took 22 percent of the vote and the Farmers' Party captured 31 seats, the commission said.",
+        "In the runoff the mayor's party seized a majority of the council seats.",
+    ],
+)
+def test_a_share_of_a_vote_is_won_not_seized(pipeline, text):
+    assert not [e for e in _events(pipeline, text) if e.type in ("COERCE", "ASSAULT")]
+
+
+def test_a_boat_that_capsizes_in_a_headline_makes_a_disaster_report(pipeline):
+    text = (
+        "Fishing boat capsizes off the cape; coast guard pulls 30 from the sea\n\n"
+        "A fishing boat carrying 34 people capsized in heavy swell off the cape on Monday, the coast guard said.\n\n"
+        "Crews pulled 30 people from the water and four were still missing.\n\n"
+        "The survivors were taken to a reception centre in the port."
+    )
+    assert not [e for e in _candidates(pipeline, text) if e.type in ("COERCE", "ASSAULT")]

@@ -204,7 +204,11 @@ _DISASTER = frozenset(
     "blizzard winds weather forklift malfunction rubble wreckage ravine stampede stampedes burning firefighter "
     "firefighters fireman firemen sinkhole sinkholes snowdrift snowdrifts mudslides avalanches landslip landslips".split()
 ) | DISEASES
-_DISASTER_VERBS = frozenset("exploded collapsed collided derailed erupted flooded capsized sank crashed plunged overturned skidded leaked caved".split())
+_DISASTER_VERBS = frozenset(
+    "exploded collapsed collided derailed erupted flooded capsized sank crashed plunged overturned skidded leaked caved "
+    # a headline tells it in the present: "boat capsizes off island", "tanker explodes"
+    "explodes collapses collides derails capsizes overturns".split()
+)
 #: what bursts or overflows in a flood or a leak (a river, a dam, a pipe), not who bursts into a house
 _BREACH_VERBS = frozenset({"burst", "breach", "overflow", "overtop", "swell"})
 _WATERS = frozenset("river rivers dam dams lake lakes canal canals embankment embankments levee levees pipe pipes pipeline reservoir reservoirs stream streams dyke dykes dike dikes".split())

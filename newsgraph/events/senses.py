@@ -66,6 +66,8 @@ _PRIVATE = frozenset(
 _BRIEF = frozenset("speak brief comment talk discuss disclose release name identify".split())
 #: study of a subject, not an inquiry into anyone
 _SCHOLARSHIP = frozenset("research study studies degree doctorate thesis dissertation fieldwork".split())
+#: a share of a vote or a count that is won, not seized: "took 27 percent", "captured 40 seats"
+_TALLIES = frozenset("percent per cent % percentage share seat seats vote votes ballot ballots point points majority plurality".split())
 _RAISED = frozenset("money fund funds cash capital awareness question questions query queries inquiry inquiries price prices rate rates".split())
 
 
@@ -116,6 +118,10 @@ def no_act(etype: str, tok: Token, nominal: bool, attack: bool = False, passive:
         return "sense"  # "began postdoctoral research": a study of a subject, no inquiry into anyone
     if lemma in ("ask", "raise", "refer", "field", "answer") and any(c.dep_ == "dobj" and c.lemma_.lower() in _RAISED for c in kids):
         return "sense"  # "asked questions", "raise money", "refer questions to the ministry"
+    if lemma in ("take", "capture", "seize", "grab", "snatch", "win", "gain") and any(
+        c.dep_ == "dobj" and (c.lemma_.lower() in _TALLIES or c.lower_ in _TALLIES) for c in kids
+    ):
+        return "tally"  # "the Unity Party took 27 percent", "captured 40 seats": votes won, nothing seized
     if lemma == "take" and any(c.dep_ == "dobj" and c.lemma_.lower() in _TAKEN for c in kids):
         return "sense"  # "took orders from his superior", "take notes"
     if lemma in ("take", "rush", "bring", "carry", "fly", "move", "transfer") and any(
