@@ -1481,3 +1481,26 @@ def test_a_boat_that_capsizes_in_a_headline_makes_a_disaster_report(pipeline):
         "The survivors were taken to a reception centre in the port."
     )
     assert not [e for e in _candidates(pipeline, text) if e.type in ("COERCE", "ASSAULT")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bus drivers in the capital began a 24-hour strike on Friday.",
+        "Port workers launched an indefinite strike over wages and staffing on Monday.",
+        "The nurses' union has called a national strike against the pension reform.",
+        "Hundreds of teachers walked out of schools across the province on Wednesday, after last-minute talks on pay failed.",
+    ],
+)
+def test_labour_strikes_are_protests(pipeline, text):
+    assert [e for e in _events(pipeline, text) if e.type == "PROTEST"]
+
+
+def test_a_strike_begun_is_not_its_own_target(pipeline):
+    evs = [e for e in _events(pipeline, "Bus drivers in the capital began a 24-hour strike on Friday.") if e.type == "PROTEST"]
+    assert evs and evs[0].target is None
+
+
+def test_a_strike_called_off_is_no_protest(pipeline):
+    text = "The dockers' union said on Friday it had called off a five-day strike after talks with the port authority."
+    assert not [e for e in _events(pipeline, text) if e.type == "PROTEST"]

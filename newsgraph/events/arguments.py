@@ -436,6 +436,7 @@ def _target(tok: Token, nominal: bool, where: bool = True) -> Token | None:
         return psubj if actor_like(psubj) else (_nested_actor(psubj) or psubj)
     cands: list[Token] = []
     things: list[Token] = []
+    acts: list[Token] = []
     late: list[Token] = []
     verbs = [tok] + [c for c in tok.children if c.dep_ == "xcomp"]
     for v in verbs:
@@ -451,6 +452,9 @@ def _target(tok: Token, nominal: bool, where: bool = True) -> Token | None:
                 continue  # "opened fire on demonstrators", "declared a state of emergency": the act, not its target
             if c.dep_ == "dobj" and v.lemma_.lower() in _AIM_VERBS and _instrument(c):
                 continue  # "fired tear gas to break up the march": what was fired, not at whom
+            if c.dep_ == "dobj" and not actor_like(c) and noun_code(c) and (noun_code(c) or "")[:2] in ("14", "18", "19", "20"):
+                acts.append(c)  # "began a 48-hour strike", "launched an attack": the act, never its own target
+                continue
             if c.dep_ == "dobj":
                 own = any(g.dep_ == "poss" and g.pos_ == "PRON" for g in c.children)  # "withdraw its troops"
                 (cands if actor_like(c) and c.pos_ != "NUM" and not own else things).append(c)
@@ -485,7 +489,7 @@ def _target(tok: Token, nominal: bool, where: bool = True) -> Token | None:
     for c in cands:
         if actor_like(c):
             return c
-    for c in cands + things:
+    for c in cands + things + acts:
         if actor_like(c) and c.pos_ != "NUM":
             return c
         inner = _nested_actor(c)

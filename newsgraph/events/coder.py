@@ -341,6 +341,13 @@ def code_token(tok: Token) -> tuple[str, str] | None:
         return None  # "police ruled out a bomb attack": said not to have happened, no attack by the police
     if lemma in _REPORTING and code[:2] in ("18", "19", "20") and _object_noun(tok) is not None:
         return "010", "rule"  # "the agency reported an attack": the attack is the noun's event
+    if lemma == "call" and not any(c.dep_ in ("oprd", "xcomp", "ccomp", "dative", "prt") for c in tok.children):  # ("called off")
+        obj = _object_noun(tok)
+        nc = noun_code(obj) if obj is not None and obj.dep_ == "dobj" else None
+        labour = obj is not None and obj.lemma_.lower() == "strike" and rules.labour_strike(tok, obj)
+        if obj is not None and nc and (nc[:2] == "14" or labour) and sum(c.dep_ == "dobj" for c in tok.children) == 1:
+            # "the union called a general strike", "called a rally": who calls a protest holds it
+            return ("143" if rules.labour_strike(tok, obj) else nc), "noun-object"
     if (lemma in PERFORM_VERBS and (got is None or lemma in LIGHT_VERBS or code.startswith("01"))) or (
         got is None and lemma not in _REPORTING  # an uncoded verb: often a lemma the tagger got wrong
     ):

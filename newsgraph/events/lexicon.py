@@ -223,6 +223,23 @@ def code_verb(tok: Token) -> tuple[str, str] | None:
     return v.code, "verb"
 
 
+def _labour_strike(tok: Token) -> bool:
+    """A strike that only workers hold: of a kind (``LABOUR_ONLY``), of a length ("a 48-hour
+    strike", "a three-day strike", "an indefinite strike") or over pay and conditions."""
+    for c in tok.children:
+        if c.dep_ in ("compound", "amod", "nmod"):
+            if c.lower_ in LABOUR_ONLY or c.lower_ in _STRIKE_LENGTHS or c.lemma_.lower() in _STRIKE_LENGTHS:
+                return True
+        if c.dep_ == "prep" and c.lower_ in ("over", "for", "about") and any(g.lemma_.lower() in _WORK_TERMS for g in c.children if g.dep_ == "pobj"):
+            return True
+    return False
+
+
+#: how long or how wide a strike is: a military strike has no length and is no national one
+_STRIKE_LENGTHS = frozenset("hour day week month indefinite open-ended rolling one-day two-day 24-hour 48-hour 72-hour national nationwide".split())
+#: what workers strike over
+_WORK_TERMS = frozenset("pay wage wages salary salaries pension pensions condition conditions contract contracts hours staffing overtime job jobs".split())
+
 #: kinds of strike that only workers hold
 LABOUR_ONLY = frozenset("sit sit-down sitdown wildcat labour labor work-to-rule".split())
 
@@ -242,8 +259,8 @@ def noun_code(tok: Token) -> str | None:
                 k = next((ns.get(g.lemma_.lower()) for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in ("emergency", "siege")), None)
                 if k:
                     return k
-    if lemma == "strike" and any(c.lower_ in LABOUR_ONLY for c in tok.children if c.dep_ in ("compound", "amod", "nmod")):
-        return "143"  # "a sit-down strike", "a wildcat strike": workers strike so, no weapon does
+    if lemma == "strike" and _labour_strike(tok):
+        return "143"  # "a sit-down strike", "a 48-hour strike", "a strike over pay": workers strike so, no weapon does
     for c in tok.children:
         if c.dep_ in ("compound", "amod") and c.i == tok.i - 1:
             k = ns.get(f"{c.lower_} {lemma}") or ns.get(f"{c.lower_} {tok.lower_}")

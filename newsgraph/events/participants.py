@@ -294,6 +294,8 @@ def attack_words(toks: Any) -> bool:
 def context(sent: Any, article: Context | None = None) -> Context:
     # "scores of fighters" counts people, no game's score
     counted = [t for t in sent if not (t.lower_ == "scores" and any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children))]
+    # nor is a "last-minute" deal a game's minute
+    counted = [t for t in counted if not (t.lower_ == "minute" and t.i > 0 and t.doc[t.i - 1].text == "-")]
     words = {t.lower_ for t in counted} | {t.lemma_.lower() for t in counted}
     nouns = {t.lower_ for t in sent if t.pos_ in ("NOUN", "PROPN")}
     text = sent.text

@@ -534,6 +534,11 @@ _STRIKERS = frozenset(
     "drivers docker dockers union unions lawyer lawyers pilot pilots dockworker dockworkers longshoreman longshoremen "
     "controller controllers".split()
 )
+#: what one walks out of, or off, when one strikes
+_WORKPLACES = frozenset(
+    "job work shift hospital hospitals school schools factory factories plant plants mine mines office offices "
+    "workplace workplaces classroom classrooms port ports depot depots warehouse warehouses".split()
+)
 _OCCUPIERS = frozenset(
     "protester protesters protestor protestors demonstrator demonstrators student students activist activists worker workers farmer "
     "farmers resident residents".split()
@@ -702,8 +707,11 @@ def strike_or_boycott(tok: Token) -> str | None:
     a boycott by anyone but a state or government is a protest boycott (143), not an embargo."""
     lemma = tok.lemma_.lower()
     subj = _subject(tok)
+    if subj is not None and subj.lemma_.lower() in _COUNTED:  # "thousands of junior doctors": who they are
+        subj = next((g for c in subj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), subj)
     if lemma == "walk" and any(c.dep_ in ("prt", "prep", "advmod") and c.lower_ in ("out", "off") for c in tok.children):
-        job = any(g.lemma_.lower() in ("job", "work", "shift") for c in tok.children for g in c.children if g.dep_ == "pobj")
+        # off the job, or out of the places where they work ("walked out of hospitals across the country")
+        job = any(g.lemma_.lower() in _WORKPLACES for c in tok.subtree if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj")
         if job or in_protest(tok) or subj is not None and (subj.lemma_.lower() in _STRIKERS or subj.lower_ in _STRIKERS):
             return "143"  # (also "lawmakers walked out of parliament in protest")
     if lemma in ("chant", "raise", "shout") and any(c.dep_ == "dobj" and c.lemma_.lower() == "slogan" for c in tok.children):
