@@ -1504,3 +1504,13 @@ def test_a_strike_begun_is_not_its_own_target(pipeline):
 def test_a_strike_called_off_is_no_protest(pipeline):
     text = "The dockers' union said on Friday it had called off a five-day strike after talks with the port authority."
     assert not [e for e in _events(pipeline, text) if e.type == "PROTEST"]
+
+
+def test_lawmakers_who_clash_over_an_issue_fight_in_words(pipeline):
+    text = "Senators clash over border bill as vote nears\n\nThe vote on the bill is set for Thursday."
+    assert not [e for e in _events(pipeline, text) if e.type == "ASSAULT"]
+
+
+def test_a_public_appeal_to_anyone_with_information_asks_no_one(pipeline):
+    text = "Detectives urged anyone with information about the break-in to call them."
+    assert not [e for e in _events(pipeline, text) if e.type == "REQUEST"]

@@ -33,6 +33,8 @@ _CONFLICT = frozenset({"ASSAULT", "COERCE", "THREATEN", "MOBILIZE", "PROTEST", "
 _HARM_ONLY = frozenset({"hurt", "injure", "wound", "damage", "die", "destroy", "affect"})
 #: harm a person may cause by accident; an attack only with a weapon or an attack word nearby
 _ACCIDENTAL = frozenset({"kill", "hit", "strike", "injure", "hurt", "wound", "damage", "destroy", "crush", "run"})
+#: whom a public appeal asks ("urged anyone with information to call")
+_PUBLIC = frozenset({"anyone", "anybody", "everyone", "everybody", "whoever", "witnesses"})
 #: Phoenix codes of those whose "targeting" is aiming: police, parties, legislators, courts, firms, media
 _NOT_FIGHTERS = frozenset({"COP", "PTY", "LEG", "JUD", "BUS", "MED", "EDU"})
 _NP_DEPS = frozenset({"det", "amod", "compound", "nummod", "poss", "nmod", "acl", "relcl"})
@@ -158,7 +160,7 @@ def reject(
     lemma = tok.lemma_.lower()
     if nobody(t_tok) or nobody(a_tok):
         return "nobody"
-    if etype == "REQUEST" and t_tok is not None and t_tok.lower_ in ("anyone", "anybody", "everyone", "everybody", "whoever"):
+    if etype == "REQUEST" and any(t is not None and t.lower_ in _PUBLIC for t in (t_tok, *[c for c in tok.children if c.dep_ == "dobj"])):
         return "appeal"  # "anyone who saw the car is asked to call the police": a public appeal, no one asked
     sense = senses.no_act(etype, tok, trig.nominal, ctx.attack, _passive(tok))
     if sense is not None:

@@ -68,6 +68,13 @@ _BRIEF = frozenset("speak brief comment talk discuss disclose release name ident
 _SCHOLARSHIP = frozenset("research study studies degree doctorate thesis dissertation fieldwork".split())
 #: a share of a vote or a count that is won, not seized: "took 27 percent", "captured 40 seats"
 _TALLIES = frozenset("percent per cent % percentage share seat seats vote votes ballot ballots point points majority plurality".split())
+#: who clashes in words: "lawmakers clash over budget", "ministers clashed over the plan"
+_TALKERS = frozenset(
+    "lawmaker lawmakers legislator legislators politician politicians minister ministers senator senators mp mps "
+    "party parties leader leaders delegate delegates negotiator negotiators candidate candidates official officials "
+    "councillor councillors councilor councilors judge judges commissioner commissioners president presidents "
+    "chancellor premier premiers governor governors mayor mayors".split()
+)
 _RAISED = frozenset("money fund funds cash capital awareness question questions query queries inquiry inquiries price prices rate rates".split())
 
 
@@ -83,6 +90,22 @@ def _media(tok: Token) -> bool:
 
 #: where the hurt and the dead are taken: care, not custody
 _CARE = frozenset("hospital hospitals clinic clinics infirmary morgue mortuary safety shelter shelters ward".split())
+
+def _verbal_clash(tok: Token) -> bool:
+    """A clash of politicians over an issue: its sides are all people who talk (``_TALKERS``) and
+    it is "over"/"about"/"on" something that is no place."""
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return False
+    sides = [subj, *[c for c in subj.children if c.dep_ == "conj"]]
+    sides += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
+    if not all(x.lemma_.lower() in _TALKERS or x.lower_ in _TALKERS for x in sides):
+        return False
+    issues = [g for c in tok.children if c.dep_ in ("prep", "prt") and c.lower_ in ("over", "about", "on") for g in c.children if g.dep_ == "pobj"]
+    if any(c.dep_ == "prt" and c.lower_ == "over" for c in tok.children):  # a headline: "Lawmakers clash over budget"
+        issues += [c for c in tok.children if c.dep_ == "dobj"]
+    return any(g.ent_type_ not in ("GPE", "LOC", "FAC") for g in issues)
+
 
 def no_act(etype: str, tok: Token, nominal: bool, attack: bool = False, passive: bool = False) -> str | None:
     """Why this verb, in this sense, is no event (a short reason), or None. ``attack``: the
@@ -132,6 +155,8 @@ def no_act(etype: str, tok: Token, nominal: bool, attack: bool = False, passive:
         c.dep_ == "dobj" and c.lemma_.lower() in ("shot", "round", "salvo") and any(g.lower_ == "warning" for g in c.children) for c in kids
     ):
         return "warning"  # "fired warning shots", "fired a warning shot at the markets": aimed at no one
+    if lemma == "clash" and etype == "ASSAULT" and not attack and _verbal_clash(tok):
+        return "verbal"  # "lawmakers clash over budget": a dispute in words, no fighting
     if lemma in ("lead", "command", "head") and passive:
         return "post"  # "the task force is led by a commodore": who holds a post, no act
     if lemma == "say" and etype not in _SAID:
