@@ -61,7 +61,7 @@ ROLE_NOUNS = frozenset(
     executive premier chancellor king queen prince princess actor actress singer player author writer
     researcher professor scientist doctor economist analyst activist billionaire businessman
     businesswoman mogul prosecutor sheriff detective officer commissioner envoy diplomat president-elect
-    captain skipper defender midfielder goalkeeper winger""".split()
+    captain skipper defender midfielder goalkeeper winger councillor councilor coroner""".split()
 )
 #: a role word and the abbreviated titles it stands for ("the senator" / "Sen. Ted Cruz")
 ROLE_ABBREVIATIONS: dict[str, tuple[str, ...]] = {
@@ -94,6 +94,9 @@ MEDIUM_NOUNS = frozenset(
     ruling verdict order policy guideline figure estimate forecast projection finding result account version
     resolution treaty contract clause agreement accord charter amendment constitution""".split()
 )
+#: kinds of news outlet: "the China Daily newspaper" is the outlet its name gives, "the tabloid" a role
+OUTLET_NOUNS = frozenset({"newspaper", "broadcaster", "tabloid", "magazine", "channel", "station", "network",
+                          "agency", "daily", "weekly", "newswire", "outlet", "website", "radio", "television"})
 #: nouns that describe a person without naming them ("her boyfriend", "a local resident"): with the
 #: role and organisation nouns and the event step's agent nouns, the heads a speaker may have
 PERSON_NOUNS = frozenset(
@@ -111,7 +114,8 @@ PERSON_NOUNS = frozenset(
     retailer shopkeeper stallholder hawker fisherman fisher miner nurse mechanic labourer laborer consumer
     individual cashier pharmacist midwife chef teenager pensioner retiree cyclist motorist pedestrian paramedic
     firefighter surgeon athlete campaigner defender midfielder goalkeeper winger referee colleague coworker
-    co-worker carer caregiver classmate teammate flatmate housemate roommate boss""".split()
+    co-worker carer caregiver classmate teammate flatmate housemate roommate boss volunteer conductor composer
+    musician""".split()
 )
 #: possessive pronouns and the pronoun whose gender/number they carry
 POSSESSIVES: dict[str, str] = {"his": "m", "its": "n", "their": "p"}

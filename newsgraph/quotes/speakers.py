@@ -21,6 +21,7 @@ from newsgraph.quotes.lexicon import (
     MALE_WORDS,
     MEDIUM_NOUNS,
     ORG_NOUNS,
+    OUTLET_NOUNS,
     PERSON_NOUNS,
     POSSESSIVES,
     PRIVATE_PERSON_NOUNS,
@@ -47,6 +48,11 @@ _LED_BY_OWNER = frozenset({"administration", "government", "cabinet", "campaign"
                            "spokesperson"})
 #: people whose institution is where they work, not whom they speak for
 _WEB_PLACES = frozenset({"website", "site", "homepage", "page", "blog", "account", "feed"})
+_PLACE_OR_TIME = frozenset({"GPE", "LOC", "FAC", "NORP", "DATE", "TIME"})
+#: prepositions that place people ("residents in Karvo", "workers outside the plant")
+_WHERE = frozenset({"in", "near", "outside", "inside", "across", "around", "throughout"})
+#: what an outlet publishes: "a report in the Herald" is the Herald's
+_PUBLISHED = frozenset({"report", "article", "story", "editorial", "column", "interview", "piece", "item", "dispatch"})
 _SCHOLARS = frozenset({"professor", "lecturer", "researcher", "scientist", "historian", "scholar", "academic"})
 #: sentences back that a pronoun may reach for its antecedent
 _WINDOW = 6
@@ -205,8 +211,8 @@ class SpeakerResolver:
         # a person known by the surname only ("Trump") whose full name another mention gives
         # ("Donald Trump", tagged or merged apart): the full name
         written = {m.text for m in self.mentions}
-        for eid, ent in self.entities.items():  # "Simon Kettering KC", "Backbencher Neil Gaskin": the name
-            if ent.label == "PERSON":
+        for eid in self.entities:  # "Simon Kettering KC", "Backbencher Neil Gaskin": the name
+            if self._is_person(eid):
                 out[eid] = _bare_name(out[eid])
                 # ("Composer Teodora Vasquez-Lind" where the article also writes "Teodora Vasquez-Lind")
                 # (one word dropped, a role's: not "Michaela Angela Davis" -> "Angela Davis", "Osama bin Laden")
@@ -346,6 +352,19 @@ class SpeakerResolver:
                 out.add(m.entity_id)
             elif _AGE_AFTER.match(self.text, m.end):
                 out.add(m.entity_id)  # "Okonkwo, 19, had not scored": an age in apposition
+            elif tok is not None and tok.start > 0 and self.entities[m.entity_id].label == "ORG" \
+                    and 2 <= len(tok) <= 3 and all(t.is_title and t.is_alpha and t.pos_ == "PROPN" for t in tok) \
+                    and self.sd[tok.start - 1].pos_ == "NOUN" and self.sd[tok.start - 1].is_lower \
+                    and self.sd[tok.start - 1].head.i == tok.root.i and person_noun(self.sd[tok.start - 1].lemma_) \
+                    and not any(speaker_noun(t.lower_) for t in tok):
+                out.add(m.entity_id)  # "councillor Bridget Nolan" tagged as an organisation: a person
+        # a name the tagger glued to a role noun before it and made an organisation ("Conductor Ana
+        # Lind on ..." in a headline): two capitalised words after a noun of a person
+        for eid, ent in self.entities.items():
+            words = ent.name.split()
+            if ent.label == "ORG" and 3 <= len(words) <= 4 and all(w[:1].isupper() and w.isalpha() for w in words) \
+                    and person_noun(words[0]) and not any(speaker_noun(w) and not person_noun(w) for w in words[1:]):
+                out.add(eid)
         # a one-word name that the article also gives after a personal title ("MP Declan Rourke")
         words = {self.entities[m.entity_id].name: m.entity_id for m in self.mentions
                  if self.entities[m.entity_id].label != "PERSON" and " " not in self.entities[m.entity_id].name}
@@ -1099,6 +1118,11 @@ class SpeakerResolver:
             inner = [mm for mm in inner if self.entities[mm.entity_id].label != "LOC" and not self._placed(mm)]
         # "a Leeds bakery owner", "a group of Lyon traders": a place that describes someone is not them
         inner = [mm for mm in inner if self.entities[mm.entity_id].label != "LOC" or not self._describes(mm)]
+        if role_head and person_noun(tok.lemma_) and not tok.lemma_.lower().startswith("spokes"):
+            # "two aid workers in Karvo said": where people are is not who speaks
+            where = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)) for c in tok.children
+                     if c.dep_ == "prep" and c.lower_ in _WHERE]
+            inner = [mm for mm in inner if not self._place(mm) or not any(a <= mm.start < b for a, b in where)]
         if inner:
             mm = min(inner, key=lambda x: (_LABEL_RANK[self.entities[x.entity_id].label], x.start))
             e = max(e, tok.right_edge.idx + len(tok.right_edge.text)) if mm.start > tok.idx else e
@@ -1137,6 +1161,13 @@ class SpeakerResolver:
             if full is not None:  # "Edna tells me" after "Edna Hollis": the one person with that given name
                 return Speaker(self.name_of(full), full, s, e, how="given_name")
             return Speaker(role, None, s, e, how="unlinked_name")  # a name the entity step did not keep
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in OUTLET_NOUNS:
+            # "The China Daily newspaper reported": an outlet named before its kind, a name the entity
+            # step did not keep; with no name ("the tabloid") it stays a role
+            words = [c for c in tok.subtree if c.i < tok.i and c.dep_ != "det"]
+            if words and all(c.pos_ == "PROPN" and c.is_title and c.ent_type_ not in _PLACE_OR_TIME for c in words) \
+                    and words[-1].i == tok.i - 1 and words[-1].i - words[0].i == len(words) - 1:
+                return Speaker(self.text[words[0].idx : words[-1].idx + len(words[-1].text)], None, s, e, how="outlet_name")
         if (tok.pos_ == "NOUN" or role_head) and speaker_noun(tok.lemma_) and tok.lemma_.lower() not in _QUANTITIES:
             return Speaker(None, None, s, e, role=role, how="role")  # a described person: no name, the role kept
         if tok.lemma_.lower() in _QUANTITIES:
@@ -1210,6 +1241,12 @@ class SpeakerResolver:
         name = self.entities[m.entity_id].name
         return span is not None and span.root.ent_type_ in ("GPE", "LOC") and m.text != name and m.text in name
 
+    def _place(self, m: Any) -> bool:
+        """Whether mention ``m`` names a place: its entity, or the tagger here ("KARVO" of a dateline
+        merged with the "Karvo" of the body)."""
+        span = self.sd.char_span(m.start, m.end, alignment_mode="expand")
+        return self.entities[m.entity_id].label == "LOC" or (span is not None and span.root.ent_type_ in ("GPE", "LOC", "FAC"))
+
     def _describes(self, m: Any) -> bool:
         """Whether mention ``m`` modifies a noun of a person (not an organisation, nor a spokesperson,
         who speaks for it) as a compound or adjective, not as an owner or in a prepositional phrase."""
@@ -1259,6 +1296,16 @@ class SpeakerResolver:
             if ch.dep_ == "prep" and ch.lower_ in ("on", "in"):
                 # "a statement on the firm's website": whoever owns the place it appears
                 pobj = next((c for c in ch.children if c.dep_ == "pobj"), None)
+                if pobj is not None and pobj.pos_ == "PROPN" and medium.lemma_.lower() in _PUBLISHED:
+                    # "according to a report in the Ostland Herald": the outlet that published it (a
+                    # name the entity step did not keep as written)
+                    mm = self.mention_at(pobj.idx)
+                    if mm is not None and self.entities[mm.entity_id].label == "ORG":
+                        return Speaker(self.name_of(mm.entity_id), mm.entity_id, mm.start, mm.end, how="author_outlet")
+                    words = [t for t in pobj.subtree if t.i <= pobj.i and t.dep_ == "compound" or t.i == pobj.i]
+                    if mm is None and all(t.pos_ == "PROPN" and t.is_title for t in words):
+                        s0, e0 = words[0].idx, pobj.idx + len(pobj.text)
+                        return Speaker(self.text[s0:e0], None, s0, e0, how="author_outlet")
                 if pobj is not None and pobj.pos_ == "NOUN" and pobj.lemma_.lower() in _WEB_PLACES:
                     found = self._author(pobj, said, link=False)
                     if found is not None:

@@ -1,0 +1,95 @@
+"""Quotes carried by the media and speakers the tagger mislabels (issue 11, sixth session): an
+outlet that only reports is the source by name, one that quotes or cites someone named passes the
+words on; places and role words around a name do not speak. Invented examples only."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import make_doc
+
+
+def _find(pipeline, text: str, needle: str):
+    doc = pipeline(make_doc(text))
+    quotes = doc.get("quotes")
+    hits = [q for q in quotes if needle in doc.text[q.start : q.end]]
+    assert hits, f"no quote holds {needle!r}: {[q.text for q in quotes]}"
+    return hits[0], quotes
+
+
+CARRIED = [
+    pytest.param(
+        "The tunnel under the Vesle will stay shut until spring, the Valden Courier reported on Tuesday.",
+        "stay shut until spring", "Valden Courier", None,
+        id="trailing_cue_the_parser_made_an_adverbial",
+    ),
+    pytest.param(
+        "The tunnel under the Vesle will stay shut until spring, the Valden Courier reported, quoting the "
+        "mayor, Ines Roth.",
+        "stay shut until spring", "Ines Roth", None,
+        id="an_outlet_quoting_someone_passes_the_words_on",
+    ),
+    pytest.param(
+        "The tunnel under the Vesle will stay shut until spring, the paper said, quoting the mayor, Ines Roth.",
+        "stay shut until spring", "Ines Roth", None,
+        id="a_medium_noun_quoting_a_name_the_parser_hung_apart",
+    ),
+    pytest.param(
+        "According to the tabloid, which quoted the port manager, the night ferry will not sail this winter.",
+        "will not sail", None, "the port manager",
+        id="according_to_an_outlet_which_quoted_someone",
+    ),
+    pytest.param(
+        "The Valden Courier newspaper reported that the tunnel under the Vesle will stay shut until spring.",
+        "stay shut until spring", "Valden Courier", None,
+        id="an_outlet_named_before_its_kind",
+    ),
+    pytest.param(
+        "The tabloid reported that the tunnel under the Vesle will stay shut until spring.",
+        "stay shut until spring", None, "The tabloid",
+        id="an_outlet_not_named_is_a_role",
+    ),
+    pytest.param(
+        "According to a report in the Valden Courier, the tunnel under the Vesle will stay shut until spring.",
+        "stay shut until spring", "Valden Courier", None,
+        id="a_report_in_an_outlet_is_the_outlets",
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "fragment", "speaker", "role"), CARRIED)
+def test_a_carried_statement_is_the_sources(pipeline, text: str, fragment: str, speaker: str | None,
+                                           role: str | None) -> None:
+    q, _ = _find(pipeline, text, fragment)
+    assert (q.speaker, q.speaker_role) == (speaker, role)
+
+
+@pytest.mark.model
+def test_a_source_cited_by_name_is_no_statement(pipeline) -> None:
+    _, quotes = _find(pipeline, "The tunnel under the Vesle will stay shut until spring, the paper said, citing "
+                                "the mayor, Ines Roth.", "stay shut until spring")
+    assert [q.text for q in quotes] == ["The tunnel under the Vesle will stay shut until spring"]
+    assert quotes[0].speaker == "Ines Roth"
+
+
+@pytest.mark.model
+def test_where_people_are_is_not_who_speaks(pipeline) -> None:
+    q, _ = _find(pipeline, "Three nurses in Lisbon, who asked not to be named, said the wards were full.", "wards were full")
+    assert (q.speaker, q.speaker_role) == (None, "Three nurses")
+
+
+@pytest.mark.model
+def test_a_name_after_a_role_word_is_a_person_whatever_the_tagger_said(pipeline) -> None:
+    text = ("Councillor Maeve Dunleavy told the meeting the plan was unfair to the islands. "
+            '"We were never asked, not once," she said.')
+    q, _ = _find(pipeline, text, "never asked")
+    assert q.speaker == "Maeve Dunleavy"
+
+
+@pytest.mark.model
+def test_a_role_word_glued_to_a_name_in_a_headline(pipeline) -> None:
+    text = ("Conductor Nadia Orlov on silence, stage fright and the harp she kept\n\n"
+            "Nadia Orlov rarely gives interviews. She grew up by the sea and still misses it, she says.")
+    q, _ = _find(pipeline, text, "still misses it")
+    assert q.speaker == "Nadia Orlov"
