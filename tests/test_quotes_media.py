@@ -45,6 +45,12 @@ CARRIED = [
         id="an_outlet_named_before_its_kind",
     ),
     pytest.param(
+        "The harbour board will sell the old ferry terminal, the Valden Courier newspaper reported on Monday, "
+        "citing two people close to the board.",
+        "sell the old ferry terminal", "Valden Courier", None,
+        id="a_trailing_report_the_parser_hung_on_an_apposition",
+    ),
+    pytest.param(
         "The tabloid reported that the tunnel under the Vesle will stay shut until spring.",
         "stay shut until spring", None, "The tabloid",
         id="an_outlet_not_named_is_a_role",
@@ -93,3 +99,11 @@ def test_a_role_word_glued_to_a_name_in_a_headline(pipeline) -> None:
             "Nadia Orlov rarely gives interviews. She grew up by the sea and still misses it, she says.")
     q, _ = _find(pipeline, text, "still misses it")
     assert q.speaker == "Nadia Orlov"
+
+
+@pytest.mark.model
+def test_posted_and_shot_back_are_cues(pipeline) -> None:
+    q, _ = _find(pipeline, '"Bring back the night bus, please," one commuter posted on a local forum.', "night bus")
+    assert (q.cue, q.speaker_role) == ("posted", "one commuter")
+    q, _ = _find(pipeline, "Mayor Ilse Brandt shot back that the budget had never been larger.", "never been larger")
+    assert (q.cue, q.speaker) == ("shot back", "Ilse Brandt")

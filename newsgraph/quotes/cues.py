@@ -7,7 +7,16 @@ from dataclasses import dataclass
 from typing import Any
 
 from newsgraph.events.tables import agents as agent_nouns
-from newsgraph.quotes.lexicon import MEDIUM_NOUNS, ORG_NOUNS, PERSON_NOUNS, PHRASAL, RELATIVES, ROLE_NOUNS, speech_verbs
+from newsgraph.quotes.lexicon import (
+    MEDIUM_NOUNS,
+    ORG_NOUNS,
+    OUTLET_NOUNS,
+    PERSON_NOUNS,
+    PHRASAL,
+    RELATIVES,
+    ROLE_NOUNS,
+    speech_verbs,
+)
 
 #: nouns of saying whose that-clause is reported content ("Trump's claim that ...")
 _SPEECH_NOUNS = frozenset({"claim", "statement", "assertion", "allegation", "remark", "comment", "argument",
@@ -564,6 +573,23 @@ def _relay_source(verb: Any) -> Any | None:
     return None
 
 
+def _appositive_report(verb: Any, text: str) -> tuple[Any, tuple[int, int]] | None:
+    """'The minister will resign, the Ostland Herald newspaper reported on Monday.': a trailing cue the
+    parser read as a participle on a noun it set in apposition to the subject; the noun reports the
+    clause before it."""
+    noun = verb.head
+    if verb.dep_ != "acl" or verb.lemma_.lower() not in ("report", "say") or noun.i >= verb.i \
+            or noun.dep_ not in ("appos", "dobj", "conj", "npadvmod", "attr") \
+            or not (noun.pos_ == "PROPN" or noun.lemma_.lower() in OUTLET_NOUNS | ORG_NOUNS | PERSON_NOUNS | ROLE_NOUNS) \
+            or any(c.dep_ in ("dobj", "ccomp", "xcomp", "auxpass") for c in verb.children):
+        return None
+    first = noun.left_edge
+    if first.i <= verb.sent.start or verb.doc[first.i - 1].text != "," or verb.sent.root.i > first.i:
+        return None  # (a noun set off after the main clause, not "the ferry, the paper reported, ...")
+    s, e = _trim_content(text, verb.sent.start_char, verb.doc[first.i - 1].idx)
+    return (noun, (s, e)) if e - s >= 3 else None
+
+
 def _parenthetical(verb: Any, text: str) -> list[tuple[int, int]]:
     """'The museum, Mr. Bush said, celebrated ...': the clause around a parenthetical cue, in
     its two halves (either may be empty); 'The ferry will not sail, the harbour master said.':
@@ -924,7 +950,8 @@ def find_cues(sd: Any, text: str, inside_quote: Any) -> list[Cue]:
                 or (c.dep_ == "dobj" and not inside_quote(c.idx) and not (after_mark and c.pos_ == "PROPN"))
                 for c in tok.children):
             continue  # "continue to streamline", "added 300 jobs": not speech ('"...", added Jo Lind' is)
-        quoted = _quoted_as(sd, tok) or _relay_source(tok)
+        appositive = _appositive_report(tok, text)
+        quoted = _quoted_as(sd, tok) or _relay_source(tok) or (appositive[0] if appositive else None)
         subj = quoted or _passive_agent(tok) or _said_and_noted(tok, verbs) or _after_relative(tok) \
             or subject_of(tok)
         # "He has been criticized for ...", "They were denied visas": whom a passive reporting verb
@@ -983,7 +1010,7 @@ def find_cues(sd: Any, text: str, inside_quote: Any) -> list[Cue]:
                 or any(c.dep_ in ("compound", "appos") and c.lemma_.lower() in ORG_NOUNS for c in subj.children)):
             continue  # "the firm saw its shares fall", "Spain will see 400 jobs cut": what happened to them
         sent = tok.sent
-        content = _content(sd, tok, text)
+        content = appositive[1] if appositive else _content(sd, tok, text)
         naming = lemma == "know" and tok.i + 1 < len(sd) and sd[tok.i + 1].lower_ == "as"
         if naming:
             content = None  # "(also known as X)": a name, not a belief (the quoted name stays a name)

@@ -48,9 +48,10 @@ FEMALE_WORDS = frozenset(
 MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
 FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
 
-#: verbs that are speech cues only with a following particle/preposition ("pointed to", "pointed out")
+#: verbs that are speech cues only with a following particle/preposition ("pointed to", "pointed out",
+#: "shot back that ...", "hit back, saying")
 #: or object ("as she put it, "..."": only before punctuation or a mark)
-PHRASAL = {"point": ("out", "to"), "put": ("it",)}
+PHRASAL = {"point": ("out", "to"), "put": ("it",), "shoot": ("back",), "hit": ("back",)}
 
 #: nouns naming a person by role: "the senator said" is resolved like a pronoun when the article
 #: never tied the word to a name
