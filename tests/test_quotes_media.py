@@ -107,3 +107,18 @@ def test_posted_and_shot_back_are_cues(pipeline) -> None:
     assert (q.cue, q.speaker_role) == ("posted", "one commuter")
     q, _ = _find(pipeline, "Mayor Ilse Brandt shot back that the budget had never been larger.", "never been larger")
     assert (q.cue, q.speaker) == ("shot back", "Ilse Brandt")
+
+
+def test_given_names_of_other_languages_have_a_gender() -> None:
+    from newsgraph.quotes.names import name_gender
+
+    assert [name_gender(n) for n in ("Dmitri Vasko", "Oksana Lind", "Mehmet Aydin", "Zeynep Kaya", "Andrea Rossi")] \
+        == ["m", "f", "m", "f", "f"]
+
+
+@pytest.mark.model
+def test_she_is_not_the_man_who_spoke_to_her(pipeline) -> None:
+    text = ("Oksana Lind rarely gives interviews. Her first coach, the late Dmitri Vasko, told her that a "
+            "runner must hate losing more than she loves winning. She believes he was only half right.")
+    q, _ = _find(pipeline, text, "only half right")
+    assert q.speaker == "Oksana Lind"

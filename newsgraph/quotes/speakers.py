@@ -428,6 +428,8 @@ class SpeakerResolver:
                     break
                 if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "NOUN" and person_noun(t.lemma_):
                     break  # "Under questioning from Osei, the colleague agreed that she ...": someone between
+                if t.dep_ in ("dobj", "dative", "iobj") and t.lower_ in PRONOUNS and t.lower_ not in ("it", "they", "them"):
+                    break  # "Vasko told her that she ...": the one told is someone between (never Vasko)
                 if t.dep_ not in ("nsubj", "nsubjpass"):
                     continue  # "... accused Lund of insulting her", "Osei said Pell's complaints and her ...": not Lund
                 if t.lower_ in MALE_PRONOUNS:
