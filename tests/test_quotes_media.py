@@ -122,3 +122,53 @@ def test_she_is_not_the_man_who_spoke_to_her(pipeline) -> None:
             "runner must hate losing more than she loves winning. She believes he was only half right.")
     q, _ = _find(pipeline, text, "only half right")
     assert q.speaker == "Oksana Lind"
+
+
+EPITHETS = [
+    pytest.param(
+        "Swedish teenager Elsa Berg won her first title on Sunday. The 19-year-old saved two match points. "
+        '"I just hit the ball," the Swede said.',
+        "just hit the ball", "Elsa Berg",
+        id="a_nationality_with_the_is_the_person_just_written_about",
+    ),
+    pytest.param(
+        'Plans for a car park were rejected. "It was the wrong site," said Cllr Anna Voss, who chairs the committee.',
+        "wrong site", "Anna Voss",
+        id="a_councillors_abbreviated_title_is_no_part_of_the_name",
+    ),
+    pytest.param(
+        'In the final she will meet the American Jessica Howe. Howe said she was "a little scared".',
+        "a little scared", "Jessica Howe",
+        id="a_nationality_glued_before_a_name_is_no_part_of_it",
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "fragment", "speaker"), EPITHETS)
+def test_names_by_nationality_and_title(pipeline, text: str, fragment: str, speaker: str) -> None:
+    q, _ = _find(pipeline, text, fragment)
+    assert q.speaker == speaker
+
+
+@pytest.mark.model
+def test_a_trade_body_is_a_described_organisation(pipeline) -> None:
+    q, _ = _find(pipeline, "The shipping industry's trade body said rates had fallen for eleven weeks.", "rates had fallen")
+    assert (q.speaker, q.speaker_role) == (None, "The shipping industry's trade body")
+
+
+@pytest.mark.model
+def test_they_after_plural_researchers_are_the_researchers(pipeline) -> None:
+    text = ("People who cycle to work are happier, according to a survey of 4,000 commuters.\n\n"
+            "The researchers, from the University of Leeds, followed the commuters for a year. "
+            "They found that the effect grew with every month of cycling.")
+    q, _ = _find(pipeline, text, "effect grew")
+    assert (q.speaker, q.speaker_role) == (None, "The researchers")
+
+
+@pytest.mark.model
+def test_the_company_is_the_one_whose_shares_were_the_subject(pipeline) -> None:
+    text = ("Shares in Norvik Telecom, the mobile operator, fell 5 percent on Monday.\n\n"
+            "The company said in a statement that demand for new phones had weakened.")
+    q, _ = _find(pipeline, text, "demand for new phones")
+    assert q.speaker == "Norvik Telecom"

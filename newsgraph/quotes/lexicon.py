@@ -82,7 +82,7 @@ ORG_NOUNS = frozenset({"company", "firm", "group", "carrier", "airline", "bank",
                       "organisation", "organization", "party", "union", "network", "broadcaster", "newspaper",
                       "automaker", "manufacturer", "retailer", "club", "charity", "campaign", "government",
                       "council", "committee", "commission", "association", "authority", "institute", "foundation",
-                      "federation", "coalition", "alliance", "museum", "gallery"})
+                      "federation", "coalition", "alliance", "museum", "gallery", "body"})
 
 #: nouns of a thing that carries words (a medium, a document): never a speaker themselves; the
 #: speaker is their owner or author when the phrase names one ("Bornstein's letter", "a review
@@ -95,6 +95,10 @@ MEDIUM_NOUNS = frozenset(
     ruling verdict order policy guideline figure estimate forecast projection finding result account version
     resolution treaty contract clause agreement accord charter amendment constitution""".split()
 )
+#: nouns of a party or a faith that the tagger labels like nationalities: "the Republican" is not
+#: linked as "the Swede" is (PolNeAR's gold keeps "The Republican" as the source's own name)
+AFFILIATION_NOUNS = frozenset("""republican democrat conservative liberal socialist communist tory labourite
+    catholic protestant muslim christian jew hindu buddhist sikh""".split())
 #: kinds of news outlet: "the China Daily newspaper" is the outlet its name gives, "the tabloid" a role
 OUTLET_NOUNS = frozenset({"newspaper", "broadcaster", "tabloid", "magazine", "channel", "station", "network",
                           "agency", "daily", "weekly", "newswire", "outlet", "website", "radio", "television"})

@@ -61,7 +61,7 @@ FEMALE_NAMES = frozenset(
     francoise isabelle nathalie sylvie veronique giulia francesca chiara giovanna alessandra carmen lucia
     pilar rocio beatriz fernanda ana-maria eleni katerina zeynep ayse elif fatma fatima aisha aicha leila
     layla yasmin yasmine mariam maryam zahra priya anjali sunita kavita lakshmi deepika pooja siobhan
-    bridget niamh aoife mairead nkechi chioma ngozi amina
+    bridget niamh aoife mairead nkechi chioma ngozi amina camille aurelie margaux chloe manon
     """.split()
 )
 

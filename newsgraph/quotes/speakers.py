@@ -14,6 +14,7 @@ from newsgraph.document import Document
 from newsgraph.entities.spans import PAGE_WORD_LIST
 from newsgraph.events.tables import agents as agent_nouns
 from newsgraph.quotes.lexicon import (
+    AFFILIATION_NOUNS,
     FEMALE_PRONOUNS,
     FEMALE_WORDS,
     FIRST_SECOND,
@@ -49,6 +50,8 @@ _LED_BY_OWNER = frozenset({"administration", "government", "cabinet", "campaign"
 #: people whose institution is where they work, not whom they speak for
 _WEB_PLACES = frozenset({"website", "site", "homepage", "page", "blog", "account", "feed"})
 _PLACE_OR_TIME = frozenset({"GPE", "LOC", "FAC", "NORP", "DATE", "TIME"})
+#: a subject's head that makes the organisation owning it the topic ("Shares in X fell", "X's profit rose")
+_ABOUT_ORG = frozenset({"share", "stock", "profit", "revenue", "sale", "earnings", "loss", "price", "value", "output"})
 #: prepositions that place people ("residents in Karvo", "workers outside the plant")
 _WHERE = frozenset({"in", "near", "outside", "inside", "across", "around", "throughout"})
 #: what an outlet publishes: "a report in the Herald" is the Herald's
@@ -118,14 +121,14 @@ _POSTNOMINALS = frozenset({"KC", "QC", "SC", "MP", "MEP", "MSP", "MS", "OBE", "M
 
 
 def _bare_name(name: str) -> str:
-    """A person's name without letters after it ("Simon Kettering KC" -> "Simon Kettering") and
+    """A person's name without letters or a number after it ("Simon Kettering KC" -> "Simon Kettering") and
     without a role noun the tagger glued before it at the start of a sentence ("Backbencher Neil
     Gaskin" -> "Neil Gaskin"); two words at least stay."""
     words = name.split()
-    while len(words) > 2 and words[-1].rstrip(".,") in _POSTNOMINALS:
+    while len(words) > 2 and (words[-1].rstrip(".,") in _POSTNOMINALS or words[-1].isdigit()):
         words.pop()
-    while len(words) > 2 and words[0].istitle() and person_noun(words[0]):
-        words.pop(0)
+    while len(words) > 2 and words[0].istitle() and (person_noun(words[0]) or words[0].lower().rstrip(".") in _PERSONAL_TITLES - {"sir", "dame"}):
+        words.pop(0)  # (and "Cllr Martin Shaw": a personal title the entity step kept)
     return " ".join(words)
 
 
@@ -142,6 +145,24 @@ def person_noun(lemma: str) -> bool:
         return True
     return w in agent_nouns() and " " not in w and w not in ORG_NOUNS and w not in MEDIUM_NOUNS \
         and w.endswith(_PERSON_ENDINGS) and not w.endswith(_THING_ENDINGS)
+
+
+def _nationality(tok: Any) -> bool:
+    """A word of nationality: the tagger's NORP, or a capitalised word of a nationality's shape
+    ("American", "Kenyan", "Maltese", "Israeli") that the tagger put inside a name."""
+    w = tok.text
+    return tok.ent_type_ == "NORP" or (w.istitle() and w.isalpha() and len(w) > 4 and w.endswith(("an", "ese", "i"))
+                                       and name_gender(w) is None)
+
+
+def _epithet(tok: Any) -> bool:
+    """'the Swede', 'the Frenchwoman', 'the Australian': one person named by nationality (a
+    nationality word with "the" heading its own phrase), not "the Swedish team"."""
+    nationality = tok.ent_type_ == "NORP" or (tok.lower_.endswith(("man", "woman")) and tok.i > 0 and tok.ent_type_ != "PERSON")
+    return nationality and tok.tag_ in ("NNP", "NN") and tok.is_title \
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+        and not any(c.dep_ in ("compound", "amod", "prep") for c in tok.children) \
+        and not tok.lower_.endswith(("s", "ish", "ese")) and tok.lower_ not in AFFILIATION_NOUNS
 
 
 def _dateline(tok: Any) -> bool:
@@ -211,9 +232,18 @@ class SpeakerResolver:
         # a person known by the surname only ("Trump") whose full name another mention gives
         # ("Donald Trump", tagged or merged apart): the full name
         written = {m.text for m in self.mentions}
+        # (a nationality glued before a given name: "American Jessica Howe")
+        norp = {t.text for t in self.sd if _nationality(t)} if self.sd is not None else set()
+
+        def bare(name: str) -> str:
+            words = _bare_name(name).split()
+            if len(words) >= 3 and words[0] in norp and name_gender(" ".join(words[1:])):
+                words = words[1:]
+            return " ".join(words)
+
         for eid in self.entities:  # "Simon Kettering KC", "Backbencher Neil Gaskin": the name
             if self._is_person(eid):
-                out[eid] = _bare_name(out[eid])
+                out[eid] = bare(out[eid])
                 # ("Composer Teodora Vasquez-Lind" where the article also writes "Teodora Vasquez-Lind")
                 # (one word dropped, a role's: not "Michaela Angela Davis" -> "Angela Davis", "Osama bin Laden")
                 first = out[eid].split()[0]
@@ -225,7 +255,7 @@ class SpeakerResolver:
                     out[eid] = max(tails, key=len)
         fuller: dict[str, str] = {}
         for m in self.mentions:
-            words = _bare_name(m.text).split() if self._is_person(m.entity_id) else m.text.split()
+            words = bare(m.text).split() if self._is_person(m.entity_id) else m.text.split()
             if 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words):
                 key = words[-1]
                 if len(" ".join(words)) > len(fuller.get(key, "")):
@@ -365,6 +395,20 @@ class SpeakerResolver:
             if ent.label == "ORG" and 3 <= len(words) <= 4 and all(w[:1].isupper() and w.isalpha() for w in words) \
                     and person_noun(words[0]) and not any(speaker_noun(w) and not person_noun(w) for w in words[1:]):
                 out.add(eid)
+        # "Camille Marchand 6" (a tennis score glued on): a given name and a surname the tagger called
+        # a miscellaneous name
+        for eid, ent in self.entities.items():
+            words = [w for w in ent.name.split() if not w.isdigit()]
+            if ent.label == "MISC" and 2 <= len(words) <= 3 and name_gender(words[0]) \
+                    and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words):
+                out.add(eid)
+        # "the American Jessica Howe": a nationality the entity step glued to a given name and surname
+        for m in self.mentions:
+            words = m.text.split()
+            tok = self.sd.char_span(m.start, m.end, alignment_mode="expand")
+            if 3 <= len(words) <= 4 and tok is not None and _nationality(tok[0]) and name_gender(" ".join(words[1:])) \
+                    and all(w[:1].isupper() and w.isalpha() for w in words):
+                out.add(m.entity_id)
         # a one-word name that the article also gives after a personal title ("MP Declan Rourke")
         words = {self.entities[m.entity_id].name: m.entity_id for m in self.mentions
                  if self.entities[m.entity_id].label != "PERSON" and " " not in self.entities[m.entity_id].name}
@@ -679,7 +723,7 @@ class SpeakerResolver:
                 self._chained.append((t.idx, ref))
         return self._chained
 
-    def _referent(self, tok: Any, said: tuple[int, int] | None) -> Speaker | None:
+    def _referent(self, tok: Any, said: tuple[int, int] | None, gender: str | None = None) -> Speaker | None:
         """He/she/they as a subject: the best of the people named before it (entity mentions, an
         apposition to a subject counting as the subject: "Her mother, Ana Lund, sat ... she said"),
         the references resolved before it (speakers, and the he/she/they subjects of a chain: "Okonkwo
@@ -687,8 +731,8 @@ class SpeakerResolver:
         without a name who were subjects near it ("The victim's brother arrived. He told reporters
         ...", "Campaigners reject that. They contend ..."), each scored as :meth:`_antecedent` scores
         a name (sentences back, subject salience, the last speaker, a gender known to fit). None when
-        there is no candidate."""
-        gender = PRONOUNS.get(tok.lower_)
+        there is no candidate. ``gender`` stands in for the pronoun's ("the Frenchwoman": "f")."""
+        gender = gender or PRONOUNS.get(tok.lower_)
         if gender not in ("m", "f", "p") or self.sd is None:
             return None
         here = self.sent_index(tok.idx)
@@ -721,8 +765,9 @@ class SpeakerResolver:
             if lo <= off < tok.idx:
                 cands.append((off, True, spk))
         for t in self.sd[self._sent_toks[max(0, here - 3)] : tok.i]:
-            if any(c.lower_ == "the" for c in t.children) and t.lemma_.lower() in ROLE_NOUNS:
+            if any(c.lower_ == "the" for c in t.children) and t.lemma_.lower() in ROLE_NOUNS and t.tag_ not in ("NNS", "NNPS"):
                 continue  # "the highest-ranking prosecutor": an office the article may have tied to a name
+                # (not "the researchers": several people, never one named)
             # (or a name the entity step kept only elsewhere: "Local MP Declan Rourke addressed ...")
             untagged = t.pos_ == "PROPN" and self.mention_at(t.idx) is None and gender != "p"
             if t.dep_ not in ("nsubj", "nsubjpass") or not (t.pos_ == "NOUN" or untagged) or self.inside_quote(t.idx) \
@@ -834,6 +879,12 @@ class SpeakerResolver:
             if span is not None and _dateline(span.root):
                 continue
             subj = span is not None and span.root.dep_ in ("nsubj", "nsubjpass")
+            if gender in ("n", "p") and span is not None and not subj:
+                # "Shares in Harbourline fell ... The company said": an organisation inside the
+                # subject's phrase (its owner, or in "of"/"in" after it) is what the sentence is about
+                top = span.root.head.head if span.root.dep_ == "pobj" and span.root.head.lower_ in ("in", "of") \
+                    else span.root.head if span.root.dep_ == "poss" else None
+                subj = top is not None and top.dep_ in ("nsubj", "nsubjpass") and top.lemma_.lower() in _ABOUT_ORG
             if gender in ("n", "p") and (not subj or dist > 2):
                 continue  # "it"/"they" only for an organisation that was just the subject
             # the subject of the sentence just before is the most salient (centering); then the
@@ -998,6 +1049,20 @@ class SpeakerResolver:
             return Speaker(self.name_of(head.entity_id), head.entity_id, tok.left_edge.idx, tok.idx + len(tok.text),
                            (head.start, head.end), how="appos_role")
         m = self.mention_at(tok.idx)
+        if _epithet(tok):
+            # '"...," the Swede said', "the Frenchwoman added": a person named by nationality, the
+            # person the last sentences were about (of that gender where the word gives one)
+            w = tok.lower_
+            g = "f" if w.endswith("woman") else "m" if w.endswith("man") else "x"
+            ref = self._referent(tok, said, g) if g != "x" else None
+            if ref is not None and (ref.name or ref.entity_id):
+                return Speaker(ref.name, ref.entity_id, tok.left_edge.idx, tok.idx + len(tok.text), ref.resolved, how="role_link")
+            ante = self._antecedent(tok, g, said)
+            if ante is not None:
+                return Speaker(self.name_of(ante.entity_id), ante.entity_id, tok.left_edge.idx, tok.idx + len(tok.text),
+                               (ante.start, ante.end), how="role_link")
+            return Speaker(None, None, tok.left_edge.idx, tok.idx + len(tok.text),
+                           role=self.text[tok.left_edge.idx : tok.idx + len(tok.text)], how="role")
         if tok.lower_ == "old" and tok.i >= 2 and self.sd[tok.i - 2].lower_ in ("year", "years") and self.sd is not None:
             # '"...," the 20-year-old said': the person the last sentences were about; "a 21-year-old
             # resident said": someone described
