@@ -172,3 +172,39 @@ def test_the_company_is_the_one_whose_shares_were_the_subject(pipeline) -> None:
             "The company said in a statement that demand for new phones had weakened.")
     q, _ = _find(pipeline, text, "demand for new phones")
     assert q.speaker == "Norvik Telecom"
+
+
+DESCRIBED = [
+    pytest.param(
+        'The patient, a 70-year-old man, broke his hip. In a statement issued through police, his family said he was '
+        '"sore but cheerful".',
+        "sore but cheerful", "his family",
+        id="a_family_is_a_described_speaker",
+    ),
+    pytest.param(
+        'His family said in a statement that he had died at home on Friday. "He whistled every morning of his life," '
+        "the statement said.",
+        "whistled every morning", "His family",
+        id="the_statement_of_a_described_speaker_is_theirs",
+    ),
+    pytest.param(
+        "Ministers said the plan would work.\n\nCampaigners said the new speed limit was too timid to save lives.",
+        "too timid", "Campaigners",
+        id="a_plural_people_noun_opening_a_sentence_is_a_role_not_a_name",
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "fragment", "role"), DESCRIBED)
+def test_described_speakers(pipeline, text: str, fragment: str, role: str) -> None:
+    q, _ = _find(pipeline, text, fragment)
+    assert (q.speaker, q.speaker_role) == (None, role)
+
+
+@pytest.mark.model
+def test_he_after_a_name_in_apposition_to_a_role_the_tagger_made_an_organisation(pipeline) -> None:
+    text = ("The agency said leaks had risen by 12 percent. Its chief executive, Philip Hale, said the figures were "
+            '"simply unacceptable". "Firms have had years to fix this," he said.')
+    q, _ = _find(pipeline, text, "years to fix this")
+    assert q.speaker == "Philip Hale"

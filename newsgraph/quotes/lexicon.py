@@ -119,7 +119,7 @@ PERSON_NOUNS = frozenset(
     retailer shopkeeper stallholder hawker fisherman fisher miner nurse mechanic labourer laborer consumer
     individual cashier pharmacist midwife chef teenager pensioner retiree cyclist motorist pedestrian paramedic
     firefighter surgeon athlete campaigner defender midfielder goalkeeper winger referee colleague coworker
-    co-worker carer caregiver classmate teammate flatmate housemate roommate boss volunteer conductor composer
+    co-worker family carer caregiver classmate teammate flatmate housemate roommate boss volunteer conductor composer
     musician""".split()
 )
 #: possessive pronouns and the pronoun whose gender/number they carry

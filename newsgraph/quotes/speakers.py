@@ -388,6 +388,11 @@ class SpeakerResolver:
                     and self.sd[tok.start - 1].head.i == tok.root.i and person_noun(self.sd[tok.start - 1].lemma_) \
                     and not any(speaker_noun(t.lower_) for t in tok):
                 out.add(m.entity_id)  # "councillor Bridget Nolan" tagged as an organisation: a person
+            elif tok is not None and self.entities[m.entity_id].label == "ORG" and 2 <= len(tok) <= 3 \
+                    and all(t.is_title and t.is_alpha and t.pos_ == "PROPN" for t in tok) and tok.root.dep_ == "appos" \
+                    and tok.root.head.pos_ == "NOUN" and person_noun(tok.root.head.lemma_) \
+                    and not any(speaker_noun(t.lower_) for t in tok):
+                out.add(m.entity_id)  # "Its chief executive, Philip Hale," tagged as an organisation: a person
         # a name the tagger glued to a role noun before it and made an organisation ("Conductor Ana
         # Lind on ..." in a headline): two capitalised words after a noun of a person
         for eid, ent in self.entities.items():
@@ -1080,6 +1085,11 @@ class SpeakerResolver:
             # "Resolution 12, which condemned ...": a text that binds is not a speaker, even by name
             # (a named publication is: "the Green Book said" stays)
             return self._author(tok, said)
+        if tok.i == tok.sent.start and tok.text.endswith("s") and not list(tok.children) \
+                and (m is None or " " not in self.entities[m.entity_id].name) \
+                and any(person_noun(w) for w in (tok.lower_, tok.lower_[:-1], tok.lemma_.lower())):
+            # "Campaigners said" opening a sentence, which the tagger took for a name: people described
+            return Speaker(None, None, tok.idx, tok.idx + len(tok.text), role=tok.text, how="role")
         if m is not None and self._title_conflict(m):
             # "Mr. Obama" merged into "Michelle Obama" upstream: keep the name as written here
             return Speaker(m.text, None, m.start, m.end, how="title_conflict")
@@ -1394,4 +1404,7 @@ class SpeakerResolver:
                     if spk is not None and spk.name:
                         return Speaker(spk.name, spk.entity_id, medium.left_edge.idx, medium.idx + len(medium.text),
                                        (spk.start, spk.end), how="medium_link")
+                    if spk is not None and spk.role:  # "Her family said in a statement ... The statement said"
+                        return Speaker(None, None, medium.left_edge.idx, medium.idx + len(medium.text),
+                                       spk.resolved or (spk.start, spk.end), role=spk.role, how="medium_link")
         return None
