@@ -141,6 +141,11 @@ EPITHETS = [
         "a little scared", "Jessica Howe",
         id="a_nationality_glued_before_a_name_is_no_part_of_it",
     ),
+    pytest.param(
+        'Julian Mark Tovey spoke outside the court on Monday. "We will appeal," Tovey said.',
+        "We will appeal", "Julian Mark Tovey",
+        id="a_given_name_shaped_like_a_nationality_stays",
+    ),
 ]
 
 

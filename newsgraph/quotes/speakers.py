@@ -158,7 +158,8 @@ def _nationality(tok: Any) -> bool:
 def _epithet(tok: Any) -> bool:
     """'the Swede', 'the Frenchwoman', 'the Australian': one person named by nationality (a
     nationality word with "the" heading its own phrase), not "the Swedish team"."""
-    nationality = tok.ent_type_ == "NORP" or (tok.lower_.endswith(("man", "woman")) and tok.i > 0 and tok.ent_type_ != "PERSON")
+    nationality = tok.ent_type_ == "NORP" or (tok.lower_.endswith(("man", "woman")) and tok.i > 0 and tok.ent_type_ != "PERSON"
+                                              and not person_noun(tok.lower_))  # (not "the Chairman")
     return nationality and tok.tag_ in ("NNP", "NN") and tok.is_title \
         and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
         and not any(c.dep_ in ("compound", "amod", "prep") for c in tok.children) \
@@ -206,6 +207,8 @@ class SpeakerResolver:
         for sent in (self.sd.sents if self.sd is not None else []):
             whole = all(t.is_space or t.is_punct or inside_quote(t.idx) for t in sent)
             self._quoted_before.append(self._quoted_before[-1] + whole)
+        #: nationality words the entity step glued before a given name ("American" of "American Jessica Howe")
+        self._nationals: set[str] = set()
         self._titled = self._titled_people()
         self._names = self._display_names()
         self._gender = self._genders()
@@ -233,11 +236,11 @@ class SpeakerResolver:
         # ("Donald Trump", tagged or merged apart): the full name
         written = {m.text for m in self.mentions}
         # (a nationality glued before a given name: "American Jessica Howe")
-        norp = {t.text for t in self.sd if _nationality(t)} if self.sd is not None else set()
+        norp = {t.text for t in self.sd if t.ent_type_ == "NORP"} if self.sd is not None else set()
 
         def bare(name: str) -> str:
             words = _bare_name(name).split()
-            if len(words) >= 3 and words[0] in norp and name_gender(" ".join(words[1:])):
+            if len(words) >= 3 and (words[0] in norp or words[0] in self._nationals) and name_gender(" ".join(words[1:])):
                 words = words[1:]
             return " ".join(words)
 
@@ -412,8 +415,9 @@ class SpeakerResolver:
             words = m.text.split()
             tok = self.sd.char_span(m.start, m.end, alignment_mode="expand")
             if 3 <= len(words) <= 4 and tok is not None and _nationality(tok[0]) and name_gender(" ".join(words[1:])) \
-                    and all(w[:1].isupper() and w.isalpha() for w in words):
+                    and all(w[:1].isupper() and w.isalpha() for w in words) and self.entities[m.entity_id].label != "PERSON":
                 out.add(m.entity_id)
+                self._nationals.add(words[0])
         # a one-word name that the article also gives after a personal title ("MP Declan Rourke")
         words = {self.entities[m.entity_id].name: m.entity_id for m in self.mentions
                  if self.entities[m.entity_id].label != "PERSON" and " " not in self.entities[m.entity_id].name}
