@@ -7,7 +7,16 @@ from dataclasses import dataclass
 from typing import Any
 
 from newsgraph.events.tables import agents as agent_nouns
-from newsgraph.quotes.lexicon import MEDIUM_NOUNS, ORG_NOUNS, PERSON_NOUNS, PHRASAL, RELATIVES, ROLE_NOUNS, speech_verbs
+from newsgraph.quotes.lexicon import (
+    MEDIUM_NOUNS,
+    ORG_NOUNS,
+    OUTLET_NOUNS,
+    PERSON_NOUNS,
+    PHRASAL,
+    RELATIVES,
+    ROLE_NOUNS,
+    speech_verbs,
+)
 
 #: nouns of saying whose that-clause is reported content ("Trump's claim that ...")
 _SPEECH_NOUNS = frozenset({"claim", "statement", "assertion", "allegation", "remark", "comment", "argument",
@@ -433,6 +442,9 @@ def _object_content(verb: Any, text: str) -> tuple[int, int] | None:
         if lemma == "cite" and c.dep_ == "dobj" and (c.lemma_.lower() in PERSON_NOUNS or c.lemma_.lower() in ROLE_NOUNS
                                                     or c.lemma_.lower() in ("people", "person", "source", "official")):
             return None  # "citing people familiar with the matter": who is cited is a source, not what is said
+        if lemma == "cite" and c.dep_ == "dobj" and _np_head(c).pos_ == "PROPN" and _np_head(c).ent_type_ in ("PERSON", "ORG") \
+                and verb.dep_ in ("advcl", "xcomp", "conj") and verb.head.lemma_.lower() in _SAY_LIKE | {"according"}:
+            return None  # "the paper reported, citing the mayor, Jo Park": a source named, nothing said
         if lemma == "cite" and c.dep_ == "dobj" and c.lemma_.lower() in _CITED_SOURCES \
                 and not any(t.dep_ in ("acl", "relcl", "ccomp") for t in c.children):
             return None  # "cited internal documents from the port authority": a source named, nothing said
@@ -521,15 +533,61 @@ def _trailing_cue(verb: Any) -> bool:
     """'The ferry will not sail this winter, the harbour master told the paper.': a reporting verb
     with its own subject after a comma, coordinated with the clause before it and reporting
     nothing after it (the parser makes it a conjunct)."""
-    if verb.dep_ != "conj" or verb.head.i >= verb.i or verb.lemma_.lower() not in _SAY_LIKE:
+    if verb.dep_ not in ("conj", "advcl") or verb.head.i >= verb.i or verb.lemma_.lower() not in _SAY_LIKE:
         return False
+    if verb.dep_ == "advcl" and any(c.dep_ in ("mark", "aux", "auxpass", "neg") or c.tag_ in ("WRB", "WDT") for c in verb.children):
+        return False  # "..., as the paper reported", "..., before the paper had reported": not a trailing cue
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i), None)
     if subj is None or subj.left_edge.i == 0:
         return False
     sd = verb.doc
     if sd[subj.left_edge.i - 1].text != "," or any(c.dep_ in ("cc", "preconj") for c in verb.head.children if c.i < verb.i and c.i > verb.head.i):
         return False
-    return not any(c.dep_ in ("ccomp", "xcomp", "advcl") and c.i > verb.i for c in verb.children)
+    return not any(c.dep_ in ("ccomp", "xcomp", "advcl") and c.i > verb.i and c.lower_ not in _RELAYING for c in verb.children)
+
+
+#: participles by which a medium passes on another's words ("the paper reported, quoting the mayor")
+_RELAYING = frozenset({"quoting", "citing"})
+
+
+def _relay_source(verb: Any) -> Any | None:
+    """'The bridge will reopen, the Herald reported, quoting the mayor, Jo Park.': the one a medium
+    quotes speaks, the medium only carries the words; "citing" passes them on only from someone
+    named ("citing the mayor, Jo Park", not "citing people familiar with the talks" or "citing
+    higher costs")."""
+    near = list(verb.children)
+    if verb.dep_ in ("parataxis", "conj", "advcl"):  # (hung on the clause the cue comments on)
+        near += [c for c in verb.head.children if c.i > verb.i]
+    for c in near:
+        if c.dep_ not in ("advcl", "xcomp", "conj", "dep") or c.lower_ not in _RELAYING:
+            continue
+        obj = next((o for o in c.children if o.dep_ in ("dobj", "pobj")), None)
+        if obj is None:
+            return None
+        obj = _np_head(obj)
+        if obj.pos_ != "PROPN":  # "quoting the mayor, Jo Park": the name the parser hung apart
+            obj = next((o for o in c.children if o.i > obj.i and o.pos_ == "PROPN" and o.ent_type_ == "PERSON"
+                        and obj.doc[obj.right_edge.i + 1].text == "," and o.left_edge.i == obj.right_edge.i + 2), obj)
+        if c.lower_ == "quoting" or (obj.pos_ == "PROPN" and obj.ent_type_ in ("PERSON", "ORG")):
+            return obj
+    return None
+
+
+def _appositive_report(verb: Any, text: str) -> tuple[Any, tuple[int, int]] | None:
+    """'The minister will resign, the Ostland Herald newspaper reported on Monday.': a trailing cue the
+    parser read as a participle on a noun it set in apposition to the subject; the noun reports the
+    clause before it."""
+    noun = verb.head
+    if verb.dep_ != "acl" or verb.lemma_.lower() not in ("report", "say") or noun.i >= verb.i \
+            or noun.dep_ not in ("appos", "dobj", "conj", "npadvmod", "attr") \
+            or not (noun.pos_ == "PROPN" or noun.lemma_.lower() in OUTLET_NOUNS | ORG_NOUNS | PERSON_NOUNS | ROLE_NOUNS) \
+            or any(c.dep_ in ("dobj", "ccomp", "xcomp", "auxpass") for c in verb.children):
+        return None
+    first = noun.left_edge
+    if first.i <= verb.sent.start or verb.doc[first.i - 1].text != "," or verb.sent.root.i > first.i:
+        return None  # (a noun set off after the main clause, not "the ferry, the paper reported, ...")
+    s, e = _trim_content(text, verb.sent.start_char, verb.doc[first.i - 1].idx)
+    return (noun, (s, e)) if e - s >= 3 else None
 
 
 def _parenthetical(verb: Any, text: str) -> list[tuple[int, int]]:
@@ -554,8 +612,8 @@ def _parenthetical(verb: Any, text: str) -> list[tuple[int, int]]:
     out = []
     for s, e in ((hs, vs), (ve, he)):
         s, e = _trim_content(text, s, e)
-        if e - s >= 3 and not _topic_phrase(verb.doc, (s, e)):
-            out.append((s, e))
+        if e - s >= 3 and not _topic_phrase(verb.doc, (s, e)) and text[s:e].split(" ", 1)[0].lower() not in _RELAYING:
+            out.append((s, e))  # (not "..., the paper said, quoting the mayor")
     return out
 
 
@@ -607,6 +665,11 @@ def _according(sd: Any, tok: Any, text: str) -> Cue | None:
     left = _trim_content(text, s0, phrase_s)
     right = _trim_content(text, phrase_e, e0)
     source = pobj
+    quoter = next((c for c in pobj.children if c.dep_ in ("relcl", "acl") and c.lemma_.lower() == "quote"
+                   and not any(a.dep_ == "auxpass" for a in c.children)), None) if pobj is not None else None
+    quoted = next((o for o in quoter.children if o.dep_ == "dobj"), None) if quoter is not None else None
+    if quoted is not None:
+        source = _np_head(quoted)  # "according to the paper, which quoted the mayor, ...": the mayor
     relay = _relayed(sd, right)
     if relay is not None:
         # "According to the agency, quoting the ministry, the troops ...": the one quoted is the source,
@@ -887,7 +950,8 @@ def find_cues(sd: Any, text: str, inside_quote: Any) -> list[Cue]:
                 or (c.dep_ == "dobj" and not inside_quote(c.idx) and not (after_mark and c.pos_ == "PROPN"))
                 for c in tok.children):
             continue  # "continue to streamline", "added 300 jobs": not speech ('"...", added Jo Lind' is)
-        quoted = _quoted_as(sd, tok)
+        appositive = _appositive_report(tok, text)
+        quoted = _quoted_as(sd, tok) or _relay_source(tok) or (appositive[0] if appositive else None)
         subj = quoted or _passive_agent(tok) or _said_and_noted(tok, verbs) or _after_relative(tok) \
             or subject_of(tok)
         # "He has been criticized for ...", "They were denied visas": whom a passive reporting verb
@@ -946,7 +1010,7 @@ def find_cues(sd: Any, text: str, inside_quote: Any) -> list[Cue]:
                 or any(c.dep_ in ("compound", "appos") and c.lemma_.lower() in ORG_NOUNS for c in subj.children)):
             continue  # "the firm saw its shares fall", "Spain will see 400 jobs cut": what happened to them
         sent = tok.sent
-        content = _content(sd, tok, text)
+        content = appositive[1] if appositive else _content(sd, tok, text)
         naming = lemma == "know" and tok.i + 1 < len(sd) and sd[tok.i + 1].lower_ == "as"
         if naming:
             content = None  # "(also known as X)": a name, not a belief (the quoted name stays a name)

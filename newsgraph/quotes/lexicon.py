@@ -48,9 +48,10 @@ FEMALE_WORDS = frozenset(
 MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
 FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
 
-#: verbs that are speech cues only with a following particle/preposition ("pointed to", "pointed out")
+#: verbs that are speech cues only with a following particle/preposition ("pointed to", "pointed out",
+#: "shot back that ...", "hit back, saying")
 #: or object ("as she put it, "..."": only before punctuation or a mark)
-PHRASAL = {"point": ("out", "to"), "put": ("it",)}
+PHRASAL = {"point": ("out", "to"), "put": ("it",), "shoot": ("back",), "hit": ("back",)}
 
 #: nouns naming a person by role: "the senator said" is resolved like a pronoun when the article
 #: never tied the word to a name
@@ -61,7 +62,7 @@ ROLE_NOUNS = frozenset(
     executive premier chancellor king queen prince princess actor actress singer player author writer
     researcher professor scientist doctor economist analyst activist billionaire businessman
     businesswoman mogul prosecutor sheriff detective officer commissioner envoy diplomat president-elect
-    captain skipper defender midfielder goalkeeper winger""".split()
+    captain skipper defender midfielder goalkeeper winger councillor councilor coroner""".split()
 )
 #: a role word and the abbreviated titles it stands for ("the senator" / "Sen. Ted Cruz")
 ROLE_ABBREVIATIONS: dict[str, tuple[str, ...]] = {
@@ -81,7 +82,7 @@ ORG_NOUNS = frozenset({"company", "firm", "group", "carrier", "airline", "bank",
                       "organisation", "organization", "party", "union", "network", "broadcaster", "newspaper",
                       "automaker", "manufacturer", "retailer", "club", "charity", "campaign", "government",
                       "council", "committee", "commission", "association", "authority", "institute", "foundation",
-                      "federation", "coalition", "alliance", "museum", "gallery"})
+                      "federation", "coalition", "alliance", "museum", "gallery", "body"})
 
 #: nouns of a thing that carries words (a medium, a document): never a speaker themselves; the
 #: speaker is their owner or author when the phrase names one ("Bornstein's letter", "a review
@@ -94,6 +95,13 @@ MEDIUM_NOUNS = frozenset(
     ruling verdict order policy guideline figure estimate forecast projection finding result account version
     resolution treaty contract clause agreement accord charter amendment constitution""".split()
 )
+#: nouns of a party or a faith that the tagger labels like nationalities: "the Republican" is not
+#: linked as "the Swede" is (PolNeAR's gold keeps "The Republican" as the source's own name)
+AFFILIATION_NOUNS = frozenset("""republican democrat conservative liberal socialist communist tory labourite
+    catholic protestant muslim christian jew hindu buddhist sikh""".split())
+#: kinds of news outlet: "the China Daily newspaper" is the outlet its name gives, "the tabloid" a role
+OUTLET_NOUNS = frozenset({"newspaper", "broadcaster", "tabloid", "magazine", "channel", "station", "network",
+                          "agency", "daily", "weekly", "newswire", "outlet", "website", "radio", "television"})
 #: nouns that describe a person without naming them ("her boyfriend", "a local resident"): with the
 #: role and organisation nouns and the event step's agent nouns, the heads a speaker may have
 PERSON_NOUNS = frozenset(
@@ -111,7 +119,8 @@ PERSON_NOUNS = frozenset(
     retailer shopkeeper stallholder hawker fisherman fisher miner nurse mechanic labourer laborer consumer
     individual cashier pharmacist midwife chef teenager pensioner retiree cyclist motorist pedestrian paramedic
     firefighter surgeon athlete campaigner defender midfielder goalkeeper winger referee colleague coworker
-    co-worker carer caregiver classmate teammate flatmate housemate roommate boss""".split()
+    co-worker family carer caregiver classmate teammate flatmate housemate roommate boss volunteer conductor composer
+    musician""".split()
 )
 #: possessive pronouns and the pronoun whose gender/number they carry
 POSSESSIVES: dict[str, str] = {"his": "m", "its": "n", "their": "p"}

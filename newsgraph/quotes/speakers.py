@@ -14,6 +14,7 @@ from newsgraph.document import Document
 from newsgraph.entities.spans import PAGE_WORD_LIST
 from newsgraph.events.tables import agents as agent_nouns
 from newsgraph.quotes.lexicon import (
+    AFFILIATION_NOUNS,
     FEMALE_PRONOUNS,
     FEMALE_WORDS,
     FIRST_SECOND,
@@ -21,6 +22,7 @@ from newsgraph.quotes.lexicon import (
     MALE_WORDS,
     MEDIUM_NOUNS,
     ORG_NOUNS,
+    OUTLET_NOUNS,
     PERSON_NOUNS,
     POSSESSIVES,
     PRIVATE_PERSON_NOUNS,
@@ -47,6 +49,13 @@ _LED_BY_OWNER = frozenset({"administration", "government", "cabinet", "campaign"
                            "spokesperson"})
 #: people whose institution is where they work, not whom they speak for
 _WEB_PLACES = frozenset({"website", "site", "homepage", "page", "blog", "account", "feed"})
+_PLACE_OR_TIME = frozenset({"GPE", "LOC", "FAC", "NORP", "DATE", "TIME"})
+#: a subject's head that makes the organisation owning it the topic ("Shares in X fell", "X's profit rose")
+_ABOUT_ORG = frozenset({"share", "stock", "profit", "revenue", "sale", "earnings", "loss", "price", "value", "output"})
+#: prepositions that place people ("residents in Karvo", "workers outside the plant")
+_WHERE = frozenset({"in", "near", "outside", "inside", "across", "around", "throughout"})
+#: what an outlet publishes: "a report in the Herald" is the Herald's
+_PUBLISHED = frozenset({"report", "article", "story", "editorial", "column", "interview", "piece", "item", "dispatch"})
 _SCHOLARS = frozenset({"professor", "lecturer", "researcher", "scientist", "historian", "scholar", "academic"})
 #: sentences back that a pronoun may reach for its antecedent
 _WINDOW = 6
@@ -112,14 +121,14 @@ _POSTNOMINALS = frozenset({"KC", "QC", "SC", "MP", "MEP", "MSP", "MS", "OBE", "M
 
 
 def _bare_name(name: str) -> str:
-    """A person's name without letters after it ("Simon Kettering KC" -> "Simon Kettering") and
+    """A person's name without letters or a number after it ("Simon Kettering KC" -> "Simon Kettering") and
     without a role noun the tagger glued before it at the start of a sentence ("Backbencher Neil
     Gaskin" -> "Neil Gaskin"); two words at least stay."""
     words = name.split()
-    while len(words) > 2 and words[-1].rstrip(".,") in _POSTNOMINALS:
+    while len(words) > 2 and (words[-1].rstrip(".,") in _POSTNOMINALS or words[-1].isdigit()):
         words.pop()
-    while len(words) > 2 and words[0].istitle() and person_noun(words[0]):
-        words.pop(0)
+    while len(words) > 2 and words[0].istitle() and (person_noun(words[0]) or words[0].lower().rstrip(".") in _PERSONAL_TITLES - {"sir", "dame"}):
+        words.pop(0)  # (and "Cllr Martin Shaw": a personal title the entity step kept)
     return " ".join(words)
 
 
@@ -136,6 +145,25 @@ def person_noun(lemma: str) -> bool:
         return True
     return w in agent_nouns() and " " not in w and w not in ORG_NOUNS and w not in MEDIUM_NOUNS \
         and w.endswith(_PERSON_ENDINGS) and not w.endswith(_THING_ENDINGS)
+
+
+def _nationality(tok: Any) -> bool:
+    """A word of nationality: the tagger's NORP, or a capitalised word of a nationality's shape
+    ("American", "Kenyan", "Maltese", "Israeli") that the tagger put inside a name."""
+    w = tok.text
+    return tok.ent_type_ == "NORP" or (w.istitle() and w.isalpha() and len(w) > 4 and w.endswith(("an", "ese", "i"))
+                                       and name_gender(w) is None)
+
+
+def _epithet(tok: Any) -> bool:
+    """'the Swede', 'the Frenchwoman', 'the Australian': one person named by nationality (a
+    nationality word with "the" heading its own phrase), not "the Swedish team"."""
+    nationality = tok.ent_type_ == "NORP" or (tok.lower_.endswith(("man", "woman")) and tok.i > 0 and tok.ent_type_ != "PERSON"
+                                              and not person_noun(tok.lower_))  # (not "the Chairman")
+    return nationality and tok.tag_ in ("NNP", "NN") and tok.is_title \
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+        and not any(c.dep_ in ("compound", "amod", "prep") for c in tok.children) \
+        and not tok.lower_.endswith(("s", "ish", "ese")) and tok.lower_ not in AFFILIATION_NOUNS
 
 
 def _dateline(tok: Any) -> bool:
@@ -179,6 +207,8 @@ class SpeakerResolver:
         for sent in (self.sd.sents if self.sd is not None else []):
             whole = all(t.is_space or t.is_punct or inside_quote(t.idx) for t in sent)
             self._quoted_before.append(self._quoted_before[-1] + whole)
+        #: nationality words the entity step glued before a given name ("American" of "American Jessica Howe")
+        self._nationals: set[str] = set()
         self._titled = self._titled_people()
         self._names = self._display_names()
         self._gender = self._genders()
@@ -205,9 +235,18 @@ class SpeakerResolver:
         # a person known by the surname only ("Trump") whose full name another mention gives
         # ("Donald Trump", tagged or merged apart): the full name
         written = {m.text for m in self.mentions}
-        for eid, ent in self.entities.items():  # "Simon Kettering KC", "Backbencher Neil Gaskin": the name
-            if ent.label == "PERSON":
-                out[eid] = _bare_name(out[eid])
+        # (a nationality glued before a given name: "American Jessica Howe")
+        norp = {t.text for t in self.sd if t.ent_type_ == "NORP"} if self.sd is not None else set()
+
+        def bare(name: str) -> str:
+            words = _bare_name(name).split()
+            if len(words) >= 3 and (words[0] in norp or words[0] in self._nationals) and name_gender(" ".join(words[1:])):
+                words = words[1:]
+            return " ".join(words)
+
+        for eid in self.entities:  # "Simon Kettering KC", "Backbencher Neil Gaskin": the name
+            if self._is_person(eid):
+                out[eid] = bare(out[eid])
                 # ("Composer Teodora Vasquez-Lind" where the article also writes "Teodora Vasquez-Lind")
                 # (one word dropped, a role's: not "Michaela Angela Davis" -> "Angela Davis", "Osama bin Laden")
                 first = out[eid].split()[0]
@@ -219,7 +258,7 @@ class SpeakerResolver:
                     out[eid] = max(tails, key=len)
         fuller: dict[str, str] = {}
         for m in self.mentions:
-            words = _bare_name(m.text).split() if self._is_person(m.entity_id) else m.text.split()
+            words = bare(m.text).split() if self._is_person(m.entity_id) else m.text.split()
             if 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words):
                 key = words[-1]
                 if len(" ".join(words)) > len(fuller.get(key, "")):
@@ -346,6 +385,39 @@ class SpeakerResolver:
                 out.add(m.entity_id)
             elif _AGE_AFTER.match(self.text, m.end):
                 out.add(m.entity_id)  # "Okonkwo, 19, had not scored": an age in apposition
+            elif tok is not None and tok.start > 0 and self.entities[m.entity_id].label == "ORG" \
+                    and 2 <= len(tok) <= 3 and all(t.is_title and t.is_alpha and t.pos_ == "PROPN" for t in tok) \
+                    and self.sd[tok.start - 1].pos_ == "NOUN" and self.sd[tok.start - 1].is_lower \
+                    and self.sd[tok.start - 1].head.i == tok.root.i and person_noun(self.sd[tok.start - 1].lemma_) \
+                    and not any(speaker_noun(t.lower_) for t in tok):
+                out.add(m.entity_id)  # "councillor Bridget Nolan" tagged as an organisation: a person
+            elif tok is not None and self.entities[m.entity_id].label == "ORG" and 2 <= len(tok) <= 3 \
+                    and all(t.is_title and t.is_alpha and t.pos_ == "PROPN" for t in tok) and tok.root.dep_ == "appos" \
+                    and tok.root.head.pos_ == "NOUN" and person_noun(tok.root.head.lemma_) \
+                    and not any(speaker_noun(t.lower_) for t in tok):
+                out.add(m.entity_id)  # "Its chief executive, Philip Hale," tagged as an organisation: a person
+        # a name the tagger glued to a role noun before it and made an organisation ("Conductor Ana
+        # Lind on ..." in a headline): two capitalised words after a noun of a person
+        for eid, ent in self.entities.items():
+            words = ent.name.split()
+            if ent.label == "ORG" and 3 <= len(words) <= 4 and all(w[:1].isupper() and w.isalpha() for w in words) \
+                    and person_noun(words[0]) and not any(speaker_noun(w) and not person_noun(w) for w in words[1:]):
+                out.add(eid)
+        # "Camille Marchand 6" (a tennis score glued on): a given name and a surname the tagger called
+        # a miscellaneous name
+        for eid, ent in self.entities.items():
+            words = [w for w in ent.name.split() if not w.isdigit()]
+            if ent.label == "MISC" and 2 <= len(words) <= 3 and name_gender(words[0]) \
+                    and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words):
+                out.add(eid)
+        # "the American Jessica Howe": a nationality the entity step glued to a given name and surname
+        for m in self.mentions:
+            words = m.text.split()
+            tok = self.sd.char_span(m.start, m.end, alignment_mode="expand")
+            if 3 <= len(words) <= 4 and tok is not None and _nationality(tok[0]) and name_gender(" ".join(words[1:])) \
+                    and all(w[:1].isupper() and w.isalpha() for w in words) and self.entities[m.entity_id].label != "PERSON":
+                out.add(m.entity_id)
+                self._nationals.add(words[0])
         # a one-word name that the article also gives after a personal title ("MP Declan Rourke")
         words = {self.entities[m.entity_id].name: m.entity_id for m in self.mentions
                  if self.entities[m.entity_id].label != "PERSON" and " " not in self.entities[m.entity_id].name}
@@ -409,6 +481,8 @@ class SpeakerResolver:
                     break
                 if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "NOUN" and person_noun(t.lemma_):
                     break  # "Under questioning from Osei, the colleague agreed that she ...": someone between
+                if t.dep_ in ("dobj", "dative", "iobj") and t.lower_ in PRONOUNS and t.lower_ not in ("it", "they", "them"):
+                    break  # "Vasko told her that she ...": the one told is someone between (never Vasko)
                 if t.dep_ not in ("nsubj", "nsubjpass"):
                     continue  # "... accused Lund of insulting her", "Osei said Pell's complaints and her ...": not Lund
                 if t.lower_ in MALE_PRONOUNS:
@@ -658,7 +732,7 @@ class SpeakerResolver:
                 self._chained.append((t.idx, ref))
         return self._chained
 
-    def _referent(self, tok: Any, said: tuple[int, int] | None) -> Speaker | None:
+    def _referent(self, tok: Any, said: tuple[int, int] | None, gender: str | None = None) -> Speaker | None:
         """He/she/they as a subject: the best of the people named before it (entity mentions, an
         apposition to a subject counting as the subject: "Her mother, Ana Lund, sat ... she said"),
         the references resolved before it (speakers, and the he/she/they subjects of a chain: "Okonkwo
@@ -666,8 +740,8 @@ class SpeakerResolver:
         without a name who were subjects near it ("The victim's brother arrived. He told reporters
         ...", "Campaigners reject that. They contend ..."), each scored as :meth:`_antecedent` scores
         a name (sentences back, subject salience, the last speaker, a gender known to fit). None when
-        there is no candidate."""
-        gender = PRONOUNS.get(tok.lower_)
+        there is no candidate. ``gender`` stands in for the pronoun's ("the Frenchwoman": "f")."""
+        gender = gender or PRONOUNS.get(tok.lower_)
         if gender not in ("m", "f", "p") or self.sd is None:
             return None
         here = self.sent_index(tok.idx)
@@ -700,8 +774,9 @@ class SpeakerResolver:
             if lo <= off < tok.idx:
                 cands.append((off, True, spk))
         for t in self.sd[self._sent_toks[max(0, here - 3)] : tok.i]:
-            if any(c.lower_ == "the" for c in t.children) and t.lemma_.lower() in ROLE_NOUNS:
+            if any(c.lower_ == "the" for c in t.children) and t.lemma_.lower() in ROLE_NOUNS and t.tag_ not in ("NNS", "NNPS"):
                 continue  # "the highest-ranking prosecutor": an office the article may have tied to a name
+                # (not "the researchers": several people, never one named)
             # (or a name the entity step kept only elsewhere: "Local MP Declan Rourke addressed ...")
             untagged = t.pos_ == "PROPN" and self.mention_at(t.idx) is None and gender != "p"
             if t.dep_ not in ("nsubj", "nsubjpass") or not (t.pos_ == "NOUN" or untagged) or self.inside_quote(t.idx) \
@@ -813,6 +888,12 @@ class SpeakerResolver:
             if span is not None and _dateline(span.root):
                 continue
             subj = span is not None and span.root.dep_ in ("nsubj", "nsubjpass")
+            if gender in ("n", "p") and span is not None and not subj:
+                # "Shares in Harbourline fell ... The company said": an organisation inside the
+                # subject's phrase (its owner, or in "of"/"in" after it) is what the sentence is about
+                top = span.root.head.head if span.root.dep_ == "pobj" and span.root.head.lower_ in ("in", "of") \
+                    else span.root.head if span.root.dep_ == "poss" else None
+                subj = top is not None and top.dep_ in ("nsubj", "nsubjpass") and top.lemma_.lower() in _ABOUT_ORG
             if gender in ("n", "p") and (not subj or dist > 2):
                 continue  # "it"/"they" only for an organisation that was just the subject
             # the subject of the sentence just before is the most salient (centering); then the
@@ -977,6 +1058,20 @@ class SpeakerResolver:
             return Speaker(self.name_of(head.entity_id), head.entity_id, tok.left_edge.idx, tok.idx + len(tok.text),
                            (head.start, head.end), how="appos_role")
         m = self.mention_at(tok.idx)
+        if _epithet(tok):
+            # '"...," the Swede said', "the Frenchwoman added": a person named by nationality, the
+            # person the last sentences were about (of that gender where the word gives one)
+            w = tok.lower_
+            g = "f" if w.endswith("woman") else "m" if w.endswith("man") else "x"
+            ref = self._referent(tok, said, g) if g != "x" else None
+            if ref is not None and (ref.name or ref.entity_id):
+                return Speaker(ref.name, ref.entity_id, tok.left_edge.idx, tok.idx + len(tok.text), ref.resolved, how="role_link")
+            ante = self._antecedent(tok, g, said)
+            if ante is not None:
+                return Speaker(self.name_of(ante.entity_id), ante.entity_id, tok.left_edge.idx, tok.idx + len(tok.text),
+                               (ante.start, ante.end), how="role_link")
+            return Speaker(None, None, tok.left_edge.idx, tok.idx + len(tok.text),
+                           role=self.text[tok.left_edge.idx : tok.idx + len(tok.text)], how="role")
         if tok.lower_ == "old" and tok.i >= 2 and self.sd[tok.i - 2].lower_ in ("year", "years") and self.sd is not None:
             # '"...," the 20-year-old said': the person the last sentences were about; "a 21-year-old
             # resident said": someone described
@@ -994,6 +1089,11 @@ class SpeakerResolver:
             # "Resolution 12, which condemned ...": a text that binds is not a speaker, even by name
             # (a named publication is: "the Green Book said" stays)
             return self._author(tok, said)
+        if tok.i == tok.sent.start and tok.text.endswith("s") and not list(tok.children) \
+                and (m is None or " " not in self.entities[m.entity_id].name) \
+                and any(person_noun(w) for w in (tok.lower_, tok.lower_[:-1], tok.lemma_.lower())):
+            # "Campaigners said" opening a sentence, which the tagger took for a name: people described
+            return Speaker(None, None, tok.idx, tok.idx + len(tok.text), role=tok.text, how="role")
         if m is not None and self._title_conflict(m):
             # "Mr. Obama" merged into "Michelle Obama" upstream: keep the name as written here
             return Speaker(m.text, None, m.start, m.end, how="title_conflict")
@@ -1099,6 +1199,11 @@ class SpeakerResolver:
             inner = [mm for mm in inner if self.entities[mm.entity_id].label != "LOC" and not self._placed(mm)]
         # "a Leeds bakery owner", "a group of Lyon traders": a place that describes someone is not them
         inner = [mm for mm in inner if self.entities[mm.entity_id].label != "LOC" or not self._describes(mm)]
+        if role_head and person_noun(tok.lemma_) and not tok.lemma_.lower().startswith("spokes"):
+            # "two aid workers in Karvo said": where people are is not who speaks
+            where = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)) for c in tok.children
+                     if c.dep_ == "prep" and c.lower_ in _WHERE]
+            inner = [mm for mm in inner if not self._place(mm) or not any(a <= mm.start < b for a, b in where)]
         if inner:
             mm = min(inner, key=lambda x: (_LABEL_RANK[self.entities[x.entity_id].label], x.start))
             e = max(e, tok.right_edge.idx + len(tok.right_edge.text)) if mm.start > tok.idx else e
@@ -1137,6 +1242,13 @@ class SpeakerResolver:
             if full is not None:  # "Edna tells me" after "Edna Hollis": the one person with that given name
                 return Speaker(self.name_of(full), full, s, e, how="given_name")
             return Speaker(role, None, s, e, how="unlinked_name")  # a name the entity step did not keep
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in OUTLET_NOUNS:
+            # "The China Daily newspaper reported": an outlet named before its kind, a name the entity
+            # step did not keep; with no name ("the tabloid") it stays a role
+            words = [c for c in tok.subtree if c.i < tok.i and c.dep_ != "det"]
+            if words and all(c.pos_ == "PROPN" and c.is_title and c.ent_type_ not in _PLACE_OR_TIME for c in words) \
+                    and words[-1].i == tok.i - 1 and words[-1].i - words[0].i == len(words) - 1:
+                return Speaker(self.text[words[0].idx : words[-1].idx + len(words[-1].text)], None, s, e, how="outlet_name")
         if (tok.pos_ == "NOUN" or role_head) and speaker_noun(tok.lemma_) and tok.lemma_.lower() not in _QUANTITIES:
             return Speaker(None, None, s, e, role=role, how="role")  # a described person: no name, the role kept
         if tok.lemma_.lower() in _QUANTITIES:
@@ -1210,6 +1322,12 @@ class SpeakerResolver:
         name = self.entities[m.entity_id].name
         return span is not None and span.root.ent_type_ in ("GPE", "LOC") and m.text != name and m.text in name
 
+    def _place(self, m: Any) -> bool:
+        """Whether mention ``m`` names a place: its entity, or the tagger here ("KARVO" of a dateline
+        merged with the "Karvo" of the body)."""
+        span = self.sd.char_span(m.start, m.end, alignment_mode="expand")
+        return self.entities[m.entity_id].label == "LOC" or (span is not None and span.root.ent_type_ in ("GPE", "LOC", "FAC"))
+
     def _describes(self, m: Any) -> bool:
         """Whether mention ``m`` modifies a noun of a person (not an organisation, nor a spokesperson,
         who speaks for it) as a compound or adjective, not as an owner or in a prepositional phrase."""
@@ -1259,6 +1377,16 @@ class SpeakerResolver:
             if ch.dep_ == "prep" and ch.lower_ in ("on", "in"):
                 # "a statement on the firm's website": whoever owns the place it appears
                 pobj = next((c for c in ch.children if c.dep_ == "pobj"), None)
+                if pobj is not None and pobj.pos_ == "PROPN" and medium.lemma_.lower() in _PUBLISHED:
+                    # "according to a report in the Ostland Herald": the outlet that published it (a
+                    # name the entity step did not keep as written)
+                    mm = self.mention_at(pobj.idx)
+                    if mm is not None and self.entities[mm.entity_id].label == "ORG":
+                        return Speaker(self.name_of(mm.entity_id), mm.entity_id, mm.start, mm.end, how="author_outlet")
+                    words = [t for t in pobj.subtree if t.i <= pobj.i and t.dep_ == "compound" or t.i == pobj.i]
+                    if mm is None and all(t.pos_ == "PROPN" and t.is_title for t in words):
+                        s0, e0 = words[0].idx, pobj.idx + len(pobj.text)
+                        return Speaker(self.text[s0:e0], None, s0, e0, how="author_outlet")
                 if pobj is not None and pobj.pos_ == "NOUN" and pobj.lemma_.lower() in _WEB_PLACES:
                     found = self._author(pobj, said, link=False)
                     if found is not None:
@@ -1280,4 +1408,7 @@ class SpeakerResolver:
                     if spk is not None and spk.name:
                         return Speaker(spk.name, spk.entity_id, medium.left_edge.idx, medium.idx + len(medium.text),
                                        (spk.start, spk.end), how="medium_link")
+                    if spk is not None and spk.role:  # "Her family said in a statement ... The statement said"
+                        return Speaker(None, None, medium.left_edge.idx, medium.idx + len(medium.text),
+                                       spk.resolved or (spk.start, spk.end), role=spk.role, how="medium_link")
         return None
