@@ -1514,3 +1514,20 @@ def test_lawmakers_who_clash_over_an_issue_fight_in_words(pipeline):
 def test_a_public_appeal_to_anyone_with_information_asks_no_one(pipeline):
     text = "Detectives urged anyone with information about the break-in to call them."
     assert not [e for e in _events(pipeline, text) if e.type == "REQUEST"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The envoy called the border closure "a provocation aimed at our farmers."',
+        "Its defence minister called the report a sham.",
+    ],
+)
+def test_calling_an_act_a_provocation_or_a_sham_is_criticism(pipeline, text):
+    evs = _events(pipeline, text)
+    assert [e for e in evs if e.type == "ACCUSE"] and not [e for e in evs if e.type == "THREATEN"]
+
+
+def test_a_country_that_expels_diplomats_acts(pipeline):
+    text = "Last week the neighbouring country expelled three of the embassy's staff after accusing them of spying."
+    assert [e for e in _events(pipeline, text) if e.trigger == "expelled"]

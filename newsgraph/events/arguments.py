@@ -310,6 +310,8 @@ def phrase_actor_like(tok: Token) -> bool:
         return True
     if tok.pos_ == "NUM" and tok.dep_ == "nsubjpass" and not any(c.dep_ == "prep" for c in tok.children):
         return True  # "at least 30 were arrested": people counted
+    if tok.dep_ == "nsubj" and tok.lemma_.lower() in ("country", "nation"):
+        return True  # "the neighbouring country expelled two diplomats": a state acts (a place elsewhere)
     # look into its modifiers and "of / from / in" phrases, not into what it is about
     # ("conflicts between militias and troops" names no actor of its own)
     stack = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "poss") or (c.dep_ == "prep" and c.lower_ in ("of", "from", "in"))]

@@ -94,6 +94,13 @@ def ends_presence(tok: Token) -> str | None:
     return None
 
 
+#: verdicts that damn what they name, also where the valence lexicon has no entry for them
+_DAMNING = frozenset(
+    "illegal illegitimate unlawful criminal unacceptable provocation provocations sham hoax lie lies smear "
+    "fabrication propaganda slander aggression blackmail interference".split()
+)
+
+
 def evaluation(tok: Token) -> str | None:
     """CAMEO code of "called X illegal" (111) or "called X a success" (051), else None."""
     if tok.lemma_.lower() not in _EVALUATIVE_VERBS:
@@ -101,6 +108,9 @@ def evaluation(tok: Token) -> str | None:
     if not any(c.dep_ == "dobj" for c in tok.children):
         return None
     preds = [c for c in tok.children if c.dep_ in ("oprd", "xcomp", "ccomp") and c.pos_ in ("ADJ", "NOUN")]
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    if len(objs) == 2 and objs[1].pos_ == "NOUN":
+        preds.append(objs[1])  # "called the expulsions "a provocation"": the parser made the verdict a second object
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ == "as":
             preds += [g for g in c.children if g.dep_ == "pobj"]
@@ -108,7 +118,7 @@ def evaluation(tok: Token) -> str | None:
     for p in preds:
         words = [p, *[c for c in p.children if c.dep_ in ("amod", "advmod")]]
         v = sum(lex.get(w.lower_, 0.0) for w in words)
-        if p.lower_ in ("illegal", "illegitimate", "unlawful", "criminal", "unacceptable"):
+        if p.lower_ in _DAMNING or p.lemma_.lower() in _DAMNING:
             v -= 2.0
         if v < 0:
             return "111"
