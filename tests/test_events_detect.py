@@ -1531,3 +1531,21 @@ def test_calling_an_act_a_provocation_or_a_sham_is_criticism(pipeline, text):
 def test_a_country_that_expels_diplomats_acts(pipeline):
     text = "Last week the neighbouring country expelled three of the embassy's staff after accusing them of spying."
     assert [e for e in _events(pipeline, text) if e.trigger == "expelled"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The air force began two weeks of live-fire exercises over the northern sea on Tuesday.",
+        "Coast guard holds live-fire drills off disputed reef\n\nThe drills come a month after a standoff at the reef.",
+        "The two navies staged joint military exercises in the gulf last week.",
+    ],
+)
+def test_military_exercises_are_a_show_of_force(pipeline, text):
+    evs = [e for e in _events(pipeline, text) if e.type == "MOBILIZE"]
+    assert evs and evs[0].target is None
+
+
+def test_exercises_scheduled_under_will_are_no_threat(pipeline):
+    evs = _candidates(pipeline, "The two armies will hold joint exercises near the border next month.")
+    assert not [e for e in evs if e.type == "THREATEN"]

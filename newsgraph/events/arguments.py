@@ -18,6 +18,7 @@ from newsgraph.events import participants as pt
 from newsgraph.events import rules, tables
 from newsgraph.events.coder import (
     SAYS,
+    SPANS,
     Trigger,
     feeling,
     fronted_verb,
@@ -454,7 +455,7 @@ def _target(tok: Token, nominal: bool, where: bool = True) -> Token | None:
                 continue  # "opened fire on demonstrators", "declared a state of emergency": the act, not its target
             if c.dep_ == "dobj" and v.lemma_.lower() in _AIM_VERBS and _instrument(c):
                 continue  # "fired tear gas to break up the march": what was fired, not at whom
-            if c.dep_ == "dobj" and not actor_like(c) and noun_code(c) and (noun_code(c) or "")[:2] in ("14", "18", "19", "20"):
+            if c.dep_ == "dobj" and not actor_like(c) and (_act_code(c) or "")[:2] in ("14", "15", "18", "19", "20"):
                 acts.append(c)  # "began a 48-hour strike", "launched an attack": the act, never its own target
                 continue
             if c.dep_ == "dobj":
@@ -513,6 +514,14 @@ def _target(tok: Token, nominal: bool, where: bool = True) -> Token | None:
                 continue  # "Russian airline Aeroflot": the airline, not its nationality
             return t
     return things[0] if things else None
+
+
+def _act_code(n: Token) -> str | None:
+    """The event code of a noun, or of the act a span of it holds ("three days of exercises")."""
+    code = noun_code(n)
+    if code or n.lower_ not in SPANS:
+        return code
+    return next((k for p in n.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj" for k in [noun_code(g)] if k), None)
 
 
 def _declared_state(tok: Token) -> bool:

@@ -85,9 +85,17 @@ class Trigger:
     requested: bool = False
 
 
+#: a span of time or a count of rounds whose "of" phrase is the act: "began three days of exercises"
+SPANS = frozenset("day days week weeks month months hour hours round rounds series wave waves".split())
+
+
 def _object_noun(tok: Token) -> Token | None:
     for c in tok.children:
         if c.dep_ in ("dobj", "attr", "nsubjpass") and (c.pos_ in ("NOUN", "PROPN") or c.pos_ == "ADJ" and noun_code(c)):
+            if c.lower_ in SPANS and not noun_code(c):
+                act = next((g for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj" and noun_code(g)), None)
+                if act is not None:
+                    return act  # "began three days of live-fire exercises", "launched a wave of strikes"
             return c  # (an event noun the tagger took for an adjective: "staged a go-slow")
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ in ("in", "into", "of", "on", "for"):
@@ -111,7 +119,7 @@ def _scheduled(tok: Token, code: str) -> bool:
     auxes = {c.lower_ for c in tok.children if c.dep_ == "aux"}
     if not auxes & {"will", "shall", "'ll"} or any(c.dep_ == "xcomp" and c.head.i == tok.i and c.lemma_.lower() in INTENT_WORDS for c in tok.children):
         return False
-    return code[:2] == "04" or tok.lemma_.lower() in _ASPECTUAL
+    return code[:2] == "04" or code == "150" or tok.lemma_.lower() in _ASPECTUAL  # ("will hold joint exercises")
 
 
 def _has_intent(tok: Token) -> bool:

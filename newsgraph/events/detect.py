@@ -174,7 +174,9 @@ def reject(
     instrument = a_tok is not None and a_kind == pt.NONE  # "four strikes destroyed ...": an attack, its actor unsaid
     if etype == "MOBILIZE" and not trig.nominal:
         obj = _object(tok)
-        if obj is not None and obj.lemma_.lower() not in _MOBILIZED | _BASES and obj.lower_ not in _MOBILIZED and not pt.is_agent(t_kind):
+        if obj is not None and obj.lemma_.lower() not in _MOBILIZED | _BASES and obj.lower_ not in _MOBILIZED and not pt.is_agent(t_kind) and not (
+            trig.how == "noun-object" and trig.cameo == "150"
+        ):  # ("held live-fire drills": the exercises are the show of force)
             return "mobilize-sense"
     if etype == "PROTEST" and lemma in ("demonstrate", "show", "march") and any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in tok.children):
         return "sense"  # "engineers demonstrated the new engine": showing, not protesting

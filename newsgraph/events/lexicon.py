@@ -235,6 +235,18 @@ def _labour_strike(tok: Token) -> bool:
     return False
 
 
+def _military_exercise(tok: Token) -> bool:
+    """Exercises or drills of armed forces: named so by a modifier ("military", "naval", "joint",
+    "live-fire", "war games"); a fire drill or an exercise class is none."""
+    words = {t.lower_ for t in tok.doc[tok.left_edge.i : tok.i]}
+    if tok.lemma_.lower() == "game":
+        return "war" in words
+    return bool(words & _DRILL_MODIFIERS) or "live" in words and "fire" in words
+
+
+_EXERCISES = frozenset({"exercise", "drill", "manoeuvre", "maneuver", "wargame", "game"})
+_DRILL_MODIFIERS = frozenset("military naval navy army joint amphibious combat missile artillery air-defence air-defense war".split())
+
 #: how long or how wide a strike is: a military strike has no length and is no national one
 _STRIKE_LENGTHS = frozenset("hour day week month indefinite open-ended rolling one-day two-day 24-hour 48-hour 72-hour national nationwide".split())
 #: what workers strike over
@@ -259,6 +271,8 @@ def noun_code(tok: Token) -> str | None:
                 k = next((ns.get(g.lemma_.lower()) for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in ("emergency", "siege")), None)
                 if k:
                     return k
+    if lemma in _EXERCISES and _military_exercise(tok):
+        return "150"  # "live-fire drills", "joint naval exercises", "war games": a show of military power (MOBILIZE)
     if lemma == "strike" and _labour_strike(tok):
         return "143"  # "a sit-down strike", "a 48-hour strike", "a strike over pay": workers strike so, no weapon does
     for c in tok.children:

@@ -303,6 +303,7 @@ def context(sent: Any, article: Context | None = None) -> Context:
     sport = bool(words & _SPORT - _VENUES) or bool(_SCORE.search(text)) and bool(words & _SCORE_WORDS)
     denied = {t.i for d in sent if d.dep_ == "dobj" and _denial(d.head) for t in d.subtree}
     denied |= {t.i for t in sent if water_bomber(t)}  # "water bombers attacked the blaze": fire-fighting aircraft
+    denied |= {t.i for t in sent if t.lower_ == "fire" and t.i >= 2 and t.doc[t.i - 1].text == "-" and t.doc[t.i - 2].lower_ == "live"}  # live-fire drills
     nouns = {t.lower_ for t in sent if t.pos_ in ("NOUN", "PROPN") and t.i not in denied}  # ("ruled out a missile strike")
     named = nouns | {t.lower_ for t in sent if t.pos_ == "ADJ"}  # "a minefield explosion" (tagged ADJ)
     if named & _MINES and not words & _MINING:
