@@ -1549,3 +1549,8 @@ def test_military_exercises_are_a_show_of_force(pipeline, text):
 def test_exercises_scheduled_under_will_are_no_threat(pipeline):
     evs = _candidates(pipeline, "The two armies will hold joint exercises near the border next month.")
     assert not [e for e in evs if e.type == "THREATEN"]
+
+
+def test_people_hurt_after_a_passive_are_victims_not_actors(pipeline):
+    text = "The ministry said 60 demonstrators had been detained and 12 soldiers wounded."
+    assert not [e for e in _events(pipeline, text) if e.actor and "soldiers" in e.actor]

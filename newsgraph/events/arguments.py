@@ -121,7 +121,23 @@ def _passive(tok: Token) -> tuple[Token | None, Token | None]:
             subj = c
         if c.dep_ == "agent":
             agent = next((g for g in c.children if g.dep_ == "pobj"), None)
+    if subj is None and _elided_passive(tok):
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     return agent, subj
+
+
+#: what is done to people, read as a participle after a passive: "... arrested and 18 officers injured"
+_SUFFERED = frozenset("injure wound hurt kill arrest detain abduct kidnap jail imprison displace evacuate".split())
+
+
+def _elided_passive(tok: Token) -> bool:
+    """A participle joined to a passive verb, its auxiliaries left out: "43 people had been
+    arrested and 18 officers injured" (the parser makes the officers the subject of "injured")."""
+    participle = tok.tag_ == "VBN" or tok.tag_ == "VBD" and tok.lemma_.lower() in _SUFFERED  # (the tagger's past tense)
+    return (
+        participle and tok.dep_ == "conj" and any(c.dep_ == "auxpass" for c in tok.head.children)
+        and any(c.dep_ == "nsubj" for c in tok.children) and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in tok.children)
+    )
 
 
 def passive_parts(tok: Token) -> tuple[Token | None, Token | None]:
