@@ -1408,3 +1408,24 @@ def test_a_person_described_in_apposition_is_no_state_whatever_the_tagger_says(p
     # (the tagger takes the name for the French capital; the apposition says she is a private person)
     text = "Valeska Paris, a Danish woman and one-time follower, alleges that the Order of the Rose kept her for six years on its yacht."
     assert not [e for e in _events(pipeline, text) if e.type == "ACCUSE"]
+
+
+# --- whole articles (art17): read on invented whole articles (bench/events_fresh), tested on other wording
+
+
+def test_welcoming_a_move_praises_it_and_does_not_repeat_it(pipeline):
+    text = "The transport ministry banned imports of used tyres on Monday. Opposition parties welcomed the move."
+    evs = [e for e in _events(pipeline, text) if e.trigger == "welcomed"]
+    assert [e.type for e in evs] == ["SUPPORT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lake clashes\n\nKINSHASA, Jan 14 (Newswire) — Congolese soldiers shelled rebel positions near the lake on Tuesday.",
+        "Border row\n\nQUITO, Ecuador, Feb. 2 — Ecuadorean soldiers shelled a rebel camp near the border on Friday.",
+    ],
+)
+def test_a_dateline_with_its_day_is_no_part_of_the_actor(pipeline, text):
+    evs = [e for e in _events(pipeline, text) if e.trigger == "shelled"]
+    assert evs and evs[0].actor and evs[0].actor.endswith("soldiers") and evs[0].actor.split()[0] not in ("KINSHASA", "QUITO")

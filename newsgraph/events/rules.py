@@ -31,7 +31,7 @@ _SUPPORT_OBJECTS = frozenset("step steps measure measures action actions effort 
 _PRESENCE = frozenset({"presence", "existence", "deployment", "stationing"})
 _MILITARY = frozenset("soldier troop force forces coalition military army base mission occupation".split())
 _EVALUATIVE_VERBS = frozenset({"call", "describe", "brand", "label", "term", "dub", "deem", "declare"})
-_REPORTING = frozenset("announce confirm declare defend explain reiterate unveil approve justify welcome".split())
+_REPORTING = frozenset("announce confirm declare defend explain reiterate unveil approve justify".split())
 _DECISION_NOUNS = frozenset("decision move step plan measure order call demand".split())
 
 
