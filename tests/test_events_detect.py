@@ -1429,3 +1429,65 @@ def test_welcoming_a_move_praises_it_and_does_not_repeat_it(pipeline):
 def test_a_dateline_with_its_day_is_no_part_of_the_actor(pipeline, text):
     evs = [e for e in _events(pipeline, text) if e.trigger == "shelled"]
     assert evs and evs[0].actor and evs[0].actor.endswith("soldiers") and evs[0].actor.split()[0] not in ("KINSHASA", "QUITO")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The interior ministry sent soldiers in lorries to help rescue villagers stranded by the landslide.", "sent"),
+        ("The government dispatched 12 lorries of flour and tents to the quake zone.", "dispatched"),
+        ("The Dutch government released 3 million euros for shelter and medicine in the flooded province.", "released"),
+    ],
+)
+def test_relief_sent_or_paid_out_by_a_government_is_aid(pipeline, text, trigger):
+    evs = [e for e in _events(pipeline, text) if e.trigger == trigger]
+    assert [e.type for e in evs] == ["AID"]
+
+
+def test_money_released_into_a_market_is_no_release_of_people(pipeline):
+    text = "The central bank released 40 billion rupees into the banking system on Thursday."
+    assert not [e for e in _events(pipeline, text) if e.trigger == "released"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Canada expressed concern over the detention of the two activists.",
+        "Norway voiced alarm at the verdict against the editor.",
+    ],
+)
+def test_concern_voiced_about_an_act_is_a_criticism(pipeline, text):
+    assert "ACCUSE" in {e.type for e in _events(pipeline, text)}
+
+
+def test_concern_about_a_thing_is_no_criticism(pipeline):
+    assert not _events(pipeline, "The chamber of commerce expressed concern about rising fuel costs.")
+
+
+def test_a_past_verb_joined_to_a_modal_one_is_reported_as_done(pipeline):
+    text = "The senator said he would block the nomination, and urged the cabinet to withdraw it."
+    evs = [e for e in _events(pipeline, text) if e.trigger == "urged"]
+    assert [e.type for e in evs] == ["REQUEST"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Finance ministers adopted a fresh round of sanctions against Syria on Monday.",
+        "The parliament approved a package of sanctions on Eritrea.",
+    ],
+)
+def test_adopting_sanctions_is_one_sanction_by_who_adopts_them(pipeline, text):
+    evs = [e for e in _events(pipeline, text)]
+    assert [e.type for e in evs] == ["SANCTION"] and evs[0].actor
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Asked about the border dispute, the premier said the matter was closed.",
+        "The spokesman, asked by reporters about the raid, declined to comment.",
+    ],
+)
+def test_an_interview_question_and_no_comment_are_no_events(pipeline, text):
+    assert not [e for e in _events(pipeline, text) if e.type in ("REQUEST", "REJECT")]

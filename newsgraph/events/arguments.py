@@ -407,7 +407,7 @@ def _target(tok: Token, nominal: bool, where: bool = True) -> Token | None:
                 if g is not None:
                     return g
         return None
-    if feeling(tok):  # the cause of the dismay, or who did it ("the attack ... by government forces")
+    if feeling(tok) or rules.voiced_concern(tok):  # the cause of the dismay, or who did it ("the attack ... by government forces")
         cause = next((g for c in tok.subtree if c.dep_ in ("agent", "prep") and c.lower_ in ("by", "at", "over", "about")
                       for g in c.children if g.dep_ == "pobj"), None)
         if cause is None:

@@ -300,6 +300,13 @@ def code_token(tok: Token) -> tuple[str, str] | None:
     ev = rules.evaluation(tok)
     if ev:
         return ev, "evaluation"
+    if rules.put_to_them(tok) or rules.no_comment(tok):
+        return "---", "rule"  # "Asked about the dispute, the minister said ...", "declined to comment": an interview
+    adopted = rules.adopted_measure(tok)
+    if adopted:
+        return adopted, "noun-object"  # "approved a package of sanctions": the sanctions imposed, nothing conceded
+    if rules.voiced_concern(tok):
+        return "111", "rule"  # "expressed concern over the arrests": a criticism, not a pessimistic comment (012)
     if rules.defends_a_measure(tok):
         return "052", "rule"  # "the minister defended the measure": defended in words (SUPPORT), not the measure again
     if rules.anaphoric_decision(tok):
@@ -800,6 +807,8 @@ def reported_attacks(sent: Any, taken: set[int], acts: set[int] | None = None) -
         head = tok.head
         if head.i in (taken if acts is None else acts) and head.pos_ == "VERB":
             continue  # "launched an attack", "conducted strikes": the verb's event already
+        if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.dep_ in ("dobj", "nsubjpass") and head.head.head.i in (taken if acts is None else acts):
+            continue  # "approved a package of sanctions", "carried out a wave of strikes": the verb's event already
         if tok.dep_ == "pobj" and head.lower_ in ("in", "during", "with", "by") and (
             head.head.i in taken or head.head.dep_ == "conj" and head.head.head.i in taken
         ):
