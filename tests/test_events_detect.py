@@ -1491,3 +1491,18 @@ def test_adopting_sanctions_is_one_sanction_by_who_adopts_them(pipeline, text):
 )
 def test_an_interview_question_and_no_comment_are_no_events(pipeline, text):
     assert not [e for e in _events(pipeline, text) if e.type in ("REQUEST", "REJECT")]
+
+
+def test_an_accusation_made_while_walking_out_is_its_own_event(pipeline):
+    text = "Opposition lawmakers walked out of parliament on Tuesday, accusing the speaker of rigging the vote."
+    assert {"ACCUSE", "PROTEST"} <= {e.type for e in _events(pipeline, text)}
+
+
+def test_what_protesters_demand_while_marching_stays_one_protest(pipeline):
+    text = "Farmers marched on the provincial office, demanding the governor's resignation."
+    assert [e.type for e in _events(pipeline, text)] == ["PROTEST"]
+
+
+def test_defending_a_police_operation_in_words_is_no_aid(pipeline):
+    text = "The police chief defended the operation at a news conference on Monday."
+    assert "AID" not in {e.type for e in _events(pipeline, text)}

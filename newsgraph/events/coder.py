@@ -468,7 +468,7 @@ def sentence_triggers(sent: Any) -> list[Trigger]:
         triggers[tok.i] = Trigger(tok, code, how, head=tok, intent=code != own)
         # result/purpose clauses ("..., killing 20", "to demand") belong to this event
         for c in tok.children:
-            if c.dep_ in ("advcl", "xcomp", "conj") and c.i in coded and _is_result(c):
+            if c.dep_ in ("advcl", "xcomp", "conj") and c.i in coded and _is_result(c) and not _own_speech_act(c, coded[c.i][0], own):
                 folded.add(c.i)
     out = [t for i, t in triggers.items() if i not in folded or i in requested]
     out = _merge_same_event(out)
@@ -658,7 +658,7 @@ def _merge_same_event(trigs: list[Trigger]) -> list[Trigger]:
         gov = by_i.get(tok.head.i)
         if gov is not None and tok.dep_ in ("advcl", "conj", "xcomp"):
             same = gov.cameo[:2] in violent and t.cameo[:2] in violent
-            if same or (tok.tag_ == "VBG" and tok.dep_ == "advcl" and tok.i > gov.token.i):
+            if same or (tok.tag_ == "VBG" and tok.dep_ == "advcl" and tok.i > gov.token.i and not _own_speech_act(tok, t.cameo, gov.cameo)):
                 drop.add(tok.i)
                 continue
         if tok.dep_ == "conj" and tok.head.i in drop:  # "..., killing one and arresting 12"
@@ -681,6 +681,19 @@ def _in_purpose_of(tok: Token, triggers: dict[int, Trigger]) -> bool:
         if purpose and cur.i in triggers and cur.i != tok.i:
             return triggers[cur.i].head is None or triggers[cur.i].head.i != tok.i
     return False
+
+
+#: what one says against another: a demand, a criticism or accusation, a rejection, a threat
+_SPEECH_ACTS = ("10", "11", "12", "13")
+
+
+def _own_speech_act(c: Token, code: str, governor: str) -> bool:
+    """"walked out of the talks, accusing the rebels of ...": a participle that accuses, demands,
+    rejects or threatens after an act that is no statement is an event of its own, no result of it
+    (what protesters demand while they march stays the content of the protest)."""
+    if governor[:2] in ("01", "02") + _SPEECH_ACTS:
+        return False  # "accused X of violating ..., ignoring ...", "refused, citing ...": the statement's content
+    return c.tag_ == "VBG" and code[:2] in _SPEECH_ACTS and not (code[:2] == "10" and governor[:2] == "14")
 
 
 def _is_result(c: Token) -> bool:

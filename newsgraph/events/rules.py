@@ -138,7 +138,10 @@ def withdraws_personnel(tok: Token) -> str | None:
 
 
 #: what a government defends or justifies in words: its measures and record
-_DEFENDED = _DECISION_NOUNS | frozenset("law laws bill policy policies record action actions strategy handling response approach reform reforms ban".split())
+_DEFENDED = _DECISION_NOUNS | frozenset(
+    "law laws bill policy policies record action actions strategy handling response approach reform reforms ban "
+    "operation operations crackdown conduct".split()
+)
 
 
 def defends_a_measure(tok: Token) -> bool:
