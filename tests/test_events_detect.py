@@ -1506,3 +1506,26 @@ def test_what_protesters_demand_while_marching_stays_one_protest(pipeline):
 def test_defending_a_police_operation_in_words_is_no_aid(pipeline):
     text = "The police chief defended the operation at a news conference on Monday."
     assert "AID" not in {e.type for e in _events(pipeline, text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Chile stands in solidarity with the people of Haiti.", "people of Haiti"),
+        ("The prime minister declared his solidarity with the striking dockers.", "striking dockers"),
+    ],
+)
+def test_solidarity_with_someone_is_support_for_them(pipeline, text, target):
+    evs = [e for e in _events(pipeline, text) if e.type == "SUPPORT"]
+    assert evs and evs[0].target == target
+
+
+def test_a_protest_note_handed_to_an_envoy_is_an_accusation(pipeline):
+    text = "Hanoi's foreign ministry delivered a note of protest to the Chinese embassy on Friday."
+    evs = _events(pipeline, text)
+    assert [e.type for e in evs] == ["ACCUSE"]
+
+
+def test_denouncing_sanctions_accuses_and_rallies_no_support(pipeline):
+    text = "Caracas denounced the new sanctions as economic warfare."
+    assert {e.type for e in _events(pipeline, text) if e.trigger == "denounced"} == {"ACCUSE"}

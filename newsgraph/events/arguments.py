@@ -407,6 +407,9 @@ def _target(tok: Token, nominal: bool, where: bool = True) -> Token | None:
                 if g is not None:
                     return g
         return None
+    with_whom = rules.solidarity_with(tok)
+    if with_whom is not None and with_whom.lemma_.lower() != "solidarity":
+        return with_whom  # "stood in solidarity with Poland": Poland
     if feeling(tok) or rules.voiced_concern(tok):  # the cause of the dismay, or who did it ("the attack ... by government forces")
         cause = next((g for c in tok.subtree if c.dep_ in ("agent", "prep") and c.lower_ in ("by", "at", "over", "about")
                       for g in c.children if g.dep_ == "pobj"), None)

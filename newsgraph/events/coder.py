@@ -305,6 +305,10 @@ def code_token(tok: Token) -> tuple[str, str] | None:
     adopted = rules.adopted_measure(tok)
     if adopted:
         return adopted, "noun-object"  # "approved a package of sanctions": the sanctions imposed, nothing conceded
+    if rules.protest_note(tok):
+        return "111", "rule"  # "handed the envoy a protest note": a diplomatic protest, no demonstration
+    if rules.solidarity_with(tok) is not None:
+        return "051", "rule"  # "stood in solidarity with Poland": support for it
     if rules.voiced_concern(tok):
         return "111", "rule"  # "expressed concern over the arrests": a criticism, not a pessimistic comment (012)
     if rules.defends_a_measure(tok):
@@ -340,7 +344,7 @@ def code_token(tok: Token) -> tuple[str, str] | None:
         return "---", "rule"  # "the two sides failed to agree": no agreement, and no one rejected anything
     if lemma in _ASKING and code[:2] in ("15", "16", "17", "18", "19", "20"):
         return "100", "rule"  # "prosecutors asked for a life sentence": a demand, not the punishment (PETRARCH's 173)
-    if lemma in _CRITICISE and (got is None or code.startswith("01")):
+    if lemma in _CRITICISE and (got is None or code.startswith(("01", "05"))):  # (PETRARCH: "denounce sanctions" 053)
         return "111", "rule"
     if got and got[1] == "pattern" and code == "---":
         return got  # the dictionary says explicitly: no event here

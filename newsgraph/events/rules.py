@@ -210,6 +210,43 @@ def no_comment(tok: Token) -> bool:
     )
 
 
+_SOLIDARITY_VERBS = frozenset({"stand", "express", "declare", "show", "voice", "reaffirm", "offer", "extend", "pledge"})
+
+
+def solidarity_with(tok: Token) -> Token | None:
+    """"stood in full solidarity with Poland", "declared his solidarity with the miners": support
+    (051) for the one named after "with" (the solidarity itself when none is named); else None."""
+    if tok.lemma_.lower() not in _SOLIDARITY_VERBS:
+        return None
+    for c in tok.children:
+        nouns = [c] if c.dep_ == "dobj" else [g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ == "in" else []
+        for n in nouns:
+            if n.lemma_.lower() == "solidarity":
+                return next((g for h in (n, tok) for w in h.children if w.dep_ == "prep" and w.lower_ == "with"
+                             for g in w.children if g.dep_ == "pobj"), n)
+    return None
+
+
+#: a diplomatic protest handed over: "handed him a protest note", "delivered a note of protest"
+_HAND_OVER = frozenset({"hand", "deliver", "send", "lodge", "file", "issue", "submit", "present", "register"})
+
+
+def protest_note(tok: Token) -> bool:
+    """"handed the envoy a protest note", "sent a note of protest to Tokyo": a formal protest
+    between states, a criticism (111) of whom it is handed to, no demonstration."""
+    if tok.lemma_.lower() not in _HAND_OVER:
+        return False
+    for o in tok.children:
+        if o.dep_ != "dobj":
+            continue
+        if o.lemma_.lower() in ("note", "letter") and any(
+            c.lower_ in ("protest", "protests") and c.dep_ in ("compound", "amod", "nmod") or c.dep_ == "prep" and c.lower_ == "of"
+            and any(g.lower_ == "protest" for g in c.children) for c in o.children
+        ):
+            return True
+    return False
+
+
 def anaphoric_decision(tok: Token) -> bool:
     """"announced the decision": a reporting verb whose object points back at an act."""
     if tok.lemma_.lower() not in _REPORTING:
