@@ -1529,3 +1529,9 @@ def test_a_protest_note_handed_to_an_envoy_is_an_accusation(pipeline):
 def test_denouncing_sanctions_accuses_and_rallies_no_support(pipeline):
     text = "Caracas denounced the new sanctions as economic warfare."
     assert {e.type for e in _events(pipeline, text) if e.trigger == "denounced"} == {"ACCUSE"}
+
+
+def test_who_is_received_before_holding_talks_holds_them(pipeline):
+    text = "The Malian premier was greeted at the airport before holding talks with the Algerian president."
+    evs = [e for e in _events(pipeline, text) if e.type == "CONSULT" and e.trigger == "holding"]
+    assert evs and evs[0].actor and evs[0].actor.endswith("premier")

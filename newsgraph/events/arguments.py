@@ -232,6 +232,9 @@ def actor_token(trig: Trigger) -> Token | None:
             continue
         if cur.dep_ == "pcomp" and cur.head.dep_ == "prep":  # "..., before withdrawing": the clause's subject
             cur = cur.head.head
+            ps = _passive(cur)[1] if subject_of(cur) is None else None
+            if ps is not None and actor_like(ps):
+                return ps  # "the king was welcomed ... before holding talks": who was welcomed held them
             continue
         if headline_participle(cur):
             return next((g for c in cur.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
