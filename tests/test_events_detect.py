@@ -1535,3 +1535,14 @@ def test_who_is_received_before_holding_talks_holds_them(pipeline):
     text = "The Malian premier was greeted at the airport before holding talks with the Algerian president."
     evs = [e for e in _events(pipeline, text) if e.type == "CONSULT" and e.trigger == "holding"]
     assert evs and evs[0].actor and evs[0].actor.endswith("premier")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Croatian police pushed back a group of 30 migrants into Bosnia on Sunday.",
+        "The navy turned back two boats carrying asylum seekers.",
+    ],
+)
+def test_people_pushed_back_at_a_border_are_coerced_not_attacked(pipeline, text):
+    assert [e.type for e in _events(pipeline, text)] == ["COERCE"]

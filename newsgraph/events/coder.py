@@ -274,7 +274,7 @@ def code_token(tok: Token) -> tuple[str, str] | None:
         return "040", "rule"  # "engaging with civil society": talking with them, not fighting
     if lemma == "host" and any(c.dep_ == "dobj" and c.lemma_.lower() in _MEETINGS for c in tok.subtree):
         return "043", "rule"  # "will host a round of talks": a meeting (scheduled when "will")
-    if lemma == "push" and any(c.dep_ == "dobj" for c in tok.children) and any(
+    if lemma == "push" and not rules.pushback(tok) and any(c.dep_ == "dobj" for c in tok.children) and any(
         c.lower_ in ("out", "back", "from") and c.dep_ in ("prt", "prep", "advmod") for c in tok.children
     ):
         return "190", "rule"  # "pushing the militants out of the valley": fighting, not pressing
@@ -291,7 +291,8 @@ def code_token(tok: Token) -> tuple[str, str] | None:
     if ended:
         return ended, "rule"
     personnel = (
-        rules.withdraws_personnel(tok) or rules.concession(tok) or rules.coercion(tok) or rules.violence(tok)
+        ("174" if rules.pushback(tok) else None)  # "pushed back boats carrying migrants": forced back, no attack repelled
+        or rules.withdraws_personnel(tok) or rules.concession(tok) or rules.coercion(tok) or rules.violence(tok)
         or rules.sending(tok) or rules.strike_or_boycott(tok) or rules.riot(tok) or rules.protest_act(tok)
         or rules.charges_brought(tok) or rules.walkout(tok) or ("172" if rules.hands_sentence(tok) or rules.court_order(tok) else None)
     )

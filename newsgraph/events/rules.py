@@ -247,6 +247,21 @@ def protest_note(tok: Token) -> bool:
     return False
 
 
+#: who or what is pushed back at a border: people on the move and their boats
+_PUSHED_BACK = frozenset("boat boats dinghy dinghies vessel vessels raft rafts migrant migrants refugee refugees seeker seekers "
+                         "asylum-seeker asylum-seekers people family families arrival arrivals".split())
+
+
+def pushback(tok: Token) -> bool:
+    """"border guards pushed back boats carrying migrants", "turned back the refugees": people
+    forced back across a border (174, expel), no armed attack repelled."""
+    if tok.lemma_.lower() not in ("push", "turn", "send", "force", "drive") or not any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in tok.children):
+        return False
+    objs = [o for o in tok.children if o.dep_ in ("dobj", "nsubjpass")]
+    objs += [g for o in objs for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    return any(o.lemma_.lower() in _PUSHED_BACK or o.lower_ in _PUSHED_BACK for o in objs)  # ("hundreds of refugees")
+
+
 def anaphoric_decision(tok: Token) -> bool:
     """"announced the decision": a reporting verb whose object points back at an act."""
     if tok.lemma_.lower() not in _REPORTING:
