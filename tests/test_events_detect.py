@@ -1546,3 +1546,14 @@ def test_who_is_received_before_holding_talks_holds_them(pipeline):
 )
 def test_people_pushed_back_at_a_border_are_coerced_not_attacked(pipeline, text):
     assert [e.type for e in _events(pipeline, text)] == ["COERCE"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ethiopian forces responded with drone strikes on rebel positions in the hills.",
+        "The militia answered with rocket fire on the garrison.",
+    ],
+)
+def test_a_reply_in_force_is_the_attack_it_names(pipeline, text):
+    assert "ASSAULT" in {e.type for e in _events(pipeline, text)}

@@ -303,9 +303,9 @@ def code_token(tok: Token) -> tuple[str, str] | None:
         return ev, "evaluation"
     if rules.put_to_them(tok) or rules.no_comment(tok):
         return "---", "rule"  # "Asked about the dispute, the minister said ...", "declined to comment": an interview
-    adopted = rules.adopted_measure(tok)
+    adopted = rules.adopted_measure(tok) or rules.responds_with(tok)
     if adopted:
-        return adopted, "noun-object"  # "approved a package of sanctions": the sanctions imposed, nothing conceded
+        return adopted, "noun-object"  # "approved a package of sanctions", "responded with air strikes": the act named
     if rules.protest_note(tok):
         return "111", "rule"  # "handed the envoy a protest note": a diplomatic protest, no demonstration
     if rules.solidarity_with(tok) is not None:

@@ -262,6 +262,26 @@ def pushback(tok: Token) -> bool:
     return any(o.lemma_.lower() in _PUSHED_BACK or o.lower_ in _PUSHED_BACK for o in objs)  # ("hundreds of refugees")
 
 
+#: arms a force answers with: "responded with artillery", "with mortar fire"
+_RETURN_FIRE = frozenset("artillery mortar mortars rocket rockets missile missiles gunfire shelling drones drone".split())
+
+
+def responds_with(tok: Token) -> str | None:
+    """"the army responded with air strikes on the villages", "answered with artillery fire": the
+    act named after "with" (its noun's code), a reply in force, not a statement."""
+    if tok.lemma_.lower() not in ("respond", "answer", "reply", "react", "retort"):
+        return None
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "with":
+            for g in c.children:
+                code = noun_code(g) if g.dep_ == "pobj" else None
+                if code and code[:2] in ("15", "16", "17", "18", "19", "20"):
+                    return code
+                if g.dep_ == "pobj" and (g.lower_ in _RETURN_FIRE or any(x.lower_ in _RETURN_FIRE for x in g.children if x.dep_ == "compound")):
+                    return "190"  # "responded with artillery", "answered with mortar fire"
+    return None
+
+
 def anaphoric_decision(tok: Token) -> bool:
     """"announced the decision": a reporting verb whose object points back at an act."""
     if tok.lemma_.lower() not in _REPORTING:
