@@ -1557,3 +1557,14 @@ def test_people_pushed_back_at_a_border_are_coerced_not_attacked(pipeline, text)
 )
 def test_a_reply_in_force_is_the_attack_it_names(pipeline, text):
     assert "ASSAULT" in {e.type for e in _events(pipeline, text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The interior ministry rejected the allegations as fabricated.",
+        "The junta's spokesman dismissed the accusations on state television.",
+    ],
+)
+def test_rejecting_accusations_is_a_rejection(pipeline, text):
+    assert [e.type for e in _events(pipeline, text)] == ["REJECT"]

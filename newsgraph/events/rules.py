@@ -282,6 +282,20 @@ def responds_with(tok: Token) -> str | None:
     return None
 
 
+#: what one denies: "rejected the accusations", "dismissed the allegations as lies"
+_DENIED = frozenset("accusation accusations allegation allegations charge charges claim claims criticism "
+                    "criticisms report reports".split())
+
+
+def denies_accusation(tok: Token) -> bool:
+    """"rejected the accusations as groundless", "denied the allegations": a rejection (120) of what
+    was said against the speaker (PETRARCH's 016, deny responsibility, is no PLOVER event)."""
+    lemma = tok.lemma_.lower()
+    return lemma in ("reject", "deny", "dismiss", "refute") and any(
+        c.dep_ == "dobj" and c.lower_ in _DENIED and not (lemma == "dismiss" and c.lemma_.lower() == "charge") for c in tok.children
+    )  # (a court that dismisses the charges drops them: no denial)
+
+
 def anaphoric_decision(tok: Token) -> bool:
     """"announced the decision": a reporting verb whose object points back at an act."""
     if tok.lemma_.lower() not in _REPORTING:
