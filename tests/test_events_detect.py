@@ -1568,3 +1568,14 @@ def test_a_reply_in_force_is_the_attack_it_names(pipeline, text):
 )
 def test_rejecting_accusations_is_a_rejection(pipeline, text):
     assert [e.type for e in _events(pipeline, text)] == ["REJECT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Uzbekistan closed two border crossings with Tajikistan on Thursday.",
+        "The frontier was sealed by Algerian troops after the shooting.",
+    ],
+)
+def test_closing_a_border_restricts_movement(pipeline, text):
+    assert [e.type for e in _events(pipeline, text)] == ["COERCE"]

@@ -306,6 +306,8 @@ def code_token(tok: Token) -> tuple[str, str] | None:
     adopted = rules.adopted_measure(tok) or rules.responds_with(tok)
     if adopted:
         return adopted, "noun-object"  # "approved a package of sanctions", "responded with air strikes": the act named
+    if rules.closes_passage(tok):
+        return "191", "rule"  # "closed the border crossing": movement restricted
     if rules.denies_accusation(tok):
         return "120", "rule"  # "rejected the accusations as groundless": a rejection (PETRARCH's 016 is no event)
     if rules.protest_note(tok):

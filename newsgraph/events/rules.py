@@ -296,6 +296,18 @@ def denies_accusation(tok: Token) -> bool:
     )  # (a court that dismisses the charges drops them: no denial)
 
 
+#: what a state closes to restrict movement: "closed the border crossing", "sealed its airspace"
+_FRONTIERS = frozenset("border borders crossing crossings frontier frontiers airspace port ports checkpoint checkpoints".split())
+
+
+def closes_passage(tok: Token) -> bool:
+    """"closed the crossing after the clash", "sealed the border": a restriction of movement (191,
+    as CAMEO's "restrict movement, close borders"), no cancellation (PETRARCH's "close" has no code)."""
+    if tok.lemma_.lower() not in ("close", "seal"):
+        return False  # ("shut the border" has PETRARCH's pattern: 160)
+    return any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in _FRONTIERS for c in tok.children)
+
+
 def anaphoric_decision(tok: Token) -> bool:
     """"announced the decision": a reporting verb whose object points back at an act."""
     if tok.lemma_.lower() not in _REPORTING:
