@@ -1437,6 +1437,7 @@ def test_a_dateline_with_its_day_is_no_part_of_the_actor(pipeline, text):
         ("The interior ministry sent soldiers in lorries to help rescue villagers stranded by the landslide.", "sent"),
         ("The government dispatched 12 lorries of flour and tents to the quake zone.", "dispatched"),
         ("The Dutch government released 3 million euros for shelter and medicine in the flooded province.", "released"),
+        ("The provincial government sent mattresses and clothing to families left homeless by the storm.", "sent"),
     ],
 )
 def test_relief_sent_or_paid_out_by_a_government_is_aid(pipeline, text, trigger):

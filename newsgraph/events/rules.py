@@ -684,7 +684,7 @@ _SENT_FORCES = frozenset(
 )
 _SENT_RELIEF = frozenset(
     "food medicine medicines supplies aid relief tent tents blanket blankets water doctor doctors medic medics "
-    "vaccine vaccines grain rice flour".split()
+    "vaccine vaccines grain rice flour mattress mattresses clothing clothes kit kits shelter shelters".split()
 )
 _SEND_VERBS = frozenset({"send", "deploy", "dispatch", "rush", "airlift", "fly", "ship"})
 #: what troops sent into a disaster do: relief, not a build-up of forces
