@@ -1580,3 +1580,8 @@ def test_rejecting_accusations_is_a_rejection(pipeline, text):
 )
 def test_closing_a_border_restricts_movement(pipeline, text):
     assert [e.type for e in _events(pipeline, text)] == ["COERCE"]
+
+
+def test_interfering_in_a_countrys_affairs_is_no_aid(pipeline):
+    text = "The ruling party said Western envoys were interfering in Serbia's elections."
+    assert "AID" not in {e.type for e in _events(pipeline, text)}
