@@ -1585,3 +1585,7 @@ def test_closing_a_border_restricts_movement(pipeline, text):
 def test_interfering_in_a_countrys_affairs_is_no_aid(pipeline):
     text = "The ruling party said Western envoys were interfering in Serbia's elections."
     assert "AID" not in {e.type for e in _events(pipeline, text)}
+
+
+def test_a_countrys_goods_going_somewhere_is_no_visit(pipeline):
+    assert not _events(pipeline, "Most Chilean copper now goes to China by sea.")

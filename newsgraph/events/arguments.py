@@ -285,12 +285,25 @@ def named_participant(tok: Token) -> bool:
     )
 
 
+#: commodities and goods: "Russian oil", "Chilean copper" name no actor
+_GOODS = frozenset(
+    "oil gas crude copper gold coal wheat grain maize corn coffee cocoa fertiliser fertilizer potash steel aluminium "
+    "aluminum iron timber cotton sugar goods cargo product produce".split()
+)
+
+
+def _goods(tok: Token) -> bool:
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in _GOODS
+
+
 def actor_like(tok: Token) -> bool:
     """A named participant or a group of people (not a thing, a date or an amount)."""
     if tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"):
         return False
     if tok.ent_type_ in _ACTOR_ENTS or tok.pos_ == "PROPN":
         return True
+    if _goods(tok):
+        return False  # "most Belarusian fertiliser goes to China": a commodity, whoever's it is
     if any(c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE") for c in tok.children):
         return True
     if any(c.dep_ == "appos" and c.ent_type_ in ("PERSON", "ORG") for c in tok.children):
@@ -307,6 +320,8 @@ def phrase_actor_like(tok: Token) -> bool:
         return tok.lower_ in _PERSONAL
     if actor_like(tok) or tok.lemma_.lower() in _QUANTITY_HEADS:
         return True
+    if _goods(tok):
+        return False  # "most Belarusian fertiliser": whose goods they are makes them no actor
     if tok.pos_ == "NUM" and tok.dep_ == "nsubjpass" and not any(c.dep_ == "prep" for c in tok.children):
         return True  # "at least 30 were arrested": people counted
     # look into its modifiers and "of / from / in" phrases, not into what it is about
@@ -316,7 +331,8 @@ def phrase_actor_like(tok: Token) -> bool:
         c = stack.pop()
         if actor_like(c) and c.ent_type_ != "EVENT":
             return True
-        stack.extend(x for x in c.children if x.dep_ in ("pobj", "compound", "amod", "nmod", "poss", "conj"))
+        if not _goods(c):
+            stack.extend(x for x in c.children if x.dep_ in ("pobj", "compound", "amod", "nmod", "poss", "conj"))
     return False
 
 
