@@ -1589,3 +1589,8 @@ def test_interfering_in_a_countrys_affairs_is_no_aid(pipeline):
 
 def test_a_countrys_goods_going_somewhere_is_no_visit(pipeline):
     assert not _events(pipeline, "Most Chilean copper now goes to China by sea.")
+
+
+def test_a_warning_of_famine_is_no_threat(pipeline):
+    text = "The World Health Organization warned that Tigray faces starvation within weeks."
+    assert "THREATEN" not in {e.type for e in _events(pipeline, text)}

@@ -301,8 +301,8 @@ def code_token(tok: Token) -> tuple[str, str] | None:
     ev = rules.evaluation(tok)
     if ev:
         return ev, "evaluation"
-    if rules.put_to_them(tok) or rules.no_comment(tok):
-        return "---", "rule"  # "Asked about the dispute, the minister said ...", "declined to comment": an interview
+    if rules.put_to_them(tok) or rules.no_comment(tok) or rules.warns_of_calamity(tok):
+        return "---", "rule"  # "Asked about the dispute, ...", "declined to comment": an interview; "warned that X faces famine"
     adopted = rules.adopted_measure(tok) or rules.responds_with(tok)
     if adopted:
         return adopted, "noun-object"  # "approved a package of sanctions", "responded with air strikes": the act named

@@ -308,6 +308,25 @@ def closes_passage(tok: Token) -> bool:
     return any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in _FRONTIERS for c in tok.children)
 
 
+#: dangers no speaker brings about: "warned that the city faces famine"
+_CALAMITIES = frozenset("famine starvation hunger catastrophe disaster collapse outbreak epidemic drought shortage "
+                        "shortages malnutrition flooding floods".split())
+
+
+def warns_of_calamity(tok: Token) -> bool:
+    """"the UN warned that Gaza faces famine": a warning of a danger, no threat by the speaker."""
+    if tok.lemma_.lower() not in ("warn", "caution"):
+        return False
+    for c in tok.children:
+        if c.dep_ == "ccomp" and c.lemma_.lower() in ("face", "risk", "confront") and any(
+            o.dep_ == "dobj" and o.lemma_.lower() in _CALAMITIES for o in c.children
+        ):
+            return True
+        if c.dep_ == "prep" and c.lower_ == "of" and any(g.lemma_.lower() in _CALAMITIES for g in c.children if g.dep_ == "pobj"):
+            return True  # "warned of famine in the north"
+    return False
+
+
 def anaphoric_decision(tok: Token) -> bool:
     """"announced the decision": a reporting verb whose object points back at an act."""
     if tok.lemma_.lower() not in _REPORTING:
