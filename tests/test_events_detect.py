@@ -1594,3 +1594,8 @@ def test_a_countrys_goods_going_somewhere_is_no_visit(pipeline):
 def test_a_warning_of_famine_is_no_threat(pipeline):
     text = "The World Health Organization warned that Tigray faces starvation within weeks."
     assert "THREATEN" not in {e.type for e in _events(pipeline, text)}
+
+
+def test_relief_sent_by_an_agency_named_by_its_initials_is_aid(pipeline):
+    text = "NDMA dispatched tents and blankets to the relief camps on Sunday."
+    assert [e.type for e in _events(pipeline, text)] == ["AID"]
