@@ -1599,3 +1599,9 @@ def test_a_warning_of_famine_is_no_threat(pipeline):
 def test_relief_sent_by_an_agency_named_by_its_initials_is_aid(pipeline):
     text = "NDMA dispatched tents and blankets to the relief camps on Sunday."
     assert [e.type for e in _events(pipeline, text)] == ["AID"]
+
+
+def test_who_is_saddened_by_a_loss_and_then_acts_is_the_actor(pipeline):
+    text = "The governor said she was saddened by the deaths and ordered the police to arrest the looters."
+    evs = [e for e in _events(pipeline, text) if e.trigger == "ordered"]
+    assert evs and evs[0].actor and "governor" in evs[0].actor

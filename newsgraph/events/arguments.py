@@ -214,8 +214,8 @@ def actor_token(trig: Trigger) -> Token | None:
         if s is not None:
             return _instrument_owner(s)
         if cur.dep_ == "conj" and cur.head.i != cur.i and not _passive(cur)[1]:
-            ps = _passive(cur.head)[1]
-            if ps is not None and _passive(cur.head)[0] is None:
+            ag, ps = _passive(cur.head)
+            if ps is not None and (ag is None or cur.i == tok.i and cur.head.lower_ in _MOVED and not phrase_actor_like(ag)):  # ("was saddened by the loss of life and directed ...")
                 if actor_like(ps) or not (cur.head.dep_ == "ccomp" and cur.head.head.lemma_.lower() in SAYS):
                     return ps  # "was defeated in the vote, and resigned": the one defeated resigned
                 # "the minister said the increase was needed and accused X": the parser joined the
@@ -336,6 +336,11 @@ def phrase_actor_like(tok: Token) -> bool:
     return False
 
 
+#: what one is made to feel, "by" its cause: "was saddened by the loss of life and directed ..."
+_MOVED = frozenset(
+    "saddened grieved moved touched angered appalled shocked outraged horrified dismayed alarmed disturbed concerned "
+    "encouraged pleased heartened delighted".split()
+)
 _INSTRUMENTS = pt.WEAPONS | pt.AIRCRAFT | frozenset("artillery gunfire fire weapon weapons gun guns rifle rifles gas teargas tear-gas baton batons cannon cannons munition munitions".split())
 _AIM_VERBS = frozenset("fire shoot launch throw hurl lob aim drop".split())
 #: what is fired counted by its rounds: "scores of rounds of mortar fire"
