@@ -1554,3 +1554,200 @@ def test_exercises_scheduled_under_will_are_no_threat(pipeline):
 def test_people_hurt_after_a_passive_are_victims_not_actors(pipeline):
     text = "The ministry said 60 demonstrators had been detained and 12 soldiers wounded."
     assert not [e for e in _events(pipeline, text) if e.actor and "soldiers" in e.actor]
+
+
+# --- whole articles (art17): read on invented whole articles (bench/events_fresh), tested on other wording
+
+
+def test_welcoming_a_move_praises_it_and_does_not_repeat_it(pipeline):
+    text = "The transport ministry banned imports of used tyres on Monday. Opposition parties welcomed the move."
+    evs = [e for e in _events(pipeline, text) if e.trigger == "welcomed"]
+    assert [e.type for e in evs] == ["SUPPORT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lake clashes\n\nKINSHASA, Jan 14 (Newswire) — Congolese soldiers shelled rebel positions near the lake on Tuesday.",
+        "Border row\n\nQUITO, Ecuador, Feb. 2 — Ecuadorean soldiers shelled a rebel camp near the border on Friday.",
+    ],
+)
+def test_a_dateline_with_its_day_is_no_part_of_the_actor(pipeline, text):
+    evs = [e for e in _events(pipeline, text) if e.trigger == "shelled"]
+    assert evs and evs[0].actor and evs[0].actor.endswith("soldiers") and evs[0].actor.split()[0] not in ("KINSHASA", "QUITO")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The interior ministry sent soldiers in lorries to help rescue villagers stranded by the landslide.", "sent"),
+        ("The government dispatched 12 lorries of flour and tents to the quake zone.", "dispatched"),
+        ("The Dutch government released 3 million euros for shelter and medicine in the flooded province.", "released"),
+        ("The provincial government sent mattresses and clothing to families left homeless by the storm.", "sent"),
+    ],
+)
+def test_relief_sent_or_paid_out_by_a_government_is_aid(pipeline, text, trigger):
+    evs = [e for e in _events(pipeline, text) if e.trigger == trigger]
+    assert [e.type for e in evs] == ["AID"]
+
+
+def test_money_released_into_a_market_is_no_release_of_people(pipeline):
+    text = "The central bank released 40 billion rupees into the banking system on Thursday."
+    assert not [e for e in _events(pipeline, text) if e.trigger == "released"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Canada expressed concern over the detention of the two activists.",
+        "Norway voiced alarm at the verdict against the editor.",
+    ],
+)
+def test_concern_voiced_about_an_act_is_a_criticism(pipeline, text):
+    assert "ACCUSE" in {e.type for e in _events(pipeline, text)}
+
+
+def test_concern_about_a_thing_is_no_criticism(pipeline):
+    assert not _events(pipeline, "The chamber of commerce expressed concern about rising fuel costs.")
+
+
+def test_a_past_verb_joined_to_a_modal_one_is_reported_as_done(pipeline):
+    text = "The senator said he would block the nomination, and urged the cabinet to withdraw it."
+    evs = [e for e in _events(pipeline, text) if e.trigger == "urged"]
+    assert [e.type for e in evs] == ["REQUEST"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Finance ministers adopted a fresh round of sanctions against Syria on Monday.",
+        "The parliament approved a package of sanctions on Eritrea.",
+    ],
+)
+def test_adopting_sanctions_is_one_sanction_by_who_adopts_them(pipeline, text):
+    evs = [e for e in _events(pipeline, text)]
+    assert [e.type for e in evs] == ["SANCTION"] and evs[0].actor
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Asked about the border dispute, the premier said the matter was closed.",
+        "The spokesman, asked by reporters about the raid, declined to comment.",
+    ],
+)
+def test_an_interview_question_and_no_comment_are_no_events(pipeline, text):
+    assert not [e for e in _events(pipeline, text) if e.type in ("REQUEST", "REJECT")]
+
+
+def test_an_accusation_made_while_walking_out_is_its_own_event(pipeline):
+    text = "Opposition lawmakers walked out of parliament on Tuesday, accusing the speaker of rigging the vote."
+    assert {"ACCUSE", "PROTEST"} <= {e.type for e in _events(pipeline, text)}
+
+
+def test_what_protesters_demand_while_marching_stays_one_protest(pipeline):
+    text = "Farmers marched on the provincial office, demanding the governor's resignation."
+    assert [e.type for e in _events(pipeline, text)] == ["PROTEST"]
+
+
+def test_defending_a_police_operation_in_words_is_no_aid(pipeline):
+    text = "The police chief defended the operation at a news conference on Monday."
+    assert "AID" not in {e.type for e in _events(pipeline, text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Chile stands in solidarity with the people of Haiti.", "people of Haiti"),
+        ("The prime minister declared his solidarity with the striking dockers.", "striking dockers"),
+    ],
+)
+def test_solidarity_with_someone_is_support_for_them(pipeline, text, target):
+    evs = [e for e in _events(pipeline, text) if e.type == "SUPPORT"]
+    assert evs and evs[0].target == target
+
+
+def test_a_protest_note_handed_to_an_envoy_is_an_accusation(pipeline):
+    text = "Hanoi's foreign ministry delivered a note of protest to the Chinese embassy on Friday."
+    evs = _events(pipeline, text)
+    assert [e.type for e in evs] == ["ACCUSE"]
+
+
+def test_denouncing_sanctions_accuses_and_rallies_no_support(pipeline):
+    text = "Caracas denounced the new sanctions as economic warfare."
+    assert {e.type for e in _events(pipeline, text) if e.trigger == "denounced"} == {"ACCUSE"}
+
+
+def test_who_is_received_before_holding_talks_holds_them(pipeline):
+    text = "The Malian premier was greeted at the airport before holding talks with the Algerian president."
+    evs = [e for e in _events(pipeline, text) if e.type == "CONSULT" and e.trigger == "holding"]
+    assert evs and evs[0].actor and evs[0].actor.endswith("premier")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Croatian police pushed back a group of 30 migrants into Bosnia on Sunday.",
+        "The navy turned back two boats carrying asylum seekers.",
+    ],
+)
+def test_people_pushed_back_at_a_border_are_coerced_not_attacked(pipeline, text):
+    assert [e.type for e in _events(pipeline, text)] == ["COERCE"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ethiopian forces responded with drone strikes on rebel positions in the hills.",
+        "The militia answered with rocket fire on the garrison.",
+    ],
+)
+def test_a_reply_in_force_is_the_attack_it_names(pipeline, text):
+    assert "ASSAULT" in {e.type for e in _events(pipeline, text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The interior ministry rejected the allegations as fabricated.",
+        "The junta's spokesman dismissed the accusations on state television.",
+    ],
+)
+def test_rejecting_accusations_is_a_rejection(pipeline, text):
+    assert [e.type for e in _events(pipeline, text)] == ["REJECT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Uzbekistan closed two border crossings with Tajikistan on Thursday.",
+        "The frontier was sealed by Algerian troops after the shooting.",
+    ],
+)
+def test_closing_a_border_restricts_movement(pipeline, text):
+    assert [e.type for e in _events(pipeline, text)] == ["COERCE"]
+
+
+def test_interfering_in_a_countrys_affairs_is_no_aid(pipeline):
+    text = "The ruling party said Western envoys were interfering in Serbia's elections."
+    assert "AID" not in {e.type for e in _events(pipeline, text)}
+
+
+def test_a_countrys_goods_going_somewhere_is_no_visit(pipeline):
+    assert not _events(pipeline, "Most Chilean copper now goes to China by sea.")
+
+
+def test_a_warning_of_famine_is_no_threat(pipeline):
+    text = "The World Health Organization warned that Tigray faces starvation within weeks."
+    assert "THREATEN" not in {e.type for e in _events(pipeline, text)}
+
+
+def test_relief_sent_by_an_agency_named_by_its_initials_is_aid(pipeline):
+    text = "NDMA dispatched tents and blankets to the relief camps on Sunday."
+    assert [e.type for e in _events(pipeline, text)] == ["AID"]
+
+
+def test_who_is_saddened_by_a_loss_and_then_acts_is_the_actor(pipeline):
+    text = "The governor said she was saddened by the deaths and ordered the police to arrest the looters."
+    evs = [e for e in _events(pipeline, text) if e.trigger == "ordered"]
+    assert evs and evs[0].actor and "governor" in evs[0].actor

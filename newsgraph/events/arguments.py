@@ -232,8 +232,8 @@ def actor_token(trig: Trigger) -> Token | None:
         if s is not None:
             return _instrument_owner(s)
         if cur.dep_ == "conj" and cur.head.i != cur.i and not _passive(cur)[1]:
-            ps = _passive(cur.head)[1]
-            if ps is not None and _passive(cur.head)[0] is None:
+            ag, ps = _passive(cur.head)
+            if ps is not None and (ag is None or cur.i == tok.i and cur.head.lower_ in _MOVED and not phrase_actor_like(ag)):  # ("was saddened by the loss of life and directed ...")
                 if actor_like(ps) or not (cur.head.dep_ == "ccomp" and cur.head.head.lemma_.lower() in SAYS):
                     return ps  # "was defeated in the vote, and resigned": the one defeated resigned
                 # "the minister said the increase was needed and accused X": the parser joined the
@@ -253,6 +253,9 @@ def actor_token(trig: Trigger) -> Token | None:
             continue
         if cur.dep_ == "pcomp" and cur.head.dep_ == "prep":  # "..., before withdrawing": the clause's subject
             cur = cur.head.head
+            ps = _passive(cur)[1] if subject_of(cur) is None else None
+            if ps is not None and actor_like(ps):
+                return ps  # "the king was welcomed ... before holding talks": who was welcomed held them
             continue
         if headline_participle(cur):
             return next((g for c in cur.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
@@ -303,12 +306,25 @@ def named_participant(tok: Token) -> bool:
     )
 
 
+#: commodities and goods: "Russian oil", "Chilean copper" name no actor
+_GOODS = frozenset(
+    "oil gas crude copper gold coal wheat grain maize corn coffee cocoa fertiliser fertilizer potash steel aluminium "
+    "aluminum iron timber cotton sugar goods cargo product produce".split()
+)
+
+
+def _goods(tok: Token) -> bool:
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in _GOODS
+
+
 def actor_like(tok: Token) -> bool:
     """A named participant or a group of people (not a thing, a date or an amount)."""
     if tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"):
         return False
     if tok.ent_type_ in _ACTOR_ENTS or tok.pos_ == "PROPN":
         return True
+    if _goods(tok):
+        return False  # "most Belarusian fertiliser goes to China": a commodity, whoever's it is
     if any(c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE") for c in tok.children):
         return True
     if any(c.dep_ == "appos" and c.ent_type_ in ("PERSON", "ORG") for c in tok.children):
@@ -325,6 +341,8 @@ def phrase_actor_like(tok: Token) -> bool:
         return tok.lower_ in _PERSONAL
     if actor_like(tok) or tok.lemma_.lower() in _QUANTITY_HEADS:
         return True
+    if _goods(tok):
+        return False  # "most Belarusian fertiliser": whose goods they are makes them no actor
     if tok.pos_ == "NUM" and tok.dep_ == "nsubjpass" and not any(c.dep_ == "prep" for c in tok.children):
         return True  # "at least 30 were arrested": people counted
     if tok.dep_ == "nsubj" and tok.lemma_.lower() in ("country", "nation"):
@@ -336,10 +354,16 @@ def phrase_actor_like(tok: Token) -> bool:
         c = stack.pop()
         if actor_like(c) and c.ent_type_ != "EVENT":
             return True
-        stack.extend(x for x in c.children if x.dep_ in ("pobj", "compound", "amod", "nmod", "poss", "conj"))
+        if not _goods(c):
+            stack.extend(x for x in c.children if x.dep_ in ("pobj", "compound", "amod", "nmod", "poss", "conj"))
     return False
 
 
+#: what one is made to feel, "by" its cause: "was saddened by the loss of life and directed ..."
+_MOVED = frozenset(
+    "saddened grieved moved touched angered appalled shocked outraged horrified dismayed alarmed disturbed concerned "
+    "encouraged pleased heartened delighted".split()
+)
 _INSTRUMENTS = pt.WEAPONS | pt.AIRCRAFT | frozenset("artillery gunfire fire weapon weapons gun guns rifle rifles gas teargas tear-gas baton batons cannon cannons munition munitions".split())
 _AIM_VERBS = frozenset("fire shoot launch throw hurl lob aim drop".split())
 #: what is fired counted by its rounds: "scores of rounds of mortar fire"
@@ -433,7 +457,10 @@ def _target(tok: Token, nominal: bool, where: bool = True) -> Token | None:
                 if g is not None:
                     return g
         return None
-    if feeling(tok):  # the cause of the dismay, or who did it ("the attack ... by government forces")
+    with_whom = rules.solidarity_with(tok)
+    if with_whom is not None and with_whom.lemma_.lower() != "solidarity":
+        return with_whom  # "stood in solidarity with Poland": Poland
+    if feeling(tok) or rules.voiced_concern(tok):  # the cause of the dismay, or who did it ("the attack ... by government forces")
         cause = next((g for c in tok.subtree if c.dep_ in ("agent", "prep") and c.lower_ in ("by", "at", "over", "about")
                       for g in c.children if g.dep_ == "pobj"), None)
         if cause is None:

@@ -282,7 +282,7 @@ def code_token(tok: Token) -> tuple[str, str] | None:
         return "040", "rule"  # "engaging with civil society": talking with them, not fighting
     if lemma == "host" and any(c.dep_ == "dobj" and c.lemma_.lower() in _MEETINGS for c in tok.subtree):
         return "043", "rule"  # "will host a round of talks": a meeting (scheduled when "will")
-    if lemma == "push" and any(c.dep_ == "dobj" for c in tok.children) and any(
+    if lemma == "push" and not rules.pushback(tok) and any(c.dep_ == "dobj" for c in tok.children) and any(
         c.lower_ in ("out", "back", "from") and c.dep_ in ("prt", "prep", "advmod") for c in tok.children
     ):
         return "190", "rule"  # "pushing the militants out of the valley": fighting, not pressing
@@ -299,7 +299,8 @@ def code_token(tok: Token) -> tuple[str, str] | None:
     if ended:
         return ended, "rule"
     personnel = (
-        rules.withdraws_personnel(tok) or rules.concession(tok) or rules.coercion(tok) or rules.violence(tok)
+        ("174" if rules.pushback(tok) else None)  # "pushed back boats carrying migrants": forced back, no attack repelled
+        or rules.withdraws_personnel(tok) or rules.concession(tok) or rules.coercion(tok) or rules.violence(tok)
         or rules.sending(tok) or rules.strike_or_boycott(tok) or rules.riot(tok) or rules.protest_act(tok)
         or rules.charges_brought(tok) or rules.walkout(tok) or ("172" if rules.hands_sentence(tok) or rules.court_order(tok) else None)
     )
@@ -308,6 +309,21 @@ def code_token(tok: Token) -> tuple[str, str] | None:
     ev = rules.evaluation(tok)
     if ev:
         return ev, "evaluation"
+    if rules.put_to_them(tok) or rules.no_comment(tok) or rules.warns_of_calamity(tok):
+        return "---", "rule"  # "Asked about the dispute, ...", "declined to comment": an interview; "warned that X faces famine"
+    adopted = rules.adopted_measure(tok) or rules.responds_with(tok)
+    if adopted:
+        return adopted, "noun-object"  # "approved a package of sanctions", "responded with air strikes": the act named
+    if rules.closes_passage(tok):
+        return "191", "rule"  # "closed the border crossing": movement restricted
+    if rules.denies_accusation(tok):
+        return "120", "rule"  # "rejected the accusations as groundless": a rejection (PETRARCH's 016 is no event)
+    if rules.protest_note(tok):
+        return "111", "rule"  # "handed the envoy a protest note": a diplomatic protest, no demonstration
+    if rules.solidarity_with(tok) is not None:
+        return "051", "rule"  # "stood in solidarity with Poland": support for it
+    if rules.voiced_concern(tok):
+        return "111", "rule"  # "expressed concern over the arrests": a criticism, not a pessimistic comment (012)
     if rules.defends_a_measure(tok):
         return "052", "rule"  # "the minister defended the measure": defended in words (SUPPORT), not the measure again
     if rules.anaphoric_decision(tok):
@@ -341,7 +357,7 @@ def code_token(tok: Token) -> tuple[str, str] | None:
         return "---", "rule"  # "the two sides failed to agree": no agreement, and no one rejected anything
     if lemma in _ASKING and code[:2] in ("15", "16", "17", "18", "19", "20"):
         return "100", "rule"  # "prosecutors asked for a life sentence": a demand, not the punishment (PETRARCH's 173)
-    if lemma in _CRITICISE and (got is None or code.startswith("01")):
+    if lemma in _CRITICISE and (got is None or code.startswith(("01", "05"))):  # (PETRARCH: "denounce sanctions" 053)
         return "111", "rule"
     if got and got[1] == "pattern" and code == "---":
         return got  # the dictionary says explicitly: no event here
@@ -476,7 +492,7 @@ def sentence_triggers(sent: Any) -> list[Trigger]:
         triggers[tok.i] = Trigger(tok, code, how, head=tok, intent=code != own)
         # result/purpose clauses ("..., killing 20", "to demand") belong to this event
         for c in tok.children:
-            if c.dep_ in ("advcl", "xcomp", "conj") and c.i in coded and _is_result(c):
+            if c.dep_ in ("advcl", "xcomp", "conj") and c.i in coded and _is_result(c) and not _own_speech_act(c, coded[c.i][0], own):
                 folded.add(c.i)
     out = [t for i, t in triggers.items() if i not in folded or i in requested]
     out = _merge_same_event(out)
@@ -680,7 +696,7 @@ def _merge_same_event(trigs: list[Trigger]) -> list[Trigger]:
         gov = by_i.get(tok.head.i)
         if gov is not None and tok.dep_ in ("advcl", "conj", "xcomp"):
             same = gov.cameo[:2] in violent and t.cameo[:2] in violent
-            if same or (tok.tag_ == "VBG" and tok.dep_ == "advcl" and tok.i > gov.token.i):
+            if same or (tok.tag_ == "VBG" and tok.dep_ == "advcl" and tok.i > gov.token.i and not _own_speech_act(tok, t.cameo, gov.cameo)):
                 drop.add(tok.i)
                 continue
         if tok.dep_ == "conj" and tok.head.i in drop:  # "..., killing one and arresting 12"
@@ -703,6 +719,19 @@ def _in_purpose_of(tok: Token, triggers: dict[int, Trigger]) -> bool:
         if purpose and cur.i in triggers and cur.i != tok.i:
             return triggers[cur.i].head is None or triggers[cur.i].head.i != tok.i
     return False
+
+
+#: what one says against another: a demand, a criticism or accusation, a rejection, a threat
+_SPEECH_ACTS = ("10", "11", "12", "13")
+
+
+def _own_speech_act(c: Token, code: str, governor: str) -> bool:
+    """"walked out of the talks, accusing the rebels of ...": a participle that accuses, demands,
+    rejects or threatens after an act that is no statement is an event of its own, no result of it
+    (what protesters demand while they march stays the content of the protest)."""
+    if governor[:2] in ("01", "02") + _SPEECH_ACTS:
+        return False  # "accused X of violating ..., ignoring ...", "refused, citing ...": the statement's content
+    return c.tag_ == "VBG" and code[:2] in _SPEECH_ACTS and not (code[:2] == "10" and governor[:2] == "14")
 
 
 def _is_result(c: Token) -> bool:
@@ -829,6 +858,8 @@ def reported_attacks(sent: Any, taken: set[int], acts: set[int] | None = None) -
         head = tok.head
         if head.i in (taken if acts is None else acts) and head.pos_ == "VERB":
             continue  # "launched an attack", "conducted strikes": the verb's event already
+        if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.dep_ in ("dobj", "nsubjpass") and head.head.head.i in (taken if acts is None else acts):
+            continue  # "approved a package of sanctions", "carried out a wave of strikes": the verb's event already
         if tok.dep_ == "pobj" and head.lower_ in ("in", "during", "with", "by") and (
             head.head.i in taken or head.head.dep_ == "conj" and head.head.head.i in taken
         ):

@@ -305,6 +305,8 @@ def reject(
             return None  # "the kidnappers freed the two nuns", "militiamen laid down their weapons"
         if etype == "AID" and t_kind == pt.PEOPLE and a_kind in (pt.PEOPLE, pt.ORG, pt.NONE):
             return None  # rescue and relief of people: "fishermen rescued 40 passengers"
+        if etype == "AID" and trig.cameo in ("071", "073") and a_kind == pt.ORG:
+            return None  # relief sent by an agency or a charity ("NEMA dispatched food to the camps")
         return "no-political-actor"
     return None
 

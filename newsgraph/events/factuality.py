@@ -26,6 +26,10 @@ _HOPE = frozenset({"hope", "wish", "dream", "long"})
 _ASK = frozenset({"ask", "question", "wonder", "doubt", "unclear", "uncertain", "debate", "whether"})
 
 
+#: a verb in a tense of its own, which no modal governs (a modal takes the bare form)
+_TENSED = frozenset({"VBD", "VBZ", "VBP"})
+
+
 @dataclass(frozen=True)
 class Flags:
     negated: bool = False
@@ -63,9 +67,12 @@ def flags(tok: Token, head: Token | None = None, intent: bool = False) -> Flags:
     """Factuality flags of the event whose trigger is ``tok`` (``head``: its matrix verb)."""
     toks = _chain(tok, head)
     negated = any(c.dep_ == "neg" or c.lower_ in _NEG and c.dep_ in ("advmod", "det") for t in toks for c in t.children)
-    # a modal governs the verbs joined to its own ("could strike and destroy the depot")
+    # a modal governs the verbs joined to its own ("could strike and destroy the depot"), not a
+    # joined verb in a tense of its own ("would veto the bill, and called on the government ...")
     coord = [tok]
-    while coord[-1].dep_ == "conj" and coord[-1].head.i != coord[-1].i and len(coord) < 6:
+    while coord[-1].dep_ == "conj" and coord[-1].head.i != coord[-1].i and len(coord) < 6 and not (
+        coord[-1].tag_ in _TENSED and coord[-1].head.tag_ == "VB"
+    ):
         coord.append(coord[-1].head)
     hypo = any(c.dep_ == "aux" and c.lower_ in _HYPO_MODALS for t in coord for c in t.children) and not intent
     if head is not None and head.i != tok.i and verb_lemma(head) in _HOPE:

@@ -22,7 +22,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
-from newsgraph.events.lexicon import LABOUR_ONLY
+from newsgraph.events.lexicon import LABOUR_ONLY, noun_code
 
 Token = Any
 
@@ -31,7 +31,7 @@ _SUPPORT_OBJECTS = frozenset("step steps measure measures action actions effort 
 _PRESENCE = frozenset({"presence", "existence", "deployment", "stationing"})
 _MILITARY = frozenset("soldier troop force forces coalition military army base mission occupation".split())
 _EVALUATIVE_VERBS = frozenset({"call", "describe", "brand", "label", "term", "dub", "deem", "declare"})
-_REPORTING = frozenset("announce confirm declare defend explain reiterate unveil approve justify welcome".split())
+_REPORTING = frozenset("announce confirm declare defend explain reiterate unveil approve justify".split())
 _DECISION_NOUNS = frozenset("decision move step plan measure order call demand".split())
 
 
@@ -148,7 +148,10 @@ def withdraws_personnel(tok: Token) -> str | None:
 
 
 #: what a government defends or justifies in words: its measures and record
-_DEFENDED = _DECISION_NOUNS | frozenset("law laws bill policy policies record action actions strategy handling response approach reform reforms ban".split())
+_DEFENDED = _DECISION_NOUNS | frozenset(
+    "law laws bill policy policies record action actions strategy handling response approach reform reforms ban "
+    "operation operations crackdown conduct".split()
+)
 
 
 def defends_a_measure(tok: Token) -> bool:
@@ -157,6 +160,181 @@ def defends_a_measure(tok: Token) -> bool:
     if tok.lemma_.lower() not in ("defend", "justify"):
         return False
     return any(c.dep_ == "dobj" and c.lemma_.lower() in _DEFENDED for c in tok.children)
+
+
+#: what a statement voices about an act: "expressed concern over the arrests", "voiced alarm at the verdict"
+_CONCERN_NOUNS = frozenset({"concern", "concerns", "alarm", "dismay", "outrage", "indignation"})
+_ACT_NOUNS = frozenset("case trial arrest arrests detention verdict sentence crackdown violence treatment conduct ruling "
+                       "charges charge expulsion expulsions killing killings".split())
+
+
+def voiced_concern(tok: Token) -> bool:
+    """"expressed concern over the trial", "voiced alarm at the arrests": a criticism (111) of an
+    act or of who did it, as "concerned by ..." is; concern about a thing ("the economy") is none."""
+    if tok.lemma_.lower() not in ("express", "voice"):
+        return False
+    for o in tok.children:
+        if o.dep_ == "dobj" and o.lower_ in _CONCERN_NOUNS:
+            about = [g for h in (tok, o) for c in h.children if c.dep_ == "prep" and c.lower_ in ("over", "about", "at", "by")
+                     for g in c.children if g.dep_ == "pobj"]
+            if any(g.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or g.lemma_.lower() in _ACT_NOUNS or g.lower_ in _ACT_NOUNS
+                   or noun_code(g) for g in about):
+                return True
+    return False
+
+
+#: adopting a measure: "approved sanctions", "adopted a new round of sanctions"
+_ADOPT = frozenset({"approve", "adopt", "pass", "endorse", "unveil"})
+_BATCHES = frozenset("package round set raft batch list wave tranche".split())
+
+
+def adopted_measure(tok: Token) -> str | None:
+    """"ministers approved a package of sanctions": the body that adopts a sanction or an aid
+    package imposes or gives it (the noun's code), it concedes nothing (PETRARCH's 080)."""
+    if tok.lemma_.lower() not in _ADOPT:
+        return None
+    for o in tok.children:
+        if o.dep_ not in ("dobj", "nsubjpass"):
+            continue
+        heads = [o]
+        if o.lemma_.lower() in _BATCHES:
+            heads += [g for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        for h in heads:
+            code = noun_code(h)
+            if code and code[:2] in ("16", "07"):
+                return code
+    return None
+
+
+def put_to_them(tok: Token) -> bool:
+    """"Asked about the dispute, the minister said ...", "When asked whether ...": a question put to
+    the speaker in an interview, no demand made of anyone."""
+    return (tok.lemma_.lower() == "ask" and tok.tag_ == "VBN" and tok.dep_ == "advcl"
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "auxpass", "aux") for c in tok.children))
+
+
+def no_comment(tok: Token) -> bool:
+    """"declined to comment", "refused to elaborate": a reporter's answer not given, no rejection."""
+    return tok.lemma_.lower() in ("decline", "refuse") and any(
+        c.dep_ == "xcomp" and c.lemma_.lower() in ("comment", "elaborate", "speculate") for c in tok.children
+    )
+
+
+_SOLIDARITY_VERBS = frozenset({"stand", "express", "declare", "show", "voice", "reaffirm", "offer", "extend", "pledge"})
+
+
+def solidarity_with(tok: Token) -> Token | None:
+    """"stood in full solidarity with Poland", "declared his solidarity with the miners": support
+    (051) for the one named after "with" (the solidarity itself when none is named); else None."""
+    if tok.lemma_.lower() not in _SOLIDARITY_VERBS:
+        return None
+    for c in tok.children:
+        nouns = [c] if c.dep_ == "dobj" else [g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ == "in" else []
+        for n in nouns:
+            if n.lemma_.lower() == "solidarity":
+                return next((g for h in (n, tok) for w in h.children if w.dep_ == "prep" and w.lower_ == "with"
+                             for g in w.children if g.dep_ == "pobj"), n)
+    return None
+
+
+#: a diplomatic protest handed over: "handed him a protest note", "delivered a note of protest"
+_HAND_OVER = frozenset({"hand", "deliver", "send", "lodge", "file", "issue", "submit", "present", "register"})
+
+
+def protest_note(tok: Token) -> bool:
+    """"handed the envoy a protest note", "sent a note of protest to Tokyo": a formal protest
+    between states, a criticism (111) of whom it is handed to, no demonstration."""
+    if tok.lemma_.lower() not in _HAND_OVER:
+        return False
+    for o in tok.children:
+        if o.dep_ != "dobj":
+            continue
+        if o.lemma_.lower() in ("note", "letter") and any(
+            c.lower_ in ("protest", "protests") and c.dep_ in ("compound", "amod", "nmod") or c.dep_ == "prep" and c.lower_ == "of"
+            and any(g.lower_ == "protest" for g in c.children) for c in o.children
+        ):
+            return True
+    return False
+
+
+#: who or what is pushed back at a border: people on the move and their boats
+_PUSHED_BACK = frozenset("boat boats dinghy dinghies vessel vessels raft rafts migrant migrants refugee refugees seeker seekers "
+                         "asylum-seeker asylum-seekers people family families arrival arrivals".split())
+
+
+def pushback(tok: Token) -> bool:
+    """"border guards pushed back boats carrying migrants", "turned back the refugees": people
+    forced back across a border (174, expel), no armed attack repelled."""
+    if tok.lemma_.lower() not in ("push", "turn", "send", "force", "drive") or not any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in tok.children):
+        return False
+    objs = [o for o in tok.children if o.dep_ in ("dobj", "nsubjpass")]
+    objs += [g for o in objs for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    return any(o.lemma_.lower() in _PUSHED_BACK or o.lower_ in _PUSHED_BACK for o in objs)  # ("hundreds of refugees")
+
+
+#: arms a force answers with: "responded with artillery", "with mortar fire"
+_RETURN_FIRE = frozenset("artillery mortar mortars rocket rockets missile missiles gunfire shelling drones drone".split())
+
+
+def responds_with(tok: Token) -> str | None:
+    """"the army responded with air strikes on the villages", "answered with artillery fire": the
+    act named after "with" (its noun's code), a reply in force, not a statement."""
+    if tok.lemma_.lower() not in ("respond", "answer", "reply", "react", "retort"):
+        return None
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "with":
+            for g in c.children:
+                code = noun_code(g) if g.dep_ == "pobj" else None
+                if code and code[:2] in ("15", "16", "17", "18", "19", "20"):
+                    return code
+                if g.dep_ == "pobj" and (g.lower_ in _RETURN_FIRE or any(x.lower_ in _RETURN_FIRE for x in g.children if x.dep_ == "compound")):
+                    return "190"  # "responded with artillery", "answered with mortar fire"
+    return None
+
+
+#: what one denies: "rejected the accusations", "dismissed the allegations as lies"
+_DENIED = frozenset("accusation accusations allegation allegations charge charges claim claims criticism "
+                    "criticisms report reports".split())
+
+
+def denies_accusation(tok: Token) -> bool:
+    """"rejected the accusations as groundless", "denied the allegations": a rejection (120) of what
+    was said against the speaker (PETRARCH's 016, deny responsibility, is no PLOVER event)."""
+    lemma = tok.lemma_.lower()
+    return lemma in ("reject", "deny", "dismiss", "refute") and any(
+        c.dep_ == "dobj" and c.lower_ in _DENIED and not (lemma == "dismiss" and c.lemma_.lower() == "charge") for c in tok.children
+    )  # (a court that dismisses the charges drops them: no denial)
+
+
+#: what a state closes to restrict movement: "closed the border crossing", "sealed its airspace"
+_FRONTIERS = frozenset("border borders crossing crossings frontier frontiers airspace port ports checkpoint checkpoints".split())
+
+
+def closes_passage(tok: Token) -> bool:
+    """"closed the crossing after the clash", "sealed the border": a restriction of movement (191,
+    as CAMEO's "restrict movement, close borders"), no cancellation (PETRARCH's "close" has no code)."""
+    if tok.lemma_.lower() not in ("close", "seal"):
+        return False  # ("shut the border" has PETRARCH's pattern: 160)
+    return any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in _FRONTIERS for c in tok.children)
+
+
+#: dangers no speaker brings about: "warned that the city faces famine"
+_CALAMITIES = frozenset("famine starvation hunger catastrophe disaster collapse outbreak epidemic drought shortage "
+                        "shortages malnutrition flooding floods".split())
+
+
+def warns_of_calamity(tok: Token) -> bool:
+    """"the UN warned that Gaza faces famine": a warning of a danger, no threat by the speaker."""
+    if tok.lemma_.lower() not in ("warn", "caution"):
+        return False
+    for c in tok.children:
+        if c.dep_ == "ccomp" and c.lemma_.lower() in ("face", "risk", "confront") and any(
+            o.dep_ == "dobj" and o.lemma_.lower() in _CALAMITIES for o in c.children
+        ):
+            return True
+        if c.dep_ == "prep" and c.lower_ == "of" and any(g.lemma_.lower() in _CALAMITIES for g in c.children if g.dep_ == "pobj"):
+            return True  # "warned of famine in the north"
+    return False
 
 
 def anaphoric_decision(tok: Token) -> bool:
@@ -535,9 +713,17 @@ _SENT_FORCES = frozenset(
 )
 _SENT_RELIEF = frozenset(
     "food medicine medicines supplies aid relief tent tents blanket blankets water doctor doctors medic medics "
-    "vaccine vaccines grain rice flour".split()
+    "vaccine vaccines grain rice flour mattress mattresses clothing clothes kit kits shelter shelters".split()
 )
 _SEND_VERBS = frozenset({"send", "deploy", "dispatch", "rush", "airlift", "fly", "ship"})
+#: what troops sent into a disaster do: relief, not a build-up of forces
+_RELIEF_ACTS = frozenset({"evacuate", "evacuation", "rescue", "distribute", "deliver", "feed", "rebuild", "treat", "shelter"})
+#: paying out money, and what it is paid for when it is relief
+_DISBURSE = frozenset({"release", "disburse", "allocate", "earmark", "approve"})
+_MONEY = frozenset("dollar euro pound yen yuan rupee naira shilling franc fund funds funding money grant".split())
+_RELIEF_FOR = frozenset("shelter victim survivor refugee reconstruction relief recovery displaced evacuee".split())
+#: loads of relief: "trucks of rice", "tonnes of food"
+_LOADS = frozenset("truck lorry convoy plane planeload truckload shipment consignment ton tonne bag box carton load".split())
 #: who strikes by walking off the job
 _STRIKERS = frozenset(
     "worker workers employee employees staff teacher teachers doctor doctors nurse nurses miner miners driver "
@@ -697,14 +883,63 @@ def violence(tok: Token) -> str | None:
     return None
 
 
+def _relief_purpose(tok: Token) -> bool:
+    """"deployed soldiers to help evacuate residents": the "to" clause of the sending is relief."""
+    for c in tok.children:
+        if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB" and any(a.lower_ == "to" for a in c.children):
+            # "to help evacuate residents", "to help rescue villagers" (the parser may take "rescue" for a noun)
+            acts = list(c.subtree) if c.lemma_.lower() in ("help", "assist") else [c]
+            if any(a.lemma_.lower() in _RELIEF_ACTS for a in acts):
+                return True
+    return False
+
+
+def _contents(o: Token) -> list[Token]:
+    """"30 trucks of rice and blankets": what a load holds, else the object itself."""
+    held = [g for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    held += [c for g in held for c in g.children if c.dep_ == "conj"]
+    return held if held and o.lemma_.lower() in _LOADS else [o]
+
+
+def _pays_out(tok: Token) -> bool:
+    """"released 5 million euros", "disbursed the funds": the object is money."""
+    return any(o.dep_ in ("dobj", "nsubjpass") and (o.lemma_.lower() in _MONEY or o.ent_type_ == "MONEY") for o in tok.children)
+
+
+def _to_a_state(tok: Token) -> bool:
+    """"released the funds to Kyiv": paid to a state or a body."""
+    return any(g.ent_type_ in ("GPE", "NORP", "ORG") for c in tok.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+               for g in c.children if g.dep_ == "pobj")
+
+
+def _relief_funds(tok: Token) -> bool:
+    """"released 5 million euros for food and shelter": money paid out for relief."""
+    for o in tok.children:
+        if o.dep_ in ("dobj", "nsubjpass") and (o.lemma_.lower() in _MONEY or o.ent_type_ == "MONEY"):
+            for h in (tok, o):
+                for c in h.children:
+                    if c.dep_ == "prep" and c.lower_ == "for":
+                        held = [g for g in c.children if g.dep_ == "pobj"]
+                        held += [x for g in held for x in g.children if x.dep_ == "conj"]
+                        if any(g.lemma_.lower() in _SENT_RELIEF or g.lemma_.lower() in _RELIEF_FOR for g in held):
+                            return True
+    return False
+
+
 def sending(tok: Token) -> str | None:
     """"sent reinforcements / troops to the border": forces moved (154; sent to a state, military
-    aid, 072); "sent food and medicine": relief (073)."""
+    aid, 072); "sent food and medicine", "dispatched trucks of rice", "deployed soldiers to help
+    evacuate residents": relief (073)."""
+    if tok.lemma_.lower() in _DISBURSE and _pays_out(tok):
+        return "071" if _relief_funds(tok) or _to_a_state(tok) else ("---" if tok.lemma_.lower() == "release" else None)
     if tok.lemma_.lower() not in _SEND_VERBS:
         return None
     objs = [o for o in tok.children if o.dep_ in ("dobj", "nsubjpass")]
     objs += [c for o in objs for c in o.children if c.dep_ == "conj"]
+    objs = [h for o in objs for h in _contents(o)]
     if any(o.lemma_.lower() in _SENT_FORCES or o.lower_ in _SENT_FORCES for o in objs):
+        if _relief_purpose(tok):
+            return "073"
         dest = [g for c in tok.children if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "into") for g in c.children if g.dep_ == "pobj"]
         return "072" if any(g.ent_type_ in ("GPE", "NORP", "ORG") for g in dest) else "154"  # to a state: military aid
     if objs and all(o.lemma_.lower() in _SENT_RELIEF or o.lower_ in _SENT_RELIEF for o in objs):

@@ -309,6 +309,11 @@ _DATELINE = re.compile(r"(?m)(?:^|(?<=[.!?] ))[ \t]*(?P<place>[A-Z][A-Z.'’\- ]
 
 
 _DATELINE_TAIL = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:—|–|-{1,2}|:)?[ \t]*")
+#: a dateline that carries the day it was filed: "KABUL, Nov 3 (Reuters) -", "LIMA, Peru, March 12 —"
+_DATED_DATELINE = re.compile(r"(?m)(?:^|(?<=[.!?] ))[ \t]*(?P<place>[A-Z][A-Z.'’\- ]{2,30}?[A-Z.])"
+                             r"(?:,[ \t]+[A-Z][A-Za-z.' ]{1,25}?)?,[ \t]+"
+                             r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?[ \t]+[0-9]{1,2}(?:,[ \t]+[0-9]{4})?"
+                             r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:—|–|-{1,2}|:)[ \t]*")
 
 
 def dateline_spans(text: str) -> list[tuple[int, int]]:
@@ -324,7 +329,10 @@ def dateline_spans(text: str) -> list[tuple[int, int]]:
             end -= 1
         tail = _DATELINE_TAIL.match(text, end)
         out.append((m.start("place"), tail.end() if tail else end))
-    return out
+    for m in _DATED_DATELINE.finditer(text):
+        if m.group("place").strip().isupper() and not any(s <= m.start("place") < e for s, e in out):
+            out.append((m.start("place"), m.end()))
+    return sorted(out)
 
 
 def _datelines(doc: Document, gaz: Gazetteer, found: dict[tuple[int, int], Toponym], add: Any) -> None:
