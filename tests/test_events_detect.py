@@ -1751,3 +1751,8 @@ def test_who_is_saddened_by_a_loss_and_then_acts_is_the_actor(pipeline):
     text = "The governor said she was saddened by the deaths and ordered the police to arrest the looters."
     evs = [e for e in _events(pipeline, text) if e.trigger == "ordered"]
     assert evs and evs[0].actor and "governor" in evs[0].actor
+
+
+def test_an_attack_repelled_has_its_attacker_as_target(pipeline):
+    evs = [e for e in _events(pipeline, "The general said his forces had repelled a militia attack near the airport.") if e.type == "ASSAULT"]
+    assert evs and evs[0].target == "militia"

@@ -538,9 +538,9 @@ def _target(tok: Token, nominal: bool, where: bool = True) -> Token | None:
     for c in cands + things + acts:
         if actor_like(c) and c.pos_ != "NUM":
             return c
-        inner = _nested_actor(c)
+        inner = _nested_actor(c) or (nominal_actor(c) if c in acts else None)
         if inner is not None:
-            return inner
+            return inner  # ("repelled an army attack": the army)
     for c in things:
         if c.dep_ == "dobj" and c.lower_ in ("him", "her", "them"):
             return c  # "beat them to death": the people it was done to
