@@ -1408,3 +1408,46 @@ def test_a_person_described_in_apposition_is_no_state_whatever_the_tagger_says(p
     # (the tagger takes the name for the French capital; the apposition says she is a private person)
     text = "Valeska Paris, a Danish woman and one-time follower, alleges that the Order of the Rose kept her for six years on its yacht."
     assert not [e for e in _events(pipeline, text) if e.type == "ACCUSE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "i", "want"),
+    [
+        ("Zealots lynched a shepherd accused of blasphemy.", 0, "people"),  # only people lynch, whatever names them
+        ("A shepherd was lynched by zealots.", 5, "people"),
+        ("Armed youths blocked the road to the mine.", 1, "armed"),
+        ("Vigilantes chased the raiders out of the village.", 0, "armed"),
+        ("Elephants trampled a watchman at the tea estate.", 0, "thing"),  # (an "-ants" word, no agent)
+        ("The Lions attacked down the left wing.", 1, "org"),  # a team, no animal
+    ],
+)
+def test_who_does_what_only_people_do_is_people_and_animals_are_no_actors(nlp, text, i, want):
+    from newsgraph.events import participants as pt
+
+    d = nlp(text)
+    assert pt.kind(d[i], d[i].text) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A leopard mauled two herders near the forest reserve on Tuesday.",
+        "Elephants raided a farm at night and trampled a watchman to death.",
+    ],
+)
+def test_an_animal_that_attacks_people_makes_no_conflict_event(pipeline, text):
+    assert not [e for e in _events(pipeline, text) if e.type in CONFLICT]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Market women beat a suspected pickpocket to death near the bus park.", "beat"),
+        ("Zealots lynched a shepherd accused of blasphemy in the hill district.", "lynched"),
+        ("Settlers from the lowlands ransacked a grain store run by the diocese.", "ransacked"),
+        ("Angry youths set fire to the houses of two suspected informers.", "set"),
+        ("A fierce gunfight broke out between traffickers and border guards at dawn.", "gunfight"),
+    ],
+)
+def test_mob_violence_arson_of_homes_and_gunfights_are_assaults(pipeline, text, trigger):
+    assert "ASSAULT" in {e.type for e in _events(pipeline, text) if e.trigger == trigger}

@@ -248,7 +248,7 @@ def reject(
         t.lower_ in ("disposal", "sappers", "deminers", "demining") for t in a_tok.subtree
     ):
         return "disposal"  # "army bomb disposal experts detonated a wartime bomb": a controlled explosion
-    if etype == "ASSAULT" and t_tok is not None and (t_tok.lemma_.lower() in _ANIMALS or t_tok.lower_ in _ANIMALS):
+    if etype == "ASSAULT" and t_tok is not None and pt.animal(t_tok):
         return "animal"  # "police shot dead a tiger that had killed two villagers"
     if not political:
         community = any(c.dep_ in ("dobj", "nsubjpass") and _community_place(c) for c in tok.children) or (
@@ -258,6 +258,11 @@ def reject(
             return None  # "herders and farmers fought over a water point": communal violence between two sides
         if etype == "ASSAULT" and (a_kind == pt.ARMED or a_kind == pt.PEOPLE and community):
             return None  # "gunmen ambushed a convoy", "men armed with clubs attacked a mosque"
+        if etype == "ASSAULT" and a_kind == pt.PEOPLE and (lemma in _PLUNDER or lemma in ("burn", "set") and rules.burns_lives(tok)):
+            # "villagers torched a health post", "youths pillaged shops", "set ablaze 40 homes": deliberate destruction
+            return None
+        if etype == "ASSAULT" and a_kind == pt.PEOPLE and t_kind == pt.ARMED and lemma not in _ACCIDENTAL:
+            return None  # "residents lynched a suspected thief": mob violence against a suspect
         if etype in ("ASSAULT", "COERCE") and (t_kind == pt.PEOPLE or t_kind == pt.ORG and a_kind == pt.ARMED) and a_kind in (
             pt.ARMED, pt.PEOPLE, pt.NONE, pt.ORG,
         ):
@@ -279,10 +284,8 @@ def reject(
 
 
 _LAUNCH = frozenset({"fire", "launch", "drop", "hurl", "throw", "lob"})
-_ANIMALS = frozenset(
-    "tiger tigers leopard leopards lion lions elephant elephants bear bears wolf wolves dog dogs crocodile crocodiles "
-    "snake snakes boar boars cow cows cattle buffalo monkey monkeys shark sharks animal animals".split()
-)
+#: destruction no one does by accident: people who do it to anything commit violence
+_PLUNDER = frozenset("torch loot pillage plunder ransack raze vandalise vandalize".split())
 #: acts done on purpose whatever their object ("was vandalised", "were torched"), unlike harm ("was damaged")
 _DELIBERATE = frozenset("vandalise vandalize torch loot ransack attack storm bomb shell plunder raze burn set".split())
 #: what is fired at people: "tear gas was fired", "shots were fired", "live rounds were used"

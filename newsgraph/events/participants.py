@@ -117,10 +117,21 @@ _FIRE_WEAPONS = frozenset(
     "artillery mortar rocket rockets tank gun guns machine-gun sniper small-arms automatic heavy naval enemy hostile".split()
 )
 _ARMED_WORDS = frozenset(
-    "gunman gunmen attacker attackers assailant assailants shooter shooters bomber bombers suspect suspects "
+    "vigilante vigilantes gunman gunmen attacker attackers assailant assailants shooter shooters bomber bombers suspect suspects "
     "kidnapper kidnappers robber robbers hijacker hijackers sniper snipers bandit bandits pirate pirates "
     "militiaman militiamen raider raiders miscreant miscreants abductor abductors captor captors goon goons thug thugs "
     "dacoit dacoits hoodlum hoodlums looter looters arsonist arsonists assassin assassins".split()
+)
+#: animals: what they do to people is no one's act ("elephants trampled three villagers")
+_ANIMALS = frozenset(
+    "tiger tigers leopard leopards lion lions elephant elephants bear bears wolf wolves dog dogs crocodile crocodiles "
+    "snake snakes boar boars cow cows cattle buffalo monkey monkeys shark sharks animal animals hippo hippos "
+    "hippopotamus jaguar jaguars hyena hyenas".split()
+)
+#: acts only people do: whoever does them is a person or a group, whatever word names them
+_HUMAN_ACTS = frozenset(
+    "kidnap abduct lynch rape loot pillage plunder ransack behead thrash flog torture extort rob assassinate stab "
+    "vandalise vandalize maim molest".split()
 )
 #: "unidentified men", "unknown persons" who act: perpetrators the report cannot name
 _UNNAMED = frozenset({"unidentified", "unknown", "masked", "hooded", "unnamed"})
@@ -470,6 +481,8 @@ def kind(
         return THING  # "word of the police raid sparked ...": the news, not the police, acts
     if head in _MONEY and tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ != "PROPN" and not ent:
         return THING  # "an embassy grant will support conservation work": the money, not the embassy, acts
+    if animal(tok):
+        return THING  # "wild elephants trampled three villagers": an animal is no actor
     if head in DISEASES or tok.lower_ in DISEASES or (head in _DISASTER or tok.lower_ in _DISASTER) and head not in ("blast", "explosion", "crash"):
         return THING  # a disease or a natural force never acts ("the typhoon left 3,000 dead")
     if head in WEAPONS or " ".join(ws[-3:]) in ("improvised explosive device", "explosive device") or head in _ROUNDS and any(
@@ -527,6 +540,9 @@ def kind(
         if any(_political_modifier(c, place) for c in tok.children if c.dep_ in ("amod", "compound", "nmod")):
             return POLITICAL
         return ORG
+    people = head in _PEOPLE_WORDS or _agent_noun(tok)
+    if people and tok.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ == "armed" for c in tok.children):
+        return ARMED  # "armed youths", "armed herders": people who carry arms act as an armed group
     if head in _PEOPLE_WORDS or _codes(tok.text) & {"CVL", "PPL", "REF", "EDU", "MED", "HLH", "AGR", "REL", "CHR", "MUS", "JEW", "HIN", "BUD", "LAB"}:
         return PEOPLE
     if head not in ABSTRACT | ECONOMY and any(c.dep_ in ("amod", "compound", "poss", "nmod") and _political_modifier(c, place) for c in tok.children):
@@ -537,6 +553,8 @@ def kind(
         return PEOPLE
     if head in ("group", "groups", "faction", "factions", "network", "cell", "cells", "gang", "gangs"):
         return ORG  # "the group claimed responsibility": a group of unknown kind
+    if tok.pos_ in ("NOUN", "PROPN") and _does_human_act(tok):
+        return PEOPLE  # "cow vigilantes thrashed a driver": whoever lynches, loots or abducts is people
     return THING
 
 
@@ -573,6 +591,25 @@ def _political_modifier(c: Token, place: bool = False) -> bool:
     if c.ent_type_ in ("NORP",) or c.ent_type_ == "GPE" and _is_country([c.lower_]):
         return True
     return c.ent_type_ in ("ORG", "GPE") and kind(c, c.text) == POLITICAL
+
+
+def animal(tok: Token) -> bool:
+    """An animal named by a common noun ("a leopard", "wild elephants"), not a team ("the Lions")."""
+    return tok.pos_ == "NOUN" and (tok.lemma_.lower() in _ANIMALS or tok.lower_ in _ANIMALS)
+
+
+def _does_human_act(tok: Token) -> bool:
+    """The noun is who does an act only people do: "vigilantes thrashed a driver", "a man was
+    lynched by villagers" (its subject, the agent of its passive, or a subject conjoined to one)."""
+    while tok.dep_ == "conj":
+        tok = tok.head
+    if tok.dep_ == "nsubj":
+        verb = tok.head
+    elif tok.dep_ == "pobj" and tok.head.dep_ == "agent":
+        verb = tok.head.head
+    else:
+        return False
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in _HUMAN_ACTS
 
 
 def _agent_noun(tok: Token) -> bool:

@@ -904,6 +904,8 @@ def riot(tok: Token) -> str | None:
         for c in tok.children
     )
     if (lemma in ("burn", "torch") or fired) and any(c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ == "to" for c in tok.children):
+        if burns_lives(tok) and (who in _RIOTERS or subj.lower_ in _RIOTERS or who in _VIOLENT_SUBJECTS or subj.lower_ in _VIOLENT_SUBJECTS):
+            return "180"  # "a crowd set his body alight", "youths set homes ablaze": violence against people, not a riot's damage
         if who in _RIOTERS or subj.lower_ in _RIOTERS or _protesting(tok):
             return "145"
         if who in _VIOLENT_SUBJECTS or subj.lower_ in _VIOLENT_SUBJECTS:
@@ -921,6 +923,17 @@ def riot(tok: Token) -> str | None:
         if _agent_of_subject(tok) in _AUTHORITY_AGENTS or who in _VIOLENT_SUBJECTS:
             return "172"
     return None
+
+
+#: what is burnt when people, not property, are the target: a person, a body, a family's home
+_LIVES = frozenset("body bodies corpse corpses home homes house houses hut huts dwelling dwellings".split())
+
+
+def burns_lives(tok: Token) -> bool:
+    """What the verb burns is a person or where people live: its object, or the pobj of "set fire to"."""
+    burnt = [c for c in tok.children if c.dep_ == "dobj"]
+    burnt += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+    return any(b.lemma_.lower() in _LIVES or b.lower_ in _LIVES or b.pos_ == "PRON" and b.lower_ in ("him", "her", "them") for b in burnt)
 
 
 #: what protesters dump before a building: "farmers dumped manure outside the parliament"
