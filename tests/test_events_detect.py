@@ -1451,3 +1451,14 @@ def test_an_animal_that_attacks_people_makes_no_conflict_event(pipeline, text):
 )
 def test_mob_violence_arson_of_homes_and_gunfights_are_assaults(pipeline, text, trigger):
     assert "ASSAULT" in {e.type for e in _events(pipeline, text) if e.trigger == trigger}
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "etype"),
+    [
+        ("Navy commandos captured a drug lord at his ranch outside the port city.", "captured", "COERCE"),  # an arrest
+        ("Bandits seized a truckload of farm workers on the road to the market.", "seized", "ASSAULT"),  # an abduction
+    ],
+)
+def test_forces_that_capture_a_criminal_arrest_him_and_gunmen_who_seize_people_abduct_them(pipeline, text, trigger, etype):
+    assert etype in {e.type for e in _events(pipeline, text) if e.trigger == trigger}

@@ -99,7 +99,10 @@ PRIVATE_PERSONS = frozenset("woman man girl boy mother father son daughter wife 
 _TRADE_PEOPLE = frozenset(
     "trader traders merchant merchants shopkeeper shopkeepers vendor vendors businessman businessmen hawker hawkers".split()
 )
-_QUANTITY = frozenset("thousands hundreds dozens scores tens millions group groups crowd crowds band bands handful number".split())
+_QUANTITY = frozenset(
+    "thousands hundreds dozens scores tens millions group groups crowd crowds band bands handful number busload busloads "
+    "truckload truckloads boatload boatloads carload carloads".split()
+)
 #: words of an armed group: "an armed group", "armed factions" are armed groups (political), not criminals
 _ARMED_GROUP_WORDS = frozenset(
     "armed jihadist jihadi militant rebel insurgent terrorist extremist islamist separatist paramilitary".split()

@@ -679,6 +679,10 @@ def violence(tok: Token) -> str | None:
         pt.kind(o, o.text) == pt.PEOPLE for o in objs
     ):
         return "181"  # "gunmen seized 19 passengers": an abduction (an authority seizing people arrests them)
+    if lemma in ("capture", "seize", "nab") and _agent_of_subject(tok) in ("COP", "MIL") and objs and all(
+        pt.kind(o, " ".join(t.text for t in o.subtree)) in (pt.ARMED, pt.PEOPLE) for o in objs
+    ):
+        return "173"  # "marines captured a cartel boss", "police nabbed two robbers": an arrest, no battle
     return None
 
 
