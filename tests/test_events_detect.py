@@ -1462,3 +1462,19 @@ def test_mob_violence_arson_of_homes_and_gunfights_are_assaults(pipeline, text, 
 )
 def test_forces_that_capture_a_criminal_arrest_him_and_gunmen_who_seize_people_abduct_them(pipeline, text, trigger, etype):
     assert etype in {e.type for e in _events(pipeline, text) if e.trigger == trigger}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The government and the rebels signed a cessation of hostilities in Nairobi.",
+        "The two militias inked a peace pact brokered by the bishop.",
+        "The army and the rebels signed a truce on Friday.",
+    ],
+)
+def test_sides_that_sign_a_truce_or_a_peace_agree_to_stop_fighting(pipeline, text):
+    assert "AGREE" in {e.type for e in _events(pipeline, text)}
+
+
+def test_a_treaty_of_friendship_signed_stays_support(pipeline):
+    assert "SUPPORT" in {e.type for e in _events(pipeline, "The two countries signed a treaty of friendship and cooperation.")}

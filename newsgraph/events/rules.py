@@ -1004,6 +1004,28 @@ def _protesting(tok: Token) -> bool:
     return any(in_protest(v) for v in joined)
 
 
+#: what a signed text that ends fighting names: a truce ends it for now, a peace settles the dispute
+_TRUCE_WORDS = frozenset({"truce", "ceasefire", "cease-fire", "armistice", "hostilities"})
+_PEACE_WORDS = frozenset({"peace", "non-aggression", "disarmament", "reconciliation"})
+
+
+def signs_peace(tok: Token) -> str | None:
+    """"the warring clans signed a truce", "signed a peace pact", "inked a cessation of hostilities":
+    sides agree to stop fighting (AGREE: 0356 to de-escalate, 037 to settle), not a declared truce
+    or a formal treaty of friendship (SUPPORT)."""
+    if tok.lemma_.lower() not in ("sign", "ink"):
+        return None
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    objs += [c for o in objs for c in o.children if c.dep_ == "conj"]
+    for o in objs:
+        words = {t.lower_ for t in o.subtree}
+        if words & _TRUCE_WORDS:
+            return "0356"
+        if words & _PEACE_WORDS:
+            return "037"
+    return None
+
+
 def walkout(tok: Token) -> str | None:
     """"opposition lawmakers walked out of the chamber": a walkout (143, PROTEST)."""
     if tok.lemma_.lower() not in ("walk", "storm", "stage") or not any(c.dep_ in ("prt", "advmod", "prep") and c.lower_ == "out" for c in tok.children):
