@@ -1478,3 +1478,25 @@ def test_sides_that_sign_a_truce_or_a_peace_agree_to_stop_fighting(pipeline, tex
 
 def test_a_treaty_of_friendship_signed_stays_support(pipeline):
     assert "SUPPORT" in {e.type for e in _events(pipeline, "The two countries signed a treaty of friendship and cooperation.")}
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Armed men carted away nine farmers from their fields near the river.", "carted"),
+        ("The ward councillor was whisked away by men in a black van on Monday night.", "whisked"),
+        ("Masked men held the presenters of a radio station at gunpoint for an hour.", "held"),
+        ("Cattle raiders made off with 150 cows after a night attack on the camp.", "made"),
+        ("Bandits swooped on a farming settlement before dawn, killing four.", "swooped"),
+    ],
+)
+def test_carrying_people_or_herds_off_holding_at_gunpoint_and_swooping_are_assaults(pipeline, text, trigger):
+    assert "ASSAULT" in {e.type for e in _events(pipeline, text) if e.trigger == trigger}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Paramedics carried away the wounded after the crash.", "The opposition leader was whisked away by plainclothes police after the rally."],
+)
+def test_carrying_off_by_medics_or_the_police_is_no_abduction(pipeline, text):
+    assert "ASSAULT" not in {e.type for e in _events(pipeline, text)}

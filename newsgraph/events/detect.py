@@ -248,7 +248,7 @@ def reject(
         t.lower_ in ("disposal", "sappers", "deminers", "demining") for t in a_tok.subtree
     ):
         return "disposal"  # "army bomb disposal experts detonated a wartime bomb": a controlled explosion
-    if etype == "ASSAULT" and t_tok is not None and pt.animal(t_tok):
+    if etype == "ASSAULT" and t_tok is not None and pt.animal(t_tok) and not rules.takes_away(tok):
         return "animal"  # "police shot dead a tiger that had killed two villagers"
     if not political:
         community = any(c.dep_ in ("dobj", "nsubjpass") and _community_place(c) for c in tok.children) or (

@@ -251,11 +251,14 @@ def _forces(tok: Token) -> bool:
 
 
 def _agent_of_subject(tok: Token) -> str | None:
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    return None if subj is None else _agent_of(subj)
+
+
+def _agent_of(subj: Token) -> str | None:
+    """The Phoenix agent code of a noun phrase's head or its modifiers ("riot police": COP)."""
     from newsgraph.events.tables import agents
 
-    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-    if subj is None:
-        return None
     ag = agents()
     # the head noun says who they are ("supporters of President X" are not the government)
     for w in [subj, *[c for c in subj.children if c.dep_ in ("compound", "amod")]]:
@@ -583,6 +586,24 @@ def _shot_down(obj: Token) -> bool:
     return any(h.lemma_.lower() in pt.WEAPONS | pt.AIRCRAFT | {"plane", "uav", "airliner"} or h.lower_ in pt.AIRCRAFT for h in heads)
 
 
+#: verbs of taking someone off by force or stealth: "whisked away", "carted off", "spirited away"
+_SPIRIT_VERBS = frozenset({"whisk", "cart", "spirit", "bundle"})
+_CARRY_VERBS = _SPIRIT_VERBS | frozenset({"carry", "take", "drag", "march", "lead", "drive", "make"})
+
+
+def takes_away(tok: Token) -> bool:
+    """Loot or carry off: "rustled 200 cattle", "made off with the herd" (what is taken may be animals)."""
+    return tok.lemma_.lower() in _LOOT_VERBS or _carried_off(tok)
+
+
+def _carried_off(tok: Token) -> bool:
+    """"carted away", "whisked off", "made off with": taking someone or something away."""
+    lemma = tok.lemma_.lower()
+    if lemma not in _CARRY_VERBS or not any(c.dep_ in ("prt", "advmod") and c.lower_ in ("away", "off") for c in tok.children):
+        return False
+    return lemma != "make" or any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)
+
+
 def violence(tok: Token) -> str | None:
     """Violence the dictionary's phrase patterns read as words or miss:
 
@@ -607,6 +628,18 @@ def violence(tok: Token) -> str | None:
     if lemma in _THROW_VERBS and any(weapon(o) or o.lemma_.lower() in _THROWN for o in _conjoined([c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")])):
         return "183"  # "miscreants hurled a crude bomb at the house", "a grenade was lobbed into a bar"
     taker = _said_subject(_subject(tok), tok)
+    if _carried_off(tok):
+        people = any(pt.kind(o, " ".join(t.text for t in o.subtree)) in (pt.PEOPLE, pt.POLITICAL) for o in _conjoined(objs))
+        authority = taker is not None and _agent_of(taker) in _AUTHORITY_AGENTS
+        if taker is not None and _violent(taker) and not authority:
+            return "181" if people else "180"  # "gunmen carted away 23 residents", "raiders made off with 300 cattle"
+        if people and lemma in _SPIRIT_VERBS and any(c.dep_ == "nsubjpass" for c in tok.children) and not authority:
+            return "181"  # "a councillor was whisked away on the road", "... by men in a van": taken by force
+    if lemma in ("hold", "keep") and any(
+        c.dep_ == "prep" and c.lower_ == "at" and any(g.lower_ in ("gunpoint", "knifepoint") for g in c.children)
+        for c in [*tok.children, *[x for o in objs for x in o.children]]
+    ):
+        return "181"  # "held the staff at gunpoint": hostage-taking
     if lemma in ("down", "shoot") and (lemma == "down" or any(c.dep_ in ("prt", "advmod") and c.lower_ == "down" for c in tok.children)) and any(
         _shot_down(o) for o in _conjoined(objs)
     ):
@@ -1100,12 +1133,12 @@ _HARM = frozenset("kill die dead death wound injure shoot shot fire clash gunfig
 
 
 def police_search(tok: Any, actor_codes: set[str], target_codes: set[str]) -> bool:
-    """"Police raided the homes of activists", "detectives raided two addresses": a search by the
+    """"Police raided the homes of activists", "detectives swooped on two addresses": a search by the
     authorities (COERCE), not an attack, unless someone is hurt, shot at or fought in the sentence
     ("police raided a hideout, killing two gunmen") or the raid hits an armed group."""
     from newsgraph.events import participants as pt
 
-    if tok.lemma_.lower() != "raid" or tok.pos_ != "VERB":
+    if tok.lemma_.lower() not in ("raid", "swoop") or tok.pos_ != "VERB":
         return False
     fighters = pt.FIGHTER_CODES | {"CRM"}
     if not actor_codes & _SEARCHERS or actor_codes & fighters or target_codes & fighters:
