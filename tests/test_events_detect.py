@@ -1500,3 +1500,21 @@ def test_carrying_people_or_herds_off_holding_at_gunpoint_and_swooping_are_assau
 )
 def test_carrying_off_by_medics_or_the_police_is_no_abduction(pipeline, text):
     assert "ASSAULT" not in {e.type for e in _events(pipeline, text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "etype"),
+    [
+        ("Fighter jets bombed militia sites outside the port on Sunday.", "bombed", "ASSAULT"),  # sites bombed, no website
+        ("Air defence units intercepted two cruise missiles over the capital overnight.", "intercepted", "ASSAULT"),
+        ("Armed gangs imposed a levy on every family in the valley.", "imposed", "COERCE"),  # extortion, no sanction
+        ("A crowd hacked two surveyors to death, believing they were spreading disease.", "hacked", "ASSAULT"),
+    ],
+)
+def test_bombed_sites_intercepted_missiles_gang_levies_and_killings_near_a_disease_word(pipeline, text, trigger, etype):
+    assert etype in {e.type for e in _events(pipeline, text) if e.trigger == trigger}
+
+
+def test_hackers_on_a_website_still_coerce_and_customs_intercepting_a_truck_is_no_attack(pipeline):
+    assert "COERCE" in {e.type for e in _events(pipeline, "Hackers attacked the ministry's website on Monday.")}
+    assert "ASSAULT" not in {e.type for e in _events(pipeline, "Customs officers intercepted a truck carrying cigarettes.")}

@@ -212,7 +212,8 @@ def reject(
         return "election"  # (but "an official was beaten by party supporters at a polling station" is a beating)
     if a_tok is None and etype == "ASSAULT" and (lemma in _HARM_ONLY or lemma in _DEFEAT and not _at_polling_place(tok)) and not ctx.attack:
         return "no-perpetrator"  # "was defeated in this district": a result (a vote, a game), no one named fought
-    if ctx.disaster and not ctx.attack and etype in _CONFLICT:
+    if ctx.disaster and not ctx.attack and etype in _CONFLICT and not (trig.cameo == "1823" and pt.is_agent(a_kind)):
+        # (but "villagers hacked them to death, believing they spread disease" is a killing, whatever the sentence names)
         if etype == "ASSAULT" or a_kind != pt.POLITICAL:
             return "disaster"
         if etype != "PROTEST" and trig.cameo[:3] not in ("173", "174"):

@@ -583,7 +583,7 @@ def _shot_down(obj: Token) -> bool:
     from newsgraph.events import participants as pt
 
     heads = [obj, *[g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]]
-    return any(h.lemma_.lower() in pt.WEAPONS | pt.AIRCRAFT | {"plane", "uav", "airliner"} or h.lower_ in pt.AIRCRAFT for h in heads)
+    return any(h.lemma_.lower() in pt.WEAPONS | pt.AIRCRAFT | {"plane", "uav", "airliner"} or h.lower_ in pt.AIRCRAFT | {"uavs"} for h in heads)
 
 
 #: verbs of taking someone off by force or stealth: "whisked away", "carted off", "spirited away"
@@ -640,6 +640,8 @@ def violence(tok: Token) -> str | None:
         for c in [*tok.children, *[x for o in objs for x in o.children]]
     ):
         return "181"  # "held the staff at gunpoint": hostage-taking
+    if lemma == "intercept" and any(_shot_down(o) for o in _conjoined(objs)):
+        return "190"  # "air defences intercepted 41 drones": an air attack met (ASSAULT), not a search
     if lemma in ("down", "shoot") and (lemma == "down" or any(c.dep_ in ("prt", "advmod") and c.lower_ == "down" for c in tok.children)) and any(
         _shot_down(o) for o in _conjoined(objs)
     ):
