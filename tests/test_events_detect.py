@@ -1518,3 +1518,16 @@ def test_bombed_sites_intercepted_missiles_gang_levies_and_killings_near_a_disea
 def test_hackers_on_a_website_still_coerce_and_customs_intercepting_a_truck_is_no_attack(pipeline):
     assert "COERCE" in {e.type for e in _events(pipeline, "Hackers attacked the ministry's website on Monday.")}
     assert "ASSAULT" not in {e.type for e in _events(pipeline, "Customs officers intercepted a truck carrying cigarettes.")}
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("The bodies of two farmers were found dumped in a ditch outside the town.", True),
+        ("A missing union organiser was found with bullet wounds in a cane field.", True),
+        ("Four corpses bearing signs of torture were dumped beside the ring road.", True),
+        ("The bodies of nine migrants were found in the desert near the border.", False),
+    ],
+)
+def test_bodies_found_with_signs_of_killing_report_an_assault(pipeline, text, want):
+    assert ("ASSAULT" in {e.type for e in _events(pipeline, text)}) is want

@@ -226,6 +226,8 @@ def reject(
         return None  # an attack whose attacker the sentence leaves to the context
     if a_tok is None and etype in _AUTHORITY and _passive(tok) and t_kind != pt.THING:
         return None  # "was arrested", "was charged", "the bill was rejected": an authority acted, unnamed
+    if a_tok is None and etype == "ASSAULT" and rules.found_killed(tok):
+        return None  # "three bodies bearing signs of torture were dumped near the highway": a killing, its killers unsaid
     if a_tok is None and _passive(tok) and not ctx.disaster and (
         etype == "ASSAULT" and (lemma in _DELIBERATE or t_tok is not None and (t_tok.lemma_.lower() in _FIRED or t_tok.lower_ in _FIRED))
         or etype == "COERCE" and trig.cameo[:3] == "172"

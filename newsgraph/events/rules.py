@@ -591,6 +591,27 @@ _SPIRIT_VERBS = frozenset({"whisk", "cart", "spirit", "bundle"})
 _CARRY_VERBS = _SPIRIT_VERBS | frozenset({"carry", "take", "drag", "march", "lead", "drive", "make"})
 
 
+#: what a body found bears when someone killed the person: wounds, torture, binding, dumping
+_VIOLENCE_SIGNS = frozenset(
+    "gunshot gunshots bullet bullets bullet-riddled torture tortured mutilated beheaded decapitated dumped abducted "
+    "kidnapped blindfolded handcuffed stab stabbed execution-style machete".split()
+)
+_REMAINS = frozenset({"body", "bodies", "corpse", "corpses", "remains"})
+
+
+def found_killed(tok: Token) -> bool:
+    """A body or a person found or dumped with signs that someone killed them: "the bodies of five
+    men were found dumped", "was found with gunshot wounds" (not "bodies were found after the flood")."""
+    from newsgraph.events import participants as pt
+
+    if tok.lemma_.lower() not in ("find", "dump", "discover") or tok.tag_ != "VBN":
+        return False
+    subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+    if subj is None or not (subj.lemma_.lower() in _REMAINS or subj.lower_ in _REMAINS or pt.kind(subj, " ".join(t.text for t in subj.subtree)) in (pt.PEOPLE, pt.POLITICAL)):
+        return False
+    return any(t.lower_ in _VIOLENCE_SIGNS for t in tok.sent)
+
+
 def takes_away(tok: Token) -> bool:
     """Loot or carry off: "rustled 200 cattle", "made off with the herd" (what is taken may be animals)."""
     return tok.lemma_.lower() in _LOOT_VERBS or _carried_off(tok)
@@ -640,6 +661,8 @@ def violence(tok: Token) -> str | None:
         for c in [*tok.children, *[x for o in objs for x in o.children]]
     ):
         return "181"  # "held the staff at gunpoint": hostage-taking
+    if found_killed(tok):
+        return "180"  # "bodies bearing signs of torture were dumped", "was found with gunshot wounds": killed, by whom unsaid
     if lemma == "intercept" and any(_shot_down(o) for o in _conjoined(objs)):
         return "190"  # "air defences intercepted 41 drones": an air attack met (ASSAULT), not a search
     if lemma in ("down", "shoot") and (lemma == "down" or any(c.dep_ in ("prt", "advmod") and c.lower_ == "down" for c in tok.children)) and any(
