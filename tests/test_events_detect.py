@@ -1531,3 +1531,15 @@ def test_hackers_on_a_website_still_coerce_and_customs_intercepting_a_truck_is_n
 )
 def test_bodies_found_with_signs_of_killing_report_an_assault(pipeline, text, want):
     assert ("ASSAULT" in {e.type for e in _events(pipeline, text)}) is want
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "etype"),
+    [
+        ("Security forces opened fire on demonstrators blocking a bridge over the river, killing four.", "opened", "ASSAULT"),
+        ("Fighter jets struck suspected rebel hideouts in the hills, the air force said.", "struck", "ASSAULT"),
+        ("The insurgent group freed nine policemen it had seized at a checkpoint.", "freed", "RETREAT"),
+    ],
+)
+def test_opening_fire_air_strikes_on_suspects_and_captives_freed_by_insurgents(pipeline, text, trigger, etype):
+    assert etype in {e.type for e in _events(pipeline, text) if e.trigger == trigger}

@@ -661,6 +661,12 @@ def violence(tok: Token) -> str | None:
         for c in [*tok.children, *[x for o in objs for x in o.children]]
     ):
         return "181"  # "held the staff at gunpoint": hostage-taking
+    if lemma == "open" and any(c.dep_ == "dobj" and c.lower_ in ("fire", "gunfire") for c in tok.children):
+        return "190"  # "forces opened fire on demonstrators blocking a bridge": shooting, whatever else the clause names
+    if lemma in ("strike", "hit", "pound", "target") and taker is not None and (
+        taker.lemma_.lower() in pt.AIRCRAFT | pt.WEAPONS or taker.lower_ in pt.AIRCRAFT | pt.WEAPONS
+    ) and not any(o.lemma_.lower() in pt.ABSTRACT for o in objs):
+        return "190"  # "Turkish jets struck suspected rebel hideouts", "drones hit a convoy": an air strike
     if found_killed(tok):
         return "180"  # "bodies bearing signs of torture were dumped", "was found with gunshot wounds": killed, by whom unsaid
     if lemma == "intercept" and any(_shot_down(o) for o in _conjoined(objs)):
@@ -847,10 +853,10 @@ def arrest_or_release(tok: Token, code: str | None) -> str | None:
         o.lemma_.lower() in _HELD or o.lower_ in _HELD for o in _objects(tok) if o.dep_ == "dobj"
     ):
         return "0841"  # "Hamas handed over three hostages to the Red Cross": whoever holds hostages frees them
-    if lemma in ("free", "release") and subj is not None and pt.kind(subj, subj.text) == pt.ARMED and any(
+    if lemma in ("free", "release") and subj is not None and _armed_group(subj) and any(
         pt.kind(o, o.text) in (pt.PEOPLE, pt.POLITICAL) for o in _objects(tok)
     ):
-        return "0841"  # "the kidnappers freed the two nuns"
+        return "0841"  # "the kidnappers freed the two nuns", "the insurgent group freed 11 soldiers"
     return None
 
 
