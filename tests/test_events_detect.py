@@ -1543,3 +1543,14 @@ def test_bodies_found_with_signs_of_killing_report_an_assault(pipeline, text, wa
 )
 def test_opening_fire_air_strikes_on_suspects_and_captives_freed_by_insurgents(pipeline, text, trigger, etype):
     assert etype in {e.type for e in _events(pipeline, text) if e.trigger == trigger}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The carmaker seized a 25% share of the German electric van market within three years.",
+        "The Korean chipmaker seized a bigger share of the Chinese smartphone market.",
+    ],
+)
+def test_a_firm_that_seizes_a_share_of_a_market_makes_no_event(pipeline, text):
+    assert not [e for e in _events(pipeline, text) if e.type in CONFLICT]

@@ -203,6 +203,8 @@ def reject(
         t_tok.lemma_.lower() not in ("market", "markets") or pt.is_market(t_tok) or a_kind != pt.NONE
     ):  # (a shell that hits "a crowded market" hits a marketplace)
         return "metaphor"  # "the ministry killed the plan", "hit the economy"
+    if etype in ("ASSAULT", "COERCE") and not trig.nominal and any(c.dep_ == "dobj" and c.lemma_.lower() in _HOLDINGS for c in tok.children):
+        return "market"  # "the carmaker seized a 30% share of the market", "captured a stake in the bank": business
     if etype == "ASSAULT" and not trig.nominal and any(c.dep_ == "advmod" and c.lower_ in ("hard", "hardest", "harder", "badly", "worst") for c in tok.children):
         return "metaphor"  # "sales were hit hard", "was hardest hit"
     if ctx.sport and (lemma in pt.SPORT_VERBS or etype in _CONFLICT or etype in ("AGREE", "CONSULT", "REJECT", "CONCEDE", "RETREAT")):
@@ -287,6 +289,8 @@ def reject(
 
 
 _LAUNCH = frozenset({"fire", "launch", "drop", "hurl", "throw", "lob"})
+#: what a firm seizes or captures in a market: a share, a stake
+_HOLDINGS = frozenset({"share", "stake", "slice"})
 #: destruction no one does by accident: people who do it to anything commit violence
 _PLUNDER = frozenset("torch loot pillage plunder ransack raze vandalise vandalize".split())
 #: acts done on purpose whatever their object ("was vandalised", "were torched"), unlike harm ("was damaged")
