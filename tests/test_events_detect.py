@@ -1554,3 +1554,20 @@ def test_opening_fire_air_strikes_on_suspects_and_captives_freed_by_insurgents(p
 )
 def test_a_firm_that_seizes_a_share_of_a_market_makes_no_event(pipeline, text):
     assert not [e for e in _events(pipeline, text) if e.type in CONFLICT]
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("Odesa hit by drone barrage for third night", "ASSAULT"),
+        ("Cotton growers laid siege to the district office demanding unpaid dues.", "PROTEST"),
+        ("Municipal authorities bulldozed the shacks of 80 families on the riverbank.", {"ASSAULT", "COERCE"}),
+    ],
+)
+def test_hit_by_a_barrage_a_siege_laid_by_growers_and_homes_bulldozed(pipeline, text, etype):
+    want = {etype} if isinstance(etype, str) else etype
+    assert want & {e.type for e in _events(pipeline, text)}
+
+
+def test_a_pedestrian_hit_by_a_car_is_no_attack(pipeline):
+    assert not [e for e in _events(pipeline, "A pedestrian was hit by a car near the market.") if e.type in CONFLICT]

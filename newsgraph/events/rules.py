@@ -599,6 +599,17 @@ _VIOLENCE_SIGNS = frozenset(
 _REMAINS = frozenset({"body", "bodies", "corpse", "corpses", "remains"})
 
 
+def weapon_or_aircraft(tok: Token) -> bool:
+    """A weapon or an aircraft ("a drone", "missiles", "jets"), or an attack named by a noun ("a barrage")."""
+    from newsgraph.events import participants as pt
+
+    low = {tok.lemma_.lower(), tok.lower_}
+    return weapon(tok) or bool(low & (pt.AIRCRAFT | _ROUND_NOUNS))
+
+
+_ROUND_NOUNS = frozenset("barrage barrages salvo salvos salvoes volley volleys airstrike airstrikes".split())
+
+
 def found_killed(tok: Token) -> bool:
     """A body or a person found or dumped with signs that someone killed them: "the bodies of five
     men were found dumped", "was found with gunshot wounds" (not "bodies were found after the flood")."""
@@ -667,6 +678,14 @@ def violence(tok: Token) -> str | None:
         taker.lemma_.lower() in pt.AIRCRAFT | pt.WEAPONS or taker.lower_ in pt.AIRCRAFT | pt.WEAPONS
     ) and not any(o.lemma_.lower() in pt.ABSTRACT for o in objs):
         return "190"  # "Turkish jets struck suspected rebel hideouts", "drones hit a convoy": an air strike
+    if lemma in ("hit", "strike", "rock", "pound") and any(
+        weapon_or_aircraft(g) for c in tok.children if c.dep_ == "agent" for g in _conjoined([x for x in c.children if x.dep_ == "pobj"])
+    ):
+        return "190"  # "Kyiv hit by massive drone and missile barrage", "a convoy was struck by rockets": an attack
+    if lemma == "lay" and taker is not None and not _violent(taker) and pt.kind(taker, taker.text) == pt.PEOPLE and any(
+        c.dep_ == "dobj" and c.lemma_.lower() == "siege" for c in tok.children
+    ):
+        return "144"  # "sugarcane farmers laid siege to the collectorate": a protest that surrounds an office (gherao)
     if found_killed(tok):
         return "180"  # "bodies bearing signs of torture were dumped", "was found with gunshot wounds": killed, by whom unsaid
     if lemma == "intercept" and any(_shot_down(o) for o in _conjoined(objs)):
