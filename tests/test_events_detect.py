@@ -1571,3 +1571,16 @@ def test_hit_by_a_barrage_a_siege_laid_by_growers_and_homes_bulldozed(pipeline, 
 
 def test_a_pedestrian_hit_by_a_car_is_no_attack(pipeline):
     assert not [e for e in _events(pipeline, "A pedestrian was hit by a car near the market.") if e.type in CONFLICT]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Pensioners camped outside the health ministry over unpaid allowances.", True),
+        ("Laid-off miners gathered outside the governor's office against the closure of the pit.", True),
+        ("Tourists gathered outside the parliament to watch the changing of the guard.", False),
+        ("Reporters camped outside the court awaiting the verdict.", False),
+    ],
+)
+def test_people_gathered_at_a_seat_of_power_over_a_grievance_protest(pipeline, text, want):
+    assert ("PROTEST" in {e.type for e in _events(pipeline, text)}) is want

@@ -1057,6 +1057,10 @@ def protest_act(tok: Token) -> str | None:
         c.dep_ == "prep" and c.lower_ in ("at", "on", "over", "onto") for c in tok.children
     ) and _agent_of_subject(tok) not in _AUTHORITY_AGENTS:
         return "141"  # "activists threw soup at a painting", "splashed paint on the ministry": a protest stunt
+    if lemma in _GATHER_VERBS and _before_seat(tok) and _grievance(tok) and _agent_of_subject(tok) not in _AUTHORITY_AGENTS:
+        subj = _subject(tok)
+        if subj is not None and not _violent(subj):
+            return "141"  # "retired teachers camped outside the governor's office over unpaid gratuities"
     if lemma in _DUMP_VERBS and any(o.lemma_.lower() in _DUMPED or o.lower_ in _DUMPED for o in objs):
         before = [
             g for c in [*tok.children, *[x for o in objs for x in o.children]] if c.dep_ == "prep" and c.lower_ in ("outside", "before", "at", "on", "onto")
@@ -1071,6 +1075,30 @@ def protest_act(tok: Token) -> str | None:
         if subj is not None and any(c.lower_ in _ANGRY for c in subj.children if c.dep_ in ("amod", "acomp")):
             return "141"  # "protesting farmers dumped vegetables on the road"
     return None
+
+
+#: being somewhere in numbers: "camped", "assembled", "massed" outside a seat of power
+_GATHER_VERBS = frozenset({"camp", "assemble", "gather", "mass", "converge", "congregate", "sit", "squat", "stand", "queue"})
+#: what a grievance is said with: "over unpaid wages", "against the new law", "demanding ..."
+_GRIEVANCE_PREPS = frozenset({"over", "against"})
+_GRIEVANCE_VERBS = frozenset({"demand", "protest", "denounce", "oppose", "press", "seek", "call"})
+
+
+def _before_seat(tok: Token) -> bool:
+    """The verb's place is a seat of power: "outside the governor's office", "in front of parliament"."""
+    at = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("outside", "before", "at", "near") for g in c.children if g.dep_ == "pobj"]
+    at += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "in" for f in c.children if f.lower_ == "front"
+           for p in f.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    return any(g.lemma_.lower() in _SEATS or any(x.dep_ == "compound" and x.lemma_.lower() in _SEATS for x in g.children) for g in at)
+
+
+def _grievance(tok: Token) -> bool:
+    """The clause says what is wanted or opposed: "over unpaid gratuities", "demanding their pay"."""
+    return any(
+        c.dep_ == "prep" and c.lower_ in _GRIEVANCE_PREPS
+        or c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in _GRIEVANCE_VERBS
+        for c in tok.children
+    )
 
 
 #: what one walks out of in protest: "walked out of the chamber", "walked out of the talks"
