@@ -1584,3 +1584,18 @@ def test_a_pedestrian_hit_by_a_car_is_no_attack(pipeline):
 )
 def test_people_gathered_at_a_seat_of_power_over_a_grievance_protest(pipeline, text, want):
     assert ("PROTEST" in {e.type for e in _events(pipeline, text)}) is want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Six Naxalites with rewards on their heads surrendered before the district police chief on Friday.",
+        "Four Maoist cadres carrying rifles surrendered before the police in the forest district.",
+    ],
+)
+def test_fighters_who_surrender_retreat(pipeline, text):
+    assert "RETREAT" in {e.type for e in _events(pipeline, text) if e.trigger == "surrendered"}
+
+
+def test_a_firm_that_surrenders_a_licence_makes_no_retreat(pipeline):
+    assert not _events(pipeline, "The company surrendered its licence.")

@@ -104,8 +104,9 @@ _QUANTITY = frozenset(
     "truckload truckloads boatload boatloads carload carloads".split()
 )
 #: words of an armed group: "an armed group", "armed factions" are armed groups (political), not criminals
-_ARMED_GROUP_WORDS = frozenset(
-    "armed jihadist jihadi militant rebel insurgent terrorist extremist islamist separatist paramilitary".split()
+ARMED_GROUP_WORDS = frozenset(
+    "armed jihadist jihadists jihadi militant militants rebel rebels insurgent insurgents terrorist extremist islamist "
+    "separatist paramilitary militia guerrilla guerrillas maoist maoists naxal naxals naxalite naxalites".split()
 )
 _COUNTS = frozenset("thousands hundreds dozens tens scores millions".split())
 #: sides of a fight when rivals: "rival factions", "opposing militias", "rival clans"
@@ -460,7 +461,7 @@ def kind(
         of = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)
         if of is not None:  # "thousands of people", "a group of women": who they are
             return kind(of, " ".join(t.text for t in of.subtree), entity_id, titled, place)
-    if head in _GROUPS and any(c.lower_ in _ARMED_GROUP_WORDS and c.dep_ in ("amod", "compound") for c in tok.children):
+    if head in _GROUPS and any(c.lower_ in ARMED_GROUP_WORDS and c.dep_ in ("amod", "compound") for c in tok.children):
         return POLITICAL  # "an armed group threatened ...", "the jihadist group": armed groups are political actors
     if tok.lower_ in _COUNTS or tok.pos_ == "NUM" and tok.dep_ == "nsubjpass" and not any(c.dep_ == "prep" for c in tok.children):
         return PEOPLE  # "tens of thousands rallied", "dozens were killed", "at least 30 were arrested": people counted

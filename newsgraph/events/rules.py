@@ -849,7 +849,7 @@ def _armed_group(subj: Token) -> bool:
     if pt.kind(subj, subj.text) == pt.ARMED:
         return True
     words = {subj.lemma_.lower(), subj.lower_} | {c.lower_ for c in subj.children if c.dep_ in ("amod", "compound")}
-    return bool(words & {"armed", "rebel", "rebels", "militant", "militants", "militia", "insurgent", "insurgents", "jihadist", "jihadists"})
+    return bool(words & pt.ARMED_GROUP_WORDS)
 
 
 def arrest_or_release(tok: Token, code: str | None) -> str | None:
@@ -872,6 +872,8 @@ def arrest_or_release(tok: Token, code: str | None) -> str | None:
         o.lemma_.lower() in _HELD or o.lower_ in _HELD for o in _objects(tok) if o.dep_ == "dobj"
     ):
         return "0841"  # "Hamas handed over three hostages to the Red Cross": whoever holds hostages frees them
+    if lemma == "surrender" and subj is not None and (_armed_group(subj) or _violent(subj)) and not any(c.dep_ == "dobj" for c in tok.children):
+        return "0874"  # "two Maoists surrendered before the police", "the garrison surrendered": a military surrender
     if lemma in ("free", "release") and subj is not None and _armed_group(subj) and any(
         pt.kind(o, o.text) in (pt.PEOPLE, pt.POLITICAL) for o in _objects(tok)
     ):
