@@ -52,10 +52,10 @@ CONFLICT = frozenset({"ASSAULT", "COERCE", "PROTEST", "THREATEN", "MOBILIZE", "S
 OLD_BATCHES = 1197
 # floors, a little under what the coder reaches now (keep them going up): on batches 1-14 (0.949, 0.0065,
 # 0.021; the 130 of batch 10, the 71 of batch 13 and the 91 of batch 14 are harder than the rest) and on
-# batches 15-16 (0.813, 0.0, 0.071)
+# batches 15-16 (0.820, 0.0, 0.071)
 FLOORS = {
     "batches 1-14": {"political_right_type": 0.945, "disaster_conflict": 0.01, "sport_business_conflict": 0.05},
-    "batches 15-16": {"political_right_type": 0.80, "disaster_conflict": 0.01, "sport_business_conflict": 0.1},
+    "batches 15-16": {"political_right_type": 0.81, "disaster_conflict": 0.01, "sport_business_conflict": 0.1},
 }
 
 
