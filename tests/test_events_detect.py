@@ -1756,3 +1756,194 @@ def test_who_is_saddened_by_a_loss_and_then_acts_is_the_actor(pipeline):
 def test_an_attack_repelled_has_its_attacker_as_target(pipeline):
     evs = [e for e in _events(pipeline, "The general said his forces had repelled a militia attack near the airport.") if e.type == "ASSAULT"]
     assert evs and evs[0].target == "militia"
+
+
+@pytest.mark.parametrize(
+    ("text", "i", "want"),
+    [
+        ("Zealots lynched a shepherd accused of blasphemy.", 0, "people"),  # only people lynch, whatever names them
+        ("A shepherd was lynched by zealots.", 5, "people"),
+        ("Armed youths blocked the road to the mine.", 1, "armed"),
+        ("Vigilantes chased the raiders out of the village.", 0, "armed"),
+        ("Elephants trampled a watchman at the tea estate.", 0, "thing"),  # (an "-ants" word, no agent)
+        ("The Lions attacked down the left wing.", 1, "org"),  # a team, no animal
+    ],
+)
+def test_who_does_what_only_people_do_is_people_and_animals_are_no_actors(nlp, text, i, want):
+    from newsgraph.events import participants as pt
+
+    d = nlp(text)
+    assert pt.kind(d[i], d[i].text) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A leopard mauled two herders near the forest reserve on Tuesday.",
+        "Elephants raided a farm at night and trampled a watchman to death.",
+    ],
+)
+def test_an_animal_that_attacks_people_makes_no_conflict_event(pipeline, text):
+    assert not [e for e in _events(pipeline, text) if e.type in CONFLICT]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Market women beat a suspected pickpocket to death near the bus park.", "beat"),
+        ("Zealots lynched a shepherd accused of blasphemy in the hill district.", "lynched"),
+        ("Settlers from the lowlands ransacked a grain store run by the diocese.", "ransacked"),
+        ("Angry youths set fire to the houses of two suspected informers.", "set"),
+        ("A fierce gunfight broke out between traffickers and border guards at dawn.", "gunfight"),
+    ],
+)
+def test_mob_violence_arson_of_homes_and_gunfights_are_assaults(pipeline, text, trigger):
+    assert "ASSAULT" in {e.type for e in _events(pipeline, text) if e.trigger == trigger}
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "etype"),
+    [
+        ("Navy commandos captured a drug lord at his ranch outside the port city.", "captured", "COERCE"),  # an arrest
+        ("Bandits seized a truckload of farm workers on the road to the market.", "seized", "ASSAULT"),  # an abduction
+    ],
+)
+def test_forces_that_capture_a_criminal_arrest_him_and_gunmen_who_seize_people_abduct_them(pipeline, text, trigger, etype):
+    assert etype in {e.type for e in _events(pipeline, text) if e.trigger == trigger}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The government and the rebels signed a cessation of hostilities in Nairobi.",
+        "The two militias inked a peace pact brokered by the bishop.",
+        "The army and the rebels signed a truce on Friday.",
+    ],
+)
+def test_sides_that_sign_a_truce_or_a_peace_agree_to_stop_fighting(pipeline, text):
+    assert "AGREE" in {e.type for e in _events(pipeline, text)}
+
+
+def test_a_treaty_of_friendship_signed_stays_support(pipeline):
+    assert "SUPPORT" in {e.type for e in _events(pipeline, "The two countries signed a treaty of friendship and cooperation.")}
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Armed men carted away nine farmers from their fields near the river.", "carted"),
+        ("The ward councillor was whisked away by men in a black van on Monday night.", "whisked"),
+        ("Masked men held the presenters of a radio station at gunpoint for an hour.", "held"),
+        ("Cattle raiders made off with 150 cows after a night attack on the camp.", "made"),
+        ("Bandits swooped on a farming settlement before dawn, killing four.", "swooped"),
+    ],
+)
+def test_carrying_people_or_herds_off_holding_at_gunpoint_and_swooping_are_assaults(pipeline, text, trigger):
+    assert "ASSAULT" in {e.type for e in _events(pipeline, text) if e.trigger == trigger}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Paramedics carried away the wounded after the crash.", "The opposition leader was whisked away by plainclothes police after the rally."],
+)
+def test_carrying_off_by_medics_or_the_police_is_no_abduction(pipeline, text):
+    assert "ASSAULT" not in {e.type for e in _events(pipeline, text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "etype"),
+    [
+        ("Fighter jets bombed militia sites outside the port on Sunday.", "bombed", "ASSAULT"),  # sites bombed, no website
+        ("Air defence units intercepted two cruise missiles over the capital overnight.", "intercepted", "ASSAULT"),
+        ("Armed gangs imposed a levy on every family in the valley.", "imposed", "COERCE"),  # extortion, no sanction
+        ("A crowd hacked two surveyors to death, believing they were spreading disease.", "hacked", "ASSAULT"),
+    ],
+)
+def test_bombed_sites_intercepted_missiles_gang_levies_and_killings_near_a_disease_word(pipeline, text, trigger, etype):
+    assert etype in {e.type for e in _events(pipeline, text) if e.trigger == trigger}
+
+
+def test_hackers_on_a_website_still_coerce_and_customs_intercepting_a_truck_is_no_attack(pipeline):
+    assert "COERCE" in {e.type for e in _events(pipeline, "Hackers attacked the ministry's website on Monday.")}
+    assert "ASSAULT" not in {e.type for e in _events(pipeline, "Customs officers intercepted a truck carrying cigarettes.")}
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("The bodies of two farmers were found dumped in a ditch outside the town.", True),
+        ("A missing union organiser was found with bullet wounds in a cane field.", True),
+        ("Four corpses bearing signs of torture were dumped beside the ring road.", True),
+        ("The bodies of nine migrants were found in the desert near the border.", False),
+    ],
+)
+def test_bodies_found_with_signs_of_killing_report_an_assault(pipeline, text, want):
+    assert ("ASSAULT" in {e.type for e in _events(pipeline, text)}) is want
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "etype"),
+    [
+        ("Security forces opened fire on demonstrators blocking a bridge over the river, killing four.", "opened", "ASSAULT"),
+        ("Fighter jets struck suspected rebel hideouts in the hills, the air force said.", "struck", "ASSAULT"),
+        ("The insurgent group freed nine policemen it had seized at a checkpoint.", "freed", "RETREAT"),
+    ],
+)
+def test_opening_fire_air_strikes_on_suspects_and_captives_freed_by_insurgents(pipeline, text, trigger, etype):
+    assert etype in {e.type for e in _events(pipeline, text) if e.trigger == trigger}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The carmaker seized a 25% share of the German electric van market within three years.",
+        "The Korean chipmaker seized a bigger share of the Chinese smartphone market.",
+    ],
+)
+def test_a_firm_that_seizes_a_share_of_a_market_makes_no_event(pipeline, text):
+    assert not [e for e in _events(pipeline, text) if e.type in CONFLICT]
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("Odesa hit by drone barrage for third night", "ASSAULT"),
+        ("Cotton growers laid siege to the district office demanding unpaid dues.", "PROTEST"),
+        ("Municipal authorities bulldozed the shacks of 80 families on the riverbank.", {"ASSAULT", "COERCE"}),
+    ],
+)
+def test_hit_by_a_barrage_a_siege_laid_by_growers_and_homes_bulldozed(pipeline, text, etype):
+    want = {etype} if isinstance(etype, str) else etype
+    assert want & {e.type for e in _events(pipeline, text)}
+
+
+def test_a_pedestrian_hit_by_a_car_is_no_attack(pipeline):
+    assert not [e for e in _events(pipeline, "A pedestrian was hit by a car near the market.") if e.type in CONFLICT]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Pensioners camped outside the health ministry over unpaid allowances.", True),
+        ("Laid-off miners gathered outside the governor's office against the closure of the pit.", True),
+        ("Tourists gathered outside the parliament to watch the changing of the guard.", False),
+        ("Reporters camped outside the court awaiting the verdict.", False),
+    ],
+)
+def test_people_gathered_at_a_seat_of_power_over_a_grievance_protest(pipeline, text, want):
+    assert ("PROTEST" in {e.type for e in _events(pipeline, text)}) is want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Six Naxalites with rewards on their heads surrendered before the district police chief on Friday.",
+        "Four Maoist cadres carrying rifles surrendered before the police in the forest district.",
+    ],
+)
+def test_fighters_who_surrender_retreat(pipeline, text):
+    assert "RETREAT" in {e.type for e in _events(pipeline, text) if e.trigger == "surrendered"}
+
+
+def test_a_firm_that_surrenders_a_licence_makes_no_retreat(pipeline):
+    assert not _events(pipeline, "The company surrendered its licence.")

@@ -10,8 +10,8 @@ floors (not one assert per sentence):
 - disaster and accident reports that get any conflict event (ASSAULT, COERCE, PROTEST,
   THREATEN, MOBILIZE, SANCTION), counted over every candidate, whatever its confidence.
 
-The reports were written in fourteen batches, each before the coder was run on it (batch 1: lines
-1-160, then 75, 67, 60, 50, 48, 41, 102, 69, 130, 163, 70, 71 and 91 lines; batches 8 to 10 in South Asian,
+The reports were written in sixteen batches, each before the coder was run on it (batch 1: lines
+1-160, then 75, 67, 60, 50, 48, 41, 102, 69, 130, 163, 70, 71, 91, 146 and 52 lines; 1395 in all); batches 8 to 10 in South Asian,
 African, Latin American, Middle Eastern and Southeast Asian registers and ACLED's terse note style,
 batch 10 in five parts written one after another: protests, disasters, strategic developments,
 passives, more disasters; batch 11 in front-line war reports, Sahel, Sudan, Myanmar, Haiti and
@@ -19,9 +19,18 @@ cartel reports, European and US police and court wires, strategic notes, riots, 
 and prison riots, with tricky disasters; batches 12 and 13 each after the rules of the one before;
 batch 14 in North American and European local wires and wire headlines: police shootings, campus
 encampments, port strikes, tractor convoys, pipeline protests, prison transfers, extraditions,
-embassies closed, cyberattacks, election-day incidents, coups, talks, truces, hostages, aid convoys); the
-rules fixed after a batch were judged on the next one, which is the honest estimate of what a
-held-back set gives (see docs/events.md). Labels are not changed to suit the coder.
+embassies closed, cyberattacks, election-day incidents, coups, talks, truces, hostages, aid convoys;
+batch 15 in Sahel banditry and ransom kidnappings, Latin American land and mining conflicts,
+Maoist and Manipur violence, the NPA, front-line drone reports, Gaza, Lebanon, Syria and Yemen
+strikes, Pakistani and Afghan attacks, East African communal clashes, mob violence, lynchings,
+arson, sexual violence, abductions and strategic notes, with a quarter negatives; batch 16 (after
+the batch-15 rules) in Cameroon, Cabo Delgado, Libya, Iraq, Iran, Turkey, Papua, the Thai deep
+south, Central Asian and Caucasus borders, Kosovo, Venezuela, Nicaragua, Cambodia, Uganda and
+Zimbabwe); the rules fixed after a batch were judged on the next one, which is the honest estimate
+of what a held-back set gives (see docs/events.md). Labels are not changed to suit the coder.
+
+The floors hold on two parts: the first fourteen batches (lines 1-1197, where they were set) and
+the batches written since (lines 1198 on), which are harder and have floors of their own.
 
 Run as a script (``python -m tests.test_events_snippets``) to print the rates and the misses.
 """
@@ -39,11 +48,15 @@ pytestmark = pytest.mark.model
 DATA = Path(__file__).parent / "data" / "event_snippets.jsonl"
 CONFLICT = frozenset({"ASSAULT", "COERCE", "PROTEST", "THREATEN", "MOBILIZE", "SANCTION"})
 
-# floors: a little under what the coder reaches now on all 1197 reports (0.941, 0.006, 0.021; the
-# 130 of batch 10, the 71 of batch 13 and the 91 of batch 14 are harder than the rest); keep them going up
-MIN_POLITICAL_RIGHT_TYPE = 0.94
-MAX_DISASTER_CONFLICT = 0.012
-MAX_SPORT_BUSINESS_CONFLICT = 0.05
+#: lines of the first fourteen batches; the reports after them are the newer batches
+OLD_BATCHES = 1197
+# floors, a little under what the coder reaches now (keep them going up): on batches 1-14 (0.949, 0.0065,
+# 0.021; the 130 of batch 10, the 71 of batch 13 and the 91 of batch 14 are harder than the rest) and on
+# batches 15-16 (0.820, 0.0, 0.071)
+FLOORS = {
+    "batches 1-14": {"political_right_type": 0.945, "disaster_conflict": 0.01, "sport_business_conflict": 0.05},
+    "batches 15-16": {"political_right_type": 0.81, "disaster_conflict": 0.01, "sport_business_conflict": 0.1},
+}
 
 
 def load() -> list[dict[str, Any]]:
@@ -94,8 +107,9 @@ def rates(results: list[dict[str, Any]]) -> dict[str, float]:
 
 
 @pytest.fixture(scope="module")
-def snippet_rates(pipeline) -> dict[str, float]:
-    return rates(run(pipeline, load()))
+def snippet_rates(pipeline) -> dict[str, dict[str, float]]:
+    res = run(pipeline, load())
+    return {"batches 1-14": rates(res[:OLD_BATCHES]), "batches 15-16": rates(res[OLD_BATCHES:])}
 
 
 def test_snippet_set_is_well_formed():
@@ -107,16 +121,19 @@ def test_snippet_set_is_well_formed():
         assert (r["expect"] is None) == (r["kind"] != "political")
 
 
-def test_political_reports_get_the_right_type(snippet_rates):
-    assert snippet_rates["political_right_type"] >= MIN_POLITICAL_RIGHT_TYPE, snippet_rates
+@pytest.mark.parametrize("part", sorted(FLOORS))
+def test_political_reports_get_the_right_type(snippet_rates, part):
+    assert snippet_rates[part]["political_right_type"] >= FLOORS[part]["political_right_type"], snippet_rates[part]
 
 
-def test_disasters_and_accidents_get_no_conflict_event(snippet_rates):
-    assert snippet_rates["disaster_conflict"] <= MAX_DISASTER_CONFLICT, snippet_rates
+@pytest.mark.parametrize("part", sorted(FLOORS))
+def test_disasters_and_accidents_get_no_conflict_event(snippet_rates, part):
+    assert snippet_rates[part]["disaster_conflict"] <= FLOORS[part]["disaster_conflict"], snippet_rates[part]
 
 
-def test_sport_and_business_get_no_conflict_event(snippet_rates):
-    assert snippet_rates["sport_business_conflict"] <= MAX_SPORT_BUSINESS_CONFLICT, snippet_rates
+@pytest.mark.parametrize("part", sorted(FLOORS))
+def test_sport_and_business_get_no_conflict_event(snippet_rates, part):
+    assert snippet_rates[part]["sport_business_conflict"] <= FLOORS[part]["sport_business_conflict"], snippet_rates[part]
 
 
 if __name__ == "__main__":  # pragma: no cover - a report for whoever works on the coder
@@ -133,5 +150,5 @@ if __name__ == "__main__":  # pragma: no cover - a report for whoever works on t
                 print("MISS", r["expect"], r["emitted"], "| cands:", r["candidates"], "|", r["text"])
         elif any(t in CONFLICT for t, _ in r["candidates"]):
             print("FP  ", r["kind"], r["candidates"], "|", r["text"])
-    json.dump(rates(res), sys.stdout, indent=1)
+    json.dump({"all": rates(res), "batches 1-14": rates(res[:OLD_BATCHES]), "batches 15-16": rates(res[OLD_BATCHES:])}, sys.stdout, indent=1)
     print()

@@ -330,7 +330,9 @@ def actor_like(tok: Token) -> bool:
     if any(c.dep_ == "appos" and c.ent_type_ in ("PERSON", "ORG") for c in tok.children):
         return True  # "the Prime Minister-designate, Ali Hassan"
     low = tok.lemma_.lower()
-    return low in _PEOPLE or tok.lower_ in _PEOPLE or low in tables.agents() or low in pt.COMPANY_WORDS
+    return low in _PEOPLE or tok.lower_ in _PEOPLE or low in tables.agents() or low in pt.COMPANY_WORDS or (
+        tok.pos_ == "NOUN" and tok.lower_ in pt.ARMED_GROUP_WORDS  # "Maoists", "guerrillas", "militants"
+    )
 
 
 def phrase_actor_like(tok: Token) -> bool:

@@ -302,7 +302,7 @@ def code_token(tok: Token) -> tuple[str, str] | None:
         ("174" if rules.pushback(tok) else None)  # "pushed back boats carrying migrants": forced back, no attack repelled
         or rules.withdraws_personnel(tok) or rules.concession(tok) or rules.coercion(tok) or rules.violence(tok)
         or rules.sending(tok) or rules.strike_or_boycott(tok) or rules.riot(tok) or rules.protest_act(tok)
-        or rules.charges_brought(tok) or rules.walkout(tok) or ("172" if rules.hands_sentence(tok) or rules.court_order(tok) else None)
+        or rules.charges_brought(tok) or rules.walkout(tok) or rules.signs_peace(tok) or ("172" if rules.hands_sentence(tok) or rules.court_order(tok) else None)
     )
     if personnel:
         return personnel, "rule"

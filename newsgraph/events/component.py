@@ -37,6 +37,8 @@ _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 _GENERIC_CODES = frozenset({"040", "050", "060", "070", "080", "110", "160", "170"})
 #: plural roles that, as the subject of a meeting verb, are both sides of it ("ministers discussed ...")
 _MEETING_PAIRS = frozenset({"ministers", "leaders", "presidents", "counterparts", "delegations", "sides"})
+#: what weapons do to a site and hackers never say they do: "bombed rebel sites", "struck radar systems"
+_KINETIC = frozenset({"bomb", "shell", "strike", "pound", "raid", "storm", "shoot", "burn", "torch", "blow", "rocket", "strafe"})
 _WITHDRAW = frozenset({"withdraw", "retreat", "pull", "retrograde", "fall"})
 
 
@@ -276,8 +278,11 @@ class EventFinder(Component):
             fight = mapping.code("190")  # "seized the airport from the militia's fighters": an assault
             if fight is not None:
                 coded, cameo = fight, fight.cameo
-        if coded.type == "ASSAULT" and (t_tok is not None and t_tok.lemma_.lower() in participants.CYBER or participants.cyber_object(trig.token)):
-            coded = dataclasses.replace(coded, type="COERCE", mode="cyber")  # "hackers attacked the website"
+        if coded.type == "ASSAULT" and (t_tok is not None and t_tok.lemma_.lower() in participants.CYBER or participants.cyber_object(trig.token)) and not (
+            participants.attack_words(sent) or trig.token.lemma_.lower() in _KINETIC or a_tok is not None and a_tok.lemma_.lower() in participants.AIRCRAFT
+        ):
+            # "hackers attacked the website" (but "warplanes bombed rebel sites", "shelled radar systems" are attacks)
+            coded = dataclasses.replace(coded, type="COERCE", mode="cyber")
         here = [p for p in doc.get("places") if sent.start_char <= p.start < sent.end_char]
         in_places = frozenset(t.idx for p in here for t in sent if p.start <= t.idx < p.end)
         # a town acts only in a metonymy for its state ("Kyiv said"): a small one that shares a
@@ -287,6 +292,10 @@ class EventFinder(Component):
         t_kind = self._kind(t_tok, target, info.titled, in_places, info.described)
         if t_kind == participants.NONE and target is None and t_tok is not None and t_tok.lower_ in ("him", "her", "them") and trig.cameo[:2] == "18":
             t_kind = participants.PEOPLE  # "beat them to death": people, whoever they are
+        if t_kind == participants.THING and t_tok is not None and trig.cameo == "1823" and not participants.animal(t_tok):
+            t_kind = participants.PEOPLE  # "hacked two surveyors to death": who is killed so is a person, whatever word names them
+        if coded.type == "SANCTION" and a_kind == participants.ARMED and not trig.nominal:
+            coded = dataclasses.replace(coded, type="COERCE", mode=None)  # "bandits imposed levies on farmers": extortion, no state's sanction
         why = detect.reject(coded.type, trig, a_tok, t_tok, a_kind, t_kind, participants.context(sent, info.article))
         if why is not None:
             log.debug("not an event (%s): %s %s %r[%s] -> %r[%s]", why, coded.type, trig.token.text,

@@ -234,6 +234,8 @@ def reject(
         t_tok.lemma_.lower() not in ("market", "markets") or pt.is_market(t_tok) or a_kind != pt.NONE
     ):  # (a shell that hits "a crowded market" hits a marketplace)
         return "metaphor"  # "the ministry killed the plan", "hit the economy"
+    if etype in ("ASSAULT", "COERCE") and not trig.nominal and any(c.dep_ == "dobj" and c.lemma_.lower() in _HOLDINGS for c in tok.children):
+        return "market"  # "the carmaker seized a 30% share of the market", "captured a stake in the bank": business
     if etype == "ASSAULT" and not trig.nominal and any(c.dep_ == "advmod" and c.lower_ in ("hard", "hardest", "harder", "badly", "worst") for c in tok.children):
         return "metaphor"  # "sales were hit hard", "was hardest hit"
     if ctx.sport and (lemma in pt.SPORT_VERBS or etype in _CONFLICT or etype in ("AGREE", "CONSULT", "REJECT", "CONCEDE", "RETREAT")):
@@ -243,7 +245,8 @@ def reject(
         return "election"  # (but "an official was beaten by party supporters at a polling station" is a beating)
     if a_tok is None and etype == "ASSAULT" and (lemma in _HARM_ONLY or lemma in _DEFEAT and not _at_polling_place(tok)) and not ctx.attack:
         return "no-perpetrator"  # "was defeated in this district": a result (a vote, a game), no one named fought
-    if ctx.disaster and not ctx.attack and etype in _CONFLICT:
+    if ctx.disaster and not ctx.attack and etype in _CONFLICT and not (trig.cameo == "1823" and pt.is_agent(a_kind)):
+        # (but "villagers hacked them to death, believing they spread disease" is a killing, whatever the sentence names)
         if etype == "ASSAULT" or a_kind != pt.POLITICAL:
             return "disaster"
         if etype != "PROTEST" and trig.cameo[:3] not in ("173", "174"):
@@ -256,6 +259,8 @@ def reject(
         return None  # an attack whose attacker the sentence leaves to the context
     if a_tok is None and etype in _AUTHORITY and _passive(tok) and t_kind != pt.THING:
         return None  # "was arrested", "was charged", "the bill was rejected": an authority acted, unnamed
+    if a_tok is None and etype == "ASSAULT" and rules.found_killed(tok):
+        return None  # "three bodies bearing signs of torture were dumped near the highway": a killing, its killers unsaid
     if a_tok is None and _passive(tok) and not ctx.disaster and (
         etype == "ASSAULT" and (lemma in _DELIBERATE or t_tok is not None and (t_tok.lemma_.lower() in _FIRED or t_tok.lower_ in _FIRED))
         or etype == "COERCE" and trig.cameo[:3] == "172"
@@ -279,7 +284,7 @@ def reject(
         t.lower_ in ("disposal", "sappers", "deminers", "demining") for t in a_tok.subtree
     ):
         return "disposal"  # "army bomb disposal experts detonated a wartime bomb": a controlled explosion
-    if etype == "ASSAULT" and t_tok is not None and (t_tok.lemma_.lower() in _ANIMALS or t_tok.lower_ in _ANIMALS):
+    if etype == "ASSAULT" and t_tok is not None and pt.animal(t_tok) and not rules.takes_away(tok):
         return "animal"  # "police shot dead a tiger that had killed two villagers"
     if not political:
         community = any(c.dep_ in ("dobj", "nsubjpass") and _community_place(c) for c in tok.children) or (
@@ -289,6 +294,11 @@ def reject(
             return None  # "herders and farmers fought over a water point": communal violence between two sides
         if etype == "ASSAULT" and (a_kind == pt.ARMED or a_kind == pt.PEOPLE and community):
             return None  # "gunmen ambushed a convoy", "men armed with clubs attacked a mosque"
+        if etype == "ASSAULT" and a_kind == pt.PEOPLE and (lemma in _PLUNDER or lemma in ("burn", "set") and rules.burns_lives(tok)):
+            # "villagers torched a health post", "youths pillaged shops", "set ablaze 40 homes": deliberate destruction
+            return None
+        if etype == "ASSAULT" and a_kind == pt.PEOPLE and t_kind == pt.ARMED and lemma not in _ACCIDENTAL:
+            return None  # "residents lynched a suspected thief": mob violence against a suspect
         if etype in ("ASSAULT", "COERCE") and (t_kind == pt.PEOPLE or t_kind == pt.ORG and a_kind == pt.ARMED) and a_kind in (
             pt.ARMED, pt.PEOPLE, pt.NONE, pt.ORG,
         ):
@@ -312,10 +322,10 @@ def reject(
 
 
 _LAUNCH = frozenset({"fire", "launch", "drop", "hurl", "throw", "lob"})
-_ANIMALS = frozenset(
-    "tiger tigers leopard leopards lion lions elephant elephants bear bears wolf wolves dog dogs crocodile crocodiles "
-    "snake snakes boar boars cow cows cattle buffalo monkey monkeys shark sharks animal animals".split()
-)
+#: what a firm seizes or captures in a market: a share, a stake
+_HOLDINGS = frozenset({"share", "stake", "slice"})
+#: destruction no one does by accident: people who do it to anything commit violence
+_PLUNDER = frozenset("torch loot pillage plunder ransack raze vandalise vandalize".split())
 #: acts done on purpose whatever their object ("was vandalised", "were torched"), unlike harm ("was damaged")
 _DELIBERATE = frozenset("vandalise vandalize torch loot ransack attack storm bomb shell plunder raze burn set".split())
 #: what is fired at people: "tear gas was fired", "shots were fired", "live rounds were used"

@@ -99,10 +99,14 @@ PRIVATE_PERSONS = frozenset("woman man girl boy mother father son daughter wife 
 _TRADE_PEOPLE = frozenset(
     "trader traders merchant merchants shopkeeper shopkeepers vendor vendors businessman businessmen hawker hawkers".split()
 )
-_QUANTITY = frozenset("thousands hundreds dozens scores tens millions group groups crowd crowds band bands handful number".split())
+_QUANTITY = frozenset(
+    "thousands hundreds dozens scores tens millions group groups crowd crowds band bands handful number busload busloads "
+    "truckload truckloads boatload boatloads carload carloads".split()
+)
 #: words of an armed group: "an armed group", "armed factions" are armed groups (political), not criminals
-_ARMED_GROUP_WORDS = frozenset(
-    "armed jihadist jihadi militant rebel insurgent terrorist extremist islamist separatist paramilitary".split()
+ARMED_GROUP_WORDS = frozenset(
+    "armed jihadist jihadists jihadi militant militants rebel rebels insurgent insurgents terrorist extremist islamist "
+    "separatist paramilitary militia guerrilla guerrillas maoist maoists naxal naxals naxalite naxalites".split()
 )
 _COUNTS = frozenset("thousands hundreds dozens tens scores millions".split())
 #: sides of a fight when rivals: "rival factions", "opposing militias", "rival clans"
@@ -117,10 +121,21 @@ _FIRE_WEAPONS = frozenset(
     "artillery mortar rocket rockets tank gun guns machine-gun sniper small-arms automatic heavy naval enemy hostile".split()
 )
 _ARMED_WORDS = frozenset(
-    "gunman gunmen attacker attackers assailant assailants shooter shooters bomber bombers suspect suspects "
+    "vigilante vigilantes gunman gunmen attacker attackers assailant assailants shooter shooters bomber bombers suspect suspects "
     "kidnapper kidnappers robber robbers hijacker hijackers sniper snipers bandit bandits pirate pirates "
     "militiaman militiamen raider raiders miscreant miscreants abductor abductors captor captors goon goons thug thugs "
     "dacoit dacoits hoodlum hoodlums looter looters arsonist arsonists assassin assassins".split()
+)
+#: animals: what they do to people is no one's act ("elephants trampled three villagers")
+_ANIMALS = frozenset(
+    "tiger tigers leopard leopards lion lions elephant elephants bear bears wolf wolves dog dogs crocodile crocodiles "
+    "snake snakes boar boars cow cows cattle buffalo monkey monkeys shark sharks animal animals hippo hippos "
+    "hippopotamus jaguar jaguars hyena hyenas".split()
+)
+#: acts only people do: whoever does them is a person or a group, whatever word names them
+_HUMAN_ACTS = frozenset(
+    "kidnap abduct lynch rape loot pillage plunder ransack behead thrash flog torture extort rob assassinate stab "
+    "vandalise vandalize maim molest".split()
 )
 #: "unidentified men", "unknown persons" who act: perpetrators the report cannot name
 _UNNAMED = frozenset({"unidentified", "unknown", "masked", "hooded", "unnamed"})
@@ -460,7 +475,7 @@ def kind(
         of = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)
         if of is not None:  # "thousands of people", "a group of women": who they are
             return kind(of, " ".join(t.text for t in of.subtree), entity_id, titled, place)
-    if head in _GROUPS and any(c.lower_ in _ARMED_GROUP_WORDS and c.dep_ in ("amod", "compound") for c in tok.children):
+    if head in _GROUPS and any(c.lower_ in ARMED_GROUP_WORDS and c.dep_ in ("amod", "compound") for c in tok.children):
         return POLITICAL  # "an armed group threatened ...", "the jihadist group": armed groups are political actors
     if tok.lower_ in _COUNTS or tok.pos_ == "NUM" and tok.dep_ == "nsubjpass" and not any(c.dep_ == "prep" for c in tok.children):
         return PEOPLE  # "tens of thousands rallied", "dozens were killed", "at least 30 were arrested": people counted
@@ -484,6 +499,8 @@ def kind(
         return THING  # "word of the police raid sparked ...": the news, not the police, acts
     if head in _MONEY and tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ != "PROPN" and not ent:
         return THING  # "an embassy grant will support conservation work": the money, not the embassy, acts
+    if animal(tok):
+        return THING  # "wild elephants trampled three villagers": an animal is no actor
     if head in DISEASES or tok.lower_ in DISEASES or (head in _DISASTER or tok.lower_ in _DISASTER) and head not in ("blast", "explosion", "crash"):
         return THING  # a disease or a natural force never acts ("the typhoon left 3,000 dead")
     if head in WEAPONS or " ".join(ws[-3:]) in ("improvised explosive device", "explosive device") or head in _ROUNDS and any(
@@ -541,6 +558,9 @@ def kind(
         if any(_political_modifier(c, place) for c in tok.children if c.dep_ in ("amod", "compound", "nmod")):
             return POLITICAL
         return ORG
+    people = head in _PEOPLE_WORDS or _agent_noun(tok)
+    if people and tok.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ == "armed" for c in tok.children):
+        return ARMED  # "armed youths", "armed herders": people who carry arms act as an armed group
     if head in _PEOPLE_WORDS or _codes(tok.text) & {"CVL", "PPL", "REF", "EDU", "MED", "HLH", "AGR", "REL", "CHR", "MUS", "JEW", "HIN", "BUD", "LAB"}:
         return PEOPLE
     if head not in ABSTRACT | ECONOMY and any(c.dep_ in ("amod", "compound", "poss", "nmod") and _political_modifier(c, place) for c in tok.children):
@@ -551,6 +571,8 @@ def kind(
         return PEOPLE
     if head in ("group", "groups", "faction", "factions", "network", "cell", "cells", "gang", "gangs"):
         return ORG  # "the group claimed responsibility": a group of unknown kind
+    if tok.pos_ in ("NOUN", "PROPN") and _does_human_act(tok):
+        return PEOPLE  # "cow vigilantes thrashed a driver": whoever lynches, loots or abducts is people
     return THING
 
 
@@ -587,6 +609,25 @@ def _political_modifier(c: Token, place: bool = False) -> bool:
     if c.ent_type_ in ("NORP",) or c.ent_type_ == "GPE" and _is_country([c.lower_]):
         return True
     return c.ent_type_ in ("ORG", "GPE") and kind(c, c.text) == POLITICAL
+
+
+def animal(tok: Token) -> bool:
+    """An animal named by a common noun ("a leopard", "wild elephants"), not a team ("the Lions")."""
+    return tok.pos_ == "NOUN" and (tok.lemma_.lower() in _ANIMALS or tok.lower_ in _ANIMALS)
+
+
+def _does_human_act(tok: Token) -> bool:
+    """The noun is who does an act only people do: "vigilantes thrashed a driver", "a man was
+    lynched by villagers" (its subject, the agent of its passive, or a subject conjoined to one)."""
+    while tok.dep_ == "conj":
+        tok = tok.head
+    if tok.dep_ == "nsubj":
+        verb = tok.head
+    elif tok.dep_ == "pobj" and tok.head.dep_ == "agent":
+        verb = tok.head.head
+    else:
+        return False
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in _HUMAN_ACTS
 
 
 def _agent_noun(tok: Token) -> bool:

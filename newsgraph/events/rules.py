@@ -439,11 +439,14 @@ def _forces(tok: Token) -> bool:
 
 
 def _agent_of_subject(tok: Token) -> str | None:
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    return None if subj is None else _agent_of(subj)
+
+
+def _agent_of(subj: Token) -> str | None:
+    """The Phoenix agent code of a noun phrase's head or its modifiers ("riot police": COP)."""
     from newsgraph.events.tables import agents
 
-    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-    if subj is None:
-        return None
     ag = agents()
     # the head noun says who they are ("supporters of President X" are not the government)
     for w in [subj, *[c for c in subj.children if c.dep_ in ("compound", "amod")]]:
@@ -781,7 +784,57 @@ def _shot_down(obj: Token) -> bool:
     from newsgraph.events import participants as pt
 
     heads = [obj, *[g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]]
-    return any(h.lemma_.lower() in pt.WEAPONS | pt.AIRCRAFT | {"plane", "uav", "airliner"} or h.lower_ in pt.AIRCRAFT for h in heads)
+    return any(h.lemma_.lower() in pt.WEAPONS | pt.AIRCRAFT | {"plane", "uav", "airliner"} or h.lower_ in pt.AIRCRAFT | {"uavs"} for h in heads)
+
+
+#: verbs of taking someone off by force or stealth: "whisked away", "carted off", "spirited away"
+_SPIRIT_VERBS = frozenset({"whisk", "cart", "spirit", "bundle"})
+_CARRY_VERBS = _SPIRIT_VERBS | frozenset({"carry", "take", "drag", "march", "lead", "drive", "make"})
+
+
+#: what a body found bears when someone killed the person: wounds, torture, binding, dumping
+_VIOLENCE_SIGNS = frozenset(
+    "gunshot gunshots bullet bullets bullet-riddled torture tortured mutilated beheaded decapitated dumped abducted "
+    "kidnapped blindfolded handcuffed stab stabbed execution-style machete".split()
+)
+_REMAINS = frozenset({"body", "bodies", "corpse", "corpses", "remains"})
+
+
+def weapon_or_aircraft(tok: Token) -> bool:
+    """A weapon or an aircraft ("a drone", "missiles", "jets"), or an attack named by a noun ("a barrage")."""
+    from newsgraph.events import participants as pt
+
+    low = {tok.lemma_.lower(), tok.lower_}
+    return weapon(tok) or bool(low & (pt.AIRCRAFT | _ROUND_NOUNS))
+
+
+_ROUND_NOUNS = frozenset("barrage barrages salvo salvos salvoes volley volleys airstrike airstrikes".split())
+
+
+def found_killed(tok: Token) -> bool:
+    """A body or a person found or dumped with signs that someone killed them: "the bodies of five
+    men were found dumped", "was found with gunshot wounds" (not "bodies were found after the flood")."""
+    from newsgraph.events import participants as pt
+
+    if tok.lemma_.lower() not in ("find", "dump", "discover") or tok.tag_ != "VBN":
+        return False
+    subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+    if subj is None or not (subj.lemma_.lower() in _REMAINS or subj.lower_ in _REMAINS or pt.kind(subj, " ".join(t.text for t in subj.subtree)) in (pt.PEOPLE, pt.POLITICAL)):
+        return False
+    return any(t.lower_ in _VIOLENCE_SIGNS for t in tok.sent)
+
+
+def takes_away(tok: Token) -> bool:
+    """Loot or carry off: "rustled 200 cattle", "made off with the herd" (what is taken may be animals)."""
+    return tok.lemma_.lower() in _LOOT_VERBS or _carried_off(tok)
+
+
+def _carried_off(tok: Token) -> bool:
+    """"carted away", "whisked off", "made off with": taking someone or something away."""
+    lemma = tok.lemma_.lower()
+    if lemma not in _CARRY_VERBS or not any(c.dep_ in ("prt", "advmod") and c.lower_ in ("away", "off") for c in tok.children):
+        return False
+    return lemma != "make" or any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)
 
 
 def violence(tok: Token) -> str | None:
@@ -808,6 +861,36 @@ def violence(tok: Token) -> str | None:
     if lemma in _THROW_VERBS and any(weapon(o) or o.lemma_.lower() in _THROWN for o in _conjoined([c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")])):
         return "183"  # "miscreants hurled a crude bomb at the house", "a grenade was lobbed into a bar"
     taker = _said_subject(_subject(tok), tok)
+    if _carried_off(tok):
+        people = any(pt.kind(o, " ".join(t.text for t in o.subtree)) in (pt.PEOPLE, pt.POLITICAL) for o in _conjoined(objs))
+        authority = taker is not None and _agent_of(taker) in _AUTHORITY_AGENTS
+        if taker is not None and _violent(taker) and not authority:
+            return "181" if people else "180"  # "gunmen carted away 23 residents", "raiders made off with 300 cattle"
+        if people and lemma in _SPIRIT_VERBS and any(c.dep_ == "nsubjpass" for c in tok.children) and not authority:
+            return "181"  # "a councillor was whisked away on the road", "... by men in a van": taken by force
+    if lemma in ("hold", "keep") and any(
+        c.dep_ == "prep" and c.lower_ == "at" and any(g.lower_ in ("gunpoint", "knifepoint") for g in c.children)
+        for c in [*tok.children, *[x for o in objs for x in o.children]]
+    ):
+        return "181"  # "held the staff at gunpoint": hostage-taking
+    if lemma == "open" and any(c.dep_ == "dobj" and c.lower_ in ("fire", "gunfire") for c in tok.children):
+        return "190"  # "forces opened fire on demonstrators blocking a bridge": shooting, whatever else the clause names
+    if lemma in ("strike", "hit", "pound", "target") and taker is not None and (
+        taker.lemma_.lower() in pt.AIRCRAFT | pt.WEAPONS or taker.lower_ in pt.AIRCRAFT | pt.WEAPONS
+    ) and not any(o.lemma_.lower() in pt.ABSTRACT for o in objs):
+        return "190"  # "Turkish jets struck suspected rebel hideouts", "drones hit a convoy": an air strike
+    if lemma in ("hit", "strike", "rock", "pound") and any(
+        weapon_or_aircraft(g) for c in tok.children if c.dep_ == "agent" for g in _conjoined([x for x in c.children if x.dep_ == "pobj"])
+    ):
+        return "190"  # "Kyiv hit by massive drone and missile barrage", "a convoy was struck by rockets": an attack
+    if lemma == "lay" and taker is not None and not _violent(taker) and pt.kind(taker, taker.text) == pt.PEOPLE and any(
+        c.dep_ == "dobj" and c.lemma_.lower() == "siege" for c in tok.children
+    ):
+        return "144"  # "sugarcane farmers laid siege to the collectorate": a protest that surrounds an office (gherao)
+    if found_killed(tok):
+        return "180"  # "bodies bearing signs of torture were dumped", "was found with gunshot wounds": killed, by whom unsaid
+    if lemma == "intercept" and any(_shot_down(o) for o in _conjoined(objs)):
+        return "190"  # "air defences intercepted 41 drones": an air attack met (ASSAULT), not a search
     if lemma in ("down", "shoot") and (lemma == "down" or any(c.dep_ in ("prt", "advmod") and c.lower_ == "down" for c in tok.children)) and any(
         _shot_down(o) for o in _conjoined(objs)
     ):
@@ -880,6 +963,10 @@ def violence(tok: Token) -> str | None:
         pt.kind(o, o.text) == pt.PEOPLE for o in objs
     ):
         return "181"  # "gunmen seized 19 passengers": an abduction (an authority seizing people arrests them)
+    if lemma in ("capture", "seize", "nab") and _agent_of_subject(tok) in ("COP", "MIL") and objs and all(
+        pt.kind(o, " ".join(t.text for t in o.subtree)) in (pt.ARMED, pt.PEOPLE) for o in objs
+    ):
+        return "173"  # "marines captured a cartel boss", "police nabbed two robbers": an arrest, no battle
     return None
 
 
@@ -1015,7 +1102,7 @@ def _armed_group(subj: Token) -> bool:
     if pt.kind(subj, subj.text) == pt.ARMED:
         return True
     words = {subj.lemma_.lower(), subj.lower_} | {c.lower_ for c in subj.children if c.dep_ in ("amod", "compound")}
-    return bool(words & {"armed", "rebel", "rebels", "militant", "militants", "militia", "insurgent", "insurgents", "jihadist", "jihadists"})
+    return bool(words & pt.ARMED_GROUP_WORDS)
 
 
 def arrest_or_release(tok: Token, code: str | None) -> str | None:
@@ -1038,10 +1125,12 @@ def arrest_or_release(tok: Token, code: str | None) -> str | None:
         o.lemma_.lower() in _HELD or o.lower_ in _HELD for o in _objects(tok) if o.dep_ == "dobj"
     ):
         return "0841"  # "Hamas handed over three hostages to the Red Cross": whoever holds hostages frees them
-    if lemma in ("free", "release") and subj is not None and pt.kind(subj, subj.text) == pt.ARMED and any(
+    if lemma == "surrender" and subj is not None and (_armed_group(subj) or _violent(subj)) and not any(c.dep_ == "dobj" for c in tok.children):
+        return "0874"  # "two Maoists surrendered before the police", "the garrison surrendered": a military surrender
+    if lemma in ("free", "release") and subj is not None and _armed_group(subj) and any(
         pt.kind(o, o.text) in (pt.PEOPLE, pt.POLITICAL) for o in _objects(tok)
     ):
-        return "0841"  # "the kidnappers freed the two nuns"
+        return "0841"  # "the kidnappers freed the two nuns", "the insurgent group freed 11 soldiers"
     return None
 
 
@@ -1157,6 +1246,8 @@ def riot(tok: Token) -> str | None:
         for c in tok.children
     )
     if (lemma in ("burn", "torch") or fired) and any(c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ == "to" for c in tok.children):
+        if burns_lives(tok) and (who in _RIOTERS or subj.lower_ in _RIOTERS or who in _VIOLENT_SUBJECTS or subj.lower_ in _VIOLENT_SUBJECTS):
+            return "180"  # "a crowd set his body alight", "youths set homes ablaze": violence against people, not a riot's damage
         if who in _RIOTERS or subj.lower_ in _RIOTERS or _protesting(tok):
             return "145"
         if who in _VIOLENT_SUBJECTS or subj.lower_ in _VIOLENT_SUBJECTS:
@@ -1174,6 +1265,17 @@ def riot(tok: Token) -> str | None:
         if _agent_of_subject(tok) in _AUTHORITY_AGENTS or who in _VIOLENT_SUBJECTS:
             return "172"
     return None
+
+
+#: what is burnt when people, not property, are the target: a person, a body, a family's home
+_LIVES = frozenset("body bodies corpse corpses home homes house houses hut huts dwelling dwellings".split())
+
+
+def burns_lives(tok: Token) -> bool:
+    """What the verb burns is a person or where people live: its object, or the pobj of "set fire to"."""
+    burnt = [c for c in tok.children if c.dep_ == "dobj"]
+    burnt += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+    return any(b.lemma_.lower() in _LIVES or b.lower_ in _LIVES or b.pos_ == "PRON" and b.lower_ in ("him", "her", "them") for b in burnt)
 
 
 #: what protesters dump before a building: "farmers dumped manure outside the parliament"
@@ -1210,6 +1312,10 @@ def protest_act(tok: Token) -> str | None:
         c.dep_ == "prep" and c.lower_ in ("at", "on", "over", "onto") for c in tok.children
     ) and _agent_of_subject(tok) not in _AUTHORITY_AGENTS:
         return "141"  # "activists threw soup at a painting", "splashed paint on the ministry": a protest stunt
+    if lemma in _GATHER_VERBS and _before_seat(tok) and _grievance(tok) and _agent_of_subject(tok) not in _AUTHORITY_AGENTS:
+        subj = _subject(tok)
+        if subj is not None and not _violent(subj):
+            return "141"  # "retired teachers camped outside the governor's office over unpaid gratuities"
     if lemma in _DUMP_VERBS and any(o.lemma_.lower() in _DUMPED or o.lower_ in _DUMPED for o in objs):
         before = [
             g for c in [*tok.children, *[x for o in objs for x in o.children]] if c.dep_ == "prep" and c.lower_ in ("outside", "before", "at", "on", "onto")
@@ -1226,6 +1332,30 @@ def protest_act(tok: Token) -> str | None:
     return None
 
 
+#: being somewhere in numbers: "camped", "assembled", "massed" outside a seat of power
+_GATHER_VERBS = frozenset({"camp", "assemble", "gather", "mass", "converge", "congregate", "sit", "squat", "stand", "queue"})
+#: what a grievance is said with: "over unpaid wages", "against the new law", "demanding ..."
+_GRIEVANCE_PREPS = frozenset({"over", "against"})
+_GRIEVANCE_VERBS = frozenset({"demand", "protest", "denounce", "oppose", "press", "seek", "call"})
+
+
+def _before_seat(tok: Token) -> bool:
+    """The verb's place is a seat of power: "outside the governor's office", "in front of parliament"."""
+    at = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("outside", "before", "at", "near") for g in c.children if g.dep_ == "pobj"]
+    at += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "in" for f in c.children if f.lower_ == "front"
+           for p in f.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    return any(g.lemma_.lower() in _SEATS or any(x.dep_ == "compound" and x.lemma_.lower() in _SEATS for x in g.children) for g in at)
+
+
+def _grievance(tok: Token) -> bool:
+    """The clause says what is wanted or opposed: "over unpaid gratuities", "demanding their pay"."""
+    return any(
+        c.dep_ == "prep" and c.lower_ in _GRIEVANCE_PREPS
+        or c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in _GRIEVANCE_VERBS
+        for c in tok.children
+    )
+
+
 #: what one walks out of in protest: "walked out of the chamber", "walked out of the talks"
 _SESSIONS = frozenset(
     "chamber session sitting parliament assembly house hall meeting talks negotiations summit conference class classes "
@@ -1238,6 +1368,28 @@ def _protesting(tok: Token) -> bool:
     the roof to protest overcrowding")."""
     joined = [tok, *[c for c in tok.children if c.dep_ == "conj"]] + ([tok.head] if tok.dep_ == "conj" else [])
     return any(in_protest(v) for v in joined)
+
+
+#: what a signed text that ends fighting names: a truce ends it for now, a peace settles the dispute
+_TRUCE_WORDS = frozenset({"truce", "ceasefire", "cease-fire", "armistice", "hostilities"})
+_PEACE_WORDS = frozenset({"peace", "non-aggression", "disarmament", "reconciliation"})
+
+
+def signs_peace(tok: Token) -> str | None:
+    """"the warring clans signed a truce", "signed a peace pact", "inked a cessation of hostilities":
+    sides agree to stop fighting (AGREE: 0356 to de-escalate, 037 to settle), not a declared truce
+    or a formal treaty of friendship (SUPPORT)."""
+    if tok.lemma_.lower() not in ("sign", "ink"):
+        return None
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    objs += [c for o in objs for c in o.children if c.dep_ == "conj"]
+    for o in objs:
+        words = {t.lower_ for t in o.subtree}
+        if words & _TRUCE_WORDS:
+            return "0356"
+        if words & _PEACE_WORDS:
+            return "037"
+    return None
 
 
 def walkout(tok: Token) -> str | None:
@@ -1314,12 +1466,12 @@ _HARM = frozenset("kill die dead death wound injure shoot shot fire clash gunfig
 
 
 def police_search(tok: Any, actor_codes: set[str], target_codes: set[str]) -> bool:
-    """"Police raided the homes of activists", "detectives raided two addresses": a search by the
+    """"Police raided the homes of activists", "detectives swooped on two addresses": a search by the
     authorities (COERCE), not an attack, unless someone is hurt, shot at or fought in the sentence
     ("police raided a hideout, killing two gunmen") or the raid hits an armed group."""
     from newsgraph.events import participants as pt
 
-    if tok.lemma_.lower() != "raid" or tok.pos_ != "VERB":
+    if tok.lemma_.lower() not in ("raid", "swoop") or tok.pos_ != "VERB":
         return False
     fighters = pt.FIGHTER_CODES | {"CRM"}
     if not actor_codes & _SEARCHERS or actor_codes & fighters or target_codes & fighters:
