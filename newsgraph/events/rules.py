@@ -109,8 +109,10 @@ def evaluation(tok: Token) -> str | None:
         return None
     preds = [c for c in tok.children if c.dep_ in ("oprd", "xcomp", "ccomp") and c.pos_ in ("ADJ", "NOUN")]
     objs = [c for c in tok.children if c.dep_ == "dobj"]
-    if len(objs) == 2 and objs[1].pos_ == "NOUN":
-        preds.append(objs[1])  # "called the expulsions "a provocation"": the parser made the verdict a second object
+    if len(objs) == 2 and objs[1].pos_ == "NOUN" and (objs[1].lower_ in _DAMNING or objs[1].lemma_.lower() in _DAMNING):
+        # "called the expulsions "a provocation"": the parser made the verdict a second object
+        # (only a damning one: "calls their presence a tragedy" judges a situation, no one accused)
+        preds.append(objs[1])
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ == "as":
             preds += [g for g in c.children if g.dep_ == "pobj"]
