@@ -194,6 +194,17 @@ def subject_of(tok: Any) -> Any | None:
     return None
 
 
+def _companion(tok: Any) -> bool:
+    """'Ms. Ode, along with Mr. Lund, ...', 'together with the mayor', 'alongside his lawyer': a
+    person named in a phrase of company is not the subject the clause is about."""
+    for anc in tok.ancestors:
+        if anc.dep_ != "prep":
+            continue
+        if anc.lower_ == "alongside" or (anc.lower_ == "with" and anc.head.lower_ in ("along", "together")):
+            return True
+    return False
+
+
 def _said_and_noted(verb: Any, verbs: dict[str, str]) -> Any | None:
     """'Ms. Ruiz said that the delay stemmed from the rain, and noted the crews were ready', 'Ms. Ruiz told
     them the news was troubling, before noting that ...': a reporting verb with no subject of its own
@@ -348,6 +359,22 @@ def _ccomps(verb: Any) -> list[Any]:
     return sorted(comps, key=lambda c: (not any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children), c.i < verb.i))
 
 
+#: verbs of perceiving, whose complement may be a thing seen or heard happen, not a claim
+_PERCEPTION = frozenset({"hear", "see", "watch", "witness", "notice", "observe"})
+
+
+def _small_clause(comp: Any) -> bool:
+    """'hear me speak', 'watch us play': a bare infinitive or a participle with no aux or mark of
+    its own whose subject is the writer or the reader is the perceiver's own sight or hearing of
+    them, not a claim ("heard that he left" stays; so does "saw the driver get out of the car",
+    a witness's account, which PolNeAR annotates)."""
+    if comp.pos_ not in ("VERB", "AUX") or comp.tag_ not in ("VB", "VBG"):
+        return False
+    if any(c.dep_ in ("aux", "auxpass", "mark") for c in comp.children):
+        return False
+    return any(c.dep_ == "nsubj" and c.lower_ in ("me", "us", "you") for c in comp.children)
+
+
 def _content(sd: Any, verb: Any, text: str) -> tuple[int, int] | None:
     """The reported clause of a reporting verb: its clausal complement ("that ...")."""
     comps = _ccomps(verb)
@@ -355,6 +382,8 @@ def _content(sd: Any, verb: Any, text: str) -> tuple[int, int] | None:
     if passive:
         # "the leak was not reported when the ship docked": a time clause, not what is reported
         comps = [ch for ch in comps if ch.left_edge.lower_ not in _TIME_MARKS]
+    if verb.lemma_.lower() in _PERCEPTION:
+        comps = [ch for ch in comps if not _small_clause(ch)]
     for ch in comps:
         s, e = _edges(ch)
         # "..., X said, adding that ..." : the complement never swallows the verb itself
@@ -472,7 +501,9 @@ def _object_content(verb: Any, text: str) -> tuple[int, int] | None:
     if pick.dep_ == "prep":  # "on X to Y": the infinitive is a sibling or a child of the object
         s = next((t.left_edge.idx for t in pick.subtree if t.dep_ == "pobj"), s)  # "for [an independent inquiry]"
         for c in verb.children:
-            if c.dep_ == "xcomp" and c.i > pick.i:
+            # (an infinitive the parser hung as an adverbial clause: "called on the board to resign")
+            if c.i > pick.i and (c.dep_ == "xcomp" or (c.dep_ == "advcl" and pick.lower_ in ("on", "upon") and any(
+                    a.dep_ == "aux" and a.lower_ == "to" and a.i == c.i - 1 for a in c.children))):
                 e = max(e, _edges(c)[1])
     elif pick.dep_ == "dobj":
         # "mentioned the remarks he had made as examples of ...": what follows the object up to a
@@ -994,6 +1025,8 @@ def find_cues(sd: Any, text: str, inside_quote: Any) -> list[Cue]:
             if not persons and tok.i > tok.sent.start and sd[tok.i - 1].pos_ == "PROPN" and sd[tok.i - 1].is_title \
                     and sd[tok.i - 1].dep_ in ("advmod", "npadvmod", "dep", "compound", "nmod") and not inside_quote(sd[tok.i - 1].idx):
                 persons = [sd[tok.i - 1]]  # "Lindqvist predicted that ...": a surname the tagger left untagged
+            # (not one named only as a companion: "Ms. Ode, along with Mr. Lund, called for ...")
+            persons = [t for t in persons if not _companion(t)] or persons
             subj = next((t for t in persons if t.dep_ in ("nsubj", "nsubjpass")), persons[0] if persons else None)
         if done_to:
             subj = None

@@ -1,0 +1,39 @@
+"""What is emitted as a quote at all, and its span (issue 11, sixth session, quotes18): one's own
+speech heard, appeals with their addressee and the one a phrase of
+company names beside the speaker. Invented examples only."""
+
+from __future__ import annotations
+
+from tests.conftest import make_doc
+
+
+def _quotes(pipeline, text: str) -> list:
+    doc = pipeline(make_doc(text))
+    return [(doc.text[q.start : q.end], q) for q in doc.get("quotes")]
+
+
+def test_an_appeal_holds_its_addressee_and_the_infinitive_the_parser_made_an_adverbial(pipeline) -> None:
+    text = "Senator Tom Ardley, along with Senator Ruth Mayo, called on Parliament to examine the cause of the price collapse."
+    got = _quotes(pipeline, text)
+    assert [s for s, _ in got] == ["Parliament to examine the cause of the price collapse"]
+
+
+def test_a_person_named_as_company_is_not_the_speaker(pipeline) -> None:
+    text = "Senator Tom Ardley, along with Senator Ruth Mayo, called on Parliament to examine the cause of the price collapse."
+    (_, q), = _quotes(pipeline, text)
+    assert q.speaker == "Tom Ardley"
+
+
+def test_hearing_someone_speak_is_no_statement(pipeline) -> None:
+    got = _quotes(pipeline, "Farmers who meet me and hear me speak know that I am honest.")
+    assert "me speak" not in [s for s, _ in got]
+
+
+def test_a_heard_clause_with_its_own_tense_stays(pipeline) -> None:
+    got = _quotes(pipeline, "Ms. Petra Lund said she had heard that the plant would close.")
+    assert any("the plant would close" in s for s, _ in got)
+
+
+def test_a_witness_seeing_someone_act_stays(pipeline) -> None:
+    got = _quotes(pipeline, "A neighbour, Ida Brandt, said she saw the driver climb out of the van with a crowbar.")
+    assert any("the driver climb out" in s for s, _ in got)
