@@ -37,3 +37,23 @@ def test_a_heard_clause_with_its_own_tense_stays(pipeline) -> None:
 def test_a_witness_seeing_someone_act_stays(pipeline) -> None:
     got = _quotes(pipeline, "A neighbour, Ida Brandt, said she saw the driver climb out of the van with a crowbar.")
     assert any("the driver climb out" in s for s, _ in got)
+
+
+def test_a_clause_whose_subject_the_parser_made_the_object_keeps_it(pipeline) -> None:
+    got = _quotes(pipeline, "The ministers agreed our first priority must be the safety of the crews.")
+    assert [s for s, _ in got] == ["our first priority must be the safety of the crews"]
+
+
+def test_the_one_told_stays_outside_the_content(pipeline) -> None:
+    got = _quotes(pipeline, "Mayor Lena Vik told reporters the plan would fail.")
+    assert [s for s, _ in got] == ["the plan would fail"]
+
+
+def test_a_second_name_given_after_and_is_a_name_too(pipeline) -> None:
+    got = _quotes(pipeline, 'Two new tools will be added in the spring update, dubbed "Harbor View" and "Lantern."')
+    assert got == []
+
+
+def test_a_person_told_with_a_relative_clause_stays_outside_the_content(pipeline) -> None:
+    got = _quotes(pipeline, "Governor Ana Pell told a student who asked about fees the rise was not final.")
+    assert not any(s.startswith("a student") for s, _ in got)

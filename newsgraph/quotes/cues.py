@@ -375,6 +375,22 @@ def _small_clause(comp: Any) -> bool:
     return any(c.dep_ == "nsubj" and c.lower_ in ("me", "us", "you") for c in comp.children)
 
 
+def _lost_subject(verb: Any, comp: Any, s: int) -> int:
+    """'agreed our first duty must be ...': the parser took the clause's subject for the verb's
+    object and left the clause without one; the content starts at that object."""
+    if comp.i < verb.i or any(c.dep_ in _SUBJ or c.dep_ in ("expl", "mark") for c in comp.children):
+        return s
+    if not any(c.dep_ == "aux" and c.tag_ == "MD" or c.tag_ in ("VBD", "VBZ", "VBP") for c in [comp, *comp.children]):
+        return s  # ("told them to leave", "urged him to stay": no tensed clause of its own)
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < comp.i), None)
+    if obj is None or obj.right_edge.i + 1 != comp.left_edge.i or obj.ent_type_ == "PERSON" \
+            or obj.lower_ in ("me", "him", "her", "us", "them", "you") \
+            or obj.lemma_.lower() in PERSON_NOUNS or obj.lemma_.lower() in ROLE_NOUNS \
+            or any(t.dep_ in ("relcl", "acl") for t in obj.subtree):
+        return s  # ("told a voter who asked ...": the one told)
+    return min(s, obj.left_edge.idx)
+
+
 def _content(sd: Any, verb: Any, text: str) -> tuple[int, int] | None:
     """The reported clause of a reporting verb: its clausal complement ("that ...")."""
     comps = _ccomps(verb)
@@ -392,6 +408,7 @@ def _content(sd: Any, verb: Any, text: str) -> tuple[int, int] | None:
                 e = verb.left_edge.idx
             else:
                 s = verb.idx + len(verb.text)
+        s = _lost_subject(verb, ch, s)
         s, e = _trim_content(text, s, e)
         if e - s >= 3:
             if ch.i > verb.i:  # "said that A, that B and that C": the complements after the verb together
