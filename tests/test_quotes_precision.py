@@ -4,6 +4,7 @@ company names beside the speaker. Invented examples only."""
 
 from __future__ import annotations
 
+from newsgraph.quotes.marks import find_marked
 from tests.conftest import make_doc
 
 
@@ -57,3 +58,18 @@ def test_a_second_name_given_after_and_is_a_name_too(pipeline) -> None:
 def test_a_person_told_with_a_relative_clause_stays_outside_the_content(pipeline) -> None:
     got = _quotes(pipeline, "Governor Ana Pell told a student who asked about fees the rise was not final.")
     assert not any(s.startswith("a student") for s, _ in got)
+
+
+def _marked(text: str) -> list[str]:
+    doc = make_doc(text)
+    return [doc.text[m.start : m.end] for m in find_marked(doc)]
+
+
+def test_an_opening_mark_typed_for_a_closing_one_before_an_attribution_closes() -> None:
+    got = _marked("“We will build the bridge here, “Jonas Berg said. “Nobody else will pay for it.”")
+    assert got == ["We will build the bridge here,", "Nobody else will pay for it."]
+
+
+def test_an_opening_mark_before_a_quoted_sentence_of_its_own_does_not_close() -> None:
+    got = _marked("Ms. Ode said: “The council voted, “Nobody asked us,” she said.")
+    assert got == ["The council voted, “Nobody asked us,"]
