@@ -73,3 +73,30 @@ def test_an_opening_mark_typed_for_a_closing_one_before_an_attribution_closes() 
 def test_an_opening_mark_before_a_quoted_sentence_of_its_own_does_not_close() -> None:
     got = _marked("Ms. Ode said: “The council voted, “Nobody asked us,” she said.")
     assert got == ["The council voted, “Nobody asked us,"]
+
+
+def _calibrate_script():
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[1] / "scripts" / "calibrate_quotes.py"
+    spec = importlib.util.spec_from_file_location("calibrate_quotes", path)
+    assert spec is not None and spec.loader is not None
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def test_the_calibration_script_reports_the_expected_calibration_error(capsys) -> None:
+    mod = _calibrate_script()
+    calibrated = [(0.9, True)] * 9 + [(0.9, False)] + [(0.55, True), (0.55, False)]
+    assert mod.reliability(calibrated, "speakers") < 0.01
+    assert abs(mod.reliability([(0.9, False), (0.9, True)], "speakers") - 0.4) < 1e-9
+    assert "ECE=" in capsys.readouterr().out
+
+
+def test_an_unseen_speaker_method_takes_the_pooled_share_of_rare_ones() -> None:
+    from newsgraph.quotes import confidence
+
+    assert confidence.speaker_confidence("speech/never_seen", True) == confidence._SPEAKER_DEFAULT
+    assert confidence.speaker_confidence("speech/never_seen", False) <= confidence._ROLE_CAP
