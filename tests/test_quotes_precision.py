@@ -100,3 +100,17 @@ def test_an_unseen_speaker_method_takes_the_pooled_share_of_rare_ones() -> None:
 
     assert confidence.speaker_confidence("speech/never_seen", True) == confidence._SPEAKER_DEFAULT
     assert confidence.speaker_confidence("speech/never_seen", False) <= confidence._ROLE_CAP
+
+
+def test_a_name_after_according_to_a_role_is_the_source_and_not_said(pipeline) -> None:
+    text = ("According to the team's coach, Maria Lenz, in their first game, the school's boat, named "
+            '"Silver Heron," finished third behind the Danish and Polish crews.')
+    got = _quotes(pipeline, text)
+    assert len(got) == 1
+    span, q = got[0]
+    assert span.startswith("in their first game") and q.speaker == "Maria Lenz"
+
+
+def test_according_to_a_role_alone_keeps_the_role(pipeline) -> None:
+    (span, q), = _quotes(pipeline, "According to the coach, the boat finished third.")
+    assert span.startswith("the boat") and q.speaker is None and q.speaker_role == "the coach"

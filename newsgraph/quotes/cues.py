@@ -723,6 +723,11 @@ def _according(sd: Any, tok: Any, text: str) -> Cue | None:
         # "According to the agency, quoting the ministry, the troops ...": the one quoted is the source,
         # the agency only carries it
         source, right = relay[0], _trim_content(text, relay[1], right[1])
+    named = _appositive_name(sd, pobj, right[0]) if relay is None else None
+    if named is not None:
+        # "According to the team's coach, Maria Lenz, the boat ...": the name the parser left out of
+        # the phrase is the source and no part of what is said
+        source, right = named, _trim_content(text, named.idx + len(named.text) + 1, right[1])
     lead = text[right[0] : right[1]].split(" ", 1)[0].lower()
     if lead in ("and", "but"):  # "..., according to X, and B fell": the conjunction is not said
         right = _trim_content(text, right[0] + len(lead), right[1])
@@ -733,6 +738,23 @@ def _according(sd: Any, tok: Any, text: str) -> Cue | None:
     content2 = other if len(text[other[0] : other[1]].split()) >= 3 and _informative(sd, other) else None
     return Cue(tok.i, tok.idx, nxt.idx + len(nxt.text), text[tok.idx : nxt.idx + len(nxt.text)], "according",
                source.i if source is not None else None, content, (s0, e0), content2)
+
+
+def _appositive_name(sd: Any, source: Any, start: int) -> Any | None:
+    """The last token of a person's name that opens the text at ``start`` and ends at a comma,
+    after a source that is a role or person noun, not a name ("the coach, Maria Lenz, ...")."""
+    if source is None or source.ent_type_ == "PERSON" or source.pos_ == "PROPN" or not (
+            source.lemma_.lower() in PERSON_NOUNS or source.lemma_.lower() in ROLE_NOUNS):
+        return None
+    tok = next((t for t in sd[source.i + 1 : source.i + 4] if t.idx >= start), None)
+    if tok is None or tok.idx != start or tok.ent_type_ != "PERSON" or tok.ent_iob_ != "B":
+        return None
+    end = tok
+    while end.i + 1 < len(sd) and sd[end.i + 1].ent_type_ == "PERSON" and sd[end.i + 1].ent_iob_ == "I":
+        end = sd[end.i + 1]
+    if end.i + 1 >= len(sd) or sd[end.i + 1].text != ",":
+        return None
+    return end
 
 
 def _relayed(sd: Any, span: tuple[int, int]) -> tuple[Any, int] | None:
