@@ -26,8 +26,8 @@ def test_a_person_named_as_company_is_not_the_speaker(pipeline) -> None:
 
 
 def test_hearing_someone_speak_is_no_statement(pipeline) -> None:
-    got = _quotes(pipeline, "Farmers who meet me and hear me speak know that I am honest.")
-    assert "me speak" not in [s for s, _ in got]
+    got = _quotes(pipeline, "Readers who come along and hear me read know that the poems are true.")
+    assert "me read" not in [s for s, _ in got]
 
 
 def test_a_heard_clause_with_its_own_tense_stays(pipeline) -> None:
@@ -41,8 +41,8 @@ def test_a_witness_seeing_someone_act_stays(pipeline) -> None:
 
 
 def test_a_clause_whose_subject_the_parser_made_the_object_keeps_it(pipeline) -> None:
-    got = _quotes(pipeline, "The ministers agreed our first priority must be the safety of the crews.")
-    assert [s for s, _ in got] == ["our first priority must be the safety of the crews"]
+    got = _quotes(pipeline, "The two mayors agreed their first priority should be clean water for the villages.")
+    assert [s for s, _ in got] == ["their first priority should be clean water for the villages"]
 
 
 def test_the_one_told_stays_outside_the_content(pipeline) -> None:
