@@ -65,12 +65,32 @@ def _table(hits: Counter[str], seen: Counter[str], coarse: Any) -> dict[str, flo
     return dict(sorted(table.items()))
 
 
+def reliability(pairs: list[tuple[float, bool]], label: str) -> float:
+    """Print a reliability table (confidence bins of 0.1: count, mean confidence, share right)
+    and return the expected calibration error (the count-weighted gap between the two)."""
+    bins: dict[int, list[tuple[float, bool]]] = {}
+    for conf, ok in pairs:
+        bins.setdefault(min(9, int(conf * 10)), []).append((conf, ok))
+    ece = 0.0
+    print(f"{label}: n={len(pairs)}")
+    for b in sorted(bins):
+        rows = bins[b]
+        mean = sum(c for c, _ in rows) / len(rows)
+        right = sum(ok for _, ok in rows) / len(rows)
+        ece += len(rows) / max(1, len(pairs)) * abs(mean - right)
+        print(f"  [{b / 10:.1f}, {(b + 1) / 10:.1f}) n={len(rows):5d} conf={mean:.3f} right={right:.3f}")
+    print(f"  ECE={ece:.4f}")
+    return ece
+
+
 def main(gold_path: str, pred_path: str) -> None:
     gold = {d["id"]: d for d in map(json.loads, open(gold_path, encoding="utf-8"))}
     q_hit: Counter[str] = Counter()
     q_n: Counter[str] = Counter()
     s_hit: Counter[str] = Counter()
     s_n: Counter[str] = Counter()
+    q_pairs: list[tuple[float, bool]] = []
+    s_pairs: list[tuple[float, bool]] = []
     for line in open(pred_path, encoding="utf-8"):
         p = json.loads(line)
         g = gold.get(p["id"], {}).get("quotes") or []
@@ -81,13 +101,23 @@ def main(gold_path: str, pred_path: str) -> None:
             key = f"{q['kind']}/{cls}"
             q_n[key] += 1
             q_hit[key] += i in matched
+            q_pairs.append((q.get("confidence") or 0.0, i in matched))
             gq = matched.get(i)
             if gq is not None and gq.get("speaker") and q.get("speaker_confidence") is not None:
                 s_n[q["speaker_method"]] += 1
-                s_hit[q["speaker_method"]] += same_speaker(gq["speaker"], q.get("speaker"))
+                right = same_speaker(gq["speaker"], q.get("speaker"))
+                s_hit[q["speaker_method"]] += right
+                s_pairs.append((q["speaker_confidence"], right))
     print("QUOTE_TABLE =", _table(q_hit, q_n, lambda k: k.split("/")[0] + "/*"))
     print("SPEAKER_TABLE =", _table(s_hit, s_n, lambda k: "*/" + k.split("/")[1]))
     print("speaker counts:", dict(s_n.most_common()))
+    rare = [k for k, n in s_n.items() if n < _MIN and sum(m for j, m in s_n.items() if j.split("/")[1] == k.split("/")[1]) < _MIN]
+    rare_n = sum(s_n[k] for k in rare)
+    if rare_n:
+        # methods too rare for a key of their own, pooled: the default for any method not in the table
+        print(f"_SPEAKER_DEFAULT = {round((sum(s_hit[k] for k in rare) + 1) / (rare_n + 2), 2)}  # {rare_n} speakers: {sorted(rare)}")
+    reliability(q_pairs, "quotes (confidence vs matched a gold quote)")
+    reliability(s_pairs, "speakers (speaker_confidence vs named the gold speaker)")
 
 
 if __name__ == "__main__":

@@ -377,6 +377,7 @@ def _named_as(sd: Any, it: Item) -> bool:
     before = sd[mark.i - 1] if mark is not None and mark.i > 0 else None
     while before is not None and before.i > 0 and (before.is_space or before.lower_ == "as"):
         before = sd[before.i - 1]
+    before = _before_listed(sd, before)
     if before is not None and before.tag_ == "VBN" and before.lemma_.lower() in _NAMING \
             and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in before.children):
         return True  # 'the robot, named "Big Idea", scored ...': a name, whatever cue stands near
@@ -385,6 +386,28 @@ def _named_as(sd: Any, it: Item) -> bool:
     verb = sd[it.cue.i]
     return verb.tag_ == "VBN" and verb.lemma_.lower() in _NAMING and verb.i < len(sd) and verb.idx < it.start \
         and not any(c.dep_ in ("aux", "nsubj") for c in verb.children)
+
+
+def _before_listed(sd: Any, tok: Any) -> Any:
+    """'dubbed "Harbor View" and "Lantern"': for a quoted name after "and", "or" or a comma that
+    follows another quoted stretch, the token before that stretch (walked back over each one)."""
+    for _ in range(4):
+        if tok is None or tok.i < 2 or tok.lower_ not in ("and", "or", ","):
+            return tok
+        close = sd[tok.i - 1]
+        if close.text == "," and tok.lower_ in ("and", "or") and tok.i >= 3:
+            close = sd[tok.i - 2]  # '"A", and "B"'
+        if not close.is_quote:
+            return tok
+        j = close.i - 1
+        while j > 0 and not sd[j].is_quote and sd[j].text != "\n" and close.i - j < 12:
+            j -= 1
+        if j <= 0 or not sd[j].is_quote:
+            return tok
+        tok = sd[j - 1]
+        while tok.i > 0 and (tok.is_space or tok.lower_ == "as"):
+            tok = sd[tok.i - 1]
+    return tok
 
 
 def _cited_title(doc: Document, sd: Any, it: Item) -> bool:

@@ -194,6 +194,17 @@ def subject_of(tok: Any) -> Any | None:
     return None
 
 
+def _companion(tok: Any) -> bool:
+    """'Ms. Ode, along with Mr. Lund, ...', 'together with the mayor', 'alongside his lawyer': a
+    person named in a phrase of company is not the subject the clause is about."""
+    for anc in tok.ancestors:
+        if anc.dep_ != "prep":
+            continue
+        if anc.lower_ == "alongside" or (anc.lower_ == "with" and anc.head.lower_ in ("along", "together")):
+            return True
+    return False
+
+
 def _said_and_noted(verb: Any, verbs: dict[str, str]) -> Any | None:
     """'Ms. Ruiz said that the delay stemmed from the rain, and noted the crews were ready', 'Ms. Ruiz told
     them the news was troubling, before noting that ...': a reporting verb with no subject of its own
@@ -348,6 +359,38 @@ def _ccomps(verb: Any) -> list[Any]:
     return sorted(comps, key=lambda c: (not any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children), c.i < verb.i))
 
 
+#: verbs of perceiving, whose complement may be a thing seen or heard happen, not a claim
+_PERCEPTION = frozenset({"hear", "see", "watch", "witness", "notice", "observe"})
+
+
+def _small_clause(comp: Any) -> bool:
+    """'hear me speak', 'watch us play': a bare infinitive or a participle with no aux or mark of
+    its own whose subject is the writer or the reader is the perceiver's own sight or hearing of
+    them, not a claim ("heard that he left" stays; so does "saw the driver get out of the car",
+    a witness's account, which PolNeAR annotates)."""
+    if comp.pos_ not in ("VERB", "AUX") or comp.tag_ not in ("VB", "VBG"):
+        return False
+    if any(c.dep_ in ("aux", "auxpass", "mark") for c in comp.children):
+        return False
+    return any(c.dep_ == "nsubj" and c.lower_ in ("me", "us", "you") for c in comp.children)
+
+
+def _lost_subject(verb: Any, comp: Any, s: int) -> int:
+    """'agreed our first duty must be ...': the parser took the clause's subject for the verb's
+    object and left the clause without one; the content starts at that object."""
+    if comp.i < verb.i or any(c.dep_ in _SUBJ or c.dep_ in ("expl", "mark") for c in comp.children):
+        return s
+    if not any(c.dep_ == "aux" and c.tag_ == "MD" or c.tag_ in ("VBD", "VBZ", "VBP") for c in [comp, *comp.children]):
+        return s  # ("told them to leave", "urged him to stay": no tensed clause of its own)
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < comp.i), None)
+    if obj is None or obj.right_edge.i + 1 != comp.left_edge.i or obj.ent_type_ == "PERSON" \
+            or obj.lower_ in ("me", "him", "her", "us", "them", "you") \
+            or obj.lemma_.lower() in PERSON_NOUNS or obj.lemma_.lower() in ROLE_NOUNS \
+            or any(t.dep_ in ("relcl", "acl") for t in obj.subtree):
+        return s  # ("told a voter who asked ...": the one told)
+    return min(s, obj.left_edge.idx)
+
+
 def _content(sd: Any, verb: Any, text: str) -> tuple[int, int] | None:
     """The reported clause of a reporting verb: its clausal complement ("that ...")."""
     comps = _ccomps(verb)
@@ -355,6 +398,8 @@ def _content(sd: Any, verb: Any, text: str) -> tuple[int, int] | None:
     if passive:
         # "the leak was not reported when the ship docked": a time clause, not what is reported
         comps = [ch for ch in comps if ch.left_edge.lower_ not in _TIME_MARKS]
+    if verb.lemma_.lower() in _PERCEPTION:
+        comps = [ch for ch in comps if not _small_clause(ch)]
     for ch in comps:
         s, e = _edges(ch)
         # "..., X said, adding that ..." : the complement never swallows the verb itself
@@ -363,6 +408,7 @@ def _content(sd: Any, verb: Any, text: str) -> tuple[int, int] | None:
                 e = verb.left_edge.idx
             else:
                 s = verb.idx + len(verb.text)
+        s = _lost_subject(verb, ch, s)
         s, e = _trim_content(text, s, e)
         if e - s >= 3:
             if ch.i > verb.i:  # "said that A, that B and that C": the complements after the verb together
@@ -472,7 +518,9 @@ def _object_content(verb: Any, text: str) -> tuple[int, int] | None:
     if pick.dep_ == "prep":  # "on X to Y": the infinitive is a sibling or a child of the object
         s = next((t.left_edge.idx for t in pick.subtree if t.dep_ == "pobj"), s)  # "for [an independent inquiry]"
         for c in verb.children:
-            if c.dep_ == "xcomp" and c.i > pick.i:
+            # (an infinitive the parser hung as an adverbial clause: "called on the board to resign")
+            if c.i > pick.i and (c.dep_ == "xcomp" or (c.dep_ == "advcl" and pick.lower_ in ("on", "upon") and any(
+                    a.dep_ == "aux" and a.lower_ == "to" and a.i == c.i - 1 for a in c.children))):
                 e = max(e, _edges(c)[1])
     elif pick.dep_ == "dobj":
         # "mentioned the remarks he had made as examples of ...": what follows the object up to a
@@ -675,6 +723,11 @@ def _according(sd: Any, tok: Any, text: str) -> Cue | None:
         # "According to the agency, quoting the ministry, the troops ...": the one quoted is the source,
         # the agency only carries it
         source, right = relay[0], _trim_content(text, relay[1], right[1])
+    named = _appositive_name(sd, pobj, right[0]) if relay is None else None
+    if named is not None:
+        # "According to the team's coach, Maria Lenz, the boat ...": the name the parser left out of
+        # the phrase is the source and no part of what is said
+        source, right = named, _trim_content(text, named.idx + len(named.text) + 1, right[1])
     lead = text[right[0] : right[1]].split(" ", 1)[0].lower()
     if lead in ("and", "but"):  # "..., according to X, and B fell": the conjunction is not said
         right = _trim_content(text, right[0] + len(lead), right[1])
@@ -685,6 +738,23 @@ def _according(sd: Any, tok: Any, text: str) -> Cue | None:
     content2 = other if len(text[other[0] : other[1]].split()) >= 3 and _informative(sd, other) else None
     return Cue(tok.i, tok.idx, nxt.idx + len(nxt.text), text[tok.idx : nxt.idx + len(nxt.text)], "according",
                source.i if source is not None else None, content, (s0, e0), content2)
+
+
+def _appositive_name(sd: Any, source: Any, start: int) -> Any | None:
+    """The last token of a person's name that opens the text at ``start`` and ends at a comma,
+    after a source that is a role or person noun, not a name ("the coach, Maria Lenz, ...")."""
+    if source is None or source.ent_type_ == "PERSON" or source.pos_ == "PROPN" or not (
+            source.lemma_.lower() in PERSON_NOUNS or source.lemma_.lower() in ROLE_NOUNS):
+        return None
+    tok = next((t for t in sd[source.i + 1 : source.i + 4] if t.idx >= start), None)
+    if tok is None or tok.idx != start or tok.ent_type_ != "PERSON" or tok.ent_iob_ != "B":
+        return None
+    end = tok
+    while end.i + 1 < len(sd) and sd[end.i + 1].ent_type_ == "PERSON" and sd[end.i + 1].ent_iob_ == "I":
+        end = sd[end.i + 1]
+    if end.i + 1 >= len(sd) or sd[end.i + 1].text != ",":
+        return None
+    return end
 
 
 def _relayed(sd: Any, span: tuple[int, int]) -> tuple[Any, int] | None:
@@ -994,6 +1064,8 @@ def find_cues(sd: Any, text: str, inside_quote: Any) -> list[Cue]:
             if not persons and tok.i > tok.sent.start and sd[tok.i - 1].pos_ == "PROPN" and sd[tok.i - 1].is_title \
                     and sd[tok.i - 1].dep_ in ("advmod", "npadvmod", "dep", "compound", "nmod") and not inside_quote(sd[tok.i - 1].idx):
                 persons = [sd[tok.i - 1]]  # "Lindqvist predicted that ...": a surname the tagger left untagged
+            # (not one named only as a companion: "Ms. Ode, along with Mr. Lund, called for ...")
+            persons = [t for t in persons if not _companion(t)] or persons
             subj = next((t for t in persons if t.dep_ in ("nsubj", "nsubjpass")), persons[0] if persons else None)
         if done_to:
             subj = None

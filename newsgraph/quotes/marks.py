@@ -8,6 +8,7 @@ closing it runs to its end, and the next paragraph that opens with a mark contin
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from newsgraph.document import Document
@@ -51,6 +52,19 @@ def _is_opening(text: str, i: int, lo: int) -> bool:
     return (before in _BEFORE_OPEN or before in _OPEN_DOUBLE) and not after.isspace()
 
 
+#: after a mark, a name of up to four words and a reporting verb: an attribution
+_ATTRIBUTION = re.compile(r"(?:[A-Z][\w.’'-]*\s+){1,4}(?:said|says|added|adds|told|tells|asked|asks|wrote|writes|"
+                          r"explained|explains|noted|notes|recalled|recalls|continued|continues)[.,]")
+
+
+def _typed_close(text: str, i: int, hi: int) -> bool:
+    """'“We will build it here, “Jo Berg said.': inside an open quote, an opening mark after a
+    comma and a space with an attribution right after it ("Jo Berg said." or "said,") closes the
+    quote (a typing slip; double marks never nest)."""
+    return text[i - 2 : i] == ", " \
+        and _ATTRIBUTION.match(text, i + 1, hi) is not None
+
+
 def _trimmed(text: str, s: int, e: int) -> tuple[int, int]:
     while s < e and text[s].isspace():
         s += 1
@@ -86,7 +100,7 @@ def _scan_double(text: str, lo: int, hi: int) -> list[tuple[int, int | None]]:
         if ch in _OPEN_DOUBLE:
             if open_at is None:
                 open_at = i
-            elif not _is_opening(text, i, lo):  # a curly opening mark used as a closing one
+            elif not _is_opening(text, i, lo) or _typed_close(text, i, hi):  # an opening mark used as a closing one
                 out.append((open_at, i))
                 open_at = None
         elif ch in _CLOSE_DOUBLE:
