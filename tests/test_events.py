@@ -268,7 +268,7 @@ def test_backgrounded_tokens_equal_the_walk(nlp, shared):
 
 
 def test_a_synonyms_pattern_never_reads_the_object_of_an_infinitive_verb_of_its_own():
-    """"will assemble ... to review the campaign" is no "join the campaign" (a lent pattern of
+    """"will assemble in the capital to study the campaign" is no "join the campaign" (a lent pattern of
     the verb's synonym block); the parse is built by hand, so the test does not hang on the tagger."""
     from spacy.tokens import Doc
     from spacy.vocab import Vocab

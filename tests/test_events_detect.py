@@ -1825,7 +1825,7 @@ def test_sides_that_sign_a_truce_or_a_peace_agree_to_stop_fighting(pipeline, tex
 
 
 def test_a_treaty_of_friendship_signed_stays_support(pipeline):
-    assert "SUPPORT" in {e.type for e in _events(pipeline, "The two countries signed a treaty of friendship and cooperation.")}
+    assert "SUPPORT" in {e.type for e in _events(pipeline, "The two countries on Monday signed a treaty of friendship, trade and navigation.")}
 
 
 @pytest.mark.parametrize(

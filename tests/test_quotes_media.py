@@ -81,7 +81,7 @@ def test_a_source_cited_by_name_is_no_statement(pipeline) -> None:
 
 @pytest.mark.model
 def test_where_people_are_is_not_who_speaks(pipeline) -> None:
-    q, _ = _find(pipeline, "Three nurses in Lisbon, who asked not to be named, said the wards were full.", "wards were full")
+    q, _ = _find(pipeline, "Three nurses in Lisbon, who spoke on condition of anonymity, told us the wards were full.", "wards were full")
     assert (q.speaker, q.speaker_role) == (None, "Three nurses")
 
 

@@ -198,7 +198,7 @@ def code_verb(tok: Token) -> tuple[str, str] | None:
     keys_pre, keys_post = _keys(pre), _keys(post)
     own, others = _pattern_order(v.block, frozenset({v.form, lemma, tok.lower_}))
     # a synonym's pattern never reads the objects of an infinitive verb of the dictionary's own
-    # ("will assemble ... to review the campaign" is no "join the campaign")
+    # ("will assemble in the capital to study the campaign" is no "join the campaign")
     inner = _inner_objects(tok)
     lent_post = [(t.lower_, t.lemma_.lower()) for t in post_toks if t.i not in inner] if inner else post
     keys_lent = _keys(lent_post) if inner else keys_post
