@@ -549,8 +549,8 @@ _ABILITY = frozenset({"can", "could", "may", "might", "must", "should", "ca"})
 
 
 def _described_people(doc: Document, sd: Any) -> frozenset[str]:
-    """Entities one mention describes in apposition as a private person: "Valeska Paris, an
-    Australian woman and former member, ..." (a name the tagger took for a city or a body)."""
+    """Entities one mention describes in apposition as a private person: "Ines Paris, a Danish
+    woman and former member, ..." (a name the tagger took for a city or a body)."""
     out: set[str] = set()
     for m in doc.get("mentions"):
         if not m.entity_id or m.label == "PERSON":
@@ -570,7 +570,7 @@ class _DocInfo:
     its protagonist's first mention, and the assaults whose actor names only a weapon."""
 
     titled: frozenset[str] = frozenset()
-    #: entities a mention describes as a private person ("Valeska Paris, an Australian woman"), whatever the tagger said
+    #: entities a mention describes as a private person ("Ines Paris, a Danish woman"), whatever the tagger said
     described: frozenset[str] = frozenset()
     article: participants.Context | None = None
     protagonist: tuple[int, int] | None = None
@@ -686,7 +686,7 @@ def _military(tok: Token) -> bool:
     return bool(words & _FORCES) or args.agent_code(" ".join(t.text for t in tok.subtree)) in participants.FIGHTER_CODES
 
 
-#: means of military support: "supports the SDF through training and airstrikes"
+#: means of military support: "backs the militia through training and air strikes"
 _MILITARY_MEANS = frozenset("training airstrikes airstrike strikes weapons arms advisers advisors equipment ammunition troops".split())
 
 

@@ -307,7 +307,7 @@ def _owner(prior: list[Event], ev: Event) -> Event | None:
             break
         if o.type == "ASSAULT" and o.actor and o.actor_start is not None and o.end <= ev.start:
             if _same_side(o.actor, o.actor_entity_id, ev.target, ev.target_entity_id):
-                continue  # the victim is never the attacker: "Iraqi forces continued to receive fire" after their own attack
+                continue  # the victim is never the attacker: "the army came under fire" after the army's own attack
             return o
     return None
 

@@ -682,7 +682,7 @@ class SpeakerResolver:
             if gender == "p":
                 return label == "ORG", False
             head = self._spokesperson(spk)
-            if head is not None:  # "A Coca-Cola spokesman said ... He said": the spokesman, for the firm
+            if head is not None:  # "A Fizzco spokesman said ... He said": the spokesman, for the firm
                 w = head.lower_
                 return not ((gender == "m" and w in FEMALE_WORDS) or (gender == "f" and w in MALE_WORDS)), \
                     (gender == "m" and w in MALE_WORDS) or (gender == "f" and w in FEMALE_WORDS)
@@ -708,7 +708,7 @@ class SpeakerResolver:
 
     def _spokesperson(self, spk: Speaker) -> Any | None:
         """The head noun of a speaker phrase that names a person who speaks for an organisation ("A
-        Coca-Cola spokesman", "a spokeswoman for the trust"), when the speaker is that organisation."""
+        Fizzco spokesman", "a spokeswoman for the trust"), when the speaker is that organisation."""
         if spk.entity_id is None or self._is_person(spk.entity_id) or spk.how not in ("inner", "role_link") \
                 or self.sd is None:
             return None
@@ -783,7 +783,7 @@ class SpeakerResolver:
                     or not (untagged or person_noun(t.lemma_.lower()) or t.lemma_.lower() in _QUANTITIES
                             or (gender == "p" and speaker_noun(t.lemma_.lower()))) \
                     or not (t.head.i == t.sent.root.i or (t.head.dep_ == "conj" and t.head.head.i == t.sent.root.i)):
-                continue  # (a main clause's subject: not "..., as is her legislative director")
+                continue  # (a main clause's subject: not "..., as is her chief of staff")
             found = self.resolve(t)
             if untagged and (found is None or found.entity_id is None):
                 continue
