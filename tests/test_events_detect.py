@@ -1409,7 +1409,7 @@ def test_degrade_and_defeat_is_one_military_aim_no_accusation(pipeline):
 
 def test_a_person_described_in_apposition_is_no_state_whatever_the_tagger_says(pipeline):
     # (the tagger takes the name for the French capital; the apposition says she is a private person)
-    text = "Valeska Paris, a Danish woman and one-time follower, alleges that the Order of the Rose kept her for six years on its yacht."
+    text = "Ines Paris, a Danish woman and one-time follower, alleges that the Order of the Rose kept her for six years on its yacht."
     assert not [e for e in _events(pipeline, text) if e.type == "ACCUSE"]
 
 
@@ -1596,17 +1596,6 @@ def test_money_released_into_a_market_is_no_release_of_people(pipeline):
     assert not [e for e in _events(pipeline, text) if e.trigger == "released"]
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Canada expressed concern over the detention of the two activists.",
-        "Norway voiced alarm at the verdict against the editor.",
-    ],
-)
-def test_concern_voiced_about_an_act_is_a_criticism(pipeline, text):
-    assert "ACCUSE" in {e.type for e in _events(pipeline, text)}
-
-
 def test_concern_about_a_thing_is_no_criticism(pipeline):
     assert not _events(pipeline, "The chamber of commerce expressed concern about rising fuel costs.")
 
@@ -1682,50 +1671,6 @@ def test_who_is_received_before_holding_talks_holds_them(pipeline):
     text = "The Malian premier was greeted at the airport before holding talks with the Algerian president."
     evs = [e for e in _events(pipeline, text) if e.type == "CONSULT" and e.trigger == "holding"]
     assert evs and evs[0].actor and evs[0].actor.endswith("premier")
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Croatian police pushed back a group of 30 migrants into Bosnia on Sunday.",
-        "The navy turned back two boats carrying asylum seekers.",
-    ],
-)
-def test_people_pushed_back_at_a_border_are_coerced_not_attacked(pipeline, text):
-    assert [e.type for e in _events(pipeline, text)] == ["COERCE"]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Ethiopian forces responded with drone strikes on rebel positions in the hills.",
-        "The militia answered with rocket fire on the garrison.",
-    ],
-)
-def test_a_reply_in_force_is_the_attack_it_names(pipeline, text):
-    assert "ASSAULT" in {e.type for e in _events(pipeline, text)}
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The interior ministry rejected the allegations as fabricated.",
-        "The junta's spokesman dismissed the accusations on state television.",
-    ],
-)
-def test_rejecting_accusations_is_a_rejection(pipeline, text):
-    assert [e.type for e in _events(pipeline, text)] == ["REJECT"]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Uzbekistan closed two border crossings with Tajikistan on Thursday.",
-        "The frontier was sealed by Algerian troops after the shooting.",
-    ],
-)
-def test_closing_a_border_restricts_movement(pipeline, text):
-    assert [e.type for e in _events(pipeline, text)] == ["COERCE"]
 
 
 def test_interfering_in_a_countrys_affairs_is_no_aid(pipeline):
@@ -1810,18 +1755,6 @@ def test_mob_violence_arson_of_homes_and_gunfights_are_assaults(pipeline, text, 
 )
 def test_forces_that_capture_a_criminal_arrest_him_and_gunmen_who_seize_people_abduct_them(pipeline, text, trigger, etype):
     assert etype in {e.type for e in _events(pipeline, text) if e.trigger == trigger}
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The government and the rebels signed a cessation of hostilities in Nairobi.",
-        "The two militias inked a peace pact brokered by the bishop.",
-        "The army and the rebels signed a truce on Friday.",
-    ],
-)
-def test_sides_that_sign_a_truce_or_a_peace_agree_to_stop_fighting(pipeline, text):
-    assert "AGREE" in {e.type for e in _events(pipeline, text)}
 
 
 def test_a_treaty_of_friendship_signed_stays_support(pipeline):
@@ -1947,3 +1880,37 @@ def test_fighters_who_surrender_retreat(pipeline, text):
 
 def test_a_firm_that_surrenders_a_licence_makes_no_retreat(pipeline):
     assert not _events(pipeline, "The company surrendered its licence.")
+
+
+#: reports that hold one event, of this type only (each group was a test of its own, written with
+#: its rule; the id names it)
+ONE_EVENT_OF_TYPE = [
+    pytest.param("Croatian police pushed back a group of 30 migrants into Bosnia on Sunday.", "COERCE", id="people_pushed_back_at_a_border_are_coerced_not_attacked-0"),
+    pytest.param("The navy turned back two boats carrying asylum seekers.", "COERCE", id="people_pushed_back_at_a_border_are_coerced_not_attacked-1"),
+    pytest.param("The interior ministry rejected the allegations as fabricated.", "REJECT", id="rejecting_accusations_is_a_rejection-0"),
+    pytest.param("The junta's spokesman dismissed the accusations on state television.", "REJECT", id="rejecting_accusations_is_a_rejection-1"),
+    pytest.param("Uzbekistan closed two border crossings with Tajikistan on Thursday.", "COERCE", id="closing_a_border_restricts_movement-0"),
+    pytest.param("The frontier was sealed by Algerian troops after the shooting.", "COERCE", id="closing_a_border_restricts_movement-1"),
+]
+
+
+@pytest.mark.parametrize(("text", "etype"), ONE_EVENT_OF_TYPE)
+def test_one_event_of_its_type(pipeline, text, etype):
+    assert [e.type for e in _events(pipeline, text)] == [etype]
+
+
+#: reports among whose events one has this type (as above)
+HAS_EVENT_OF_TYPE = [
+    pytest.param("Canada expressed concern over the detention of the two activists.", "ACCUSE", id="concern_voiced_about_an_act_is_a_criticism-0"),
+    pytest.param("Norway voiced alarm at the verdict against the editor.", "ACCUSE", id="concern_voiced_about_an_act_is_a_criticism-1"),
+    pytest.param("Ethiopian forces responded with drone strikes on rebel positions in the hills.", "ASSAULT", id="a_reply_in_force_is_the_attack_it_names-0"),
+    pytest.param("The militia answered with rocket fire on the garrison.", "ASSAULT", id="a_reply_in_force_is_the_attack_it_names-1"),
+    pytest.param("The government and the rebels signed a cessation of hostilities in Nairobi.", "AGREE", id="sides_that_sign_a_truce_or_a_peace_agree_to_stop_fighting-0"),
+    pytest.param("The two militias inked a peace pact brokered by the bishop.", "AGREE", id="sides_that_sign_a_truce_or_a_peace_agree_to_stop_fighting-1"),
+    pytest.param("The army and the rebels signed a truce on Friday.", "AGREE", id="sides_that_sign_a_truce_or_a_peace_agree_to_stop_fighting-2"),
+]
+
+
+@pytest.mark.parametrize(("text", "etype"), HAS_EVENT_OF_TYPE)
+def test_an_event_of_its_type(pipeline, text, etype):
+    assert etype in {e.type for e in _events(pipeline, text)}
