@@ -1914,3 +1914,11 @@ HAS_EVENT_OF_TYPE = [
 @pytest.mark.parametrize(("text", "etype"), HAS_EVENT_OF_TYPE)
 def test_an_event_of_its_type(pipeline, text, etype):
     assert etype in {e.type for e in _events(pipeline, text)}
+
+
+def test_an_act_listed_in_what_a_meeting_includes_is_a_topic(pipeline):
+    text = (
+        "The summit will include a detailed discussion of the alliance's plans, its working groups on maritime "
+        "security, combatting foreign fighters, terrorist financing and reconstruction."
+    )
+    assert not [e for e in _events(pipeline, text) if e.type == "ASSAULT"]

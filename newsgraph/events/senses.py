@@ -91,6 +91,26 @@ def _media(tok: Token) -> bool:
 #: where the hurt and the dead are taken: care, not custody
 _CARE = frozenset("hospital hospitals clinic clinics infirmary morgue mortuary safety shelter shelters ward".split())
 
+#: verbs that list what something holds: an act in the list is a topic, not done
+_LISTING = frozenset({"include", "involve", "cover", "comprise", "feature", "discuss", "address"})
+
+
+def _listed_topic(tok: Token) -> bool:
+    """A verbal noun in what an agenda, a meeting or a plan "includes" or "covers" ("will include
+    a discussion of ..., combatting foreign fighters, ..."): no one does it here."""
+    cur = tok
+    for _ in range(3):
+        head = cur.head
+        if head.i == cur.i:
+            return False
+        if head.lemma_.lower() == "including" or head.lemma_.lower() in _LISTING and head.pos_ in ("VERB", "AUX"):
+            return True
+        if cur.dep_ not in ("conj", "pcomp", "pobj", "prep"):
+            return False
+        cur = head
+    return False
+
+
 def _verbal_clash(tok: Token) -> bool:
     """A clash of politicians over an issue: its sides are all people who talk (``_TALKERS``) and
     it is "over"/"about"/"on" something that is no place."""
@@ -155,6 +175,8 @@ def no_act(etype: str, tok: Token, nominal: bool, attack: bool = False, passive:
         c.dep_ == "dobj" and c.lemma_.lower() in ("shot", "round", "salvo") and any(g.lower_ == "warning" for g in c.children) for c in kids
     ):
         return "warning"  # "fired warning shots", "fired a warning shot at the markets": aimed at no one
+    if tok.tag_ == "VBG" and tok.dep_ in ("advcl", "conj", "pcomp", "dobj") and _listed_topic(tok):
+        return "topic"  # "the meeting will include ... working groups on X, combatting foreign fighters": an item on an agenda
     if lemma == "clash" and etype == "ASSAULT" and not attack and _verbal_clash(tok):
         return "verbal"  # "lawmakers clash over budget": a dispute in words, no fighting
     if lemma in ("lead", "command", "head") and passive:
