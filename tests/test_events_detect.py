@@ -1891,6 +1891,9 @@ ONE_EVENT_OF_TYPE = [
     pytest.param("The junta's spokesman dismissed the accusations on state television.", "REJECT", id="rejecting_accusations_is_a_rejection-1"),
     pytest.param("Uzbekistan closed two border crossings with Tajikistan on Thursday.", "COERCE", id="closing_a_border_restricts_movement-0"),
     pytest.param("The frontier was sealed by Algerian troops after the shooting.", "COERCE", id="closing_a_border_restricts_movement-1"),
+    pytest.param("The regulator ordered the lender to end the practice within 60 days.", "COERCE", id="an_order_to_end_an_act_coerces-0"),
+    pytest.param("The ministry ordered the airline to halt flights or face daily penalty payments.", "COERCE", id="a_penalty_payment_is_no_game-0"),
+    pytest.param("The ministry ordered the ferry operator to publish its safety records.", "REQUEST", id="an_infinitive_to_is_no_lent_preposition-0"),
 ]
 
 
@@ -1921,4 +1924,20 @@ def test_an_act_listed_in_what_a_meeting_includes_is_a_topic(pipeline):
         "The summit will include a detailed discussion of the alliance's plans, its working groups on maritime "
         "security, combatting foreign fighters, terrorist financing and reconstruction."
     )
+    assert not [e for e in _events(pipeline, text) if e.type == "ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Typhoon Moli slams Luzon, cutting power to 80,000 homes",
+        "Cyclone Amara batters Mozambique as thousands flee",
+    ],
+)
+def test_a_named_storm_is_no_actor(pipeline, text):
+    assert _events(pipeline, text) == []
+
+
+def test_a_firm_singled_out_with_no_weapon_is_no_attack(pipeline):
+    text = "The minister said Beijing was deliberately targeting Japanese carmakers with the new rules."
     assert not [e for e in _events(pipeline, text) if e.type == "ASSAULT"]

@@ -113,19 +113,22 @@ def _object(tok: Token) -> Token | None:
     return next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
 
 
-def _aimed(etype: str, trig: Any, a_tok: Token | None, t_tok: Token | None, a_kind: str) -> bool:
+def _aimed(etype: str, trig: Any, a_tok: Token | None, t_tok: Token | None, a_kind: str, t_kind: str = "") -> bool:
     """"Target" in the sense of aiming at: a named actor that is no fighter (a party, a campaign,
     the police, a ministry) and no weapon or attack named in the sentence outside what is aimed
     at ("users of chemical weapons"); or, whoever aims, an activity or an offence aimed at with no
     weapon named ("we are targeting the training", "targets tax evasion"). "Gunmen targeted a
     patrol", "the army targeted rebel positions", "drones targeted a depot" and "a school was
-    targeted" stay attacks."""
+    targeted" stay attacks. A company aimed at with no weapon named is singled out, not attacked
+    ("the bloc is targeting foreign carmakers"), whoever aims."""
     tok = trig.token
     if etype not in ("ASSAULT", "THREATEN") or trig.nominal or tok.lemma_.lower() != "target":
         return False
     objs = [c for c in tok.children if c.dep_ == "dobj"] or [n for n in (t_tok,) if n is not None]
     if objs and all(_activity(n) for n in objs):
         pass  # "we are targeting the training", "the tax office targets evasion": whoever aims
+    elif t_kind == pt.COMPANY:
+        pass  # "the ministry is targeting foreign banks": a firm singled out, whoever aims
     elif a_tok is None:
         return False
     else:
@@ -165,7 +168,7 @@ def reject(
     sense = senses.no_act(etype, tok, trig.nominal, ctx.attack, _passive(tok))
     if sense is not None:
         return sense
-    if _aimed(etype, trig, a_tok, t_tok, a_kind):
+    if _aimed(etype, trig, a_tok, t_tok, a_kind, t_kind):
         return "aim"  # "the party is targeting young voters", "police are targeting drunk drivers": aimed at, no attack
     if etype == "ASSAULT" and a_kind == pt.THING and a_tok is not None and a_tok.lemma_.lower() in pt.AIRCRAFT and lemma in _AIR_ATTACKS:
         a_kind = pt.NONE  # "its jets struck the camp": an air strike, its attacker left to the context

@@ -199,7 +199,8 @@ def code_verb(tok: Token) -> tuple[str, str] | None:
     own, others = _pattern_order(v.block, frozenset({v.form, lemma, tok.lower_}))
     # a synonym's pattern never reads the objects of an infinitive verb of the dictionary's own
     # ("will assemble in the capital to study the campaign" is no "join the campaign")
-    inner = _inner_objects(tok)
+    # nor reads an infinitive's "to" as a preposition ("ordered the firm to end ..." is no "head to")
+    inner = _inner_objects(tok) | {t.i for t in post_toks if t.lower_ == "to" and t.dep_ == "aux"}
     lent_post = [(t.lower_, t.lemma_.lower()) for t in post_toks if t.i not in inner] if inner else post
     keys_lent = _keys(lent_post) if inner else keys_post
     # patterns written for this verb, then the curated default, then its synonyms' patterns

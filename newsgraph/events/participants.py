@@ -190,6 +190,9 @@ _SCORE_WORDS = frozenset(
 )
 _SCORE = re.compile(r"\b\d{1,3}\s?[-–—:]\s?\d{1,3}\b(?!\s?(?:percent|%|years?|months?|days?))")
 _VENUES = frozenset({"stadium"})
+#: sport words with a common sense outside games ("the death penalty", "penalty payments"): a
+#: sentence is about a game by them only beside another sport word
+_WEAK_SPORT = frozenset({"penalty", "penalties"})
 #: elections: "defeated", "beat" and "fought" are votes here
 _ELECTION = frozenset(
     "election elections elected re-elected reelected vote votes voters ballot ballots seat seats constituency "
@@ -219,6 +222,8 @@ _DISASTER = frozenset(
     "blizzard winds weather forklift malfunction rubble wreckage ravine stampede stampedes burning firefighter "
     "firefighters fireman firemen sinkhole sinkholes snowdrift snowdrifts mudslides avalanches landslip landslips".split()
 ) | DISEASES
+#: the words a named storm is called by ("Hurricane X", "Tropical Storm X", "Cyclone X")
+_NAMED_FORCES = frozenset("hurricane typhoon cyclone storm tornado".split())
 _DISASTER_VERBS = frozenset(
     "exploded collapsed collided derailed erupted flooded capsized sank crashed plunged overturned skidded leaked caved "
     # a headline tells it in the present: "boat capsizes off island", "tanker explodes"
@@ -315,7 +320,7 @@ def context(sent: Any, article: Context | None = None) -> Context:
     nouns = {t.lower_ for t in sent if t.pos_ in ("NOUN", "PROPN")}
     text = sent.text
     # a stadium alone is a venue ("flogged three men in a stadium"), not a game
-    sport = bool(words & _SPORT - _VENUES) or bool(_SCORE.search(text)) and bool(words & _SCORE_WORDS)
+    sport = bool(words & _SPORT - _VENUES - _WEAK_SPORT) or bool(_SCORE.search(text)) and bool(words & _SCORE_WORDS)
     denied = {t.i for d in sent if d.dep_ == "dobj" and _denial(d.head) for t in d.subtree}
     denied |= {t.i for t in sent if water_bomber(t)}  # "water bombers attacked the blaze": fire-fighting aircraft
     denied |= {t.i for t in sent if t.lower_ == "fire" and t.i >= 2 and t.doc[t.i - 1].text == "-" and t.doc[t.i - 2].lower_ == "live"}  # live-fire drills
@@ -503,6 +508,8 @@ def kind(
         return THING  # "wild elephants trampled three villagers": an animal is no actor
     if head in DISEASES or tok.lower_ in DISEASES or (head in _DISASTER or tok.lower_ in _DISASTER) and head not in ("blast", "explosion", "crash"):
         return THING  # a disease or a natural force never acts ("the typhoon left 3,000 dead")
+    if tok.pos_ == "PROPN" and any(c.dep_ == "compound" and c.lower_ in _NAMED_FORCES for c in tok.children):
+        return THING  # "Hurricane Ilka slams the coast", "Typhoon Moli": a storm's name, a natural force
     if head in WEAPONS or " ".join(ws[-3:]) in ("improvised explosive device", "explosive device") or head in _ROUNDS and any(
         c.dep_ in ("compound", "amod") and c.lower_ in WEAPONS | _FIRE_WEAPONS for c in tok.children
     ):  # ("mortar rounds landed on the market")

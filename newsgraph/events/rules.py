@@ -389,7 +389,7 @@ _RESTRICTIONS = {"curfew": "0813", "emergency": "0814", "law": "0814", "restrict
 _EASE_VERBS = frozenset({"ease", "lift", "relax", "loosen", "shorten", "end", "scrap", "revoke", "rescind", "remove", "reduce"})
 _PROTEST_NOUNS = frozenset({"demonstration", "protest", "rally", "march", "strike", "sit-in", "gathering", "vigil"})
 _PREVENT_VERBS = frozenset({"prevent", "ban", "bar", "block", "forbid", "prohibit", "stop", "disperse", "break"})
-_STOP_VERBS = frozenset({"suspend", "close", "shut", "stop", "halt", "cease", "leave", "vacate"})
+_STOP_VERBS = frozenset({"suspend", "close", "shut", "stop", "halt", "cease", "end", "leave", "vacate"})
 
 
 def _objects(tok: Token) -> list[Token]:
