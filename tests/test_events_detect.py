@@ -1894,6 +1894,7 @@ ONE_EVENT_OF_TYPE = [
     pytest.param("The regulator ordered the lender to end the practice within 60 days.", "COERCE", id="an_order_to_end_an_act_coerces-0"),
     pytest.param("The ministry ordered the airline to halt flights or face daily penalty payments.", "COERCE", id="a_penalty_payment_is_no_game-0"),
     pytest.param("The ministry ordered the ferry operator to publish its safety records.", "REQUEST", id="an_infinitive_to_is_no_lent_preposition-0"),
+    pytest.param("The ministry dismissed claims that troops had looted shops in the market.", "REJECT", id="a_disputed_claim_is_no_act-0"),
 ]
 
 

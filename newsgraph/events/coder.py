@@ -387,6 +387,11 @@ def code_token(tok: Token) -> tuple[str, str] | None:
     return got
 
 
+#: verbs that dispute a claim, and the nouns of a claim whose "that" clause they dispute
+_DISPUTING = frozenset({"reject", "deny", "dismiss", "refute", "dispute", "contest"})
+_CLAIMS = frozenset("claim allegation accusation report rumour rumor suggestion assertion charge".split())
+
+
 def _complements(tok: Token) -> list[Token]:
     # a clause before a semicolon is its own sentence ("gunmen hurled a bomb at the house; no one
     # was injured"), not the content of the verb after it
@@ -476,6 +481,12 @@ def sentence_triggers(sent: Any) -> list[Trigger]:
                 requested.add(c.i)
             else:
                 folded.add(c.i)  # the complement is the content of the matrix event
+        if own is not None and lemma in _DISPUTING:
+            # "dismissed claims that troops had looted shops": the act claimed is what is denied
+            for o in tok.children:
+                if o.dep_ == "dobj" and o.lemma_.lower() in _CLAIMS:
+                    folded |= {g.i for g in o.children if g.dep_ in ("ccomp", "acl") and g.i not in triggers and any(
+                        m.dep_ == "mark" and m.lower_ == "that" for m in g.children)}
         if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in SAYS and (tok.i in triggers or own is not None):
             # "X launched drones at the cities, the air force said, damaging ...": the damage is X's attack's
             for c in tok.head.children:
