@@ -1942,3 +1942,14 @@ def test_a_named_storm_is_no_actor(pipeline, text):
 def test_a_firm_singled_out_with_no_weapon_is_no_attack(pipeline):
     text = "The minister said Beijing was deliberately targeting Japanese carmakers with the new rules."
     assert not [e for e in _events(pipeline, text) if e.type == "ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Fishermen said coastguard officers beat them with sticks at the jetty.", "Fishermen"),
+        ("The teacher told reporters that soldiers had detained her for two days.", "teacher"),
+    ],
+)
+def test_the_one_who_recounts_an_act_done_to_them_is_its_target(pipeline, text, target):
+    assert any(e.type in ("ASSAULT", "COERCE") and e.target == target for e in _events(pipeline, text))

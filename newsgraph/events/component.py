@@ -206,7 +206,7 @@ class EventFinder(Component):
         if trig.how == "occurs" and a_tok is not None and a_tok.pos_ == "ADJ":
             a_tok = None  # "Fierce fighting raged ...": a modifier of the event noun names no side
         a_tok = self._resolve(doc, trig, a_tok, info.protagonist, info.issuer)
-        t_tok = args.target_token(trig)
+        t_tok = _teller_of(trig.token, args.target_token(trig))
         if a_tok is not None and a_tok.dep_ == "compound" and (a_tok.head.i == trig.token.i and trig.nominal or noun_code(a_tok.head)) and _town(doc, a_tok):
             a_tok = None  # "the Mosul offensive", "the Karrada bombing": where it happened, not who did it
         if coded.type == "ASSAULT" and a_tok is not None and rules.police_search(
@@ -846,6 +846,27 @@ def _previous_subject(tok: Token) -> Token | None:
         if span is not None:
             return span.root
     return subj
+
+
+_TELL = frozenset({"say", "tell", "recount", "recall", "describe", "allege", "complain"})
+
+
+def _teller_of(trig: Token, t_tok: Token | None) -> Token | None:
+    """An object pronoun of an act that someone recounts is the one who tells it: "residents said
+    soldiers beat them" (the residents), "she told reporters police had detained her"."""
+    if t_tok is None or t_tok.lower_ not in ("them", "him", "her", "us") or t_tok.head.i != trig.i:
+        return t_tok
+    cur = trig
+    for _ in range(3):
+        if cur.dep_ not in ("ccomp", "conj") or cur.head.i == cur.i:
+            return t_tok
+        cur = cur.head
+        if cur.lemma_.lower() in _TELL:
+            subj = next((c for c in cur.children if c.dep_ == "nsubj"), None)
+            if subj is not None and not args.is_pronoun(subj) and _pronoun_fits(t_tok, subj):
+                return subj
+            return t_tok
+    return t_tok
 
 
 def _pronoun_fits(pron: Token, tok: Token) -> bool:
