@@ -33,11 +33,15 @@ _QUOTE_DEFAULT = 0.5
 _SPEAKER_DEFAULT = 0.68
 #: a described person (no name) is a weaker link than a name: never above this
 _ROLE_CAP = 0.55
+#: words chanted by a crowd or carried on a placard, a banner or a sign: PolNeAR annotates them as
+#: statements (so they stay), the issue-11 set does not; never above this
+SLOGAN_CAP = 0.3
 
 
-def quote_confidence(kind: str, cue_class: str) -> float:
+def quote_confidence(kind: str, cue_class: str, slogan: bool = False) -> float:
     key = f"{kind}/{cue_class}"
-    return QUOTE_TABLE.get(key, QUOTE_TABLE.get(f"{kind}/*", _QUOTE_DEFAULT))
+    value = QUOTE_TABLE.get(key, QUOTE_TABLE.get(f"{kind}/*", _QUOTE_DEFAULT))
+    return min(value, SLOGAN_CAP) if slogan else value
 
 
 def speaker_confidence(method: str, named: bool) -> float:
