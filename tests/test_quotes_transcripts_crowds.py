@@ -93,11 +93,12 @@ def test_a_that_clause_the_parser_hung_on_a_noun_after_the_verb_is_what_is_said(
 
 def test_chants_and_placards_stay_but_with_a_low_confidence(pipeline) -> None:
     text = ("Hundreds of students gathered outside the ministry on Friday. Waving placards reading \"Books not bombs\", "
-            "they chanted \"Fund our schools\" for an hour.\n\n"
+            "they chanted \"Fund our schools\" for an hour. One pupil later posted a drawing with the words \"Our teachers built this town\".\n\n"
             "\"We have written to the minister four times and heard nothing back,\" said Amara Osei, a student leader.")
     got = _quotes(pipeline, text)
     assert _one(got, "Books not bombs").confidence <= 0.3
     assert _one(got, "Fund our schools").confidence <= 0.3
+    assert _one(got, "Our teachers built").confidence <= 0.3
     assert _one(got, "written to the minister").confidence >= 0.8
 
 

@@ -287,7 +287,8 @@ def build_items(doc: Document, marked: list[Marked], cues: list[Cue]) -> list[It
 
 #: words that introduce a chant or words carried on a thing, right before the opening mark
 _SLOGAN_LEAD = re.compile(r"\b(?:chant(?:s|ed|ing)?|slogans?|placards?|banners?|signs?|posters?|billboards?|"
-                          r"t-shirts?|graffiti)(?:\s+(?:of|reading|read|saying|said|bearing|that\s+read))?"
+                          r"t-shirts?|graffiti|(?:with|bearing)\s+the\s+words)"
+                          r"(?:\s+(?:of|reading|read|saying|said|bearing|that\s+read))?"
                           r"(?:\s+simply)?\s*[:,]?\s*$", re.IGNORECASE)
 #: nouns of a thing that carries words: as a cue's subject ("Placards read "...""), no one speaks
 _CARRIERS = frozenset({"placard", "banner", "sign", "poster", "billboard", "slogan", "t-shirt", "shirt", "graffiti"})
