@@ -484,7 +484,7 @@ def _hung_that_clause(verb: Any) -> Any | None:
         if up.lemma_.lower() in MEDIUM_NOUNS:
             continue  # ("in a statement that ...": left to the noun; GUM marks no such clause)
         if any(w.lower_ in ("so", "such") for w in up.subtree if w.i < up.i):
-            continue  # "tells so many lies that ...": a clause of result, not what is told
+            continue  # "tells so many jokes that ...": a clause of result, not what is told
         while up.i != verb.i and up.dep_ in _AFTER_VERB:
             up = up.head
         if up.i == verb.i:
