@@ -32,6 +32,9 @@ def test_a_capitalised_surname_the_tagger_reads_as_a_noun_is_the_transcript_spea
 @pytest.mark.parametrize("lead, who", [
     ("Those were the words of Tomasz Wrona, who has coached the club's juniors for a decade.", "Tomasz Wrona"),
     ("That was the verdict of Ingrid Salo, a tenant on the fourth floor.", "Ingrid Salo"),
+    ("That's the view of Ingrid Salo, a tenant on the fourth floor.", "Ingrid Salo"),
+    ("So says Ingrid Salo, a tenant on the fourth floor.", "Ingrid Salo"),
+    ("That is according to Ingrid Salo, a tenant on the fourth floor.", "Ingrid Salo"),
 ])
 def test_a_speaker_named_in_the_paragraph_after_a_lone_quote(pipeline, lead: str, who: str) -> None:
     text = ("The sports hall on Quarry Lane will close in March after the council withdrew its grant.\n\n"
@@ -106,3 +109,9 @@ def test_a_trust_or_a_board_described_by_a_noun_speaks_as_that_organisation(pipe
     text = "The tenants' trust said on Monday that it had written to the landlord about the broken heating."
     q = _one(_quotes(pipeline, text), "written to the landlord")
     assert q.speaker_role == "The tenants' trust"
+
+
+def test_an_infinitive_of_purpose_is_asked_by_the_subject_of_its_own_clause(pipeline) -> None:
+    text = "The farmer said his daughter had driven to the depot at dawn to ask whether the feed had arrived."
+    (q,) = [q for s, q in _quotes(pipeline, text) if s.startswith("whether the feed")]
+    assert q.speaker_role and "daughter" in q.speaker_role

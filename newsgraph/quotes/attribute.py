@@ -43,8 +43,10 @@ _MESSAGE_NOUNS = frozenset({"farewell", "invitation", "message", "greeting", "tr
                             "advice", "thanks", "apology", "condolence", "condolences", "congratulation",
                             "congratulations", "statement", "note", "remark", "comment"})
 #: 'Those were the words of X' opening the paragraph after a quote that stands alone (group 1: up to "of")
-_WORDS_OF = re.compile(r"(?:Those|These|That|This|Such)\s+(?:were|was|are|is)\s+((?:the\s+)?(?:words?|view|verdict|"
+_WORDS_OF = re.compile(r"(?:Those|These|That|This|Such)(?:\s+(?:were|was|are|is)\s+|['’]s\s+)((?:the\s+)?(?:words?|view|verdict|"
                        r"message|reaction|assessment|plea|warning|thoughts?|opinion|response|answer|account)\s+of)\s")
+#: the words before a cue that opens the paragraph after a lone quote and points back to it
+_POINTING_BACK = re.compile(r"(?:So|Thus|(?:That|This)(?:\s+is|['’]s))\s+")
 #: the most text between a quote and its cue
 _WINDOW = 160
 #: a quote shorter than this (in words) and with no cue is a scare quote or a title: not a quote
@@ -641,6 +643,9 @@ def _window_cue(doc: Document, marked: list[Marked], k: int, cues: list[Cue], sd
             # the next paragraph and reports nothing of its own
             nb = doc.blocks[m.block + 1]
             lead = [c for c in cues if nb.start <= c.start <= nb.start + 1 and c.content is None]
+            # ("So says Jo Park, ...", "That's according to Jo Park, ...")
+            lead += [c for c in cues if nb.start + 1 < c.start < nb.start + 12 and c.speaker_i is not None
+                     and _POINTING_BACK.fullmatch(text, nb.start, c.start)]
             if lead and nb.kind == "paragraph":
                 return lead[0]
             named_next = _words_of(doc, sd, nb, m) if sd is not None and nb.kind == "paragraph" else None

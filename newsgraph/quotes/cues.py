@@ -212,6 +212,8 @@ def _said_and_noted(verb: Any, verbs: dict[str, str]) -> Any | None:
     participle) belongs with that cue, and has its subject."""
     if verb.dep_ not in ("conj", "advcl", "pcomp") or any(c.dep_ in _SUBJ for c in verb.children):
         return None
+    if verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None  # "her son had phoned her to ask if ...": an infinitive of purpose is the son's
     head = verb.head
     if verb.dep_ == "pcomp":  # "..., before noting that ...": through the preposition
         head = head.head
