@@ -115,3 +115,11 @@ def test_an_infinitive_of_purpose_is_asked_by_the_subject_of_its_own_clause(pipe
     text = "The farmer said his daughter had driven to the depot at dawn to ask whether the feed had arrived."
     (q,) = [q for s, q in _quotes(pipeline, text) if s.startswith("whether the feed")]
     assert q.speaker_role and "daughter" in q.speaker_role
+
+
+def test_a_fragment_of_two_words_has_a_lower_confidence_than_a_statement(pipeline) -> None:
+    text = ("\"Two months,\" the builder said when asked how long the repairs would take. "
+            "\"The roof has to come off before the winter, or the whole house will be lost,\" he added.")
+    got = _quotes(pipeline, text)
+    assert _one(got, "Two months").confidence <= 0.6
+    assert _one(got, "roof has to come off").confidence >= 0.8

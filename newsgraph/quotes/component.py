@@ -112,7 +112,7 @@ class QuoteFinder(Component):
             resolved_start=spk.resolved[0] if spk and spk.resolved else None,
             resolved_end=spk.resolved[1] if spk and spk.resolved else None,
             speaker_method=method,
-            confidence=round(quote_confidence(it.kind, cls, slogan(doc, it)), 2),
+            confidence=round(quote_confidence(it.kind, cls, slogan(doc, it), len(text[it.start : it.end].split())), 2),
             speaker_confidence=round(speaker_confidence(method, bool(spk and spk.name)), 2) if named else None,
             question=_question(text, it),
         )
