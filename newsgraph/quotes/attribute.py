@@ -42,6 +42,11 @@ _MESSAGE_NOUNS = frozenset({"farewell", "invitation", "message", "greeting", "tr
                             "warning", "reply", "response", "answer", "retort", "rebuke", "promise", "vow", "challenge",
                             "advice", "thanks", "apology", "condolence", "condolences", "congratulation",
                             "congratulations", "statement", "note", "remark", "comment"})
+#: 'Those were the words of X' opening the paragraph after a quote that stands alone (group 1: up to "of")
+_WORDS_OF = re.compile(r"(?:Those|These|That|This|Such)(?:\s+(?:were|was|are|is)\s+|['’]s\s+)((?:the\s+)?(?:words?|view|verdict|"
+                       r"message|reaction|assessment|plea|warning|thoughts?|opinion|response|answer|account)\s+of)\s")
+#: the words before a cue that opens the paragraph after a lone quote and points back to it
+_POINTING_BACK = re.compile(r"(?:So|Thus|(?:That|This)(?:\s+is|['’]s))\s+")
 #: the most text between a quote and its cue
 _WINDOW = 160
 #: a quote shorter than this (in words) and with no cue is a scare quote or a title: not a quote
@@ -280,6 +285,32 @@ def build_items(doc: Document, marked: list[Marked], cues: list[Cue]) -> list[It
     kept = [it for it in kept if not _fragment(text, it, sd) and not _named_as(sd, it) and not _cited_title(doc, sd, it)]
     _reattach(kept)
     return [it for it in kept if it.cue is not None or it.follows is not None or _long_enough(text, it)]
+
+
+#: words that introduce a chant or words carried on a thing, right before the opening mark
+_SLOGAN_LEAD = re.compile(r"\b(?:chant(?:s|ed|ing)?|slogans?|placards?|banners?|signs?|posters?|billboards?|"
+                          r"t-shirts?|graffiti|(?:with|bearing)\s+the\s+words)"
+                          r"(?:\s+(?:of|reading|read|saying|said|bearing|that\s+read))?"
+                          r"(?:\s+simply)?\s*[:,]?\s*$", re.IGNORECASE)
+#: nouns of a thing that carries words: as a cue's subject ("Placards read "...""), no one speaks
+_CARRIERS = frozenset({"placard", "banner", "sign", "poster", "billboard", "slogan", "t-shirt", "shirt", "graffiti"})
+
+
+def slogan(doc: Document, it: Item) -> bool:
+    """A direct quote chanted ("chanting "...", "chants of "..."") or carried on a thing ("placards
+    read "...", "a banner said simply "...""): kept as a statement (PolNeAR annotates them) at low
+    confidence (the issue-11 set counts none)."""
+    if it.kind != "direct" or not it.pieces:
+        return False
+    m = it.pieces[0]
+    if _SLOGAN_LEAD.search(doc.text, max(0, m.open_at - 40), m.open_at):
+        return True
+    cue, sd = it.cue, doc.nlp_doc
+    if cue is None or sd is None or cue.i >= len(sd):
+        return False
+    if sd[cue.i].lemma_.lower() == "chant":
+        return True
+    return cue.speaker_i is not None and sd[cue.speaker_i].lemma_.lower() in _CARRIERS
 
 
 def _own_cue(sd: Any, cue: Cue, cs: int, m: Marked, cues: list[Cue]) -> Cue | None:
@@ -588,6 +619,11 @@ def _window_cue(doc: Document, marked: list[Marked], k: int, cues: list[Cue], sd
         after = [c for c in cues if a0 <= c.start < a1]
         if after and sd is not None and _ends_sentence(text, m):
             after = [c for c in after if _close_after(sd, a0, c)]
+            # 'One fan wrote: "... it go." Another posted ...': a cue and a colon right before the
+            # opening mark attribute the quote, not the next sentence's verb
+            lead = [c for c in cues if block.start <= c.end <= m.open_at and text[c.end : m.open_at].strip() == ":"]
+            if after and lead:
+                return lead[-1]
         if after:
             return min(after, key=lambda c: (c.cls == "cognition", c.start))
         dash = _DASH.match(text, a0, a1)
@@ -607,8 +643,14 @@ def _window_cue(doc: Document, marked: list[Marked], k: int, cues: list[Cue], sd
             # the next paragraph and reports nothing of its own
             nb = doc.blocks[m.block + 1]
             lead = [c for c in cues if nb.start <= c.start <= nb.start + 1 and c.content is None]
+            # ("So says Jo Park, ...", "That's according to Jo Park, ...")
+            lead += [c for c in cues if nb.start + 1 < c.start < nb.start + 12 and c.speaker_i is not None
+                     and _POINTING_BACK.fullmatch(text, nb.start, c.start)]
             if lead and nb.kind == "paragraph":
                 return lead[0]
+            named_next = _words_of(doc, sd, nb, m) if sd is not None and nb.kind == "paragraph" else None
+            if named_next is not None:
+                return named_next
     # the cue may stand before earlier quotes of the same sentence ('called him a "liar," a "bully"')
     b0 = max(block.start, _sentence_bounds(text, block.start, block.end, m.open_at)[0], m.open_at - 2 * _WINDOW)
     before = [c for c in cues if b0 <= c.start < m.open_at]
@@ -625,6 +667,21 @@ def _window_cue(doc: Document, marked: list[Marked], k: int, cues: list[Cue], sd
                 tok.dep_ == "pobj" and tok.head.i < tok.i and tok.head.lower_ != "from"):
             return Cue(tok.i, colon.end(1), colon.end(1) + 1, ":", "colon", tok.i, None, (b0, m.end))
     return None
+
+
+def _words_of(doc: Document, sd: Any, nb: Any, m: Marked) -> Cue | None:
+    """A quote alone in its paragraph and a next paragraph that opens 'Those were the words of X'
+    ('That was the verdict of X', 'Such was the view of X'): X is the speaker."""
+    w = _WORDS_OF.match(doc.text, nb.start, nb.end)
+    if w is None:
+        return None
+    of = token_at(sd, w.end(1) - 2)
+    if of is None or of.lower_ != "of":
+        return None
+    head = next((c for c in of.children if c.dep_ == "pobj"), None)
+    if head is None:
+        return None
+    return Cue(head.i, w.start(1), w.end(1), doc.text[w.start(1) : w.end(1)], "dash", head.i, None, (m.start, nb.end))
 
 
 def _name_after(doc: Document, sd: Any, m: Marked, a0: int, a1: int) -> Cue | None:

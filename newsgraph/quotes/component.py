@@ -14,7 +14,7 @@ from typing import Any
 
 from newsgraph.components.base import Component
 from newsgraph.document import Document
-from newsgraph.quotes.attribute import Item, build_items
+from newsgraph.quotes.attribute import Item, build_items, slogan
 from newsgraph.quotes.confidence import quote_confidence, speaker_confidence
 from newsgraph.quotes.cues import Cue, find_cues
 from newsgraph.quotes.lexicon import speech_verbs
@@ -52,7 +52,7 @@ class QuoteFinder(Component):
         for it in sorted(items, key=lambda x: min(x.start, x.cue.start if x.cue else x.start)):
             spk = self._speaker(it, items, done, spoken, resolver, sd)
             done[id(it)] = spk
-            records.append(self._record(text, it, spk))
+            records.append(self._record(doc, it, spk))
         records.sort(key=lambda r: r.start)
         return records
 
@@ -89,7 +89,8 @@ class QuoteFinder(Component):
             return spk
         return None
 
-    def _record(self, text: str, it: Item, spk: Speaker | None) -> Quote:
+    def _record(self, doc: Document, it: Item, spk: Speaker | None) -> Quote:
+        text = doc.text
         cue: Cue | None = it.cue
         cls = cue.cls if cue is not None else ("follows" if it.follows is not None else "none")
         named = spk is not None and bool(spk.name or spk.role)
@@ -111,7 +112,7 @@ class QuoteFinder(Component):
             resolved_start=spk.resolved[0] if spk and spk.resolved else None,
             resolved_end=spk.resolved[1] if spk and spk.resolved else None,
             speaker_method=method,
-            confidence=round(quote_confidence(it.kind, cls), 2),
+            confidence=round(quote_confidence(it.kind, cls, slogan(doc, it), len(text[it.start : it.end].split())), 2),
             speaker_confidence=round(speaker_confidence(method, bool(spk and spk.name)), 2) if named else None,
             question=_question(text, it),
         )

@@ -212,6 +212,8 @@ def _said_and_noted(verb: Any, verbs: dict[str, str]) -> Any | None:
     participle) belongs with that cue, and has its subject."""
     if verb.dep_ not in ("conj", "advcl", "pcomp") or any(c.dep_ in _SUBJ for c in verb.children):
         return None
+    if verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None  # "her son had phoned her to ask if ...": an infinitive of purpose is the son's
     head = verb.head
     if verb.dep_ == "pcomp":  # "..., before noting that ...": through the preposition
         head = head.head
@@ -277,8 +279,10 @@ _QUOTING = frozenset({"quote", "quoted", "quotes", "quoting", "cite", "cited", "
 
 def _passive_agent(verb: Any) -> Any | None:
     """'The phone was praised by Jobs as "the biggest leap"': the agent of a passive reporting
-    verb speaks, not its subject."""
-    if not any(c.dep_ == "auxpass" for c in verb.children):
+    verb speaks, not its subject; so does that of a bare participle opening its sentence ('Posted
+    by Jo Lind on Facebook: "..."'; not "an attack claimed by a group that ...")."""
+    if not any(c.dep_ == "auxpass" for c in verb.children) and not (
+            verb.tag_ == "VBN" and verb.i == verb.sent.start and not any(c.dep_ == "aux" for c in verb.children)):
         return None
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
     return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
@@ -425,6 +429,11 @@ def _content(sd: Any, verb: Any, text: str) -> tuple[int, int] | None:
                 s, e = _trim_content(text, *_edges(ch))
                 if e - s >= 3:
                     return s, e
+    hung = _hung_that_clause(verb) if verb.lemma_.lower() in _SAY_LIKE else None
+    if hung is not None:
+        s, e = _trim_content(text, *_edges(hung))
+        if e - s >= 3:
+            return s, e
     obj_content = _object_content(verb, text)
     if obj_content is not None:
         return obj_content
@@ -456,6 +465,32 @@ def _content(sd: Any, verb: Any, text: str) -> tuple[int, int] | None:
         s, e = _trim_content(text, obj.left_edge.idx, end)
         if e - s >= 3:
             return s, e
+    return None
+
+
+#: how a noun after the verb hangs under it: object, preposition, its object
+_AFTER_VERB = ("dobj", "dative", "prep", "pobj", "npadvmod")
+
+
+def _hung_that_clause(verb: Any) -> Any | None:
+    """'told me after the show that the cast had rewritten ...', 'said in a note to staff that the
+    office would close': a clause opened by "that" with a subject of its own that the parser hung
+    on a noun of the verb's object or prepositional phrase (as a relative clause) is what is said."""
+    for t in verb.subtree:
+        if t.i <= verb.i or t.dep_ not in ("acl", "relcl") or t.pos_ not in ("VERB", "AUX"):
+            continue
+        if not any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children) \
+                or not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+            continue
+        up = t.head
+        if up.lemma_.lower() in MEDIUM_NOUNS:
+            continue  # ("in a statement that ...": left to the noun; GUM marks no such clause)
+        if any(w.lower_ in ("so", "such") for w in up.subtree if w.i < up.i):
+            continue  # "tells so many jokes that ...": a clause of result, not what is told
+        while up.i != verb.i and up.dep_ in _AFTER_VERB:
+            up = up.head
+        if up.i == verb.i:
+            return t
     return None
 
 

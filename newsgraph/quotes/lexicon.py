@@ -82,7 +82,8 @@ ORG_NOUNS = frozenset({"company", "firm", "group", "carrier", "airline", "bank",
                       "organisation", "organization", "party", "union", "network", "broadcaster", "newspaper",
                       "automaker", "manufacturer", "retailer", "club", "charity", "campaign", "government",
                       "council", "committee", "commission", "association", "authority", "institute", "foundation",
-                      "federation", "coalition", "alliance", "museum", "gallery", "body"})
+                      "federation", "coalition", "alliance", "museum", "gallery", "body", "trust", "board", "society",
+                      "school", "hospital", "university"})
 
 #: nouns of a thing that carries words (a medium, a document): never a speaker themselves; the
 #: speaker is their owner or author when the phrase names one ("Bornstein's letter", "a review

@@ -166,6 +166,13 @@ def _epithet(tok: Any) -> bool:
         and not tok.lower_.endswith(("s", "ish", "ese")) and tok.lower_ not in AFFILIATION_NOUNS
 
 
+def _inverted_be(tok: Any) -> bool:
+    """'Among the mourners was a teacher, who ...', 'There was a nurse on duty': the noun after a
+    "be" with no subject of its own is the one the sentence introduces (a subject in all but the parse)."""
+    return tok.dep_ == "attr" and tok.head.lemma_ == "be" and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in tok.head.children)
+
+
 def _dateline(tok: Any) -> bool:
     """An all-capitals place opening a paragraph before '(Agency)', a dash or a comma."""
     if not (tok.text.isupper() and len(tok.text) > 2):
@@ -744,6 +751,9 @@ class SpeakerResolver:
         gender = gender or PRONOUNS.get(tok.lower_)
         if gender not in ("m", "f", "p") or self.sd is None:
             return None
+        host = self._relative_host(tok, gender)
+        if host is not None:
+            return host
         here = self.sent_index(tok.idx)
         lo = self._sent_starts[max(0, here - _WINDOW)]
         named_in = {m.entity_id for m in self.mentions_in(*said)} if said else set()
@@ -779,7 +789,7 @@ class SpeakerResolver:
                 # (not "the researchers": several people, never one named)
             # (or a name the entity step kept only elsewhere: "Local MP Declan Rourke addressed ...")
             untagged = t.pos_ == "PROPN" and self.mention_at(t.idx) is None and gender != "p"
-            if t.dep_ not in ("nsubj", "nsubjpass") or not (t.pos_ == "NOUN" or untagged) or self.inside_quote(t.idx) \
+            if not (t.dep_ in ("nsubj", "nsubjpass") or _inverted_be(t)) or not (t.pos_ == "NOUN" or untagged) or self.inside_quote(t.idx) \
                     or not (untagged or person_noun(t.lemma_.lower()) or t.lemma_.lower() in _QUANTITIES
                             or (gender == "p" and speaker_noun(t.lemma_.lower()))) \
                     or not (t.head.i == t.sent.root.i or (t.head.dep_ == "conj" and t.head.head.i == t.sent.root.i)):
@@ -826,6 +836,34 @@ class SpeakerResolver:
         resolved = spk.resolved or (spk.start, spk.end)
         how = "pronoun" if spk.entity_id is not None else "pronoun_name" if spk.name else "pronoun_role"
         return Speaker(spk.name, spk.entity_id, tok.idx, tok.idx + len(tok.text), resolved, spk.role, how=how)
+
+    def _relative_host(self, tok: Any, gender: str) -> Speaker | None:
+        """'a paramedic, who asked not to be named because she was not allowed to ...': he/she/they
+        in a clause under a relative clause whose own subject is "who" is the person that relative
+        clause describes, when the noun fits the pronoun (a person, gender, number); not "the
+        official who he said had lied", where the relative clause has a subject of its own."""
+        rel = next((a for a in tok.ancestors if a.dep_ == "relcl"), None)
+        if rel is None or tok.head.i == rel.i or not any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "that") for c in rel.children):
+            return None
+        host = rel.head
+        if host.pos_ not in ("NOUN", "PROPN") or self.inside_quote(host.idx):
+            return None
+        m = self.mention_at(host.idx)
+        if m is not None:
+            if not self._is_person(m.entity_id) or gender == "p" or self._gender.get(m.entity_id) not in (gender, None):
+                return None
+            return Speaker(self.name_of(m.entity_id), m.entity_id, tok.idx, tok.idx + len(tok.text), (m.start, m.end),
+                           how="pronoun")
+        if host.pos_ != "NOUN" or not person_noun(host.lemma_.lower()) or (gender == "p") != (host.tag_ in ("NNS", "NNPS")):
+            return None
+        if gender == "m" and host.lower_ in FEMALE_WORDS or gender == "f" and host.lower_ in MALE_WORDS:
+            return None
+        spk = self.resolve(host)
+        if spk is None or not (spk.name or spk.role):
+            return None
+        return Speaker(spk.name, spk.entity_id, tok.idx, tok.idx + len(tok.text), spk.resolved or (spk.start, spk.end),
+                       spk.role, how="pronoun_role" if spk.name is None else "pronoun")
 
     def _described_org(self, tok: Any) -> Speaker | None:
         """'Friends of the Avel, a campaign group, went further. It said ...': "it" as a cue's subject
@@ -1104,7 +1142,9 @@ class SpeakerResolver:
             return self._author(tok, said)
         # a name the tagger missed here but gave elsewhere ("Trump", "MORGAN"; '"...," Rees said' with
         # "Rees" read as a plural noun)
-        if tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and tok.text.istitle() and tok.i > tok.sent.start):
+        # ("ELLISON: ..." in a transcript, a surname in capitals the tagger read as a common noun)
+        if tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and tok.text.istitle() and tok.i > tok.sent.start) \
+                or (tok.pos_ == "NOUN" and tok.text.isupper() and len(tok.text) > 2):
             known = self._by_word(tok.text, tok.idx)
             if known is not None:
                 return Speaker(self.name_of(known), known, tok.idx, tok.idx + len(tok.text), how="by_word")
