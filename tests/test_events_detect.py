@@ -2007,3 +2007,20 @@ def test_strikes_made_with_aircraft_against_targets_are_on_the_targets_not_the_p
     )
     evs = [e for e in _events(pipeline, text) if e.type == "ASSAULT" and e.trigger == "conducted"]
     assert [e.target for e in evs][1:] and "RLF" in (evs[1].target or "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Ruritanian defence minister has asked army officials how the secret files ended up in a rubbish bin.",
+        "The senator asked the interior ministry whether the border guards had been warned.",
+        'Defence Minister Ivo Marek has asked army officials how such files that are supposed to be stored in "approved '
+        'locked safes" ended up on the road.',
+    ],
+)
+def test_a_question_asked_is_no_request(pipeline, text):
+    assert not [e for e in _events(pipeline, text) if e.type == "REQUEST"]
+
+
+def test_asking_someone_to_act_stays_a_request(pipeline):
+    assert "REQUEST" in {e.type for e in _events(pipeline, "The rebels asked the government to release the prisoners.")}
