@@ -1953,3 +1953,105 @@ def test_a_firm_singled_out_with_no_weapon_is_no_attack(pipeline):
 )
 def test_the_one_who_recounts_an_act_done_to_them_is_its_target(pipeline, text, target):
     assert any(e.type in ("ASSAULT", "COERCE") and e.target == target for e in _events(pipeline, text))
+
+
+# 2026-12-08 seventh session (oc18): read on the open-corpus articles outside the gold sets
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("It is crucial to hold the killers to account.", "hold"),
+        ("It is essential that the junta give the agency access at once.", "give"),
+        ("The alliance must do all it can to pressure the regime to free the prisoners.", "pressure"),
+        ("The council should work to end the blockade of the port.", "end"),
+    ],
+)
+def test_an_act_said_to_be_needed_or_in_the_aim_of_a_modal_verb_is_hypothetical(nlp, text, trigger):
+    from newsgraph.events.factuality import flags
+
+    tok = next(t for t in nlp(text) if t.text == trigger)
+    assert flags(tok).hypothetical
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Police used tear gas to disperse the protesters in the square.", "disperse"),
+        ("It is important to note that police arrested the two men.", "arrested"),
+        ("The army moved to retake the town on Sunday.", "retake"),
+    ],
+)
+def test_an_aim_or_a_remark_with_no_modal_stays_factual(nlp, text, trigger):
+    from newsgraph.events.factuality import flags
+
+    tok = next(t for t in nlp(text) if t.text == trigger)
+    assert not flags(tok).hypothetical
+
+
+def test_a_need_voiced_in_a_statement_is_no_event(pipeline):
+    text = "The alliance must do all it can to pressure the regime to free the prisoners."
+    assert not [e for e in _events(pipeline, text) if e.type == "REQUEST"]
+
+
+def test_a_meeting_reported_as_scheduled_is_a_meeting_not_an_intent(pipeline):
+    text = (
+        "Fuel prices rose for a third week. Diplomats said the African Union will hold crisis talks in Addis "
+        "Ababa on Monday to discuss the fighting. Markets were calm."
+    )
+    evs = [e for e in _candidates(pipeline, text) if e.trigger == "hold"]
+    assert evs and all(e.type == "CONSULT" and e.future for e in evs)
+
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The coalition is supporting the Northern Front by providing air support.",
+        "Ruritanian jets provided close air support for the Northern Front near the border.",
+    ],
+)
+def test_support_given_by_military_means_is_aid(pipeline, text):
+    types = {e.type for e in _events(pipeline, text)}
+    assert "AID" in types and "SUPPORT" not in types
+
+
+def test_support_voiced_for_a_bill_stays_support(pipeline):
+    assert "SUPPORT" in {e.type for e in _events(pipeline, "The party leader gave strong support to the reform bill.")}
+
+
+def test_welcoming_soldiers_who_visit_is_hosting_them(pipeline):
+    text = "The Borduvian army welcomed soldiers visiting from a Ruritanian brigade for a joint drill."
+    assert [e.type for e in _events(pipeline, text) if e.trigger == "welcomed"] == ["CONSULT"]
+
+
+def test_strikes_that_suppress_a_unit_attack_it(pipeline):
+    assert [e.type for e in _events(pipeline, "Near the pass, one strike suppressed a rebel mortar team.")] == ["ASSAULT"]
+
+
+def test_strikes_made_with_aircraft_against_targets_are_on_the_targets_not_the_place(pipeline):
+    text = (
+        "On Monday, coalition forces conducted 12 strikes against rebel fighters in Tarsk. In Borduvia, coalition "
+        "military forces conducted 15 strikes using attack, bomber, fighter and remotely piloted aircraft against RLF "
+        "targets. The strikes were part "
+        "of the campaign."
+    )
+    evs = [e for e in _events(pipeline, text) if e.type == "ASSAULT" and e.trigger == "conducted"]
+    assert [e.target for e in evs][1:] and "RLF" in (evs[1].target or "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Ruritanian defence minister has asked army officials how the secret files ended up in a rubbish bin.",
+        "The senator asked the interior ministry whether the border guards had been warned.",
+        'Defence Minister Ivo Marek has asked army officials how such files that are supposed to be stored in "approved '
+        'locked safes" ended up on the road.',
+    ],
+)
+def test_a_question_asked_is_no_request(pipeline, text):
+    assert not [e for e in _events(pipeline, text) if e.type == "REQUEST"]
+
+
+def test_asking_someone_to_act_stays_a_request(pipeline):
+    assert "REQUEST" in {e.type for e in _events(pipeline, "The rebels asked the government to release the prisoners.")}

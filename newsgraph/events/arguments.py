@@ -549,6 +549,10 @@ def _target(tok: Token, nominal: bool, where: bool = True) -> Token | None:
     for c in cands:
         if c.ent_type_ not in ("DATE", "TIME") and not noun_code(c):
             return c
+    if any((_act_code(a) or "")[:2] in ("18", "19", "20") for a in acts):  # (a protest "against" names its cause)
+        against = _against_in_clause(tok)
+        if against is not None:
+            return against  # "conducted 15 strikes using jets and drones against rebel targets": not the place
     for c in late:
         if actor_like(c) and (where or c.ent_type_ not in ("GPE", "LOC", "FAC")):
             return c
@@ -559,6 +563,23 @@ def _target(tok: Token, nominal: bool, where: bool = True) -> Token | None:
                 continue  # "Russian airline Aeroflot": the airline, not its nationality
             return t
     return things[0] if things else None
+
+
+def _against_in_clause(tok: Token) -> Token | None:
+    """Whom an act named by its object is against, said further on in the verb's own clause (on a
+    participle or a weapon: "conducted strikes using aircraft against rebel targets")."""
+    for t in tok.subtree:
+        if t.i <= tok.i or t.dep_ != "prep" or t.lower_ != "against":
+            continue
+        cur, own = t.head, True
+        while cur.i != tok.i and own:
+            joined_verb = cur.dep_ == "conj" and cur.pos_ in ("VERB", "AUX")
+            own = cur.dep_ not in ("relcl", "ccomp") and not joined_verb and not any(c.dep_ in ("nsubj", "nsubjpass") for c in cur.children)
+            cur = cur.head
+        g = next((g for g in t.children if g.dep_ == "pobj"), None)
+        if own and g is not None:
+            return g
+    return None
 
 
 def _act_code(n: Token) -> str | None:

@@ -113,6 +113,15 @@ def intent_code(cameo: str) -> str:
     return {"14": "133", "15": "138", "16": "131", "17": "132", "18": "138", "19": "138", "20": "138"}.get(root, cameo)
 
 
+def _visiting(noun: Token) -> bool:
+    """People described as visiting or arriving ("welcomed soldiers visiting from a brigade", "the
+    visiting cadets"): guests received, whoever they are."""
+    return any(
+        c.dep_ in ("acl", "amod") and c.lemma_.lower() in ("visit", "arrive") and c.tag_ in ("VBG", "VBN", "JJ")
+        for c in noun.children
+    )
+
+
 def _scheduled(tok: Token, code: str) -> bool:
     """A plain "will" on a meeting or visit ("will meet", "will travel to Iraq") or on an act that
     goes on ("will continue to strike"): the act itself, flagged future, not an intent to act."""
@@ -333,6 +342,10 @@ def code_token(tok: Token) -> tuple[str, str] | None:
     freed = rules.arrest_or_release(tok, got[0] if got else None)
     if freed:
         return freed, "rule"
+    if lemma == "welcome" and any(
+        c.dep_ == "dobj" and _visiting(c) or c.dep_ == "ccomp" and c.tag_ == "VBG" and c.lemma_.lower() in ("visit", "arrive") for c in tok.children
+    ):  # (the parser may read "welcomed soldiers visiting" as a clause)
+        return "043", "rule"  # "welcomed soldiers visiting from a brigade": hosting a visit, not praise
     if lemma == "welcome" and code[:2] == "04" and any(
         c.dep_ == "dobj" and c.pos_ == "NOUN" and not c.ent_type_ and (c.lemma_.lower() not in _GUESTS) for c in tok.children
     ):
@@ -459,7 +472,8 @@ def sentence_triggers(sent: Any) -> list[Trigger]:
                 continue
             if own is None:
                 # the complement is the event; the matrix verb lends its subject
-                intent = _has_intent(c) or lemma in INTENT_WORDS
+                intent = (_has_intent(c) or lemma in INTENT_WORDS) and not _scheduled(c, cc)
+                # ("said that the cartel will hold a meeting": the meeting scheduled, CONSULT flagged future)
                 code = intent_code(cc) if intent and cc[:2] not in _VERBAL else cc
                 # "said she would appeal": a statement still to be made is no intent event (its modal stands)
                 triggers[c.i] = Trigger(c, code, coded[c.i][1], head=tok, intent=intent and (code != cc or cc[:2] == "03"))

@@ -264,8 +264,9 @@ class EventFinder(Component):
             # report); in a war report "the attacks occurred at dawn" still reports the fighting
             return None
         supporting = trig.token if trig.token.lemma_.lower() == "support" else next(
-            (c for c in trig.token.children if c.dep_ == "xcomp" and c.lemma_.lower() == "support"), None
-        )  # ("continues to support the army")
+            (c for c in trig.token.children if c.dep_ == "xcomp" and c.lemma_.lower() == "support"
+             or c.dep_ == "dobj" and c.lemma_.lower() == "support" and trig.token.lemma_.lower() in _PROVIDE), None
+        )  # ("continues to support the army", "provided air support for the ground forces")
         if coded.type == "SUPPORT" and supporting is not None and t_tok is not None and (_military(t_tok) or _military_means(supporting)):
             aid = mapping.code("070")  # "the alliance supports the rebel army": military aid, not praise
             if aid is not None:
@@ -686,14 +687,19 @@ def _military(tok: Token) -> bool:
     return bool(words & _FORCES) or args.agent_code(" ".join(t.text for t in tok.subtree)) in participants.FIGHTER_CODES
 
 
-#: means of military support: "backs the militia through training and air strikes"
-_MILITARY_MEANS = frozenset("training airstrikes airstrike strikes weapons arms advisers advisors equipment ammunition troops".split())
+#: means of military support: "backs the militia through training and air strikes", "by providing air support"
+_MILITARY_MEANS = frozenset("training airstrikes airstrike strikes weapons arms advisers advisors equipment ammunition troops air".split())
+#: verbs that give what their object names ("provided air support": the support is given, not voiced)
+_PROVIDE = frozenset({"provide", "give", "lend", "offer", "extend"})
 
 
 def _military_means(tok: Token) -> bool:
-    """Support given "through" or "with" military means (training, air strikes, weapons)."""
+    """Support given "through", "with" or "by" military means (training, air strikes, weapons), or
+    support that is itself military ("air support" provided)."""
+    if tok.pos_ == "NOUN" and any(c.dep_ in ("compound", "amod") and c.lower_ in _MILITARY_MEANS for c in tok.children):
+        return True
     return any(
-        c.dep_ == "prep" and c.lower_ in ("through", "with")
+        c.dep_ == "prep" and c.lower_ in ("through", "with", "by")
         and any(t.lower_ in _MILITARY_MEANS or t.lemma_.lower() in _MILITARY_MEANS for t in c.subtree)
         for c in tok.children
     )

@@ -3,7 +3,9 @@
 - negated: "not", "never", "no" on the trigger (or on the matrix verb of a folded complement)
 - hypothetical: under "if"/"unless"/"until", or with "could", "might", "may", "should", "would", "must",
   "can" (on the trigger or on the verb it is joined to: "could strike and destroy"), or hoped for
-  ("hoped to reach a deal"; the tagger's "hop" is mended by `lexicon.verb_lemma`)
+  ("hoped to reach a deal"; the tagger's "hop" is mended by `lexicon.verb_lemma`), in a "to" clause of a
+  verb under such a modal ("must do all it can to pressure"), or said to be needed ("it is crucial to
+  hold them to account", "it is essential that they provide access")
 - future: "will", "shall", "going to" on a trigger that was not turned into an intent event
 - question: the sentence asks ("?"), or the trigger sits under "whether"/"if" after a verb or
   noun of asking ("the question arises whether the US will ...")
@@ -24,6 +26,8 @@ _HYPO_MODALS = frozenset({"could", "might", "may", "should", "would", "must", "c
 _FUTURE_AUX = frozenset({"will", "shall", "'ll"})
 _HOPE = frozenset({"hope", "wish", "dream", "long"})
 _ASK = frozenset({"ask", "question", "wonder", "doubt", "unclear", "uncertain", "debate", "whether"})
+#: "it is crucial to hold them to account", "it is essential that the regime provide access": a need, not an act
+_NEEDED = frozenset({"crucial", "essential", "vital", "imperative", "necessary", "important", "critical", "urgent"})
 
 
 #: a verb in a tense of its own, which no modal governs (a modal takes the bare form)
@@ -63,6 +67,31 @@ def _joined_to_condition(tok: Token) -> bool:
     return False
 
 
+def _modal_purpose(tok: Token) -> bool:
+    """An act in a "to" clause of a verb under a modal ("must do all it can to pressure the regime",
+    "should work to end the blockade"): as hypothetical as that verb."""
+    cur = tok
+    for _ in range(4):
+        if cur.dep_ not in ("xcomp", "advcl") or cur.head.i == cur.i or not any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children):
+            return False
+        cur = cur.head
+        if any(c.dep_ == "aux" and c.lower_ in _HYPO_MODALS for c in cur.children):
+            return True
+    return False
+
+
+def _needed(tok: Token) -> bool:
+    """"It is crucial to hold X to account", "it is essential that X provide access": an act said to be
+    needed is not done (the adjective's own clause, with "it" or nothing as its subject)."""
+    if tok.dep_ not in ("xcomp", "ccomp") or tok.head.i == tok.i:
+        return False
+    h = tok.head
+    adj = h if h.pos_ == "ADJ" else next((c for c in h.children if c.dep_ == "acomp"), None)
+    if adj is None or adj.lower_ not in _NEEDED:
+        return False
+    return all(c.lower_ == "it" for c in h.children if c.dep_ in ("nsubj", "expl"))
+
+
 def flags(tok: Token, head: Token | None = None, intent: bool = False) -> Flags:
     """Factuality flags of the event whose trigger is ``tok`` (``head``: its matrix verb)."""
     toks = _chain(tok, head)
@@ -78,6 +107,8 @@ def flags(tok: Token, head: Token | None = None, intent: bool = False) -> Flags:
     if head is not None and head.i != tok.i and verb_lemma(head) in _HOPE:
         hypo = True  # "hoped to reach a deal": wished for, neither done nor promised
     if _joined_to_condition(tok):
+        hypo = True
+    if not intent and any(_modal_purpose(t) or _needed(t) for t in toks):
         hypo = True
     future = not intent and any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in tok.children)
     question = False

@@ -839,6 +839,10 @@ def _carried_off(tok: Token) -> bool:
     return lemma != "make" or any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)
 
 
+#: attacks named as the subject of what they do to a unit ("two strikes suppressed a mortar team")
+_FIRE_NOUNS = frozenset({"strike", "airstrike", "fire", "gunfire", "shelling", "barrage"})
+
+
 def violence(tok: Token) -> str | None:
     """Violence the dictionary's phrase patterns read as words or miss:
 
@@ -847,6 +851,7 @@ def violence(tok: Token) -> str | None:
     - "hacked / beaten / stoned to death": a killing (1823);
     - "executed six men": an execution (1823), not carrying out a plan;
     - "gunmen seized 19 passengers": an abduction (181), not a seizure of goods.
+    - "two strikes suppressed a mortar team": suppressive fire (190), not repression (170).
     """
     from newsgraph.events import participants as pt
 
@@ -881,6 +886,11 @@ def violence(tok: Token) -> str | None:
         taker.lemma_.lower() in pt.AIRCRAFT | pt.WEAPONS or taker.lower_ in pt.AIRCRAFT | pt.WEAPONS
     ) and not any(o.lemma_.lower() in pt.ABSTRACT for o in objs):
         return "190"  # "Turkish jets struck suspected rebel hideouts", "drones hit a convoy": an air strike
+    if lemma == "suppress" and any(
+        c.dep_ == "nsubj" and (c.lemma_.lower() in pt.AIRCRAFT | pt.WEAPONS | _FIRE_NOUNS or c.lower_ in pt.AIRCRAFT | pt.WEAPONS)
+        for c in tok.children
+    ):  # (any subject: the parser may make the place before it a second one)
+        return "190"  # "one strike suppressed a mortar team": suppressive fire (ASSAULT), not repression
     if lemma in ("hit", "strike", "rock", "pound") and any(
         weapon_or_aircraft(g) for c in tok.children if c.dep_ == "agent" for g in _conjoined([x for x in c.children if x.dep_ == "pobj"])
     ):

@@ -78,6 +78,28 @@ _TALKERS = frozenset(
 _RAISED = frozenset("money fund funds cash capital awareness question questions query queries inquiry inquiries price prices rate rates".split())
 
 
+
+#: words that open an indirect question ("asked how ...", "asked whether ...")
+_WH = frozenset("how why what when where who whom whose which whether if".split())
+
+
+def _asks_a_question(tok: Token) -> bool:
+    """An indirect question is asked ("asked officials how the files ended up ...", "asked whether
+    the army knew"), and no act is asked for (no "to" clause). The parser may hang the question
+    word on a noun after it: the word right after whom it was asked counts too."""
+    kids = list(tok.children)
+    if any(c.dep_ == "xcomp" for c in kids):
+        return False
+    if any(
+        c.dep_ == "ccomp" and any(t.lower_ in _WH and t.dep_ in ("advmod", "mark", "nsubj", "dobj", "attr", "det") for t in c.children)
+        for c in kids
+    ):
+        return True
+    asked = [c for c in kids if c.dep_ in ("dobj", "dative") and c.i > tok.i]
+    after = (asked[0].right_edge.i if asked else tok.i) + 1
+    return after < tok.sent.end and tok.doc[after].lower_ in _WH - {"if", "which", "whose"}
+
+
 def _media(tok: Token) -> bool:
     low = tok.lemma_.lower()
     if low in _MEDIA or tok.lower_ in _MEDIA:
@@ -159,6 +181,8 @@ def no_act(etype: str, tok: Token, nominal: bool, attack: bool = False, passive:
         return "naming"  # "calls the vote a formality": what something is called (a verdict stays ACCUSE)
     if etype == "ACCUSE" and any(c.dep_ == "dobj" and c.lemma_.lower() in _SCHOLARSHIP for c in kids):
         return "sense"  # "began postdoctoral research": a study of a subject, no inquiry into anyone
+    if lemma in ("ask", "inquire", "enquire") and etype == "REQUEST" and _asks_a_question(tok):
+        return "sense"  # "asked officials how the files ended up in a bin": a question, not a demand
     if lemma in ("ask", "raise", "refer", "field", "answer") and any(c.dep_ == "dobj" and c.lemma_.lower() in _RAISED for c in kids):
         return "sense"  # "asked questions", "raise money", "refer questions to the ministry"
     if lemma in ("take", "capture", "seize", "grab", "snatch", "win", "gain") and any(
