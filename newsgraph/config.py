@@ -49,7 +49,7 @@ class Settings:
     events_min_confidence: float | None = None
     #: events: where no event is emitted in the first two sentences, a classifier of their PLOVER
     #: type may propose one event (newsgraph/events/fallback.py, docs/events.md)
-    events_classifier: bool = False
+    events_classifier: bool = True
     #: quotes: a speaker whose confidence is below this is shown and linked as "unattributed"
     quote_speaker_threshold: float = 0.5
     #: folder for built data (the gazetteer)

@@ -57,26 +57,31 @@ _CITIES = ("Port Allen", "Valdora", "Kessick", "Amrith", "Lowmarsh")
 
 # ------------------------------------------------------------------ the reports, through the pipeline
 def _probe_class() -> Any:
+    from newsgraph.events import fallback
     from newsgraph.events.component import EventFinder
 
     class _Probe(EventFinder):
-        """The event finder with the classifier replaced by a forced type (probability 1)."""
+        """The event finder with the classifier replaced by a record, for every type, of the event
+        the fallback would build on each verb it may take (the sentences where no event is emitted,
+        and the whole lede), in order; a fold then picks the verb by its own weights."""
 
-        forced: str = clf.NONE
         seen: str | None = None
-        #: read the whole lede, whether or not the rules emit an event there
-        whole: bool = False
-
-        def _classify(self, text: str) -> tuple[str, float]:
-            self.seen = text
-            return self.forced, 1.0
+        verbs: dict[str, dict[str, list[tuple[str, Any]]]] = {}
 
         def _fallback(self, doc: Any, lede: list[Any], found: list[Any], info: Any) -> Any:
-            if not self.whole:
-                return super()._fallback(doc, lede, found, info)
-            from newsgraph.events import fallback
-
-            return fallback.build(self, doc, lede, self.forced, 1.0, info)
+            sents = fallback.open_sentences(lede, found, self.settings)
+            self.seen = " ".join(s.text.strip() for s in sents) if sents else None
+            self.verbs = {}
+            for key, part in (("fallback", sents), ("whole", lede)):
+                self.verbs[key] = {}
+                for t in TYPES:
+                    self.verbs[key][t] = []
+                    for s in part:
+                        for v in fallback.verbs(s):
+                            ev = fallback.attempt(self, doc, s, v, t, 1.0, info)
+                            self.verbs[key][t].append((v.text, None if ev is None else {
+                                "confidence": ev.confidence, "trigger": ev.trigger, "actor": ev.actor, "target": ev.target}))
+            return None
 
     return _Probe
 
@@ -84,7 +89,8 @@ def _probe_class() -> Any:
 def snippet_runs(cache: Path) -> list[dict[str, Any]]:
     """Per report (batches 1-16): its label, kind, batch, training text, the rules' candidate and
     emitted types, the text the fallback reads (None: every lede sentence has an event) and, per
-    type, the fallback's event (its confidence from the confidence model) or None."""
+    type, the verbs the fallback may take with the event each makes (its confidence from the
+    confidence model) or None."""
     if cache.exists():
         return [json.loads(line) for line in cache.read_text(encoding="utf-8").splitlines()]
     from newsgraph.config import Settings
@@ -96,36 +102,32 @@ def snippet_runs(cache: Path) -> list[dict[str, Any]]:
     rows = [json.loads(line) for line in SNIPPETS.read_text(encoding="utf-8").splitlines()[:TRAIN_LINES]]
     batch_of = [b for b, n in enumerate(BATCHES) for _ in range(n)]
     settings = Settings(events_classifier=True)
-    pipe = Pipeline.from_settings(Settings())
+    pipe = Pipeline.from_settings(Settings(events_classifier=False))
     probe = _probe_class()(settings)
     out = []
     for i, r in enumerate(rows):
         doc = pipe(make_document(Article(r["text"], "text", {"published": "2024-01-06"}, "snippet")))
-        probe.forced, probe.seen = clf.NONE, None
         cands = [e for e in probe.find(doc) if not (e.negated or e.hypothetical or e.question)]
         kept = emitted(cands, settings)
         sents = [s.text.strip() for s in doc.nlp_doc.sents if any(t.is_alpha for t in s)]
-        rec: dict[str, Any] = {
+        out.append({
             "line": i + 1, "batch": batch_of[i], "kind": r["kind"], "want": [r["expect"], *r.get("alt", [])] if r["expect"] else [],
             "label": r["expect"] or clf.NONE, "text": " ".join(sents[:2]), "open": probe.seen,
-            "cands": [e.type for e in cands], "kept": [e.type for e in kept], "fallback": {},
-        }
-        rec["whole"] = {}
-        for t in TYPES:
-            probe.forced = t
-            for key, whole in (("fallback", False), ("whole", True)):
-                if key == "fallback" and probe.seen is None:
-                    continue
-                probe.whole = whole
-                ev = next((e for e in probe.find(doc) if getattr(e, "how", None) == "classifier"), None)
-                rec[key][t] = None if ev is None else {"confidence": ev.confidence, "trigger": ev.trigger, "actor": ev.actor, "target": ev.target}
-            probe.whole = False
-        out.append(rec)
+            "cands": [e.type for e in cands], "kept": [e.type for e in kept], "verbs": probe.verbs,
+        })
         if i % 200 == 0:
             print(f"  {i} reports parsed", flush=True)
     cache.parent.mkdir(parents=True, exist_ok=True)
     cache.write_text("".join(json.dumps(x) + "\n" for x in out), encoding="utf-8")
     return out
+
+
+def choose(verbs: list[tuple[str, Any]], W: np.ndarray, type_: str) -> Any:
+    """The event on the first verb the model's weights read as evidence for the type (as
+    :func:`newsgraph.events.fallback.triggers` does with the shipped model), or None."""
+    m = clf.Model(W, np.zeros(len(CLASSES)), CLASSES)
+    ranked = sorted(((m.support(w, type_), k, ev) for k, (w, ev) in enumerate(verbs)), key=lambda x: (-x[0], x[1]))
+    return next((ev for s, _, ev in ranked if s > 0 and ev is not None), None)
 
 
 def gold_ids(shared: Path) -> set[str]:
@@ -153,7 +155,7 @@ def negatives(shared: Path, cache: Path) -> list[tuple[str, str, str]]:
     skip = gold_ids(shared)
     arts = [json.loads(line) for line in (shared / "corpus" / "open" / "articles.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
     arts = [a for a in arts if str(a["id"]) not in skip and training_half(str(a["id"]))]
-    settings = Settings(events_min_confidence=0.0)
+    settings = Settings(events_min_confidence=0.0, events_classifier=False)
     pipe = Pipeline.from_settings(settings, components_for(["events"]))
     out = []
     for a in arts:
@@ -348,6 +350,9 @@ def main(argv: list[str] | None = None) -> int:
         te = [i for i, r in enumerate(runs) if r["batch"] == k]
         cv[te] = logits(W, b, [ask[i] for i in te])
         cv_whole[te] = logits(W, b, [runs[i]["text"] for i in te])
+        for i in te:
+            runs[i]["fallback"] = {t: choose(runs[i]["verbs"]["fallback"][t], W, t) for t in TYPES} if runs[i]["open"] is not None else {}
+            runs[i]["whole"] = {t: choose(runs[i]["verbs"]["whole"][t], W, t) for t in TYPES}
         ten = [i for i, n in enumerate(neg) if zlib.crc32(n[2].encode()) % n_folds == k]
         cv_neg[ten] = logits(W, b, [neg[i][0] for i in ten])
         print(f"fold {k + 1}: {len(te)} reports, type accuracy {np.mean(cv[te].argmax(1) == y[te]):.3f}", flush=True)
@@ -411,6 +416,7 @@ def main(argv: list[str] | None = None) -> int:
     if has_first:
         summary["first_time"] = {"mean_batch_political": first_means, "all": {
             "rules": rates(runs, None, threshold, floor, True), "fallback": rates(runs, Pw, threshold, floor, True)}}
+    np.savez(cache / "event_classifier_cv_probs.npz", now=P, whole=Pw, classes=np.array(CLASSES))
     with open(cache / "event_classifier_cv_events.jsonl", "w", encoding="utf-8") as fh:  # to read what it adds
         for i, r in enumerate(runs):
             for key, (fired, probs, evs) in {"now": (outcome(r, P[i], threshold, floor)[2], P[i], r["fallback"]),

@@ -67,6 +67,14 @@ class Model:
         p /= p.sum()
         return {c: float(v) for c, v in zip(self.classes, p, strict=True)}
 
+    def support(self, word: str, type_: str) -> float:
+        """How much ``word`` alone speaks for ``type_`` rather than ``NONE`` (its weights' difference)."""
+        ws = tokens(word)
+        if not ws or type_ not in self.classes:
+            return 0.0
+        row = self.weights[zlib.crc32(ws[0].encode()) % DIM]
+        return float(row[self.classes.index(type_)]) - float(row[self.classes.index(NONE)])
+
     def best(self, text: str) -> tuple[str, float]:
         """The most likely type other than ``NONE`` (or ``NONE``) and its probability."""
         p = self.proba(text)

@@ -796,7 +796,7 @@ _CONVICT = frozenset({"sentence", "convict", "find", "uphold"})  # "found guilty
 #: a charge is an accusation (PLOVER ACCUSE, as the gold codes "charged"), not an arrest
 _CHARGE = frozenset({"charge", "indict"})
 #: what a cyber attack hits: coercion, not violence
-_LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "across", "around", "throughout", "within", "along"})
+_LOCATIVE = rules.LOCATIVE
 
 
 _SAY = frozenset({"say", "add", "state", "comment", "declare", "write"})
