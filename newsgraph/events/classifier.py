@@ -1,11 +1,11 @@
-"""A statistical fallback for short reports: the PLOVER type of a headline or lede sentence.
+"""A statistical fallback for short reports: the PLOVER type of a headline or lede.
 
 A hashed bag of words and word pairs feeds a multinomial logistic regression over the sixteen
-PLOVER types and ``NONE`` (weights in ``classifier.npz`` beside this module, written by
-``scripts/fit_event_classifier.py``: machine-written synthetic story leads as positives,
-open-corpus sentences the rules give no event as negatives). The pipeline asks it only where
-the rules emitted nothing in the first two sentences of a text (see
-:mod:`newsgraph.events.component` and docs/events.md, "The classifier fallback").
+PLOVER types and ``NONE`` (int8 weights in ``classifier.npz`` beside this module, written by
+``scripts/fit_event_classifier.py``: the invented short reports of batches 1-16 of
+``tests/data/event_snippets.jsonl``, and open-corpus sentences the rules give no candidate as
+``NONE``). The pipeline asks it only where no event is emitted in the first two sentences of a
+text (see :mod:`newsgraph.events.fallback` and docs/events.md, "The statistical fallback").
 """
 
 from __future__ import annotations

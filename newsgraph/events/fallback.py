@@ -1,12 +1,13 @@
 """The statistical fallback: one event the classifier proposes where the rules emit nothing.
 
-Off by default (setting ``events_classifier``; docs/events.md, "The statistical fallback"). Asked
+On by default (setting ``events_classifier``; docs/events.md, "The statistical fallback"). Asked
 only for the lede — the first two body sentences of a text — and only for its sentences in which
 no event reaches the emission threshold: the classifier (:mod:`newsgraph.events.classifier`)
 reads those sentences together and gives a PLOVER type with a calibrated probability; when the
 probability reaches the model's threshold, the event is built like a coded one
-(``EventFinder._event``: arguments, place, date, toll, factuality) on the main verb of one of those
-sentences whose actor or target is a participant (a political or armed body, or people).
+(``EventFinder._event``: arguments, place, date, toll, factuality) on a main-clause verb the
+model's weights read as evidence for the type, when it has an actor and a participant (a
+political or armed body, or people) on one side.
 
 Its confidence is the lower of two calibrated probabilities: the classifier's (is the type
 right?) and the shipped confidence model's (:mod:`newsgraph.events.confidence`: would a coder
