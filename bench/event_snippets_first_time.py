@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import subprocess
 import sys
 import tempfile
@@ -76,7 +77,7 @@ def main(argv: list[str] | None = None) -> int:
         with tempfile.TemporaryDirectory() as tmp:
             arc = subprocess.run(["git", "archive", f"{c}^", "newsgraph"], cwd=ROOT, capture_output=True, check=True).stdout
             subprocess.run(["tar", "-x", "-C", tmp], input=arc, check=True)
-            res = subprocess.run([sys.executable, "-c", _CHILD], cwd=tmp, env={"PYTHONPATH": tmp, "PATH": "/usr/bin:/bin"},
+            res = subprocess.run([sys.executable, "-c", _CHILD], cwd=tmp, env={**os.environ, "PYTHONPATH": tmp},
                                  input="".join(json.dumps(r) + "\n" for r in batch), capture_output=True, text=True)
         got = [json.loads(line) for line in res.stdout.splitlines() if line.startswith("{")]
         if len(got) != n:
