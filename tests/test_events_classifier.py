@@ -17,6 +17,13 @@ def test_features_are_deterministic_and_in_range():
     assert classifier.tokens("Police fired 1,200 rounds") == ["police", "fired", "0", "rounds"]
 
 
+def test_inflections_share_a_stem_feature():
+    assert classifier.stem("torched") == classifier.stem("torching") == classifier.stem("torches") == "torch"
+    assert classifier.stem("gas") == "gas"  # short words are left whole
+    shared = set(classifier.features("Youths torched cars")) & set(classifier.features("youths torching cars"))
+    assert len(shared) >= 5  # youths, cars, their stems, and the stem of the verb
+
+
 def test_model_ships_small_with_every_type_and_a_threshold_at_the_emission_floor():
     from newsgraph.config import Settings
     from newsgraph.events.confidence import min_confidence

@@ -36,10 +36,18 @@ def tokens(text: str) -> list[str]:
     return ["0" if w[0].isdigit() else w for w in _WORD.findall(text.lower())]
 
 
+_SUFFIX = re.compile(r"(?:ing|ed|es|s)$")
+
+
+def stem(word: str) -> str:
+    """A crude stem shared by a word's inflections ("torched", "torches", "torching": "torch")."""
+    return _SUFFIX.sub("", word) if len(word) > 5 else word
+
+
 def features(text: str) -> np.ndarray:
-    """Hashed feature indices: words, adjacent word pairs and the first word (with repeats)."""
+    """Hashed feature indices: words, their stems, adjacent word pairs and the first word (with repeats)."""
     ws = tokens(text)
-    keys = [*ws, *(f"{a} {b}" for a, b in zip(ws, ws[1:], strict=False))]
+    keys = [*ws, *(f"~{stem(w)}" for w in ws), *(f"{a} {b}" for a, b in zip(ws, ws[1:], strict=False))]
     if ws:
         keys.append(f"^{ws[0]}")
     return np.fromiter((zlib.crc32(k.encode()) % DIM for k in keys), dtype=np.int64, count=len(keys))
@@ -68,12 +76,12 @@ class Model:
         return {c: float(v) for c, v in zip(self.classes, p, strict=True)}
 
     def support(self, word: str, type_: str) -> float:
-        """How much ``word`` alone speaks for ``type_`` rather than ``NONE`` (its weights' difference)."""
+        """How much ``word`` alone (the word and its stem) speaks for ``type_`` rather than ``NONE``."""
         ws = tokens(word)
         if not ws or type_ not in self.classes:
             return 0.0
-        row = self.weights[zlib.crc32(ws[0].encode()) % DIM]
-        return float(row[self.classes.index(type_)]) - float(row[self.classes.index(NONE)])
+        rows = self.weights[[zlib.crc32(k.encode()) % DIM for k in (ws[0], f"~{stem(ws[0])}")]].sum(axis=0)
+        return float(rows[self.classes.index(type_)]) - float(rows[self.classes.index(NONE)])
 
     def best(self, text: str) -> tuple[str, float]:
         """The most likely type other than ``NONE`` (or ``NONE``) and its probability."""
