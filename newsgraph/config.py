@@ -47,6 +47,9 @@ class Settings:
     #: events below this calibrated confidence are not emitted, stored, shown or exported (0 keeps
     #: every candidate); None: the threshold chosen with the model (newsgraph/events/confidence.json)
     events_min_confidence: float | None = None
+    #: events: where no event is emitted in the first two sentences, a classifier of their PLOVER
+    #: type may propose one event (newsgraph/events/fallback.py, docs/events.md)
+    events_classifier: bool = True
     #: quotes: a speaker whose confidence is below this is shown and linked as "unattributed"
     quote_speaker_threshold: float = 0.5
     #: folder for built data (the gazetteer)

@@ -32,6 +32,10 @@ of what a held-back set gives (see docs/events.md). Labels are not changed to su
 The floors hold on two parts: the first fourteen batches (lines 1-1197, where they were set) and
 the batches written since (lines 1198 on), which are harder and have floors of their own.
 
+The statistical fallback (``events_classifier``, on by default) was trained on batches 1-16, so its
+share of these figures is in-sample there; its honest figures are the leave-one-batch-out ones of
+``scripts/fit_event_classifier.py`` (docs/events.md, "The statistical fallback").
+
 Run as a script (``python -m tests.test_events_snippets``) to print the rates and the misses.
 """
 

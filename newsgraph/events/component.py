@@ -20,7 +20,7 @@ from typing import Any
 from newsgraph.components.base import Component
 from newsgraph.document import Document
 from newsgraph.events import arguments as args
-from newsgraph.events import casualties, detect, factuality, mapping, names, participants, rules
+from newsgraph.events import casualties, detect, factuality, fallback, mapping, mentions, names, participants, rules
 from newsgraph.events.coder import Trigger, event_anchor, nominal_actor, sentence_triggers
 from newsgraph.events.confidence import candidates, emitted
 from newsgraph.events.lexicon import noun_code
@@ -75,10 +75,31 @@ class EventFinder(Component):
             issuer=_issuer(doc, sd),
             datelines=tuple(dateline_spans(doc.text)),
         )
+        lede: list[Any] = []  # the first body sentences, for the statistical fallback
         for sent in self._sentences(doc, sd):
+            if len(lede) < fallback.LEDE and any(t.is_alpha for t in sent) and (not doc.blocks or doc.in_body(sent.start_char, sent.start_char + 1)):
+                lede.append(sent)
             events.extend(self._sentence(doc, sent, events, anchors, info))
         events = names.resolve(doc, events, info.instruments, ppl)
-        return candidates(doc, self._link_mentions(doc, events, anchors))  # with confidence and event ids
+        found = candidates(doc, self._link_mentions(doc, events, anchors))  # with confidence and event ids
+        if getattr(self.settings, "events_classifier", False):
+            extra = self._fallback(doc, lede, found, info)
+            if extra is not None:
+                found = list(mentions.group([*(e for e in found if isinstance(e, Event)), extra]))
+        return found
+
+    def _fallback(self, doc: Document, lede: list[Any], found: list[Record], info: _DocInfo) -> Event | None:
+        """At most one event the classifier proposes for the lede's sentences where no event is
+        emitted (:mod:`newsgraph.events.fallback`)."""
+        sents = fallback.open_sentences(lede, found, self.settings)
+        if not sents:
+            return None
+        type_, p = self._classify(" ".join(s.text.strip() for s in sents))
+        return fallback.build(self, doc, sents, type_, p, info)
+
+    def _classify(self, text: str) -> tuple[str, float]:
+        """The classifier's type of the lede's open sentences and its probability."""
+        return fallback.classify(text)
 
     def __call__(self, doc: Document) -> Document:
         """Emits the candidates at or above ``events_min_confidence`` (:mod:`newsgraph.events.confidence`)."""
@@ -781,7 +802,7 @@ _CONVICT = frozenset({"sentence", "convict", "find", "uphold"})  # "found guilty
 #: a charge is an accusation (PLOVER ACCUSE, as the gold codes "charged"), not an arrest
 _CHARGE = frozenset({"charge", "indict"})
 #: what a cyber attack hits: coercion, not violence
-_LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "across", "around", "throughout", "within", "along"})
+_LOCATIVE = rules.LOCATIVE
 
 
 _SAY = frozenset({"say", "add", "state", "comment", "declare", "write"})

@@ -27,6 +27,8 @@ from newsgraph.events.lexicon import LABOUR_ONLY, noun_code
 Token = Any
 
 ANAPHOR = "ANAPHOR"
+#: prepositions that say where an act happened ("in Baghdad", "across the border"): their object is its place
+LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "across", "around", "throughout", "within", "along"})
 _SUPPORT_OBJECTS = frozenset("step steps measure measures action actions effort efforts move moves".split())
 _PRESENCE = frozenset({"presence", "existence", "deployment", "stationing"})
 _MILITARY = frozenset("soldier troop force forces coalition military army base mission occupation".split())
