@@ -1922,3 +1922,62 @@ def test_an_act_listed_in_what_a_meeting_includes_is_a_topic(pipeline):
         "security, combatting foreign fighters, terrorist financing and reconstruction."
     )
     assert not [e for e in _events(pipeline, text) if e.type == "ASSAULT"]
+
+
+# Added in the 2026-12-08 seventh session (issue #10, snippets batch 17): general mechanisms, not words
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("Riot police baton-charged jobless graduates marching on the assembly.", {"ASSAULT"}),
+        ("Witnesses said the militiamen had gang-raped two girls in the camp.", {"ASSAULT"}),
+        ("Police cane-charge jobless graduates outside ministry", {"ASSAULT"}),
+    ],
+)
+def test_a_verb_glued_to_a_noun_is_read_as_a_verb(pipeline, text, etype):
+    """A noun-hyphen-verb compound the tagger reads as an adjective is parsed again unglued."""
+    assert {e.type for e in _events(pipeline, text)} & etype
+
+
+def test_a_glued_participle_that_modifies_a_noun_stays_an_adjective(pipeline):
+    assert [(e.type, e.actor) for e in _events(pipeline, "Kremlin-backed militias attacked the border post on Monday.")] == [
+        ("ASSAULT", "Kremlin-backed militias")
+    ]
+    assert _events(pipeline, "The state-owned refinery raised fuel prices by a tenth.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        # a result clause that tells the toll makes its act an attack, whatever the act's verb
+        ("Armed men raked the taxi rank with gunfire, leaving six dead.", {"ASSAULT"}),
+        ("Raiders peppered the ferry terminal with bullets, leaving four people injured.", {"ASSAULT"}),
+        # abduction and sexual violence are done to people, whoever the parse takes as the target
+        ("On 4 June, three boys kidnapped a health worker in Wum.", {"ASSAULT"}),
+        # a market attacked or burnt by fighters is a marketplace, not a metaphor
+        ("Gunmen attacked a fish market in the delta town at dusk.", {"ASSAULT"}),
+        ("Militiamen torched the cattle market at dawn.", {"ASSAULT"}),
+        # a hijacking by an armed band is an abduction of the craft, whatever craft it is
+        ("Sea raiders hijacked a cargo dredger in the gulf.", {"ASSAULT"}),
+    ],
+)
+def test_general_violence_mechanisms(pipeline, text, etype):
+    assert {e.type for e in _events(pipeline, text)} & etype
+
+
+def test_a_person_set_on_fire_is_an_assault_not_a_riot(pipeline):
+    assert {e.type for e in _events(pipeline, "Youths set a suspected cattle thief ablaze in the village square.")} == {"ASSAULT"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The lorry skidded off the wet road, leaving three dead.",
+        "The driver lost control of the minibus, leaving seven passengers dead.",
+        "Flash floods swept through the valley, leaving 30 dead.",
+        "The central bank's surprise move hit the bond market hard.",
+    ],
+)
+def test_a_toll_without_an_attacker_is_no_attack(pipeline, text):
+    assert not {e.type for e in _candidates(pipeline, text)} & CONFLICT

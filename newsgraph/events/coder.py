@@ -242,6 +242,8 @@ def code_token(tok: Token) -> tuple[str, str] | None:
         return None  # "hope those injured recover quickly": a wish, not an appeal to anyone
     if lemma == "call" and any(c.dep_ == "auxpass" for c in tok.children) and not any(c.dep_ == "agent" for c in tok.children):
         return None  # "reporters were called on to speak": given the floor, no one appealed to
+    if rules.leaves_toll(tok):
+        return "190", "rule"  # "gunmen sprayed the market with bullets, leaving nine dead": the act that killed
     if lemma in ("hit", "strike", "destroy", "damage", "target", "leave") and any(
         c.dep_ == "nsubj" and (noun_code(c) or "")[:2] in ("18", "19", "20") for c in tok.children
     ):
@@ -333,6 +335,8 @@ def code_token(tok: Token) -> tuple[str, str] | None:
     freed = rules.arrest_or_release(tok, got[0] if got else None)
     if freed:
         return freed, "rule"
+    if code[:2] not in ("14", "17", "18", "19", "20") and any(rules.leaves_toll(c) for c in tok.children):
+        return "190", "rule"  # "armed men raked the rank with gunfire, leaving six dead": the act that killed, whatever its verb
     if lemma == "welcome" and code[:2] == "04" and any(
         c.dep_ == "dobj" and c.pos_ == "NOUN" and not c.ent_type_ and (c.lemma_.lower() not in _GUESTS) for c in tok.children
     ):

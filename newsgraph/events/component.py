@@ -20,7 +20,7 @@ from typing import Any
 from newsgraph.components.base import Component
 from newsgraph.document import Document
 from newsgraph.events import arguments as args
-from newsgraph.events import casualties, detect, factuality, mapping, names, participants, rules
+from newsgraph.events import casualties, detect, factuality, mapping, names, participants, repair, rules
 from newsgraph.events.coder import Trigger, event_anchor, nominal_actor, sentence_triggers
 from newsgraph.events.confidence import candidates, emitted
 from newsgraph.events.lexicon import noun_code
@@ -92,7 +92,7 @@ class EventFinder(Component):
         for sent in sd.sents:
             kinds = {doc.block_kind(t.idx) for t in sent if not t.is_space}
             if len(kinds) <= 1 or not doc.blocks:
-                yield sent
+                yield from self._repaired(sent)
                 continue
             nlp = getattr(self, "_nlp", None) or self._model()
             for b in doc.blocks:
@@ -102,7 +102,24 @@ class EventFinder(Component):
                 sub = nlp(" " * lo + doc.text[lo:hi])
                 for s2 in sub.sents:
                     if any(not t.is_space for t in s2):
-                        yield s2
+                        yield from self._repaired(s2)
+
+    def _repaired(self, sent: Any) -> Any:
+        """The sentence, or its parse again with a compound verb the tagger misread unglued
+        (:mod:`newsgraph.events.repair`) where that parse reads it as a verb."""
+        fix = repair.unglued(sent)
+        if fix is None:
+            yield sent
+            return
+        text, prefixes = fix
+        nlp = getattr(self, "_nlp", None) or self._model()
+        sub = nlp(" " * sent.start_char + text)
+        new = [s for s in sub.sents if any(not t.is_space for t in s)]
+        if not all(repair.repaired(s, [o for o in prefixes if s.start_char <= o < s.end_char]) for s in new):
+            yield sent
+            return
+        repair.mark(sub, prefixes)
+        yield from new
 
     def _model(self) -> Any:
         from newsgraph.components.nlp import load_model

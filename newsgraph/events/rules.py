@@ -687,10 +687,25 @@ def _position(tok: Token) -> bool:
     )
 
 
+#: the toll a result clause leaves: "leaving nine dead", "leaving 14 people dead and dozens wounded"
+_TOLL_WORDS = frozenset({"dead", "wounded", "injured", "hurt", "maimed"})
+
+
+def leaves_toll(tok: Token) -> bool:
+    """A result clause that tells the toll of the act it follows: "..., leaving nine dead" (the
+    act's own verb may be one the dictionary lacks: "sprayed the market with bullets")."""
+    if tok.lemma_.lower() != "leave" or tok.dep_ != "advcl" or tok.tag_ != "VBG":
+        return False
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "ccomp", "oprd", "xcomp")]
+    return any(t.lower_ in _TOLL_WORDS for o in objs for t in o.subtree)
+
+
 def _baton_charge(tok: Token) -> bool:
     """"lathi-charged", "baton-charged", "lathi charged" (the tokenizer splits off the hyphen)."""
+    from newsgraph.events.repair import glued_prefix
+
     doc = tok.doc
-    before = [doc[i].lower_ for i in range(max(tok.i - 2, 0), tok.i)]
+    before = [doc[i].lower_ for i in range(max(tok.i - 2, 0), tok.i)] + [glued_prefix(tok) or ""]
     return any(w in ("lathi", "baton", "lathis", "batons", "cane") for w in before) or any(
         c.lower_ in ("lathi", "baton") for c in tok.children
     )
@@ -852,8 +867,13 @@ def violence(tok: Token) -> str | None:
 
     lemma = tok.lemma_.lower()
     objs = _objects(tok)
-    if lemma == "hijack" and any(o.lemma_.lower() in _VEHICLES or pt.kind(o, o.text) in (pt.PEOPLE, pt.POLITICAL) for o in objs):
-        return "181"  # "militants hijacked a passenger bus": PLOVER ASSAULT (abduct), not a seizure of goods
+    hijacker = _subject(tok)
+    if lemma == "hijack" and (
+        any(o.lemma_.lower() in _VEHICLES or pt.kind(o, o.text) in (pt.PEOPLE, pt.POLITICAL) for o in objs)
+        or objs and hijacker is not None and (_violent(hijacker) or pt.kind(hijacker, hijacker.text) == pt.ARMED)
+    ):
+        # "militants hijacked a passenger bus", "raiders hijacked a dredger": PLOVER ASSAULT (abduct), not a seizure of goods
+        return "181"
     if (lemma == "lay" and any(c.dep_ in ("prt", "advmod") and c.lower_ == "down" for c in tok.children) or lemma in ("surrender", "hand")) and any(
         o.lemma_.lower() in _ARMS or o.lower_ in _ARMS for o in objs if o.dep_ == "dobj"
     ):
@@ -1274,10 +1294,17 @@ _LIVES = frozenset("body bodies corpse corpses home homes house houses hut huts 
 
 
 def burns_lives(tok: Token) -> bool:
-    """What the verb burns is a person or where people live: its object, or the pobj of "set fire to"."""
+    """What the verb burns is a person or where people live: its object, or the pobj of "set fire to"
+    ("burnt a suspected robber alive": whoever the participant kinds call people or an armed man)."""
+    from newsgraph.events import participants as pt
+
     burnt = [c for c in tok.children if c.dep_ == "dobj"]
     burnt += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
-    return any(b.lemma_.lower() in _LIVES or b.lower_ in _LIVES or b.pos_ == "PRON" and b.lower_ in ("him", "her", "them") for b in burnt)
+    return any(
+        b.lemma_.lower() in _LIVES or b.lower_ in _LIVES or b.pos_ == "PRON" and b.lower_ in ("him", "her", "them")
+        or b.pos_ == "NOUN" and pt.kind(b, " ".join(t.text for t in b.subtree)) in (pt.PEOPLE, pt.ARMED)
+        for b in burnt
+    )
 
 
 #: what protesters dump before a building: "farmers dumped manure outside the parliament"
