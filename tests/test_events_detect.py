@@ -1977,7 +1977,7 @@ def test_a_person_set_on_fire_is_an_assault_not_a_riot(pipeline):
         "The driver lost control of the minibus, leaving seven passengers dead.",
         "Flash floods swept through the valley, leaving 30 dead.",
         "The central bank's surprise move hit the bond market hard.",
-        "A hedge fund mounted a dawn raid on the miner's shares.",
+        "Activist shareholders launched a raid on the insurer's shares.",
     ],
 )
 def test_a_toll_without_an_attacker_or_a_raid_on_shares_is_no_attack(pipeline, text):
