@@ -337,6 +337,8 @@ def code_token(tok: Token) -> tuple[str, str] | None:
         return freed, "rule"
     if code[:2] not in ("14", "17", "18", "19", "20") and any(rules.leaves_toll(c) for c in tok.children):
         return "190", "rule"  # "armed men raked the rank with gunfire, leaving six dead": the act that killed, whatever its verb
+    if (got is None or code == "---") and rules.done_with_weapons(tok):
+        return "190", "rule"  # "gunmen peppered the bus with bullets": an act the dictionary lacks, done with fire or blades
     if lemma == "welcome" and code[:2] == "04" and any(
         c.dep_ == "dobj" and c.pos_ == "NOUN" and not c.ent_type_ and (c.lemma_.lower() not in _GUESTS) for c in tok.children
     ):

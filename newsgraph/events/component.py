@@ -39,6 +39,8 @@ _GENERIC_CODES = frozenset({"040", "050", "060", "070", "080", "110", "160", "17
 _MEETING_PAIRS = frozenset({"ministers", "leaders", "presidents", "counterparts", "delegations", "sides"})
 #: what weapons do to a site and hackers never say they do: "bombed rebel sites", "struck radar systems"
 _KINETIC = frozenset({"bomb", "shell", "strike", "pound", "raid", "storm", "shoot", "burn", "torch", "blow", "rocket", "strafe"})
+#: verbs that move forces somewhere ("airlifted troops to the border"): a mobilisation, whatever else they code
+_MOVE_FORCES = frozenset({"deploy", "send", "dispatch", "airlift", "fly", "ship", "rush", "move", "transfer", "redeploy", "ferry"})
 _WITHDRAW = frozenset({"withdraw", "retreat", "pull", "retrograde", "fall"})
 
 
@@ -289,6 +291,10 @@ class EventFinder(Component):
                 coded, cameo = dataclasses.replace(aid, mode="military"), aid.cameo
         if cameo.startswith("072") and trig.token.lemma_.lower() in ("deploy", "send", "dispatch") and not _to_state(trig.token):
             moved = mapping.code("154")  # "deployed troops to the border region": forces moved, no aid to anyone
+            if moved is not None:
+                coded, cameo = moved, moved.cameo
+        if coded.type in ("AGREE", "AID", "CONSULT", "COOPERATE") and not trig.intent and trig.token.lemma_.lower() in _MOVE_FORCES and _forces_moved(trig.token) and not _to_state(trig.token):
+            moved = mapping.code("154")  # "troops were airlifted to the province", "shipped tanks to the front": forces moved
             if moved is not None:
                 coded, cameo = moved, moved.cameo
         if trig.token.lemma_.lower() in ("seize", "capture", "take") and _taken_from_forces(trig.token):
@@ -675,6 +681,11 @@ def _takes_up(tok: Token) -> bool:
     report takes up the strikes reported before it (their actor is its actor), unless it names
     another hand ("a suicide attack", "a car bomb attack")."""
     return tok.lower_ in _TAKEN_UP and not any(c.lower_ in _OTHER_HAND for c in tok.children if c.dep_ in ("amod", "compound"))
+
+
+def _forces_moved(tok: Token) -> bool:
+    """What the verb moves is an armed force: its object, or the subject of its passive."""
+    return any(c.dep_ in ("dobj", "nsubjpass") and _military(c) for c in tok.children)
 
 
 def _to_state(tok: Token) -> bool:

@@ -687,6 +687,30 @@ def _position(tok: Token) -> bool:
     )
 
 
+#: what is fired or swung at someone: an act done to them with it is an attack ("peppered the bus with bullets")
+_FIRE_AND_BLADES = frozenset(
+    "bullet bullets gunfire round rounds shot shots shell shells grenade grenades rocket rockets mortar mortars "
+    "machete machetes knife knives axe axes".split()
+)
+#: verbs of filling, supplying, holding or finding, whose "with" is what is put or held, not used
+_WITH_WHAT_IS_HELD = frozenset(
+    "load pack fill stock supply arm equip provide fit charge catch find replace reward present furnish hide store".split()
+)
+
+
+def done_with_weapons(tok: Token) -> bool:
+    """A verb with a subject and an object whose "with" names fire or blades: "gunmen peppered the
+    bus with bullets", "raked the rank with gunfire" (not "loaded the truck with rockets")."""
+    if tok.lemma_.lower() in _WITH_WHAT_IS_HELD or not any(c.dep_ == "nsubj" for c in tok.children):
+        return False
+    if not any(c.dep_ == "dobj" for c in tok.children):
+        return False
+    return any(
+        c.dep_ == "prep" and c.lower_ == "with" and any(g.dep_ == "pobj" and (g.lemma_.lower() in _FIRE_AND_BLADES or g.lower_ in _FIRE_AND_BLADES) for g in c.children)
+        for c in tok.children
+    )
+
+
 #: the toll a result clause leaves: "leaving nine dead", "leaving 14 people dead and dozens wounded"
 _TOLL_WORDS = frozenset({"dead", "wounded", "injured", "hurt", "maimed"})
 
