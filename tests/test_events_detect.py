@@ -1960,6 +1960,15 @@ def test_a_glued_participle_that_modifies_a_noun_stays_an_adjective(pipeline):
         ("Militiamen torched the cattle market at dawn.", {"ASSAULT"}),
         # a hijacking by an armed band is an abduction of the craft, whatever craft it is
         ("Sea raiders hijacked a cargo dredger in the gulf.", {"ASSAULT"}),
+        # an act the dictionary lacks, done to someone with fire or blades, is an attack
+        ("Gunmen peppered the bus with bullets on the highway.", {"ASSAULT"}),
+        # forces flown, shipped or rushed somewhere are mobilised, whatever else the verb codes
+        ("Hundreds of extra soldiers were airlifted to the northern region.", {"MOBILIZE"}),
+        # a weapon that is the subject of a verb of throwing, or that its participle hangs on, was thrown
+        ("Crude bombs lobbed at councillor's house", {"ASSAULT"}),
+        ("Petrol bomb thrown at party office in Kochi", {"ASSAULT"}),
+        # a bloc of states is a political body
+        ("The trade bloc suspended the junta's membership.", {"SANCTION"}),
     ],
 )
 def test_general_violence_mechanisms(pipeline, text, etype):
@@ -1978,6 +1987,8 @@ def test_a_person_set_on_fire_is_an_assault_not_a_riot(pipeline):
         "Flash floods swept through the valley, leaving 30 dead.",
         "The central bank's surprise move hit the bond market hard.",
         "Activist shareholders launched a raid on the insurer's shares.",
+        "Smugglers loaded the truck with rockets.",
+        "The chef sliced the loaf with a bread knife.",
     ],
 )
 def test_a_toll_without_an_attacker_or_a_raid_on_shares_is_no_attack(pipeline, text):

@@ -60,7 +60,7 @@ _BODY_WORDS = frozenset(
 _ORG_WORDS = frozenset(
     "ministry department council commission parliament senate congress assembly court tribunal police army navy "
     "forces force military party front brigade brigades battalion movement union unions agency committee government "
-    "administration authority authorities office bureau federation league coalition alliance organisation "
+    "administration authority authorities office bureau federation league coalition alliance bloc blocs organisation "
     "organization organisations organizations mission embassy consulate regime cabinet guard guards militia militias command "
     "secretariat presidency kremlin pentagon junta taliban hamas hezbollah state".split()
 )

@@ -878,6 +878,18 @@ def _carried_off(tok: Token) -> bool:
     return lemma != "make" or any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)
 
 
+def _thrown(tok: Token) -> list[Token]:
+    """What a verb of throwing throws: its object or the subject of its passive; the noun its
+    participle hangs on ("a petrol bomb thrown at the office"); a subject with no object, which a
+    headline's passive makes of the thing thrown ("Grenade lobbed at police post": no grenade throws)."""
+    out = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    if tok.dep_ == "acl" and tok.tag_ == "VBN":
+        out.append(tok.head)
+    if not out:
+        out = [c for c in tok.children if c.dep_ == "nsubj"]
+    return out
+
+
 def violence(tok: Token) -> str | None:
     """Violence the dictionary's phrase patterns read as words or miss:
 
@@ -904,7 +916,7 @@ def violence(tok: Token) -> str | None:
         return "0873"  # "fighters laid down their arms", "villagers surrendered 40 firearms": disarming (RETREAT)
     if lemma == "charge" and _baton_charge(tok):
         return "180"  # "police lathi-charged the protesters", "baton-charged the crowd": crowd control (ASSAULT)
-    if lemma in _THROW_VERBS and any(weapon(o) or o.lemma_.lower() in _THROWN for o in _conjoined([c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")])):
+    if lemma in _THROW_VERBS and any(weapon(o) or o.lemma_.lower() in _THROWN for o in _conjoined(_thrown(tok))):
         return "183"  # "miscreants hurled a crude bomb at the house", "a grenade was lobbed into a bar"
     taker = _said_subject(_subject(tok), tok)
     if _carried_off(tok):
