@@ -1967,6 +1967,8 @@ def test_a_glued_participle_that_modifies_a_noun_stays_an_adjective(pipeline):
         # a weapon that is the subject of a verb of throwing, or that its participle hangs on, was thrown
         ("Crude bombs lobbed at councillor's house", {"ASSAULT"}),
         ("Petrol bomb thrown at party office in Kochi", {"ASSAULT"}),
+        # people forced into a vehicle by an armed or masked band are abducted, whatever the verb
+        ("Hooded men shoved the union organiser into an unmarked van outside the depot.", {"ASSAULT"}),
         # a bloc of states is a political body
         ("The trade bloc suspended the junta's membership.", {"SANCTION"}),
     ],
@@ -1988,6 +1990,7 @@ def test_a_person_set_on_fire_is_an_assault_not_a_riot(pipeline):
         "The central bank's surprise move hit the bond market hard.",
         "Activist shareholders launched a raid on the insurer's shares.",
         "Smugglers loaded the truck with rockets.",
+        "The porters loaded the crates into a lorry at the depot.",
         "The chef sliced the loaf with a bread knife.",
     ],
 )

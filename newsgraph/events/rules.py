@@ -878,6 +878,18 @@ def _carried_off(tok: Token) -> bool:
     return lemma != "make" or any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)
 
 
+def _into_vehicle(tok: Token) -> bool:
+    """Someone put into a vehicle: "bundled the reporter into a car", "was dragged into a van" (the
+    verb may be any: what it does is take them off)."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "into" and any(g.dep_ == "pobj" and g.lemma_.lower() in _VEHICLES | _VANS for g in c.children)
+        for c in tok.children
+    )
+
+
+_VANS = frozenset({"van", "pickup", "minivan", "suv", "jeep"})
+
+
 def _thrown(tok: Token) -> list[Token]:
     """What a verb of throwing throws: its object or the subject of its passive; the noun its
     participle hangs on ("a petrol bomb thrown at the office"); a subject with no object, which a
@@ -919,7 +931,7 @@ def violence(tok: Token) -> str | None:
     if lemma in _THROW_VERBS and any(weapon(o) or o.lemma_.lower() in _THROWN for o in _conjoined(_thrown(tok))):
         return "183"  # "miscreants hurled a crude bomb at the house", "a grenade was lobbed into a bar"
     taker = _said_subject(_subject(tok), tok)
-    if _carried_off(tok):
+    if _carried_off(tok) or _into_vehicle(tok) and any(pt.kind(o, " ".join(t.text for t in o.subtree)) in (pt.PEOPLE, pt.POLITICAL) for o in objs):
         people = any(pt.kind(o, " ".join(t.text for t in o.subtree)) in (pt.PEOPLE, pt.POLITICAL) for o in _conjoined(objs))
         authority = taker is not None and _agent_of(taker) in _AUTHORITY_AGENTS
         if taker is not None and _violent(taker) and not authority:
