@@ -1969,6 +1969,9 @@ def test_a_glued_participle_that_modifies_a_noun_stays_an_adjective(pipeline):
         ("Petrol bomb thrown at party office in Kochi", {"ASSAULT"}),
         # people forced into a vehicle by an armed or masked band are abducted, whatever the verb
         ("Hooded men shoved the union organiser into an unmarked van outside the depot.", {"ASSAULT"}),
+        # who clashes with a force is people, whatever word names them; units of a state's force act
+        ("Ronderos clashed with police near the lagoon.", {"ASSAULT"}),
+        ("Security units detained a local journalist at the airport.", {"COERCE"}),
         # a bloc of states is a political body
         ("The trade bloc suspended the junta's membership.", {"SANCTION"}),
     ],
@@ -1991,6 +1994,7 @@ def test_a_person_set_on_fire_is_an_assault_not_a_riot(pipeline):
         "Activist shareholders launched a raid on the insurer's shares.",
         "Smugglers loaded the truck with rockets.",
         "The porters loaded the crates into a lorry at the depot.",
+        "Housing units were flattened when the hillside gave way.",
         "The chef sliced the loaf with a bread knife.",
     ],
 )

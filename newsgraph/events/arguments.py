@@ -332,7 +332,7 @@ def actor_like(tok: Token) -> bool:
     low = tok.lemma_.lower()
     return low in _PEOPLE or tok.lower_ in _PEOPLE or low in tables.agents() or low in pt.COMPANY_WORDS or (
         tok.pos_ == "NOUN" and tok.lower_ in pt.ARMED_GROUP_WORDS  # "Maoists", "guerrillas", "militants"
-    )
+    ) or pt.force_unit(tok)
 
 
 def phrase_actor_like(tok: Token) -> bool:

@@ -64,6 +64,15 @@ _DONE_TO_PEOPLE = frozenset({"181", "1821"})
 _NOBODY = frozenset({"nobody", "none", "no-one", "noone"})
 
 
+#: fighting between two sides: "clashed with", "fought", "battled", "skirmished with"
+_CLASH_VERBS = frozenset({"clash", "fight", "battle", "skirmish", "scuffle", "brawl"})
+
+
+def _clash_side(tok: Token, t_kind: str) -> bool:
+    """A fight verb whose other side ("with the police", its object) is a political or armed force."""
+    return tok.lemma_.lower() in _CLASH_VERBS and t_kind in (pt.POLITICAL, pt.ARMED)
+
+
 def _on_holdings(n: Token) -> bool:
     """An act aimed at shares or a stake: "a raid on the retailer's shares", "an assault on its stake"."""
     return any(
@@ -180,6 +189,8 @@ def reject(
         return "aim"  # "the party is targeting young voters", "police are targeting drunk drivers": aimed at, no attack
     if etype == "ASSAULT" and a_kind == pt.THING and a_tok is not None and a_tok.lemma_.lower() in pt.AIRCRAFT and lemma in _AIR_ATTACKS:
         a_kind = pt.NONE  # "its jets struck the camp": an air strike, its attacker left to the context
+    if etype == "ASSAULT" and a_kind == pt.THING and a_tok is not None and a_tok.tag_ in ("NNS", "NNPS") and _clash_side(tok, t_kind):
+        a_kind = pt.PEOPLE  # "cocaleros clashed with the police": who clashes with a force is people, whatever word names them
     if a_kind == pt.THING or a_kind == pt.NONE and a_tok is not None and etype != "ASSAULT" and not args.is_pronoun(a_tok):
         return "thing-actor"  # only an attack names its act as its actor ("four strikes destroyed ...")
     instrument = a_tok is not None and a_kind == pt.NONE  # "four strikes destroyed ...": an attack, its actor unsaid
