@@ -293,7 +293,7 @@ class EventFinder(Component):
             moved = mapping.code("154")  # "deployed troops to the border region": forces moved, no aid to anyone
             if moved is not None:
                 coded, cameo = moved, moved.cameo
-        if coded.type in ("AGREE", "AID", "CONSULT", "COOPERATE") and not trig.intent and trig.token.lemma_.lower() in _MOVE_FORCES and _forces_moved(trig.token) and not _to_state(trig.token):
+        if coded.type in ("AGREE", "CONSULT", "COOPERATE") and not trig.intent and trig.token.lemma_.lower() in _MOVE_FORCES and _forces_moved(trig.token) and not _to_state(trig.token):
             moved = mapping.code("154")  # "troops were airlifted to the province", "shipped tanks to the front": forces moved
             if moved is not None:
                 coded, cameo = moved, moved.cameo
