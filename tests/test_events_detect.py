@@ -2055,3 +2055,81 @@ def test_a_question_asked_is_no_request(pipeline, text):
 
 def test_asking_someone_to_act_stays_a_request(pipeline):
     assert "REQUEST" in {e.type for e in _events(pipeline, "The rebels asked the government to release the prisoners.")}
+
+
+# Added in the 2026-12-08 seventh session (issue #10, snippets batch 17): general mechanisms, not words
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("Riot police baton-charged jobless graduates marching on the assembly.", {"ASSAULT"}),
+        ("Witnesses said the militiamen had gang-raped two girls in the camp.", {"ASSAULT"}),
+        ("Police cane-charge jobless graduates outside ministry", {"ASSAULT"}),
+    ],
+)
+def test_a_verb_glued_to_a_noun_is_read_as_a_verb(pipeline, text, etype):
+    """A noun-hyphen-verb compound the tagger reads as an adjective is parsed again unglued."""
+    assert {e.type for e in _events(pipeline, text)} & etype
+
+
+def test_a_glued_participle_that_modifies_a_noun_stays_an_adjective(pipeline):
+    assert [(e.type, e.actor) for e in _events(pipeline, "Kremlin-backed militias attacked the border post on Monday.")] == [
+        ("ASSAULT", "Kremlin-backed militias")
+    ]
+    assert _events(pipeline, "The state-owned refinery raised fuel prices by a tenth.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        # a result clause that tells the toll makes its act an attack, whatever the act's verb
+        ("Armed men raked the taxi rank with gunfire, leaving six dead.", {"ASSAULT"}),
+        ("Raiders peppered the ferry terminal with bullets, leaving four people injured.", {"ASSAULT"}),
+        # abduction and sexual violence are done to people, whoever the parse takes as the target
+        ("On 4 June, three boys kidnapped a health worker in Wum.", {"ASSAULT"}),
+        # a market attacked or burnt by fighters is a marketplace, not a metaphor
+        ("Gunmen attacked a fish market in the delta town at dusk.", {"ASSAULT"}),
+        ("Militiamen torched the cattle market at dawn.", {"ASSAULT"}),
+        # a hijacking by an armed band is an abduction of the craft, whatever craft it is
+        ("Sea raiders hijacked a cargo dredger in the gulf.", {"ASSAULT"}),
+        # an act the dictionary lacks, done to someone with fire or blades, is an attack
+        ("Gunmen peppered the bus with bullets on the highway.", {"ASSAULT"}),
+        # forces flown, shipped or rushed somewhere are mobilised, whatever else the verb codes
+        ("Hundreds of extra soldiers were airlifted to the northern region.", {"MOBILIZE"}),
+        # a weapon that is the subject of a verb of throwing, or that its participle hangs on, was thrown
+        ("Crude bombs lobbed at councillor's house", {"ASSAULT"}),
+        ("Petrol bomb thrown at party office in Kochi", {"ASSAULT"}),
+        # people forced into a vehicle by an armed or masked band are abducted, whatever the verb
+        ("Hooded men shoved the union organiser into an unmarked van outside the depot.", {"ASSAULT"}),
+        # who clashes with a force is people, whatever word names them; units of a state's force act
+        ("Ronderos clashed with police near the lagoon.", {"ASSAULT"}),
+        ("Security units detained a local journalist at the airport.", {"COERCE"}),
+        # a bloc of states is a political body
+        ("The trade bloc suspended the junta's membership.", {"SANCTION"}),
+    ],
+)
+def test_general_violence_mechanisms(pipeline, text, etype):
+    assert {e.type for e in _events(pipeline, text)} & etype
+
+
+def test_a_person_set_on_fire_is_an_assault_not_a_riot(pipeline):
+    assert {e.type for e in _events(pipeline, "Youths set a suspected cattle thief ablaze in the village square.")} == {"ASSAULT"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The lorry skidded off the wet road, leaving three dead.",
+        "The driver lost control of the minibus, leaving seven passengers dead.",
+        "Flash floods swept through the valley, leaving 30 dead.",
+        "The central bank's surprise move hit the bond market hard.",
+        "Activist shareholders launched a raid on the insurer's shares.",
+        "Smugglers loaded the truck with rockets.",
+        "The porters loaded the crates into a lorry at the depot.",
+        "Housing units were flattened when the hillside gave way.",
+        "The chef sliced the loaf with a bread knife.",
+    ],
+)
+def test_a_toll_without_an_attacker_or_a_raid_on_shares_is_no_attack(pipeline, text):
+    assert not {e.type for e in _candidates(pipeline, text)} & CONFLICT

@@ -10,8 +10,8 @@ floors (not one assert per sentence):
 - disaster and accident reports that get any conflict event (ASSAULT, COERCE, PROTEST,
   THREATEN, MOBILIZE, SANCTION), counted over every candidate, whatever its confidence.
 
-The reports were written in sixteen batches, each before the coder was run on it (batch 1: lines
-1-160, then 75, 67, 60, 50, 48, 41, 102, 69, 130, 163, 70, 71, 91, 146 and 52 lines; 1395 in all); batches 8 to 10 in South Asian,
+The reports were written in eighteen batches, each before the coder was run on it (batch 1: lines
+1-160, then 75, 67, 60, 50, 48, 41, 102, 69, 130, 163, 70, 71, 91, 146, 52, 121 and 49 lines; 1565 in all); batches 8 to 10 in South Asian,
 African, Latin American, Middle Eastern and Southeast Asian registers and ACLED's terse note style,
 batch 10 in five parts written one after another: protests, disasters, strategic developments,
 passives, more disasters; batch 11 in front-line war reports, Sahel, Sudan, Myanmar, Haiti and
@@ -26,11 +26,17 @@ strikes, Pakistani and Afghan attacks, East African communal clashes, mob violen
 arson, sexual violence, abductions and strategic notes, with a quarter negatives; batch 16 (after
 the batch-15 rules) in Cameroon, Cabo Delgado, Libya, Iraq, Iran, Turkey, Papua, the Thai deep
 south, Central Asian and Caucasus borders, Kosovo, Venezuela, Nicaragua, Cambodia, Uganda and
-Zimbabwe); the rules fixed after a batch were judged on the next one, which is the honest estimate
-of what a held-back set gives (see docs/events.md). Labels are not changed to suit the coder.
+Zimbabwe); batch 17 (lines 1396-1516) in wire headlines, ACLED's terse notes and wire reports of
+every ACLED category, with a quarter negatives that use conflict words in other senses ("bombed at
+the box office", "fire crews attacked the blaze"); batch 18 (lines 1517-1565, after the batch-17
+rules) in translated state and agency wires, Indian district headlines, Andean, Pacific, Central
+American and Sahel reports; the rules fixed after a batch were judged on the next one, which is
+the honest estimate of what a held-back set gives (see docs/events.md). Labels are not changed to
+suit the coder (two of batch 17 were brought to the PLOVER codebook before any rule was written:
+a sentence passed is SANCTION, an expulsion may be).
 
 The floors hold on two parts: the first fourteen batches (lines 1-1197, where they were set) and
-the batches written since (lines 1198 on), which are harder and have floors of their own.
+the batches written since (lines 1198 on: batches 15-18), which are harder and have floors of their own.
 
 The statistical fallback (``events_classifier``, on by default) was trained on batches 1-16, so its
 share of these figures is in-sample there; its honest figures are the leave-one-batch-out ones of
@@ -54,12 +60,12 @@ CONFLICT = frozenset({"ASSAULT", "COERCE", "PROTEST", "THREATEN", "MOBILIZE", "S
 
 #: lines of the first fourteen batches; the reports after them are the newer batches
 OLD_BATCHES = 1197
-# floors, a little under what the coder reaches now (keep them going up): on batches 1-14 (0.949, 0.0065,
-# 0.021; the 130 of batch 10, the 71 of batch 13 and the 91 of batch 14 are harder than the rest) and on
-# batches 15-16 (0.820, 0.0, 0.071)
+# floors, a little under what the coder reaches now (keep them going up): on batches 1-14 (0.951, 0.0065,
+# 0.010; the 130 of batch 10, the 71 of batch 13 and the 91 of batch 14 are harder than the rest) and on
+# batches 15-18 (0.842, 0.0, 0.067; batches 15-16 alone 0.853, batch 17 0.900, batch 18 0.658)
 FLOORS = {
     "batches 1-14": {"political_right_type": 0.945, "disaster_conflict": 0.01, "sport_business_conflict": 0.05},
-    "batches 15-16": {"political_right_type": 0.81, "disaster_conflict": 0.01, "sport_business_conflict": 0.1},
+    "batches 15-18": {"political_right_type": 0.81, "disaster_conflict": 0.01, "sport_business_conflict": 0.1},
 }
 
 
@@ -113,7 +119,7 @@ def rates(results: list[dict[str, Any]]) -> dict[str, float]:
 @pytest.fixture(scope="module")
 def snippet_rates(pipeline) -> dict[str, dict[str, float]]:
     res = run(pipeline, load())
-    return {"batches 1-14": rates(res[:OLD_BATCHES]), "batches 15-16": rates(res[OLD_BATCHES:])}
+    return {"batches 1-14": rates(res[:OLD_BATCHES]), "batches 15-18": rates(res[OLD_BATCHES:])}
 
 
 def test_snippet_set_is_well_formed():
@@ -154,5 +160,5 @@ if __name__ == "__main__":  # pragma: no cover - a report for whoever works on t
                 print("MISS", r["expect"], r["emitted"], "| cands:", r["candidates"], "|", r["text"])
         elif any(t in CONFLICT for t, _ in r["candidates"]):
             print("FP  ", r["kind"], r["candidates"], "|", r["text"])
-    json.dump({"all": rates(res), "batches 1-14": rates(res[:OLD_BATCHES]), "batches 15-16": rates(res[OLD_BATCHES:])}, sys.stdout, indent=1)
+    json.dump({"all": rates(res), "batches 1-14": rates(res[:OLD_BATCHES]), "batches 15-18": rates(res[OLD_BATCHES:])}, sys.stdout, indent=1)
     print()

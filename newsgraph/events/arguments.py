@@ -332,7 +332,7 @@ def actor_like(tok: Token) -> bool:
     low = tok.lemma_.lower()
     return low in _PEOPLE or tok.lower_ in _PEOPLE or low in tables.agents() or low in pt.COMPANY_WORDS or (
         tok.pos_ == "NOUN" and tok.lower_ in pt.ARMED_GROUP_WORDS  # "Maoists", "guerrillas", "militants"
-    )
+    ) or pt.force_unit(tok)
 
 
 def phrase_actor_like(tok: Token) -> bool:
@@ -426,6 +426,9 @@ def target_token(trig: Trigger) -> Token | None:
     clause may name it ("staged demonstrations to demand reforms by X's government")."""
     # a place where it happened is the target of an attack on it, not of a meeting or a rescue there
     where = trig.cameo[:2] not in ("01", "02", "03", "04", "05", "09")
+    if not trig.nominal and rules.leaves_toll(trig.token):
+        # "sprayed the market with bullets, leaving nine dead": the act's object, not the toll
+        return _target(trig.token.head, False, where)
     best = _target(trig.token, trig.nominal, where)
     if best is not None and actor_like(best):
         return best

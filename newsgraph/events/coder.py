@@ -251,6 +251,8 @@ def code_token(tok: Token) -> tuple[str, str] | None:
         return None  # "hope those injured recover quickly": a wish, not an appeal to anyone
     if lemma == "call" and any(c.dep_ == "auxpass" for c in tok.children) and not any(c.dep_ == "agent" for c in tok.children):
         return None  # "reporters were called on to speak": given the floor, no one appealed to
+    if rules.leaves_toll(tok):
+        return "190", "rule"  # "gunmen sprayed the market with bullets, leaving nine dead": the act that killed
     if lemma in ("hit", "strike", "destroy", "damage", "target", "leave") and any(
         c.dep_ == "nsubj" and (noun_code(c) or "")[:2] in ("18", "19", "20") for c in tok.children
     ):
@@ -346,6 +348,10 @@ def code_token(tok: Token) -> tuple[str, str] | None:
         c.dep_ == "dobj" and _visiting(c) or c.dep_ == "ccomp" and c.tag_ == "VBG" and c.lemma_.lower() in ("visit", "arrive") for c in tok.children
     ):  # (the parser may read "welcomed soldiers visiting" as a clause)
         return "043", "rule"  # "welcomed soldiers visiting from a brigade": hosting a visit, not praise
+    if code[:2] not in ("14", "17", "18", "19", "20") and any(rules.leaves_toll(c) for c in tok.children):
+        return "190", "rule"  # "armed men raked the rank with gunfire, leaving six dead": the act that killed, whatever its verb
+    if (got is None or code == "---") and rules.done_with_weapons(tok):
+        return "190", "rule"  # "gunmen peppered the bus with bullets": an act the dictionary lacks, done with fire or blades
     if lemma == "welcome" and code[:2] == "04" and any(
         c.dep_ == "dobj" and c.pos_ == "NOUN" and not c.ent_type_ and (c.lemma_.lower() not in _GUESTS) for c in tok.children
     ):

@@ -20,7 +20,18 @@ from typing import Any
 from newsgraph.components.base import Component
 from newsgraph.document import Document
 from newsgraph.events import arguments as args
-from newsgraph.events import casualties, detect, factuality, fallback, mapping, mentions, names, participants, rules
+from newsgraph.events import (
+    casualties,
+    detect,
+    factuality,
+    fallback,
+    mapping,
+    mentions,
+    names,
+    participants,
+    repair,
+    rules,
+)
 from newsgraph.events.coder import Trigger, event_anchor, nominal_actor, sentence_triggers
 from newsgraph.events.confidence import candidates, emitted
 from newsgraph.events.lexicon import noun_code
@@ -39,6 +50,8 @@ _GENERIC_CODES = frozenset({"040", "050", "060", "070", "080", "110", "160", "17
 _MEETING_PAIRS = frozenset({"ministers", "leaders", "presidents", "counterparts", "delegations", "sides"})
 #: what weapons do to a site and hackers never say they do: "bombed rebel sites", "struck radar systems"
 _KINETIC = frozenset({"bomb", "shell", "strike", "pound", "raid", "storm", "shoot", "burn", "torch", "blow", "rocket", "strafe"})
+#: verbs that move forces somewhere ("airlifted troops to the border"): a mobilisation, whatever else they code
+_MOVE_FORCES = frozenset({"deploy", "send", "dispatch", "airlift", "fly", "ship", "rush", "move", "transfer", "redeploy", "ferry"})
 _WITHDRAW = frozenset({"withdraw", "retreat", "pull", "retrograde", "fall"})
 
 
@@ -113,7 +126,7 @@ class EventFinder(Component):
         for sent in sd.sents:
             kinds = {doc.block_kind(t.idx) for t in sent if not t.is_space}
             if len(kinds) <= 1 or not doc.blocks:
-                yield sent
+                yield from self._repaired(sent)
                 continue
             nlp = getattr(self, "_nlp", None) or self._model()
             for b in doc.blocks:
@@ -123,7 +136,24 @@ class EventFinder(Component):
                 sub = nlp(" " * lo + doc.text[lo:hi])
                 for s2 in sub.sents:
                     if any(not t.is_space for t in s2):
-                        yield s2
+                        yield from self._repaired(s2)
+
+    def _repaired(self, sent: Any) -> Any:
+        """The sentence, or its parse again with a compound verb the tagger misread unglued
+        (:mod:`newsgraph.events.repair`) where that parse reads it as a verb."""
+        fix = repair.unglued(sent)
+        if fix is None:
+            yield sent
+            return
+        text, prefixes = fix
+        nlp = getattr(self, "_nlp", None) or self._model()
+        sub = nlp(" " * sent.start_char + text)
+        new = [s for s in sub.sents if any(not t.is_space for t in s)]
+        if not all(repair.repaired(s, [o for o in prefixes if s.start_char <= o < s.end_char]) for s in new):
+            yield sent
+            return
+        repair.mark(sub, prefixes)
+        yield from new
 
     def _model(self) -> Any:
         from newsgraph.components.nlp import load_model
@@ -294,6 +324,10 @@ class EventFinder(Component):
                 coded, cameo = dataclasses.replace(aid, mode="military"), aid.cameo
         if cameo.startswith("072") and trig.token.lemma_.lower() in ("deploy", "send", "dispatch") and not _to_state(trig.token):
             moved = mapping.code("154")  # "deployed troops to the border region": forces moved, no aid to anyone
+            if moved is not None:
+                coded, cameo = moved, moved.cameo
+        if coded.type in ("AGREE", "CONSULT", "COOPERATE") and not trig.intent and trig.token.lemma_.lower() in _MOVE_FORCES and _forces_moved(trig.token) and not _to_state(trig.token):
+            moved = mapping.code("154")  # "troops were airlifted to the province", "shipped tanks to the front": forces moved
             if moved is not None:
                 coded, cameo = moved, moved.cameo
         if trig.token.lemma_.lower() in ("seize", "capture", "take") and _taken_from_forces(trig.token):
@@ -680,6 +714,11 @@ def _takes_up(tok: Token) -> bool:
     report takes up the strikes reported before it (their actor is its actor), unless it names
     another hand ("a suicide attack", "a car bomb attack")."""
     return tok.lower_ in _TAKEN_UP and not any(c.lower_ in _OTHER_HAND for c in tok.children if c.dep_ in ("amod", "compound"))
+
+
+def _forces_moved(tok: Token) -> bool:
+    """What the verb moves is an armed force: its object, or the subject of its passive."""
+    return any(c.dep_ in ("dobj", "nsubjpass") and _military(c) for c in tok.children)
 
 
 def _to_state(tok: Token) -> bool:

@@ -32,7 +32,7 @@ Token = Any
 _CONFLICT = frozenset({"ASSAULT", "COERCE", "THREATEN", "MOBILIZE", "PROTEST", "SANCTION"})
 _HARM_ONLY = frozenset({"hurt", "injure", "wound", "damage", "die", "destroy", "affect"})
 #: harm a person may cause by accident; an attack only with a weapon or an attack word nearby
-_ACCIDENTAL = frozenset({"kill", "hit", "strike", "injure", "hurt", "wound", "damage", "destroy", "crush", "run"})
+_ACCIDENTAL = frozenset({"kill", "hit", "strike", "injure", "hurt", "wound", "damage", "destroy", "crush", "run", "leave"})
 #: whom a public appeal asks ("urged anyone with information to call")
 _PUBLIC = frozenset({"anyone", "anybody", "everyone", "everybody", "whoever", "witnesses"})
 #: Phoenix codes of those whose "targeting" is aiming: police, parties, legislators, courts, firms, media
@@ -58,7 +58,27 @@ _COMMUNITY_PLACES = frozenset(
 )
 #: what makes a place one of an election: "a polling station", "the voting centre"
 _POLLING = frozenset({"polling", "voting", "ballot", "election", "electoral"})
+#: CAMEO codes of acts only done to people, so that the victim is a person whether or not the parse
+#: finds it (abduction, sexual violence)
+_DONE_TO_PEOPLE = frozenset({"181", "1821"})
 _NOBODY = frozenset({"nobody", "none", "no-one", "noone"})
+
+
+#: fighting between two sides: "clashed with", "fought", "battled", "skirmished with"
+_CLASH_VERBS = frozenset({"clash", "fight", "battle", "skirmish", "scuffle", "brawl"})
+
+
+def _clash_side(tok: Token, t_kind: str) -> bool:
+    """A fight verb whose other side ("with the police", its object) is a political or armed force."""
+    return tok.lemma_.lower() in _CLASH_VERBS and t_kind in (pt.POLITICAL, pt.ARMED)
+
+
+def _on_holdings(n: Token) -> bool:
+    """An act aimed at shares or a stake: "a raid on the retailer's shares", "an assault on its stake"."""
+    return any(
+        c.dep_ == "prep" and c.lower_ in ("on", "against") and any(g.dep_ == "pobj" and g.lemma_.lower() in _HOLDINGS for g in c.children)
+        for c in n.children
+    )
 
 
 def _community_place(n: Token) -> bool:
@@ -172,6 +192,8 @@ def reject(
         return "aim"  # "the party is targeting young voters", "police are targeting drunk drivers": aimed at, no attack
     if etype == "ASSAULT" and a_kind == pt.THING and a_tok is not None and a_tok.lemma_.lower() in pt.AIRCRAFT and lemma in _AIR_ATTACKS:
         a_kind = pt.NONE  # "its jets struck the camp": an air strike, its attacker left to the context
+    if etype == "ASSAULT" and a_kind == pt.THING and a_tok is not None and a_tok.tag_ in ("NNS", "NNPS") and _clash_side(tok, t_kind):
+        a_kind = pt.PEOPLE  # "cocaleros clashed with the police": who clashes with a force is people, whatever word names them
     if a_kind == pt.THING or a_kind == pt.NONE and a_tok is not None and etype != "ASSAULT" and not args.is_pronoun(a_tok):
         return "thing-actor"  # only an attack names its act as its actor ("four strikes destroyed ...")
     instrument = a_tok is not None and a_kind == pt.NONE  # "four strikes destroyed ...": an attack, its actor unsaid
@@ -233,12 +255,14 @@ def reject(
         return "naming"
     if etype == "CONSULT" and lemma == "call" and any(c.dep_ == "dobj" and c.pos_ == "PRON" and c.lower_ in ("it", "this", "that") for c in tok.children):
         return "naming"
-    if etype in ("ASSAULT", "COERCE") and t_tok is not None and t_kind == pt.THING and t_tok.lemma_.lower() in pt.ABSTRACT and (
-        t_tok.lemma_.lower() not in ("market", "markets") or pt.is_market(t_tok) or a_kind != pt.NONE
-    ):  # (a shell that hits "a crowded market" hits a marketplace)
+    if etype in ("ASSAULT", "COERCE") and t_tok is not None and t_kind == pt.THING and t_tok.lemma_.lower() in pt.ABSTRACT and not rules.leaves_toll(tok) and (
+        t_tok.lemma_.lower() not in ("market", "markets") or pt.is_market(t_tok) or a_kind not in (pt.NONE, pt.ARMED) and lemma not in _DELIBERATE
+    ):  # (a shell that hits "a crowded market" hits a marketplace; so do gunmen who attack one, and whoever torches one)
         return "metaphor"  # "the ministry killed the plan", "hit the economy"
-    if etype in ("ASSAULT", "COERCE") and not trig.nominal and any(c.dep_ == "dobj" and c.lemma_.lower() in _HOLDINGS for c in tok.children):
-        return "market"  # "the carmaker seized a 30% share of the market", "captured a stake in the bank": business
+    if etype in ("ASSAULT", "COERCE") and not trig.nominal and any(c.dep_ == "dobj" and (c.lemma_.lower() in _HOLDINGS or _on_holdings(c)) for c in tok.children):
+        # "the carmaker seized a 30% share of the market", "captured a stake in the bank", "a fund
+        # launched a raid on the bank's shares": business
+        return "market"
     if etype == "ASSAULT" and not trig.nominal and any(c.dep_ == "advmod" and c.lower_ in ("hard", "hardest", "harder", "badly", "worst") for c in tok.children):
         return "metaphor"  # "sales were hit hard", "was hardest hit"
     if ctx.sport and (lemma in pt.SPORT_VERBS or etype in _CONFLICT or etype in ("AGREE", "CONSULT", "REJECT", "CONCEDE", "RETREAT")):
@@ -300,12 +324,14 @@ def reject(
         if etype == "ASSAULT" and a_kind == pt.PEOPLE and (lemma in _PLUNDER or lemma in ("burn", "set") and rules.burns_lives(tok)):
             # "villagers torched a health post", "youths pillaged shops", "set ablaze 40 homes": deliberate destruction
             return None
+        if etype == "ASSAULT" and trig.cameo in _DONE_TO_PEOPLE and a_kind in (pt.PEOPLE, pt.ARMED):
+            return None  # "two men abducted a trader in the town", "a girl gang-raped by three men": whoever suffers it is a person
         if etype == "ASSAULT" and a_kind == pt.PEOPLE and t_kind == pt.ARMED and lemma not in _ACCIDENTAL:
             return None  # "residents lynched a suspected thief": mob violence against a suspect
         if etype in ("ASSAULT", "COERCE") and (t_kind == pt.PEOPLE or t_kind == pt.ORG and a_kind == pt.ARMED) and a_kind in (
             pt.ARMED, pt.PEOPLE, pt.NONE, pt.ORG,
         ):
-            if etype == "ASSAULT" and a_kind in (pt.PEOPLE, pt.ORG) and lemma in _ACCIDENTAL and not ctx.attack:
+            if etype == "ASSAULT" and a_kind in (pt.PEOPLE, pt.ORG) and (lemma in _ACCIDENTAL or any(rules.leaves_toll(c) for c in tok.children)) and not ctx.attack:
                 return "accident"  # "the driver lost control, killing 17": a death, not an attack
             return None  # violence or coercion against people: crime, or an unnamed perpetrator
         if etype == "THREATEN" and a_kind == pt.ARMED and t_kind == pt.PEOPLE and not trig.nominal:

@@ -60,7 +60,7 @@ _BODY_WORDS = frozenset(
 _ORG_WORDS = frozenset(
     "ministry department council commission parliament senate congress assembly court tribunal police army navy "
     "forces force military party front brigade brigades battalion movement union unions agency committee government "
-    "administration authority authorities office bureau federation league coalition alliance organisation "
+    "administration authority authorities office bureau federation league coalition alliance bloc blocs organisation "
     "organization organisations organizations mission embassy consulate regime cabinet guard guards militia militias command "
     "secretariat presidency kremlin pentagon junta taliban hamas hezbollah state".split()
 )
@@ -150,6 +150,9 @@ TITLES = frozenset(
     "minister-designate president-elect commissioner ayatollah cleric mp mep deputy sheriff sarpanch pradhan mukhiya".split()
 )
 #: common nouns of political bodies and roles that the agent table spells otherwise
+#: the units a force is made of, and the branches that make them a state's force ("security units")
+_FORCE_UNITS = frozenset("unit units patrol patrols detachment detachments squad squads column columns contingent contingents team teams".split())
+_FORCE_BRANCHES = frozenset("security police army military navy naval border paramilitary commando gendarmerie counter-terrorism".split())
 _POLITICAL_NOUNS = frozenset(
     "government governments authority authorities official officials ministry regime administration parliament "
     "lawmakers legislators senators delegation delegations diplomat diplomats troops soldier soldiers forces army "
@@ -458,6 +461,11 @@ def is_state_city(name: str) -> bool:
     return _is_country(_words(name))
 
 
+def force_unit(tok: Token) -> bool:
+    """Units of a state's force: "security units", "army patrols", "police detachments"."""
+    return tok.lemma_.lower() in _FORCE_UNITS and any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in _FORCE_BRANCHES for c in tok.children)
+
+
 def kind(
     tok: Token | None, text: str | None, entity_id: str | None = None, titled: frozenset[str] | set[str] = frozenset(),
     place: bool = False,
@@ -553,6 +561,8 @@ def kind(
         return PEOPLE  # "tractor convoys blocked the motorway": the farmers who drive them
     if codes & _ARMED_CODES or head in _ARMED_WORDS:
         return ARMED
+    if force_unit(tok):
+        return POLITICAL  # "security units", "army patrols", "police detachments": a state's armed force
     if head in _ANONYMOUS_PERSONS and tok.dep_ in ("nsubj", "pobj") and any(c.lower_ in _UNNAMED for c in tok.children if c.dep_ in ("amod", "compound")):
         return ARMED  # "unidentified persons set ablaze ...", "unknown men abducted ...": a perpetrator of unknown identity
     if tok.pos_ == "NOUN" and not ent and (head in _WORKERS or tok.lower_ in _WORKERS) and not codes & _COMPANY_CODES:

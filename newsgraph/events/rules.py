@@ -689,10 +689,49 @@ def _position(tok: Token) -> bool:
     )
 
 
+#: what is fired or swung at someone: an act done to them with it is an attack ("peppered the bus with bullets")
+_FIRE_AND_BLADES = frozenset(
+    "bullet bullets gunfire round rounds shot shots shell shells grenade grenades rocket rockets mortar mortars "
+    "machete machetes knife knives axe axes".split()
+)
+#: verbs of filling, supplying, holding or finding, whose "with" is what is put or held, not used
+_WITH_WHAT_IS_HELD = frozenset(
+    "load pack fill stock supply arm equip provide fit charge catch find replace reward present furnish hide store".split()
+)
+
+
+def done_with_weapons(tok: Token) -> bool:
+    """A verb with a subject and an object whose "with" names fire or blades: "gunmen peppered the
+    bus with bullets", "raked the rank with gunfire" (not "loaded the truck with rockets")."""
+    if tok.lemma_.lower() in _WITH_WHAT_IS_HELD or not any(c.dep_ == "nsubj" for c in tok.children):
+        return False
+    if not any(c.dep_ == "dobj" for c in tok.children):
+        return False
+    return any(
+        c.dep_ == "prep" and c.lower_ == "with" and any(g.dep_ == "pobj" and (g.lemma_.lower() in _FIRE_AND_BLADES or g.lower_ in _FIRE_AND_BLADES) for g in c.children)
+        for c in tok.children
+    )
+
+
+#: the toll a result clause leaves: "leaving nine dead", "leaving 14 people dead and dozens wounded"
+_TOLL_WORDS = frozenset({"dead", "wounded", "injured", "hurt", "maimed"})
+
+
+def leaves_toll(tok: Token) -> bool:
+    """A result clause that tells the toll of the act it follows: "..., leaving nine dead" (the
+    act's own verb may be one the dictionary lacks: "sprayed the market with bullets")."""
+    if tok.lemma_.lower() != "leave" or tok.dep_ != "advcl" or tok.tag_ != "VBG":
+        return False
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "ccomp", "oprd", "xcomp")]
+    return any(t.lower_ in _TOLL_WORDS for o in objs for t in o.subtree)
+
+
 def _baton_charge(tok: Token) -> bool:
     """"lathi-charged", "baton-charged", "lathi charged" (the tokenizer splits off the hyphen)."""
+    from newsgraph.events.repair import glued_prefix
+
     doc = tok.doc
-    before = [doc[i].lower_ for i in range(max(tok.i - 2, 0), tok.i)]
+    before = [doc[i].lower_ for i in range(max(tok.i - 2, 0), tok.i)] + [glued_prefix(tok) or ""]
     return any(w in ("lathi", "baton", "lathis", "batons", "cane") for w in before) or any(
         c.lower_ in ("lathi", "baton") for c in tok.children
     )
@@ -845,6 +884,30 @@ def _carried_off(tok: Token) -> bool:
 _FIRE_NOUNS = frozenset({"strike", "airstrike", "fire", "gunfire", "shelling", "barrage"})
 
 
+def _into_vehicle(tok: Token) -> bool:
+    """Someone put into a vehicle: "bundled the reporter into a car", "was dragged into a van" (the
+    verb may be any: what it does is take them off)."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "into" and any(g.dep_ == "pobj" and g.lemma_.lower() in _VEHICLES | _VANS for g in c.children)
+        for c in tok.children
+    )
+
+
+_VANS = frozenset({"van", "pickup", "minivan", "suv", "jeep"})
+
+
+def _thrown(tok: Token) -> list[Token]:
+    """What a verb of throwing throws: its object or the subject of its passive; the noun its
+    participle hangs on ("a petrol bomb thrown at the office"); a subject with no object, which a
+    headline's passive makes of the thing thrown ("Grenade lobbed at police post": no grenade throws)."""
+    out = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    if tok.dep_ == "acl" and tok.tag_ == "VBN":
+        out.append(tok.head)
+    if not out:
+        out = [c for c in tok.children if c.dep_ == "nsubj"]
+    return out
+
+
 def violence(tok: Token) -> str | None:
     """Violence the dictionary's phrase patterns read as words or miss:
 
@@ -859,18 +922,23 @@ def violence(tok: Token) -> str | None:
 
     lemma = tok.lemma_.lower()
     objs = _objects(tok)
-    if lemma == "hijack" and any(o.lemma_.lower() in _VEHICLES or pt.kind(o, o.text) in (pt.PEOPLE, pt.POLITICAL) for o in objs):
-        return "181"  # "militants hijacked a passenger bus": PLOVER ASSAULT (abduct), not a seizure of goods
+    hijacker = _subject(tok)
+    if lemma == "hijack" and (
+        any(o.lemma_.lower() in _VEHICLES or pt.kind(o, o.text) in (pt.PEOPLE, pt.POLITICAL) for o in objs)
+        or objs and hijacker is not None and (_violent(hijacker) or pt.kind(hijacker, hijacker.text) == pt.ARMED)
+    ):
+        # "militants hijacked a passenger bus", "raiders hijacked a dredger": PLOVER ASSAULT (abduct), not a seizure of goods
+        return "181"
     if (lemma == "lay" and any(c.dep_ in ("prt", "advmod") and c.lower_ == "down" for c in tok.children) or lemma in ("surrender", "hand")) and any(
         o.lemma_.lower() in _ARMS or o.lower_ in _ARMS for o in objs if o.dep_ == "dobj"
     ):
         return "0873"  # "fighters laid down their arms", "villagers surrendered 40 firearms": disarming (RETREAT)
     if lemma == "charge" and _baton_charge(tok):
         return "180"  # "police lathi-charged the protesters", "baton-charged the crowd": crowd control (ASSAULT)
-    if lemma in _THROW_VERBS and any(weapon(o) or o.lemma_.lower() in _THROWN for o in _conjoined([c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")])):
+    if lemma in _THROW_VERBS and any(weapon(o) or o.lemma_.lower() in _THROWN for o in _conjoined(_thrown(tok))):
         return "183"  # "miscreants hurled a crude bomb at the house", "a grenade was lobbed into a bar"
     taker = _said_subject(_subject(tok), tok)
-    if _carried_off(tok):
+    if _carried_off(tok) or _into_vehicle(tok) and any(pt.kind(o, " ".join(t.text for t in o.subtree)) in (pt.PEOPLE, pt.POLITICAL) for o in objs):
         people = any(pt.kind(o, " ".join(t.text for t in o.subtree)) in (pt.PEOPLE, pt.POLITICAL) for o in _conjoined(objs))
         authority = taker is not None and _agent_of(taker) in _AUTHORITY_AGENTS
         if taker is not None and _violent(taker) and not authority:
@@ -1286,10 +1354,17 @@ _LIVES = frozenset("body bodies corpse corpses home homes house houses hut huts 
 
 
 def burns_lives(tok: Token) -> bool:
-    """What the verb burns is a person or where people live: its object, or the pobj of "set fire to"."""
+    """What the verb burns is a person or where people live: its object, or the pobj of "set fire to"
+    ("burnt a suspected robber alive": whoever the participant kinds call people or an armed man)."""
+    from newsgraph.events import participants as pt
+
     burnt = [c for c in tok.children if c.dep_ == "dobj"]
     burnt += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
-    return any(b.lemma_.lower() in _LIVES or b.lower_ in _LIVES or b.pos_ == "PRON" and b.lower_ in ("him", "her", "them") for b in burnt)
+    return any(
+        b.lemma_.lower() in _LIVES or b.lower_ in _LIVES or b.pos_ == "PRON" and b.lower_ in ("him", "her", "them")
+        or b.pos_ == "NOUN" and pt.kind(b, " ".join(t.text for t in b.subtree)) in (pt.PEOPLE, pt.ARMED)
+        for b in burnt
+    )
 
 
 #: what protesters dump before a building: "farmers dumped manure outside the parliament"
