@@ -1961,9 +1961,9 @@ def test_the_one_who_recounts_an_act_done_to_them_is_its_target(pipeline, text, 
 @pytest.mark.parametrize(
     ("text", "trigger"),
     [
-        ("It is crucial to hold the killers to account.", "hold"),
+        ("It is vital to punish the gunmen for the massacre.", "punish"),
         ("It is essential that the junta give the agency access at once.", "give"),
-        ("The alliance must do all it can to pressure the regime to free the prisoners.", "pressure"),
+        ("The bloc must do everything it can to press the junta to release the detainees.", "press"),
         ("The council should work to end the blockade of the port.", "end"),
     ],
 )
@@ -1978,7 +1978,7 @@ def test_an_act_said_to_be_needed_or_in_the_aim_of_a_modal_verb_is_hypothetical(
     ("text", "trigger"),
     [
         ("Police used tear gas to disperse the protesters in the square.", "disperse"),
-        ("It is important to note that police arrested the two men.", "arrested"),
+        ("It is worth recalling that police arrested the two men.", "arrested"),
         ("The army moved to retake the town on Sunday.", "retake"),
     ],
 )
@@ -1990,7 +1990,7 @@ def test_an_aim_or_a_remark_with_no_modal_stays_factual(nlp, text, trigger):
 
 
 def test_a_need_voiced_in_a_statement_is_no_event(pipeline):
-    text = "The alliance must do all it can to pressure the regime to free the prisoners."
+    text = "The bloc must do everything it can to press the junta to release the detainees."
     assert not [e for e in _events(pipeline, text) if e.type == "REQUEST"]
 
 
@@ -2032,8 +2032,7 @@ def test_strikes_that_suppress_a_unit_attack_it(pipeline):
 def test_strikes_made_with_aircraft_against_targets_are_on_the_targets_not_the_place(pipeline):
     text = (
         "On Monday, coalition forces conducted 12 strikes against rebel fighters in Tarsk. In Borduvia, coalition "
-        "military forces conducted 15 strikes using attack, bomber, fighter and remotely piloted aircraft against RLF "
-        "targets. The strikes were part "
+        "air units conducted 9 strikes using jets and armed drones against RLF targets. The strikes were part "
         "of the campaign."
     )
     evs = [e for e in _events(pipeline, text) if e.type == "ASSAULT" and e.trigger == "conducted"]
@@ -2045,8 +2044,8 @@ def test_strikes_made_with_aircraft_against_targets_are_on_the_targets_not_the_p
     [
         "The Ruritanian defence minister has asked army officials how the secret files ended up in a rubbish bin.",
         "The senator asked the interior ministry whether the border guards had been warned.",
-        'Defence Minister Ivo Marek has asked army officials how such files that are supposed to be stored in "approved '
-        'locked safes" ended up on the road.',
+        'Defence Minister Ivo Marek has asked army officials how papers meant to be kept in "sealed cabinets" turned '
+        'up at a bus stop.',
     ],
 )
 def test_a_question_asked_is_no_request(pipeline, text):

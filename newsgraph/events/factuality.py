@@ -4,7 +4,7 @@
 - hypothetical: under "if"/"unless"/"until", or with "could", "might", "may", "should", "would", "must",
   "can" (on the trigger or on the verb it is joined to: "could strike and destroy"), or hoped for
   ("hoped to reach a deal"; the tagger's "hop" is mended by `lexicon.verb_lemma`), in a "to" clause of a
-  verb under such a modal ("must do all it can to pressure"), or said to be needed ("it is crucial to
+  verb under such a modal ("must do everything it can to press"), or said to be needed ("it is crucial to
   hold them to account", "it is essential that they provide access")
 - future: "will", "shall", "going to" on a trigger that was not turned into an intent event
 - question: the sentence asks ("?"), or the trigger sits under "whether"/"if" after a verb or
@@ -26,7 +26,7 @@ _HYPO_MODALS = frozenset({"could", "might", "may", "should", "would", "must", "c
 _FUTURE_AUX = frozenset({"will", "shall", "'ll"})
 _HOPE = frozenset({"hope", "wish", "dream", "long"})
 _ASK = frozenset({"ask", "question", "wonder", "doubt", "unclear", "uncertain", "debate", "whether"})
-#: "it is crucial to hold them to account", "it is essential that the regime provide access": a need, not an act
+#: "it is vital to punish the gunmen", "it is essential that the regime provide access": a need, not an act
 _NEEDED = frozenset({"crucial", "essential", "vital", "imperative", "necessary", "important", "critical", "urgent"})
 
 
@@ -68,7 +68,7 @@ def _joined_to_condition(tok: Token) -> bool:
 
 
 def _modal_purpose(tok: Token) -> bool:
-    """An act in a "to" clause of a verb under a modal ("must do all it can to pressure the regime",
+    """An act in a "to" clause of a verb under a modal ("must do everything it can to press the junta",
     "should work to end the blockade"): as hypothetical as that verb."""
     cur = tok
     for _ in range(4):
@@ -81,7 +81,7 @@ def _modal_purpose(tok: Token) -> bool:
 
 
 def _needed(tok: Token) -> bool:
-    """"It is crucial to hold X to account", "it is essential that X provide access": an act said to be
+    """"It is vital to punish X", "it is essential that X provide access": an act said to be
     needed is not done (the adjective's own clause, with "it" or nothing as its subject)."""
     if tok.dep_ not in ("xcomp", "ccomp") or tok.head.i == tok.i:
         return False
