@@ -303,6 +303,16 @@ def rates(runs: list[dict[str, Any]], P: np.ndarray | None, threshold: float, fl
     }
 
 
+def _print_batches(title: str, per_batch: list[dict[str, Any]], rules_key: str, fallback_key: str) -> None:
+    """One line per held-out batch: the rules alone and with the fallback."""
+    print(f"{title} | political | rules | +fallback | fallback events (right) | disaster conflict rules -> +fb | sport/business rules -> +fb")
+    for row in per_batch:
+        ru, fb = row[rules_key], row[fallback_key]
+        print(f"{row['batch']:>5} | {ru['political']:>4} | {ru['political_right_type']:.3f} | {fb['political_right_type']:.3f} | "
+              f"{fb['fallback_events']} ({fb['fallback_right']}) | {ru['disaster_conflict']:.3f} -> {fb['disaster_conflict']:.3f} | "
+              f"{ru['sport_business_conflict']:.3f} -> {fb['sport_business_conflict']:.3f}")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--shared", default=str(ROOT.parent / "shared"))
@@ -391,19 +401,9 @@ def main(argv: list[str] | None = None) -> int:
             row["first_rules"] = rates(sub, None, threshold, floor, first=True)
             row["first_fallback"] = rates(sub, Pw[sel], threshold, floor, first=True)
         per_batch.append(row)
-    print("batch | political | rules | +fallback | fallback events (right) | disaster conflict rules -> +fb | sport/business rules -> +fb")
-    for row in per_batch:
-        ru, fb = row["rules"], row["fallback"]
-        print(f"{row['batch']:>5} | {ru['political']:>4} | {ru['political_right_type']:.3f} | {fb['political_right_type']:.3f} | "
-              f"{fb['fallback_events']} ({fb['fallback_right']}) | {ru['disaster_conflict']:.3f} -> {fb['disaster_conflict']:.3f} | "
-              f"{ru['sport_business_conflict']:.3f} -> {fb['sport_business_conflict']:.3f}")
+    _print_batches("batch", per_batch, "rules", "fallback")
     if has_first:
-        print("first time | political | rules | +fallback | fallback events (right) | disaster conflict rules -> +fb | sport/business rules -> +fb")
-        for row in per_batch:
-            ru, fb = row["first_rules"], row["first_fallback"]
-            print(f"{row['batch']:>5} | {ru['political']:>4} | {ru['political_right_type']:.3f} | {fb['political_right_type']:.3f} | "
-                  f"{fb['fallback_events']} ({fb['fallback_right']}) | {ru['disaster_conflict']:.3f} -> {fb['disaster_conflict']:.3f} | "
-                  f"{ru['sport_business_conflict']:.3f} -> {fb['sport_business_conflict']:.3f}")
+        _print_batches("first time", per_batch, "first_rules", "first_fallback")
         first_means = {k: round(float(np.mean([row[k]["political_right_type"] for row in per_batch])), 4) for k in ("first_rules", "first_fallback")}
         print(f"first time, mean over batches: {first_means}; all: {rates(runs, None, threshold, floor, True)} -> {rates(runs, Pw, threshold, floor, True)}")
     mean_r = float(np.mean([row["rules"]["political_right_type"] for row in per_batch]))
